@@ -1,0 +1,38 @@
+/**
+ * The single DynamoDB table, described once. The CDK stack and the local
+ * launcher both build the table from this, and the repository uses the same
+ * key names, so the three cannot drift apart.
+ *
+ * Items (PK / SK):
+ *   REQ#<reference> / REQUEST              the request, with a version for optimistic locking
+ *   REQ#<reference> / TASK#<partyId>       one task per routed party
+ *   REQ#<reference> / AUDIT#<iso>#<n>      append-only audit events
+ *   REQ#<reference> / OUTBOX#<id>          mails waiting for (or done with) delivery
+ *   TOKEN#<sha256>  / TOKEN                a confirmation or status token, hashed
+ *   IDEMPOTENCY#<sha256> / IDEMPOTENCY     the first answer to an Idempotency-Key, for 24 hours
+ */
+export const tableDesign = {
+  partitionKey: 'PK',
+  sortKey: 'SK',
+  timeToLiveAttribute: 'expiresAt',
+  globalSecondaryIndexes: [
+    /** Open tasks of one party, most urgent first: GSI1PK = PARTY#<id>, GSI1SK = <deadline>#<reference>. */
+    { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+    /** Sparse: requests with a reminder due, GSI2PK = REMINDER#<shard>, GSI2SK = <next reminder date>#<reference>. */
+    { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+    /** Sparse: undelivered outbox mails, GSI3PK = OUTBOX#PENDING, GSI3SK = <created at>#<id>. */
+    { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
+  ],
+} as const;
+
+export const keys = {
+  request: (reference: string) => ({ PK: `REQ#${reference}`, SK: 'REQUEST' }),
+  task: (reference: string, partyId: string) => ({ PK: `REQ#${reference}`, SK: `TASK#${partyId}` }),
+  audit: (reference: string, at: string, n: number) => ({ PK: `REQ#${reference}`, SK: `AUDIT#${at}#${String(n).padStart(3, '0')}` }),
+  outbox: (reference: string, id: string) => ({ PK: `REQ#${reference}`, SK: `OUTBOX#${id}` }),
+  token: (tokenHash: string) => ({ PK: `TOKEN#${tokenHash}`, SK: 'TOKEN' }),
+  idempotency: (keyHash: string) => ({ PK: `IDEMPOTENCY#${keyHash}`, SK: 'IDEMPOTENCY' }),
+};
+
+export const PENDING_OUTBOX = 'OUTBOX#PENDING';
+export const partyIndexKey = (partyId: string) => `PARTY#${partyId}`;

@@ -1,0 +1,48 @@
+import { addMonthsClamped, type IsoDate, parts } from './calendar-date';
+import type { FieldError } from './field-errors';
+import type { RequesterRole } from './request-schema';
+
+/** A date of birth further back than this is almost certainly a typing error. */
+export const MAX_AGE_YEARS = 25;
+
+/**
+ * Completed years on `onDate`. Someone born on 29 February completes a year on
+ * 1 March in common years: the year is only complete once the 28th has passed.
+ */
+export function ageOn(dateOfBirth: IsoDate, onDate: IsoDate): number {
+  const born = parts(dateOfBirth);
+  const on = parts(onDate);
+  const hadBirthday = on.month > born.month || (on.month === born.month && on.day >= born.day);
+  return on.year - born.year - (hadBirthday ? 0 : 1);
+}
+
+/**
+ * Who may exercise the child's rights (covenant footnotes 14 and 53): under 12
+ * only a representative, from 12 up to 16 the youth or a representative, from
+ * 16 the youth alone. The age counts on the Amsterdam date of receipt.
+ */
+export function checkSubmitter(role: RequesterRole, dateOfBirth: IsoDate, receivedOn: IsoDate): FieldError | null {
+  if (dateOfBirth > receivedOn) {
+    return { path: 'child.dateOfBirth', message: 'De geboortedatum ligt in de toekomst. Vul de geboortedatum van het kind in.' };
+  }
+  if (dateOfBirth < addMonthsClamped(receivedOn, -12 * MAX_AGE_YEARS)) {
+    return {
+      path: 'child.dateOfBirth',
+      message: `De geboortedatum ligt meer dan ${MAX_AGE_YEARS} jaar terug. Controleer het jaar.`,
+    };
+  }
+  const age = ageOn(dateOfBirth, receivedOn);
+  if (role === 'jongere' && age < 12) {
+    return {
+      path: 'requester.role',
+      message: 'Een kind jonger dan 12 jaar kan dit verzoek niet zelf doen. Een ouder met gezag of de voogd kan het verzoek doen.',
+    };
+  }
+  if (role !== 'jongere' && age >= 16) {
+    return {
+      path: 'requester.role',
+      message: 'Vanaf 16 jaar doet de jongere het verzoek zelf. Een ouder of voogd kan dat dan niet meer namens de jongere doen.',
+    };
+  }
+  return null;
+}

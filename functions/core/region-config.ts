@@ -1,0 +1,137 @@
+import { z } from 'zod';
+
+/** The kinds of party a covenant names; a casusoverleg's variable party is one of these. */
+export const PARTY_TYPES = ['gemeente', 'samenwerkingsverband', 'jeugdhulp', 'schoolbestuur', 'kinderopvang'] as const;
+export type PartyType = (typeof PARTY_TYPES)[number];
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase id such as "swv-go"');
+
+const partySchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  type: z.enum(PARTY_TYPES),
+  contact: z.email(),
+  fg: z.email(),
+});
+
+const casusoverlegSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** Plain Dutch (B1) for requesters who do not know the overleg by name. */
+  description: z.string().min(1),
+  parties: z.array(id).min(1),
+  variableParty: z.enum(PARTY_TYPES).optional(),
+  /** A party id of this casusoverleg, or "variable" for the party the requester chooses. */
+  coordinator: z.string().min(1),
+  note: z.string().optional(),
+});
+
+const regionSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  source: z.string().optional(),
+  parties: z.array(partySchema).min(1),
+  casusoverleggen: z.array(casusoverlegSchema).min(1),
+});
+
+export const regionConfigSchema = z
+  .object({
+    _about: z.string().optional(),
+    regions: z.array(regionSchema).min(1),
+  })
+  .superRefine((config, ctx) => {
+    const seenParties = new Set<string>();
+    const seenRegions = new Set<string>();
+    const seenOverleggen = new Set<string>();
+    config.regions.forEach((region, r) => {
+      if (seenRegions.has(region.id)) ctx.addIssue({ code: 'custom', path: ['regions', r, 'id'], message: `duplicate region id "${region.id}"` });
+      seenRegions.add(region.id);
+      const partyTypes = new Map(region.parties.map((party) => [party.id, party.type]));
+      region.parties.forEach((party, p) => {
+        // Party ids are global: a portal user belongs to exactly one party.
+        if (seenParties.has(party.id)) ctx.addIssue({ code: 'custom', path: ['regions', r, 'parties', p, 'id'], message: `duplicate party id "${party.id}"` });
+        seenParties.add(party.id);
+      });
+      region.casusoverleggen.forEach((overleg, c) => {
+        const at = (...rest: Array<string | number>) => ['regions', r, 'casusoverleggen', c, ...rest];
+        if (seenOverleggen.has(overleg.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `duplicate casusoverleg id "${overleg.id}"` });
+        seenOverleggen.add(overleg.id);
+        overleg.parties.forEach((partyId, p) => {
+          if (!partyTypes.has(partyId)) ctx.addIssue({ code: 'custom', path: at('parties', p), message: `unknown party "${partyId}" in region "${region.id}"` });
+        });
+        if (overleg.coordinator === 'variable') {
+          if (!overleg.variableParty) ctx.addIssue({ code: 'custom', path: at('coordinator'), message: '"variable" needs a variableParty' });
+        } else if (!overleg.parties.includes(overleg.coordinator)) {
+          ctx.addIssue({ code: 'custom', path: at('coordinator'), message: `coordinator "${overleg.coordinator}" is not one of this casusoverleg's parties` });
+        }
+        if (overleg.variableParty) {
+          const choosable = region.parties.filter((party) => party.type === overleg.variableParty && !overleg.parties.includes(party.id));
+          if (choosable.length === 0) ctx.addIssue({ code: 'custom', path: at('variableParty'), message: `region "${region.id}" has no other party of type "${overleg.variableParty}"` });
+        }
+      });
+    });
+  });
+
+export type RegionConfig = z.infer<typeof regionConfigSchema>;
+export type Region = RegionConfig['regions'][number];
+export type Party = Region['parties'][number];
+export type Casusoverleg = Region['casusoverleggen'][number];
+
+export class RegionConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: Array<{ path: string; message: string }>,
+  ) {
+    super(
+      `Invalid region configuration in ${file}:\n` +
+        problems.map((problem) => `  at ${problem.path || '(root)'}: ${problem.message}`).join('\n'),
+    );
+    this.name = 'RegionConfigError';
+  }
+}
+
+/** Parses region configuration; throws a RegionConfigError naming the file, the path and the problem. */
+export function parseRegionConfig(json: unknown, file: string): RegionConfig {
+  const result = regionConfigSchema.safeParse(json);
+  if (result.success) return result.data;
+  throw new RegionConfigError(
+    file,
+    result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  );
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+export interface Directory {
+  config: RegionConfig;
+  region(id: string): Region | undefined;
+  party(id: string): Party | undefined;
+  casusoverleg(regionId: string, casusoverlegId: string): Casusoverleg | undefined;
+  /** The parties a requester may choose as the variable party of this casusoverleg. */
+  variablePartyChoices(regionId: string, casusoverlegId: string): Party[];
+}
+
+/** Lookups over a parsed configuration. */
+export function directory(config: RegionConfig): Directory {
+  const regions = new Map(config.regions.map((region) => [region.id, region]));
+  const parties = new Map(config.regions.flatMap((region) => region.parties.map((party) => [party.id, party] as const)));
+  const casusoverleg = (regionId: string, casusoverlegId: string) =>
+    regions.get(regionId)?.casusoverleggen.find((overleg) => overleg.id === casusoverlegId);
+  return {
+    config,
+    region: (regionId) => regions.get(regionId),
+    party: (partyId) => parties.get(partyId),
+    casusoverleg,
+    variablePartyChoices(regionId, casusoverlegId) {
+      const overleg = casusoverleg(regionId, casusoverlegId);
+      const region = regions.get(regionId);
+      if (!overleg?.variableParty || !region) return [];
+      return region.parties.filter((party) => party.type === overleg.variableParty && !overleg.parties.includes(party.id));
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { isIsoDate } from './calendar-date';
+
+/**
+ * The one request schema: the JSON API parses its body with it, the form maps
+ * its fields onto the same shape first. Messages are Dutch and addressed to
+ * the requester (B1).
+ */
+
+export const REQUEST_TYPES = ['inzage', 'rectificatie', 'verwijdering', 'beperking', 'bezwaar'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+export const REQUESTER_ROLES = ['jongere', 'ouder', 'voogd'] as const;
+export type RequesterRole = (typeof REQUESTER_ROLES)[number];
+
+export const MAX_DETAILS_LENGTH = 5000;
+
+const requiredText = (missing: string, max: number, tooLong: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, { error: missing })
+    .max(max, { error: tooLong });
+
+export const requestSchema = z.strictObject(
+  {
+    regionId: z.string({ error: 'Kies de regio.' }).min(1, { error: 'Kies de regio.' }),
+    casusoverlegId: z.string({ error: 'Kies het overleg over het kind.' }).min(1, { error: 'Kies het overleg over het kind.' }),
+    variablePartyId: z.string({ error: 'Kies een organisatie uit de lijst.' }).optional(),
+    types: z
+      .array(z.enum(REQUEST_TYPES, { error: 'Kies uit inzage, rectificatie, verwijdering, beperking of bezwaar.' }), {
+        error: 'Kies wat u wilt vragen.',
+      })
+      .min(1, { error: 'Kies wat u wilt vragen. U kunt meer dan één ding kiezen.' })
+      .refine((types) => new Set(types).size === types.length, { error: 'Kies elk soort verzoek maar één keer.' }),
+    requester: z.strictObject(
+      {
+        role: z.enum(REQUESTER_ROLES, { error: 'Kies of u de jongere, een ouder of de voogd bent.' }),
+        name: requiredText('Vul uw naam in.', 200, 'Uw naam is te lang. Gebruik hoogstens 200 tekens.'),
+        email: z
+          .string({ error: 'Vul uw e-mailadres in.' })
+          .trim()
+          .min(1, { error: 'Vul uw e-mailadres in.' })
+          .max(254, { error: 'Het e-mailadres is te lang.' })
+          .pipe(z.email({ error: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.' })),
+        phone: z
+          .string({ error: 'Vul een geldig telefoonnummer in, zoals 06 12345678.' })
+          .trim()
+          .regex(/^\+?[0-9 ()-]{6,20}$/, { error: 'Vul een geldig telefoonnummer in, zoals 06 12345678.' })
+          .optional(),
+      },
+      { error: 'Vul uw gegevens in.' },
+    ),
+    child: z.strictObject(
+      {
+        name: requiredText('Vul de naam van het kind in.', 200, 'De naam is te lang. Gebruik hoogstens 200 tekens.'),
+        dateOfBirth: z
+          .string({ error: 'Vul de geboortedatum van het kind in.' })
+          .refine(isIsoDate, { error: 'Vul een bestaande geboortedatum in, zoals 17 3 2012.' }),
+      },
+      { error: 'Vul de gegevens van het kind in.' },
+    ),
+    details: requiredText(
+      'Schrijf op om welke gegevens het gaat.',
+      MAX_DETAILS_LENGTH,
+      `Uw toelichting is te lang. Gebruik hoogstens ${MAX_DETAILS_LENGTH} tekens.`,
+    ),
+  },
+  { error: 'Stuur het verzoek als JSON-object.' },
+);
+
+export type RequestInput = z.infer<typeof requestSchema>;

@@ -1,0 +1,42 @@
+/**
+ * The life of a request. Every change of status goes through `transition`, so
+ * a status that a rule does not allow cannot be reached by any handler.
+ */
+export const REQUEST_STATUSES = ['awaiting_confirmation', 'in_progress', 'paused', 'decided', 'closed'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export type RequestEvent =
+  | 'confirm' // the requester confirmed their e-mail address: route to the parties
+  | 'pause' // the coordinator asked the requester for identification or clarification
+  | 'resume' // the requester answered: the clock runs again
+  | 'extend' // the one extension of AVG art. 12(3)
+  | 'decide' // the coordinator sent the one motivated decision
+  | 'close'; // the case is finished; the retention period starts
+
+const TRANSITIONS: Record<RequestStatus, Partial<Record<RequestEvent, RequestStatus>>> = {
+  awaiting_confirmation: { confirm: 'in_progress' },
+  in_progress: { pause: 'paused', extend: 'in_progress', decide: 'decided' },
+  paused: { resume: 'in_progress' },
+  decided: { close: 'closed' },
+  closed: {},
+};
+
+export type Transition = { ok: true; status: RequestStatus } | { ok: false; reason: string };
+
+export function transition(status: RequestStatus, event: RequestEvent): Transition {
+  const next = TRANSITIONS[status][event];
+  return next ? { ok: true, status: next } : { ok: false, reason: `"${event}" is not allowed in status "${status}"` };
+}
+
+export function allowedEvents(status: RequestStatus): RequestEvent[] {
+  return Object.keys(TRANSITIONS[status]) as RequestEvent[];
+}
+
+/** The status as the requester reads it on the status page and in the confirmation. */
+export const STATUS_LABEL: Record<RequestStatus, string> = {
+  awaiting_confirmation: 'Wacht op bevestiging van uw e-mailadres',
+  in_progress: 'In behandeling',
+  paused: 'Wacht op uw antwoord',
+  decided: 'Besluit verstuurd',
+  closed: 'Afgesloten',
+};

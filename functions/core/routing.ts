@@ -1,0 +1,66 @@
+import type { Directory, PartyType } from './region-config';
+import type { FieldError } from './field-errors';
+
+export interface RoutedParty {
+  partyId: string;
+  coordinator: boolean;
+}
+
+export interface Routing {
+  regionId: string;
+  casusoverlegId: string;
+  variablePartyId: string | null;
+  coordinatorPartyId: string;
+  /** The casusoverleg's fixed parties in configuration order, then the variable party. */
+  parties: RoutedParty[];
+}
+
+export interface RoutingChoice {
+  regionId: string;
+  casusoverlegId: string;
+  variablePartyId?: string | undefined;
+}
+
+export const VARIABLE_PARTY_LABEL: Record<PartyType, string> = {
+  schoolbestuur: 'het schoolbestuur (de school van het kind)',
+  kinderopvang: 'de kinderopvang van het kind',
+  gemeente: 'de gemeente waar het kind woont',
+  samenwerkingsverband: 'het samenwerkingsverband',
+  jeugdhulp: 'de jeugdhulporganisatie',
+};
+
+/** Every party of the chosen casusoverleg plus the chosen variable party, and who coordinates. */
+export function routeRequest(directory: Directory, choice: RoutingChoice): { ok: true; routing: Routing } | { ok: false; errors: FieldError[] } {
+  const region = directory.region(choice.regionId);
+  if (!region) return { ok: false, errors: [{ path: 'regionId', message: 'Kies een regio uit de lijst.' }] };
+  const overleg = directory.casusoverleg(choice.regionId, choice.casusoverlegId);
+  if (!overleg) {
+    return { ok: false, errors: [{ path: 'casusoverlegId', message: `Kies een overleg uit de regio ${region.name}.` }] };
+  }
+  let variablePartyId: string | null = null;
+  if (overleg.variableParty) {
+    const choices = directory.variablePartyChoices(region.id, overleg.id);
+    const chosen = choices.find((party) => party.id === choice.variablePartyId);
+    if (!chosen) {
+      return {
+        ok: false,
+        errors: [{ path: 'variablePartyId', message: `Kies ${VARIABLE_PARTY_LABEL[overleg.variableParty]}.` }],
+      };
+    }
+    variablePartyId = chosen.id;
+  } else if (choice.variablePartyId) {
+    return { ok: false, errors: [{ path: 'variablePartyId', message: 'Bij dit overleg kiest u geen extra organisatie. Laat dit veld leeg.' }] };
+  }
+  const coordinatorPartyId = overleg.coordinator === 'variable' ? (variablePartyId as string) : overleg.coordinator;
+  const partyIds = variablePartyId ? [...overleg.parties, variablePartyId] : [...overleg.parties];
+  return {
+    ok: true,
+    routing: {
+      regionId: region.id,
+      casusoverlegId: overleg.id,
+      variablePartyId,
+      coordinatorPartyId,
+      parties: partyIds.map((partyId) => ({ partyId, coordinator: partyId === coordinatorPartyId })),
+    },
+  };
+}
