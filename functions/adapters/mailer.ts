@@ -1,0 +1,35 @@
+import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import type { Mail } from '../core/mails';
+import type { Environment } from './environment';
+
+export interface Mailer {
+  /** Sends one mail; resolves with the provider's message id, rejects when it was not accepted. */
+  send(mail: Mail): Promise<string>;
+}
+
+export function createSesMailer(env: Pick<Environment, 'AWS_REGION' | 'SES_ENDPOINT' | 'MAIL_FROM' | 'SES_CONFIGURATION_SET'>): Mailer {
+  const ses = new SESClient({
+    region: env.AWS_REGION,
+    ...(env.SES_ENDPOINT
+      ? { endpoint: env.SES_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : {}),
+    // The outbox retries later; one slow attempt must not hold up a page.
+    maxAttempts: 2,
+  });
+  return {
+    async send(mail) {
+      const result = await ses.send(
+        new SendEmailCommand({
+          Source: env.MAIL_FROM,
+          Destination: { ToAddresses: [mail.to] },
+          Message: {
+            Subject: { Data: mail.subject, Charset: 'UTF-8' },
+            Body: { Text: { Data: mail.text, Charset: 'UTF-8' } },
+          },
+          ConfigurationSetName: env.SES_CONFIGURATION_SET,
+        }),
+      );
+      return result.MessageId ?? '';
+    },
+  };
+}

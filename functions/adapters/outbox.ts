@@ -1,0 +1,126 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Mailer } from './mailer';
+import type { OutboxItem, RequestStore } from './request-store';
+import { keys, PENDING_OUTBOX } from './table-design';
+import { logger } from './logger';
+
+/** After this many failed sends a mail is marked failed (and listed under OUTBOX#FAILED). */
+export const MAX_ATTEMPTS = 12;
+const CLAIM_SECONDS = 60;
+export const FAILED_OUTBOX = 'OUTBOX#FAILED';
+
+/** Wait before the next try: 30 s, 1 min, 2 min, ... at most an hour. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(30 * 2 ** Math.max(0, attempts - 1), 3600);
+}
+
+export interface DeliveryReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+  skipped: number;
+}
+
+/**
+ * Delivers outbox mails at least once. A mail is claimed with a conditional
+ * write first, so two deliverers (the handler right after its transaction and
+ * the poller) never both send it; a crash after sending but before marking it
+ * sent is the one case that sends twice, which beats losing it.
+ */
+export class OutboxDelivery {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly store: RequestStore,
+    private readonly mailer: Mailer,
+  ) {}
+
+  /** Right after a state change: try its mails now, leave failures for the poller. */
+  async deliverForRequest(reference: string, now: Date): Promise<DeliveryReport> {
+    const pending = (await this.store.getOutbox(reference)).filter((item) => item.status === 'pending');
+    return this.deliver(pending, now);
+  }
+
+  /** The poller: everything still pending whose retry time has come. */
+  async deliverPending(now: Date, limit = 100): Promise<DeliveryReport> {
+    return this.deliver(await this.store.pendingOutbox(limit), now);
+  }
+
+  private async deliver(items: OutboxItem[], now: Date): Promise<DeliveryReport> {
+    const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
+    for (const item of items) {
+      if (!(await this.claim(item, now))) {
+        report.skipped++;
+        continue;
+      }
+      const attempts = item.attempts + 1;
+      try {
+        const messageId = await this.mailer.send(item.mail);
+        await this.update(item, 'SET #status = :sent, sentAt = :at, messageId = :mid REMOVE GSI3PK, GSI3SK, notBefore', {
+          ':sent': 'sent',
+          ':at': now.toISOString(),
+          ':mid': messageId,
+        });
+        report.sent++;
+      } catch (error) {
+        const giveUp = attempts >= MAX_ATTEMPTS;
+        logger.warn('mail delivery failed', { reference: item.reference, outboxId: item.id, attempts, giveUp, error: errorName(error) });
+        await this.update(
+          item,
+          giveUp ? 'SET #status = :failed, GSI3PK = :failedKey, lastError = :err REMOVE notBefore' : 'SET notBefore = :retry, lastError = :err',
+          giveUp
+            ? { ':failed': 'failed', ':failedKey': FAILED_OUTBOX, ':err': errorName(error) }
+            : { ':retry': Math.floor(now.getTime() / 1000) + retryDelaySeconds(attempts), ':err': errorName(error) },
+        );
+        if (giveUp) report.failed++;
+        else report.retrying++;
+      }
+    }
+    return report;
+  }
+
+  /** Takes the mail for CLAIM_SECONDS if it is pending and its retry time has come. */
+  private async claim(item: OutboxItem, now: Date): Promise<boolean> {
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.outbox(item.reference, item.id),
+          UpdateExpression: 'SET notBefore = :claimedUntil, attempts = attempts + :one',
+          ConditionExpression: '#status = :pending AND GSI3PK = :pendingKey AND (attribute_not_exists(notBefore) OR notBefore <= :now)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':claimedUntil': nowSeconds + CLAIM_SECONDS,
+            ':one': 1,
+            ':pending': 'pending',
+            ':pendingKey': PENDING_OUTBOX,
+            ':now': nowSeconds,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  private async update(item: OutboxItem, expression: string, values: Record<string, unknown>): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.outbox(item.reference, item.id),
+        UpdateExpression: expression,
+        ...(expression.includes('#status') ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+        ExpressionAttributeValues: values,
+      }),
+    );
+  }
+}
+
+function errorName(error: unknown): string {
+  // Names only: provider messages can echo addresses.
+  return error instanceof Error ? error.name : 'UnknownError';
+}

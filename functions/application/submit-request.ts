@@ -1,0 +1,78 @@
+import { receivedOn as receivedOnDate } from '../core/deadline';
+import type { FieldError } from '../core/field-errors';
+import { acceptRequest } from '../core/intake';
+import { type Channel, newRequestRecord, submissionEffects, unconfirmedExpiry } from '../core/request-record';
+import { logger } from '../adapters/logger';
+import type { Runtime } from '../adapters/runtime';
+import type { StoredAnswer } from '../adapters/request-store';
+import { hashSecret, newReference, newToken } from '../adapters/tokens';
+
+/** What the requester (and the API client) gets back for a new request. */
+export interface SubmitAnswer {
+  reference: string;
+  status: string;
+  receivedOn: string;
+  deadline: string;
+}
+
+export type SubmitOutcome =
+  | { kind: 'invalid'; errors: FieldError[] }
+  | { kind: 'created'; answer: SubmitAnswer }
+  | { kind: 'replayed'; answer: StoredAnswer };
+
+const MAX_REFERENCE_TRIES = 3;
+
+/**
+ * Validates and stores a new request with its confirmation mail in one
+ * transaction, then tries to send that mail. A failed send leaves the mail in
+ * the outbox for the poller; the request is stored either way.
+ */
+export async function submitRequest(
+  runtime: Runtime,
+  raw: unknown,
+  options: { channel: Channel; idempotencyKey?: string },
+): Promise<SubmitOutcome> {
+  const now = runtime.clock.now();
+  const idempotencyKeyHash = options.idempotencyKey ? hashSecret(`${options.channel}:${options.idempotencyKey}`) : undefined;
+  if (idempotencyKeyHash) {
+    const earlier = await runtime.store.findIdempotentAnswer(idempotencyKeyHash, now);
+    if (earlier) return { kind: 'replayed', answer: earlier };
+  }
+  const accepted = acceptRequest(raw, {
+    directory: runtime.directory,
+    receivedOn: receivedOnDate(now),
+    designatedHolidays: runtime.designatedHolidays,
+  });
+  if (!accepted.ok) return { kind: 'invalid', errors: accepted.errors };
+
+  for (let attempt = 1; attempt <= MAX_REFERENCE_TRIES; attempt++) {
+    const record = newRequestRecord(accepted.request, { reference: newReference(), receivedAt: now, channel: options.channel });
+    const token = newToken();
+    const answer: SubmitAnswer = { reference: record.reference, status: record.status, receivedOn: record.receivedOn, deadline: record.deadline };
+    const effects = submissionEffects(record, { confirmUrl: `${runtime.env.PUBLIC_BASE_URL}/verzoek/bevestigen/${token}` }, now);
+    const result = await runtime.store.createRequest({
+      record,
+      expiresAt: unconfirmedExpiry(now),
+      confirmTokenHash: hashSecret(token),
+      mails: effects.mails,
+      audit: effects.audit,
+      idempotency: idempotencyKeyHash ? { keyHash: idempotencyKeyHash, answer: { statusCode: 201, body: JSON.stringify(answer) } } : undefined,
+      now,
+    });
+    if (result.outcome === 'idempotent-replay') return { kind: 'replayed', answer: result.answer };
+    if (result.outcome === 'reference-taken') continue;
+    logger.info('request received', { reference: record.reference, channel: options.channel, casusoverleg: record.casusoverlegId });
+    await deliverQuietly(runtime, record.reference, now);
+    return { kind: 'created', answer };
+  }
+  throw new Error('could not find a free reference');
+}
+
+/** Mail problems never fail the request: the outbox keeps the mail for the next try. */
+export async function deliverQuietly(runtime: Runtime, reference: string, now: Date): Promise<void> {
+  try {
+    await runtime.outbox.deliverForRequest(reference, now);
+  } catch (error) {
+    logger.warn('immediate delivery failed; the outbox poller retries', { reference, error: (error as Error).name });
+  }
+}

@@ -1,0 +1,49 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { getRuntime } from '../adapters/runtime';
+import { confirmRequest, findRequestToConfirm, type ConfirmOutcome } from '../application/confirm-request';
+import type { Runtime } from '../adapters/runtime';
+import { renderConfirmed, renderConfirmQuestion } from '../views/confirm-pages';
+import { renderMessagePage } from '../views/error-page';
+import { httpHandler } from './http/middleware';
+import { htmlResponse } from './http/responses';
+
+/**
+ * GET asks; POST confirms. A link alone never confirms, because mail scanners
+ * open links: only the requester's click on the button routes the request.
+ */
+export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
+  const runtime = getRuntime();
+  const token = event.pathParameters?.token ?? '';
+  const outcome =
+    event.requestContext.http.method === 'POST' ? await confirmRequest(runtime, token) : await findRequestToConfirm(runtime, token);
+  return render(runtime, token, outcome);
+}, 'html');
+
+function render(runtime: Runtime, token: string, outcome: ConfirmOutcome) {
+  switch (outcome.kind) {
+    case 'unknown-token':
+      return htmlResponse(
+        404,
+        renderMessagePage({
+          title: 'Deze link werkt niet',
+          paragraphs: [
+            'De link is niet goed overgenomen, of hij is verlopen. Een verzoek dat u niet binnen 7 dagen bevestigt, vervalt.',
+            'U kunt het verzoek opnieuw indienen.',
+          ],
+          link: { href: '/verzoek', text: 'Naar het formulier' },
+        }),
+      );
+    case 'awaiting':
+      return htmlResponse(200, renderConfirmQuestion({ reference: outcome.record.reference, token }));
+    case 'confirmed':
+      return htmlResponse(
+        200,
+        renderConfirmed({
+          reference: outcome.record.reference,
+          deadline: outcome.record.deadline,
+          alreadyConfirmed: outcome.alreadyConfirmed,
+          partyNames: outcome.record.partyIds.map((id) => runtime.directory.party(id)?.name ?? id),
+        }),
+      );
+  }
+}

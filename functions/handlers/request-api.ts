@@ -1,0 +1,33 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { getRuntime } from '../adapters/runtime';
+import { submitRequest } from '../application/submit-request';
+import { httpHandler } from './http/middleware';
+import { header, readBody } from './http/request';
+import { jsonResponse } from './http/responses';
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** POST /api/verzoeken: the same rules as the form, answered in JSON. */
+export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
+  const runtime = getRuntime();
+  const idempotencyKey = header(event, 'idempotency-key');
+  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    return jsonResponse(400, { errors: [{ path: 'Idempotency-Key', message: 'De Idempotency-Key moet 1 tot 255 zichtbare tekens zijn, zonder spaties.' }] });
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(readBody(event));
+  } catch (error) {
+    if ((error as Error).name === 'PayloadTooLargeError') throw error;
+    return jsonResponse(400, { errors: [{ path: '', message: 'De inhoud is geen geldige JSON. Stuur een JSON-object.' }] });
+  }
+  const outcome = await submitRequest(runtime, body, { channel: 'api', idempotencyKey });
+  switch (outcome.kind) {
+    case 'invalid':
+      return jsonResponse(400, { errors: outcome.errors });
+    case 'replayed':
+      return jsonResponse(outcome.answer.statusCode, JSON.parse(outcome.answer.body), { 'idempotent-replayed': 'true' });
+    case 'created':
+      return jsonResponse(201, outcome.answer);
+  }
+}, 'json');

@@ -1,0 +1,89 @@
+import type { ComponentChildren } from 'preact';
+import type { FieldError } from '../core/field-errors';
+
+/**
+ * Form building blocks after the GOV.UK / NL Design System pattern: an error
+ * summary at the top that links to each field, the message again at the field,
+ * hints and errors tied to the input with aria-describedby.
+ */
+export function ErrorSummary(props: { errors: Array<{ field: string; message: string }> }) {
+  if (props.errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+      <h2 id="error-summary-title">Er ging iets mis</h2>
+      <p>Verbeter deze punten en verstuur het formulier opnieuw:</p>
+      <ul>
+        {props.errors.map((error) => (
+          <li>
+            <a href={`#${error.field}`}>{error.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function describedBy(field: string, hint: boolean, error: string | undefined): string | undefined {
+  const ids = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+export function FieldErrorMessage(props: { field: string; error: string | undefined }) {
+  if (!props.error) return null;
+  return (
+    <p class="field-error" id={`${props.field}-error`}>
+      <span class="visually-hidden">Fout: </span>
+      {props.error}
+    </p>
+  );
+}
+
+export function FormGroup(props: { error: string | undefined; children: ComponentChildren }) {
+  return <div class={props.error ? 'form-group form-group--error' : 'form-group'}>{props.children}</div>;
+}
+
+export function TextField(props: {
+  name: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  hint?: string;
+  type?: 'text' | 'email' | 'tel';
+  autocomplete?: string;
+  spellcheck?: boolean;
+}) {
+  return (
+    <FormGroup error={props.error}>
+      <label class="label" for={props.name}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${props.name}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <FieldErrorMessage field={props.name} error={props.error} />
+      <input
+        class="input"
+        id={props.name}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value}
+        autocomplete={props.autocomplete}
+        spellcheck={props.spellcheck}
+        aria-describedby={describedBy(props.name, Boolean(props.hint), props.error)}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
+    </FormGroup>
+  );
+}
+
+/** The first message per form field, for the fields and the summary alike. */
+export function errorsByField(errors: FieldError[], fieldFor: (path: string) => string): Map<string, string> {
+  const byField = new Map<string, string>();
+  for (const error of errors) {
+    const field = fieldFor(error.path);
+    if (!byField.has(field)) byField.set(field, error.message);
+  }
+  return byField;
+}

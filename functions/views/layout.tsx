@@ -1,0 +1,35 @@
+import type { ComponentChildren } from 'preact';
+
+export function Layout(props: { title: string; hasErrors?: boolean; children: ComponentChildren }) {
+  return (
+    <html lang="nl">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.hasErrors ? 'Fout: ' : ''}${props.title} - Privacyverzoek jeugd en onderwijs`}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+      </head>
+      <body>
+        <a class="skip-link" href="#inhoud">
+          Naar de inhoud
+        </a>
+        <header class="site-header">
+          <div class="container">
+            <p class="site-name">Privacyverzoek jeugd en onderwijs</p>
+          </div>
+        </header>
+        <main id="inhoud" class="container" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>
+              Dit formulier is van de organisaties die samenwerken in een privacyconvenant over kinderen: scholen,
+              samenwerkingsverbanden, gemeenten (leerplicht), jeugdhulp en kinderopvang.
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The form's fields and how they map onto the one request schema. The form
+ * has its own field names (a date in three boxes, one choice for region and
+ * overleg together); the rules stay in the schema and the core.
+ */
+export interface RequestFormValues {
+  overleg: string;
+  variablePartyId: string;
+  types: string[];
+  role: string;
+  name: string;
+  email: string;
+  phone: string;
+  childName: string;
+  dobDay: string;
+  dobMonth: string;
+  dobYear: string;
+  details: string;
+  /** Generated when the form is shown: a second post of the same form replays the first answer. */
+  submissionId: string;
+}
+
+export const OVERLEG_SEPARATOR = '/';
+
+export function emptyForm(submissionId: string): RequestFormValues {
+  return {
+    overleg: '',
+    variablePartyId: '',
+    types: [],
+    role: '',
+    name: '',
+    email: '',
+    phone: '',
+    childName: '',
+    dobDay: '',
+    dobMonth: '',
+    dobYear: '',
+    details: '',
+    submissionId,
+  };
+}
+
+export function readRequestForm(params: URLSearchParams): RequestFormValues {
+  const text = (name: string) => (params.get(name) ?? '').trim();
+  return {
+    overleg: text('overleg'),
+    variablePartyId: text('variablePartyId'),
+    types: params.getAll('types'),
+    role: text('role'),
+    name: text('name'),
+    email: text('email'),
+    phone: text('phone'),
+    childName: text('childName'),
+    dobDay: text('dobDay'),
+    dobMonth: text('dobMonth'),
+    dobYear: text('dobYear'),
+    // Keep the requester's line breaks; only trim the ends.
+    details: (params.get('details') ?? '').trim(),
+    submissionId: text('submissionId'),
+  };
+}
+
+/** The form as the JSON API would receive it; empty optional fields are left out. */
+export function formToRequestInput(values: RequestFormValues): unknown {
+  const [regionId = '', casusoverlegId = ''] = values.overleg.split(OVERLEG_SEPARATOR);
+  return {
+    regionId,
+    casusoverlegId,
+    ...(values.variablePartyId ? { variablePartyId: values.variablePartyId } : {}),
+    types: values.types,
+    requester: {
+      role: values.role || undefined,
+      name: values.name,
+      email: values.email,
+      ...(values.phone ? { phone: values.phone } : {}),
+    },
+    child: { name: values.childName, dateOfBirth: formDate(values) },
+    details: values.details,
+  };
+}
+
+function formDate(values: RequestFormValues): string | undefined {
+  const { dobDay, dobMonth, dobYear } = values;
+  if (!dobDay && !dobMonth && !dobYear) return undefined;
+  return `${dobYear.padStart(4, '0')}-${dobMonth.padStart(2, '0')}-${dobDay.padStart(2, '0')}`;
+}
+
+/** The form field an error path belongs to: the error summary links to its first input. */
+export function formFieldForPath(path: string): keyof RequestFormValues {
+  const [head, second] = path.split('.');
+  if (head === 'regionId' || head === 'casusoverlegId') return 'overleg';
+  if (head === 'variablePartyId') return 'variablePartyId';
+  if (head === 'types') return 'types';
+  if (head === 'details') return 'details';
+  if (head === 'requester') return second === 'role' ? 'role' : second === 'email' ? 'email' : second === 'phone' ? 'phone' : 'name';
+  if (head === 'child') return second === 'dateOfBirth' ? 'dobDay' : 'childName';
+  return 'overleg';
+}

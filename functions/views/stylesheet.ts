@@ -1,0 +1,58 @@
+/**
+ * The whole stylesheet. Colours meet WCAG 2.1 AA contrast on white; focus is
+ * always visible (yellow with a dark underline, as GOV.UK and NL Design System do).
+ */
+export const STYLESHEET = `
+*,*::before,*::after{box-sizing:border-box}
+html{font-family:"Fira Sans",Arial,sans-serif;font-size:100%;line-height:1.5;color:#1b1b1b;background:#fff}
+body{margin:0}
+.container{max-width:44rem;margin:0 auto;padding:0 1rem}
+.skip-link{position:absolute;left:-9999px;top:0;background:#ffdd00;color:#0b0c0c;padding:.5rem 1rem}
+.skip-link:focus{left:0}
+.site-header{background:#154273;color:#fff;padding:.75rem 0;margin-bottom:2rem}
+.site-name{margin:0;font-weight:700;font-size:1.125rem}
+.site-footer{border-top:1px solid #b1b4b6;margin-top:3rem;padding:1rem 0;color:#505a5f;font-size:.9rem}
+main{padding-bottom:2rem}
+main:focus{outline:none}
+h1{font-size:2rem;line-height:1.2;margin:0 0 1rem}
+h2{font-size:1.5rem;margin:2rem 0 1rem}
+.lead{font-size:1.2rem}
+a{color:#00529b}
+a:hover{color:#003078}
+a:focus,input:focus,select:focus,textarea:focus,button:focus{outline:3px solid #ffdd00;outline-offset:0;box-shadow:0 0 0 5px #0b0c0c}
+a:focus{background:#ffdd00;color:#0b0c0c;box-shadow:0 4px #0b0c0c;outline:none;text-decoration:none}
+.form-group{margin-bottom:1.75rem}
+.form-group--error{border-left:5px solid #b10e1e;padding-left:1rem}
+.label,.legend{display:block;font-weight:700;margin-bottom:.25rem}
+.legend{font-size:1.2rem}
+.legend--small{font-size:1.05rem;margin-top:.5rem}
+.label--small{font-weight:400}
+.hint{color:#505a5f;margin:0 0 .5rem}
+.hint ul{margin:.25rem 0 0;padding-left:1.25rem}
+.hint p{margin:0}
+.field-error{color:#b10e1e;font-weight:700;margin:0 0 .5rem}
+.fieldset{border:0;margin:0;padding:0;min-width:0}
+.fieldset--nested{margin:1rem 0 0}
+.input,.select,.textarea{font:inherit;border:2px solid #0b0c0c;border-radius:0;padding:.4rem;width:100%;max-width:30rem;background:#fff;color:#1b1b1b}
+.textarea{max-width:100%}
+.input--width-2{width:3.5rem}
+.input--width-4{width:5.5rem}
+[aria-invalid="true"]{border-color:#b10e1e}
+.date-input{display:flex;gap:1rem}
+.choice{position:relative;padding-left:2.5rem;margin-bottom:.75rem;min-height:2rem}
+.choice__input{position:absolute;left:0;top:0;width:1.75rem;height:1.75rem;margin:0}
+.choice__label{display:inline-block;padding-top:.1rem;cursor:pointer}
+.choice__hint{margin:0}
+.button{font:inherit;font-weight:700;background:#00703c;color:#fff;border:0;border-bottom:2px solid #002d18;padding:.6rem 1.25rem;cursor:pointer}
+.button:hover{background:#005a30}
+.error-summary{border:5px solid #b10e1e;padding:1rem 1.25rem;margin-bottom:2rem}
+.error-summary h2{margin-top:0}
+.error-summary ul{padding-left:1.25rem;margin-bottom:0}
+.error-summary a{color:#b10e1e;font-weight:700}
+.panel{background:#00703c;color:#fff;padding:1.5rem;margin-bottom:2rem;text-align:center}
+.panel h1{color:#fff}
+.reference{font-size:1.5rem;letter-spacing:.05em}
+.steps li{margin-bottom:.5rem}
+.visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;white-space:nowrap!important;border:0!important}
+@media print{.site-header,.site-footer,.skip-link{display:none}}
+`;

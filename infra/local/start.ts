@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import { ROOT, startLocalSystem } from './system';
+
+/** `npm start`: the whole system on this machine, until Ctrl-C. */
+const port = Number(process.env.PORT ?? 3000);
+const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
+const sesPort = Number(process.env.SES_PORT ?? 8005);
+
+try {
+  const system = await startLocalSystem({
+    port,
+    dynamoPort,
+    sesPort,
+    tableName: process.env.TABLE_NAME ?? 'avg-verzoeken',
+    dataDir: resolve(ROOT, '.local-data/dynamodb'),
+  });
+  console.log(`
+AVG-verzoeken draait lokaal.
+
+  Formulier (voor ouders en jongeren):  ${system.baseUrl}/verzoek
+  JSON API:                             POST ${system.baseUrl}/api/verzoeken
+  Mailbox (SES-emulator):               ${system.sesUrl}
+  DynamoDB Local:                       ${system.dynamoUrl}
+
+Stoppen: Ctrl-C
+`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    await system.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+} catch (error) {
+  console.error(`\nCould not start: ${(error as Error).message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,113 @@
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { loadRegionConfigFile } from '../../functions/adapters/region-config-file';
+import { scheduledJobs } from '../../functions/routes';
+import { type RunningService, startDynamoDbLocal, startSesEmulator } from './emulators';
+import { createLocalServer } from './http-server';
+import { assertPortFree } from './ports';
+import { ensureTable } from './table';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface LocalSystemOptions {
+  port: number;
+  dynamoPort: number;
+  sesPort: number;
+  tableName: string;
+  /** Keep DynamoDB data between runs; in memory when absent. */
+  dataDir?: string;
+  /** Reuse emulators someone else started (the test setup) instead of starting them. */
+  dynamoUrl?: string;
+  sesUrl?: string;
+  outboxPollMs?: number;
+}
+
+export interface LocalSystem {
+  baseUrl: string;
+  dynamoUrl: string;
+  sesUrl: string;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole system on one machine: DynamoDB Local, the SES emulator, the
+ * table, the checked configuration, the HTTP server over the route table and
+ * the outbox poller.
+ */
+export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
+  // A broken configuration stops start-up before anything is started.
+  await loadRegionConfigFile(resolve(ROOT, 'config/regions.json'));
+  await assertPortFree(options.port, 'web server', 'PORT');
+  if (!options.dynamoUrl) await assertPortFree(options.dynamoPort, 'DynamoDB Local', 'DYNAMODB_PORT');
+  if (!options.sesUrl) await assertPortFree(options.sesPort, 'SES emulator', 'SES_PORT');
+
+  const started: RunningService[] = [];
+  const stopStarted = () => Promise.all(started.map((service) => service.stop()));
+  try {
+    const dynamoUrl = options.dynamoUrl ?? (await track(started, startDynamoDbLocal({ port: options.dynamoPort, dataDir: options.dataDir }))).url;
+    const sesUrl = options.sesUrl ?? (await track(started, startSesEmulator({ port: options.sesPort }))).url;
+    const baseUrl = `http://localhost:${options.port}`;
+    Object.assign(process.env, {
+      TABLE_NAME: options.tableName,
+      MAIL_FROM: 'noreply@avg-verzoeken.example',
+      PUBLIC_BASE_URL: baseUrl,
+      DYNAMODB_ENDPOINT: dynamoUrl,
+      SES_ENDPOINT: sesUrl,
+      AWS_REGION: 'eu-west-1',
+      POWERTOOLS_SERVICE_NAME: 'avg-verzoeken',
+      POWERTOOLS_DEV: process.env.POWERTOOLS_DEV ?? 'false',
+    });
+    const client = new DynamoDBClient({ endpoint: dynamoUrl, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    await ensureTable(client, options.tableName);
+    client.destroy();
+
+    const server = createLocalServer({ root: ROOT });
+    await new Promise<void>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, '127.0.0.1', () => resolveListen());
+    });
+    const poller = startOutboxPoller(options.outboxPollMs ?? 5000);
+    return {
+      baseUrl,
+      dynamoUrl,
+      sesUrl,
+      server,
+      async stop() {
+        clearInterval(poller);
+        server.closeAllConnections();
+        await new Promise((done) => server.close(done));
+        await stopStarted();
+      },
+    };
+  } catch (error) {
+    await stopStarted();
+    throw error;
+  }
+}
+
+async function track(started: RunningService[], service: Promise<RunningService>): Promise<RunningService> {
+  const running = await service;
+  started.push(running);
+  return running;
+}
+
+/** Locally the outbox is polled; in AWS the same handler runs on a schedule. */
+function startOutboxPoller(intervalMs: number): NodeJS.Timeout {
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const { handler } = await import(resolve(ROOT, scheduledJobs['deliver-outbox'].entry));
+      await handler();
+    } catch (error) {
+      console.error('[local] outbox poller:', (error as Error).name);
+    } finally {
+      running = false;
+    }
+  }, intervalMs);
+  timer.unref();
+  return timer;
+}
