@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { amsterdamDate } from '../../functions/core/calendar-date';
+import { computeDeadline } from '../../functions/core/deadline';
+import { postJson, startTestApp, type TestApp, validRequest } from '../support/local-app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => app?.stop());
+
+const confirmLink = (text: string) => /https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(text)?.[0];
+const requestItems = async (reference: string) => (await app.items()).filter((item) => item.PK === `REQ#${reference}`);
+
+describe('submitting a request through the JSON API', () => {
+  it('stores it unconfirmed with the deadline fixed on the day of receipt, and mails only the requester', async () => {
+    const body = validRequest();
+    const before = new Date();
+    const response = await postJson(app, body);
+    expect(response.status).toBe(201);
+    expect(response.body).toEqual({
+      reference: expect.stringMatching(/^AVG-[0-9A-Z]{4}-[0-9A-Z]{4}$/),
+      status: 'awaiting_confirmation',
+      receivedOn: amsterdamDate(before),
+      deadline: computeDeadline(before),
+    });
+    const { reference } = response.body;
+    const items = await requestItems(reference);
+    expect(items.filter((item) => item.SK === 'REQUEST')).toHaveLength(1);
+    expect(items.filter((item) => String(item.SK).startsWith('TASK#'))).toHaveLength(0);
+
+    const mails = await app.mails({ to: body.requester.email });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toContain(reference);
+    expect(confirmLink(mails[0]!.text)).toBeDefined();
+    // The requester's mail says nothing about the child either.
+    expect(mails[0]!.text).not.toContain(body.child.name);
+    expect(mails[0]!.text).not.toContain('ADHD');
+    expect(await app.mails({ subjectIncludes: `Nieuw privacyverzoek ${reference}` })).toHaveLength(0);
+  });
+});
+
+describe('confirming routes the request to every party of the casusoverleg', () => {
+  it('creates one task per party, marks the coordinator, and mails each contact without personal data', async () => {
+    const body = validRequest();
+    const { body: answer } = await postJson(app, body);
+    const [confirmation] = await app.mails({ to: body.requester.email });
+    const link = confirmLink(confirmation!.text)!;
+
+    // Opening the link only asks: mail scanners open links too.
+    const question = await fetch(link);
+    expect(question.status).toBe(200);
+    expect(await question.text()).toContain('Ja, bevestig mijn verzoek');
+    expect((await requestItems(answer.reference)).filter((item) => String(item.SK).startsWith('TASK#'))).toHaveLength(0);
+
+    const confirmed = await fetch(link, { method: 'POST' });
+    expect(confirmed.status).toBe(200);
+    const page = await confirmed.text();
+    expect(page).toContain('Verzoek bevestigd');
+    expect(page).toContain('Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO)');
+
+    const items = await requestItems(answer.reference);
+    const tasks = items.filter((item) => String(item.SK).startsWith('TASK#'));
+    expect(tasks.map((task) => [task.partyId, task.coordinator, task.status, task.deadline]).sort()).toEqual(
+      [
+        ['cjg-rijnmond', false, 'open', answer.deadline],
+        ['gemeente-goeree-overflakkee', false, 'open', answer.deadline],
+        ['rgo', false, 'open', answer.deadline],
+        ['swv-go', true, 'open', answer.deadline],
+      ].sort(),
+    );
+    const request = items.find((item) => item.SK === 'REQUEST')!;
+    expect(request.status).toBe('in_progress');
+    expect(request.deadline).toBe(answer.deadline);
+    expect(request.expiresAt).toBeUndefined();
+    expect(items.filter((item) => String(item.SK).startsWith('AUDIT#')).map((event) => event.action)).toEqual(
+      expect.arrayContaining(['verzoek-ontvangen', 'e-mailadres-bevestigd', 'doorgestuurd-naar-partijen']),
+    );
+
+    const partyMails = await app.mails({ subjectIncludes: `Nieuw privacyverzoek ${answer.reference}` });
+    expect(partyMails.map((mail) => mail.to[0]).sort()).toEqual(
+      ['avg@gemeente-go.example', 'privacy@cjg-rijnmond.example', 'privacy@rgo.example', 'privacy@swv-go.example'].sort(),
+    );
+    for (const mail of partyMails) {
+      const all = `${mail.subject}\n${mail.text}`;
+      expect(all).toContain('Thuiszitterstafel');
+      expect(all).toContain('/portaal');
+      for (const personal of [body.child.name, 'Sem', '2013-05-17', '17-05-2013', '17 mei 2013', body.details, 'ADHD', body.requester.name, body.requester.email]) {
+        expect(all).not.toContain(personal);
+      }
+    }
+
+    // A second confirmation (double click, retried request) routes nothing again.
+    const again = await fetch(link, { method: 'POST' });
+    expect(await again.text()).toContain('al bevestigd');
+    expect((await requestItems(answer.reference)).filter((item) => String(item.SK).startsWith('TASK#'))).toHaveLength(4);
+    expect(await app.mails({ subjectIncludes: `Nieuw privacyverzoek ${answer.reference}` })).toHaveLength(4);
+  });
+
+  it('routes West-Kennemerland requests to the RBL and the chosen municipality, with the RBL coordinating', async () => {
+    const body = validRequest({ regionId: 'west-kennemerland', casusoverlegId: 'wk-leerplicht-rmc', variablePartyId: 'gemeente-velsen' });
+    const { body: answer } = await postJson(app, body);
+    const [confirmation] = await app.mails({ to: body.requester.email });
+    await fetch(confirmLink(confirmation!.text)!, { method: 'POST' });
+    const tasks = (await requestItems(answer.reference)).filter((item) => String(item.SK).startsWith('TASK#'));
+    expect(tasks.map((task) => `${task.partyId}:${task.coordinator}`).sort()).toEqual(['gemeente-velsen:false', 'rbl-leerplein:true']);
+  });
+
+  it('shows a clear page for an unknown confirmation link', async () => {
+    const response = await fetch(`${app.baseUrl}/verzoek/bevestigen/onbekend-token`, { method: 'POST' });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Deze link werkt niet');
+  });
+});
+
+describe('invalid input is refused with a Dutch message and leaves nothing stored or sent', () => {
+  const base = validRequest();
+  const cases: Array<[string, unknown, string]> = [
+    ['no types', { ...base, types: [] }, 'types'],
+    ['an unknown type', { ...base, types: ['overdracht'] }, 'types.0'],
+    ['an unknown region', { ...base, regionId: 'utrecht' }, 'regionId'],
+    ['a casusoverleg of another region', { ...base, casusoverlegId: 'wk-leerplicht-rmc' }, 'casusoverlegId'],
+    ['a missing school board', { ...base, variablePartyId: undefined }, 'variablePartyId'],
+    ['a child-care organisation where a school board belongs', { ...base, variablePartyId: 'kibeo' }, 'variablePartyId'],
+    ['an unknown role', { ...base, requester: { ...base.requester, role: 'opa' } }, 'requester.role'],
+    ['an invalid e-mail address', { ...base, requester: { ...base.requester, email: 'geen-adres' } }, 'requester.email'],
+    ['an invalid phone number', { ...base, requester: { ...base.requester, phone: 'bel me' } }, 'requester.phone'],
+    ['no child name', { ...base, child: { ...base.child, name: '   ' } }, 'child.name'],
+    ['an impossible date of birth', { ...base, child: { ...base.child, dateOfBirth: '2013-02-30' } }, 'child.dateOfBirth'],
+    ['a date of birth in the future', { ...base, child: { ...base.child, dateOfBirth: '2099-01-01' } }, 'child.dateOfBirth'],
+    ['a parent of a 17-year-old', { ...base, child: { ...base.child, dateOfBirth: `${new Date().getFullYear() - 17}-01-01` } }, 'requester.role'],
+    ['a child under 12 submitting alone', { ...base, requester: { ...base.requester, role: 'jongere' }, child: { ...base.child, dateOfBirth: `${new Date().getFullYear() - 8}-01-01` } }, 'requester.role'],
+    ['empty details', { ...base, details: '' }, 'details'],
+    ['an unknown field', { ...base, bsn: '123456782' }, 'bsn'],
+    ['an array instead of an object', [base], ''],
+  ];
+
+  it.each(cases)('%s', async (_, body, path) => {
+    const before = (await app.items()).length;
+    const response = await postJson(app, body);
+    expect(response.status).toBe(400);
+    const error = response.body.errors.find((candidate: { path: string }) => candidate.path === path);
+    expect(error, JSON.stringify(response.body)).toBeDefined();
+    expect(error.message).toMatch(/[a-z]{3,}/);
+    expect(error.message).not.toMatch(/expected|invalid|required/i);
+    expect((await app.items()).length).toBe(before);
+    expect(await app.mails({ to: base.requester.email })).toHaveLength(0);
+  });
+
+  it('refuses malformed JSON with 400', async () => {
+    const before = (await app.items()).length;
+    const response = await postJson(app, '{"regionId": ');
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].message).toContain('geen geldige JSON');
+    expect((await app.items()).length).toBe(before);
+  });
+
+  it('refuses a body above 32 KB with 413', async () => {
+    const before = (await app.items()).length;
+    const body = validRequest({ details: 'x'.repeat(33 * 1024) });
+    const response = await postJson(app, body);
+    expect(response.status).toBe(413);
+    expect(response.body.errors[0].message).toMatch(/te groot/);
+    expect((await app.items()).length).toBe(before);
+    expect(await app.mails({ to: body.requester.email })).toHaveLength(0);
+  });
+});
+
+describe('Idempotency-Key', () => {
+  it('returns the first answer for the same key and creates nothing new', async () => {
+    const body = validRequest();
+    const key = `key-${Date.now()}`;
+    const first = await postJson(app, body, { 'idempotency-key': key });
+    const second = await postJson(app, body, { 'idempotency-key': key });
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    const requests = (await app.items()).filter((item) => item.SK === 'REQUEST' && (item.requester as { email: string }).email === body.requester.email);
+    expect(requests).toHaveLength(1);
+    expect(await app.mails({ to: body.requester.email })).toHaveLength(1);
+
+    const otherKey = await postJson(app, body, { 'idempotency-key': `${key}-other` });
+    expect(otherKey.body.reference).not.toBe(first.body.reference);
+  });
+
+  it('creates exactly one request when the same key arrives twice at the same moment', async () => {
+    const body = validRequest();
+    const key = `race-${Date.now()}`;
+    const [a, b] = await Promise.all([postJson(app, body, { 'idempotency-key': key }), postJson(app, body, { 'idempotency-key': key })]);
+    expect(a.body.reference).toBe(b.body.reference);
+    const requests = (await app.items()).filter((item) => item.SK === 'REQUEST' && (item.requester as { email: string }).email === body.requester.email);
+    expect(requests).toHaveLength(1);
+  });
+});

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { inject } from 'vitest';
+import { type LocalSystem, startLocalSystem } from '../../infra/local/system';
+import { freePort } from '../../infra/local/ports';
+
+export interface SentMail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+export interface TestApp {
+  system: LocalSystem;
+  baseUrl: string;
+  tableName: string;
+  /** Mails the SES emulator received that match, oldest first. */
+  mails(filter: { to?: string; subjectIncludes?: string }): Promise<SentMail[]>;
+  /** Every item in this test file's own table (a Scan is fine for a test table). */
+  items(): Promise<Array<Record<string, unknown>>>;
+  stop(): Promise<void>;
+}
+
+/** The real local system (same server, handlers, DynamoDB Local, SES emulator) on a table of its own. */
+export async function startTestApp(options: { sesUrl?: string } = {}): Promise<TestApp> {
+  const tableName = `test-${randomUUID()}`;
+  const sesUrl = options.sesUrl ?? inject('sesUrl');
+  const system = await startLocalSystem({
+    port: await freePort(),
+    dynamoPort: 0,
+    sesPort: 0,
+    tableName,
+    dynamoUrl: inject('dynamoUrl'),
+    sesUrl,
+    outboxPollMs: 60 * 60 * 1000,
+  });
+  const db = new DynamoDBClient({ endpoint: system.dynamoUrl, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  return {
+    system,
+    baseUrl: system.baseUrl,
+    tableName,
+    async mails(filter) {
+      const store = (await (await fetch(`${sesUrl}/store`)).json()) as {
+        emails: Array<{ destination: { to: string[] }; subject: string; body: { text?: string } }>;
+      };
+      return store.emails
+        .map((mail) => ({ to: mail.destination.to, subject: mail.subject, text: mail.body.text ?? '' }))
+        .filter((mail) => (!filter.to || mail.to.includes(filter.to)) && (!filter.subjectIncludes || mail.subject.includes(filter.subjectIncludes)));
+    },
+    async items() {
+      const items: Array<Record<string, unknown>> = [];
+      let start: Record<string, never> | undefined;
+      do {
+        const page = await db.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start }));
+        items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
+        start = page.LastEvaluatedKey as Record<string, never> | undefined;
+      } while (start);
+      return items;
+    },
+    async stop() {
+      db.destroy();
+      await system.stop();
+    },
+  };
+}
+
+/** A valid request body, with a unique requester address so parallel test files never read each other's mail. */
+export function validRequest(overrides: Record<string, unknown> = {}) {
+  return {
+    regionId: 'goeree-overflakkee',
+    casusoverlegId: 'go-thuiszitterstafel',
+    variablePartyId: 'rgo',
+    types: ['inzage', 'rectificatie'],
+    requester: { role: 'ouder', name: 'Marieke de Vries', email: `ouder-${randomUUID().slice(0, 8)}@voorbeeld.nl` },
+    child: { name: 'Sem de Vries', dateOfBirth: '2013-05-17' },
+    details: 'Ik wil alle verslagen zien. Bij rectificatie: de diagnose ADHD klopt niet.',
+    ...overrides,
+  };
+}
+
+export async function postJson(app: TestApp, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${app.baseUrl}/api/verzoeken`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+}

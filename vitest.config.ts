@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // DynamoDB Local and the SES emulator start once for the whole run.
+    globalSetup: ['test/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 90_000,
+    // Two cores: Chromium, Java and the workers share them.
+    maxWorkers: 2,
+  },
+});
