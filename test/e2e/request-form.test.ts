@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, wcagViolations } from '../support/browser';
+import { startTestApp, type TestApp } from '../support/local-app';
+
+let app: TestApp;
+let browser: Browser;
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function fillValidForm(page: Page, email: string) {
+  await page.getByLabel('Thuiszitterstafel').check();
+  await page.getByLabel('School, kinderopvang of gemeente van het kind').selectOption('rgo');
+  await page.getByLabel('Inzage').check();
+  await page.getByLabel('Om welke gegevens gaat het?').fill('Ik wil weten wat er over mijn dochter is besproken.');
+  await page.getByLabel('Ik ben ouder met gezag').check();
+  await page.getByLabel('Uw naam').fill('Anouk Bakker');
+  await page.getByLabel('Uw e-mailadres').fill(email);
+  await page.getByLabel('Naam van het kind').fill('Lotte Bakker');
+  await page.getByLabel('Dag').fill('12');
+  await page.getByLabel('Maand').fill('6');
+  await page.getByLabel('Jaar').fill('2014');
+}
+
+describe('the form in Chromium', () => {
+  it('works without JavaScript: submit, confirm by mail, routed to all four parties', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const email = `e2e-${Date.now()}@voorbeeld.nl`;
+    await page.goto(`${app.baseUrl}/verzoek`);
+    await fillValidForm(page, email);
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Verzoek ontvangen');
+    const reference = (await page.locator('.reference').textContent())!;
+    expect(reference).toMatch(/^AVG-/);
+    expect(await page.locator('main').textContent()).toMatch(/uiterlijk \w+dag \d{1,2} \w+ 20\d\d/);
+
+    const [mail] = await app.mails({ to: email });
+    const link = /https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0];
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Ja, bevestig mijn verzoek' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Verzoek bevestigd');
+
+    const partyMails = await app.mails({ subjectIncludes: `Nieuw privacyverzoek ${reference}` });
+    expect(partyMails.map((m) => m.to[0]).sort()).toEqual(
+      ['avg@gemeente-go.example', 'privacy@cjg-rijnmond.example', 'privacy@rgo.example', 'privacy@swv-go.example'].sort(),
+    );
+    for (const partyMail of partyMails) {
+      for (const personal of ['Lotte', 'Bakker', '2014', 'dochter', email]) expect(partyMail.text).not.toContain(personal);
+    }
+    await context.close();
+  });
+
+  it('has no WCAG 2.1 A or AA violations on any page of the journey, errors included', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/verzoek`);
+    expect(await wcagViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await expect.poll(() => page.title()).toMatch(/^Fout: /);
+    expect(await page.locator('.error-summary li').count()).toBeGreaterThanOrEqual(5);
+    // The summary links take the user to the field.
+    await page.locator('.error-summary a[href="#email"]').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    expect(await wcagViolations(page)).toEqual([]);
+
+    const email = `axe-${Date.now()}@voorbeeld.nl`;
+    await fillValidForm(page, email);
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Verzoek ontvangen');
+    expect(await wcagViolations(page)).toEqual([]);
+
+    const [mail] = await app.mails({ to: email });
+    await page.goto(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0]);
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Ja, bevestig mijn verzoek' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Verzoek bevestigd');
+    expect(await wcagViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getRuntime } from '../../functions/adapters/runtime';
+import { startSesEmulator, type RunningService } from '../../infra/local/emulators';
+import { freePort } from '../../infra/local/ports';
+import { startTestApp, type TestApp } from '../support/local-app';
+
+/**
+ * This file has an SES emulator of its own, so it can take mail down and
+ * bring it back without disturbing other test files.
+ */
+let app: TestApp;
+let ses: RunningService;
+let sesPort: number;
+beforeAll(async () => {
+  sesPort = await freePort();
+  ses = await startSesEmulator({ port: sesPort });
+  app = await startTestApp({ sesUrl: ses.url });
+});
+afterAll(async () => {
+  await app?.stop();
+  await ses?.stop();
+});
+
+function formBody(fields: Record<string, string | string[]>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) params.append(name, one);
+  return params.toString();
+}
+
+const validForm = (email: string) => ({
+  overleg: 'goeree-overflakkee/go-thuiszitterstafel',
+  variablePartyId: 'rgo',
+  types: ['inzage', 'verwijdering'],
+  role: 'voogd',
+  name: 'Fatima <script>alert(1)</script>',
+  email,
+  phone: '',
+  childName: 'Noor',
+  dobDay: '3',
+  dobMonth: '9',
+  dobYear: '2015',
+  details: 'Alle gegevens graag. <b>vet</b>',
+  submissionId: `form-${email}`,
+});
+
+const postForm = (fields: Record<string, string | string[]>) =>
+  fetch(`${app.baseUrl}/verzoek`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: formBody(fields) });
+
+describe('the public form', () => {
+  it('shows the reference and the deadline in Dutch words after a valid submit, once for a double submit', async () => {
+    const email = `voogd-${Date.now()}@voorbeeld.nl`;
+    const first = await postForm(validForm(email));
+    expect(first.status).toBe(200);
+    const page = await first.text();
+    const reference = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(page)?.[0];
+    expect(reference).toBeDefined();
+    expect(page).toMatch(/uiterlijk (maandag|dinsdag|woensdag|donderdag|vrijdag) \d{1,2} [a-z]+ 20\d\d/);
+    expect(page).toContain('Wat gebeurt er nu?');
+
+    const second = await postForm(validForm(email));
+    expect(await second.text()).toContain(reference);
+    expect(await app.mails({ to: email })).toHaveLength(1);
+  });
+
+  it('shows every error in a summary and at its field, keeps the values, and stores nothing', async () => {
+    const before = (await app.items()).length;
+    const fields = { ...validForm(`fout-${Date.now()}@voorbeeld.nl`), email: 'niet-goed', dobDay: '31', dobMonth: '2', types: [] as string[] };
+    const response = await postForm(fields);
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(page).toContain('<title>Fout: ');
+    expect(page).toContain('Er ging iets mis');
+    expect(page).toContain('href="#email"');
+    expect(page).toContain('href="#types"');
+    expect(page).toContain('href="#dobDay"');
+    expect(page).toContain('id="email-error"');
+    expect(page).toContain('value="niet-goed"');
+    // What the requester typed comes back as text, never as markup.
+    expect(page).toContain('Fatima &lt;script>alert(1)&lt;/script>');
+    expect(page).not.toContain('<script>alert(1)</script>');
+    expect(page).toContain('Alle gegevens graag. &lt;b>vet&lt;/b>');
+    expect((await app.items()).length).toBe(before);
+  });
+
+  it('serves the form without any script, with a CSP that forbids inline code', async () => {
+    const response = await fetch(`${app.baseUrl}/verzoek`);
+    const page = await response.text();
+    expect(page).not.toMatch(/<script/i);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(response.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+    expect(page).toContain('Regio Goeree-Overflakkee');
+    expect(page).toContain('Regio West-Kennemerland');
+  });
+});
+
+describe('mail that cannot be sent is kept, not lost', () => {
+  it('stores the request while SES is down and delivers the mail once it is back', async () => {
+    await ses.stop();
+    const email = `storing-${Date.now()}@voorbeeld.nl`;
+    const response = await postForm(validForm(email));
+    expect(response.status).toBe(200);
+    const reference = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await response.text())![0];
+    const outbox = (await app.items()).filter((item) => item.PK === `REQ#${reference}` && String(item.SK).startsWith('OUTBOX#'));
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]!.status).toBe('pending');
+
+    ses = await startSesEmulator({ port: sesPort });
+    expect(await app.mails({ to: email })).toHaveLength(0);
+    // The poller's next run, after the retry delay has passed.
+    const report = await getRuntime().outbox.deliverPending(new Date(Date.now() + 10 * 60_000));
+    expect(report.sent).toBeGreaterThanOrEqual(1);
+    expect(await app.mails({ to: email })).toHaveLength(1);
+    // A second run sends nothing again.
+    await getRuntime().outbox.deliverPending(new Date(Date.now() + 20 * 60_000));
+    expect(await app.mails({ to: email })).toHaveLength(1);
+  });
+});
+
+describe('unconfirmed requests', () => {
+  it('cannot be confirmed after 7 days', async () => {
+    const email = `laat-${Date.now()}@voorbeeld.nl`;
+    await postForm(validForm(email));
+    const link = /https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec((await app.mails({ to: email }))[0]!.text)![0];
+    const runtime = getRuntime();
+    const realClock = runtime.clock;
+    runtime.clock = { now: () => new Date(Date.now() + 7 * 86_400_000 + 60_000) };
+    try {
+      const response = await fetch(link, { method: 'POST' });
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain('Deze link werkt niet');
+    } finally {
+      runtime.clock = realClock;
+    }
+  });
+});
