@@ -24,7 +24,7 @@ const requiredText = (missing: string, max: number, tooLong: string) =>
 
 export const requestSchema = z.strictObject(
   {
-    regionId: z.string({ error: 'Kies de regio.' }).min(1, { error: 'Kies de regio.' }),
+    regionId: z.string({ error: 'Kies de regio en het overleg over het kind.' }).min(1, { error: 'Kies de regio en het overleg over het kind.' }),
     casusoverlegId: z.string({ error: 'Kies het overleg over het kind.' }).min(1, { error: 'Kies het overleg over het kind.' }),
     variablePartyId: z.string({ error: 'Kies een organisatie uit de lijst.' }).optional(),
     types: z
