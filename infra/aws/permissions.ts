@@ -1,0 +1,60 @@
+import type { handlers, scheduledJobs } from '../../functions/routes';
+import type { tableDesign } from '../../functions/adapters/table-design';
+
+/**
+ * What each Lambda function may do, in one place. The stack turns this into
+ * one IAM statement per kind of access; nothing else grants the functions
+ * data-plane rights. When a handler starts using another DynamoDB call, add the
+ * action here (and only for that function): a missing action shows up as an
+ * AccessDeniedException in AWS, not in the local setup, which has no IAM.
+ *
+ * - `tableActions` apply to the base table only. Transactions have no IAM
+ *   action of their own: TransactWriteItems is authorised per item through
+ *   PutItem / UpdateItem / DeleteItem / ConditionCheckItem, TransactGetItems
+ *   through GetItem. There is deliberately no Scan anywhere.
+ * - `queryIndexes` get `dynamodb:Query` on exactly those index ARNs.
+ * - `sendsMail` allows ses:SendEmail / ses:SendRawEmail on the sender identity and
+ *   configuration set only, from the MAIL_FROM address only.
+ *
+ * KMS rights on the table key follow from table access (see the stack).
+ */
+export type FunctionName = keyof typeof handlers | keyof typeof scheduledJobs;
+
+export type TableAction =
+  | 'dynamodb:GetItem'
+  | 'dynamodb:BatchGetItem'
+  | 'dynamodb:Query'
+  | 'dynamodb:PutItem'
+  | 'dynamodb:UpdateItem'
+  | 'dynamodb:DeleteItem'
+  | 'dynamodb:ConditionCheckItem';
+
+export type IndexName = (typeof tableDesign.globalSecondaryIndexes)[number]['indexName'];
+
+export interface FunctionPermissions {
+  readonly tableActions: readonly TableAction[];
+  readonly queryIndexes: readonly IndexName[];
+  readonly sendsMail: boolean;
+}
+
+/**
+ * Handlers that change a request (functions/application): GetItem for the token,
+ * request and Idempotency-Key records; PutItem for the transactions in
+ * RequestStore (request, token, tasks, audit, outbox, idempotency); Query on the
+ * request partition and UpdateItem to claim and mark its outbox mails
+ * (OutboxDelivery.deliverForRequest).
+ */
+const changeRequest: readonly TableAction[] = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
+
+export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
+  /** GET shows the form; POST stores the request and mails the confirmation link. */
+  'request-form': { tableActions: changeRequest, queryIndexes: [], sendsMail: true },
+  /** The same submission as the form, answered in JSON. */
+  'request-api': { tableActions: changeRequest, queryIndexes: [], sendsMail: true },
+  /** Looks up the hashed token, routes the request to the parties and mails them. */
+  'confirm-request': { tableActions: changeRequest, queryIndexes: [], sendsMail: true },
+  /** Serves the stylesheet bundled into the function: no data, no mail. */
+  'static-assets': { tableActions: [], queryIndexes: [], sendsMail: false },
+  /** Reads pending mails from the sparse GSI3, claims, sends and marks them (OutboxDelivery.deliverPending). */
+  'deliver-outbox': { tableActions: ['dynamodb:UpdateItem'], queryIndexes: ['GSI3'], sendsMail: true },
+};

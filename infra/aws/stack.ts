@@ -1,0 +1,307 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, TimeZone, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { type IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { ApplicationLogLevel, Architecture, Code, type IFunction, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { ScheduleTargetBase, type ScheduleTargetBaseProps } from 'aws-cdk-lib/aws-scheduler-targets';
+import { ConfigurationSet, ConfigurationSetTlsPolicy, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
+import type { Construct, IConstruct } from 'constructs';
+import { tableDesign } from '../../functions/adapters/table-design';
+import { handlers, routes, scheduledJobs } from '../../functions/routes';
+import { type FunctionName, functionPermissions } from './permissions';
+
+/** The repository root: entries in functions/routes.ts are relative to it. */
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export const SERVICE_NAME = 'avg-verzoeken';
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+/** esbuild options for every function (local esbuild devDependency; CDK never falls back to Docker while it is installed). */
+export const bundlingOptions: BundlingOptions = {
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  format: OutputFormat.ESM,
+  target: 'node22',
+  // Pin the SDK version we test with instead of whatever the Lambda runtime ships.
+  bundleAwsSDK: true,
+  mainFields: ['module', 'main'],
+  // CommonJS dependencies inside an ESM bundle still call require().
+  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+};
+
+export interface AvgVerzoekenStackProps extends StackProps {
+  /** Domain of the SES identity; mail goes out as noreply@<domain>. */
+  readonly mailFromDomain: string;
+  /** Base URL for links in mails, without trailing slash. */
+  readonly publicBaseUrl: string;
+  /**
+   * Bundle the handlers with esbuild (default true). The infra tests pass false:
+   * each NodejsFunction then gets an inline stand-in `code` (NodejsFunction skips
+   * bundling and entry lookup entirely when `code` is given), so the tests are
+   * fast and do not need the handler files to exist. Everything else (runtime,
+   * architecture, environment, role, log group) is identical.
+   * The context key `aws:cdk:bundling-stacks` was not used for this: NodejsFunction
+   * still checks that the entry file exists when bundling is skipped that way.
+   */
+  readonly bundle?: boolean;
+}
+
+export class AvgVerzoekenStack extends Stack {
+  readonly table: Table;
+  readonly functions: Record<FunctionName, NodejsFunction>;
+
+  constructor(scope: Construct, id: string, props: AvgVerzoekenStackProps) {
+    super(scope, id, props);
+    const bundle = props.bundle ?? true;
+
+    // ---------------------------------------------------------------- data
+    const tableKey = new Key(this, 'TableKey', {
+      description: 'Encrypts the avg-verzoeken table (personal data of requesters and children)',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.table = new Table(this, 'Table', {
+      partitionKey: { name: tableDesign.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: tableDesign.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      encryption: TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: tableKey,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      timeToLiveAttribute: tableDesign.timeToLiveAttribute,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of tableDesign.globalSecondaryIndexes) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index.indexName,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+        // ALL: the party task list, the reminder sweep and the outbox each read the
+        // whole item from the index; KEYS_ONLY would cost a GetItem per hit.
+        projectionType: ProjectionType.ALL,
+      });
+    }
+
+    // ---------------------------------------------------------------- mail
+    const configurationSet = new ConfigurationSet(this, 'MailConfigurationSet', {
+      tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
+      reputationMetrics: true,
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    });
+    const mailIdentity = new EmailIdentity(this, 'MailIdentity', {
+      identity: Identity.domain(props.mailFromDomain),
+      configurationSet,
+    });
+    const configurationSetArn = this.formatArn({
+      service: 'ses',
+      resource: 'configuration-set',
+      resourceName: configurationSet.configurationSetName,
+    });
+    const mailFrom = `noreply@${props.mailFromDomain}`;
+
+    // ---------------------------------------------------------------- functions
+    const environment = {
+      TABLE_NAME: this.table.tableName,
+      MAIL_FROM: mailFrom,
+      PUBLIC_BASE_URL: props.publicBaseUrl.replace(/\/+$/, ''),
+      SES_CONFIGURATION_SET: configurationSet.configurationSetName,
+      NODE_OPTIONS: '--enable-source-maps',
+      POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+    };
+
+    const grantAccess = (role: Role, name: FunctionName): void => {
+      const permissions = functionPermissions[name];
+      if (permissions.tableActions.length > 0) {
+        role.addToPrincipalPolicy(new PolicyStatement({
+          sid: 'TableItems',
+          actions: [...permissions.tableActions],
+          resources: [this.table.tableArn],
+        }));
+      }
+      if (permissions.queryIndexes.length > 0) {
+        role.addToPrincipalPolicy(new PolicyStatement({
+          sid: 'TableIndexes',
+          actions: ['dynamodb:Query'],
+          resources: permissions.queryIndexes.map((indexName) => `${this.table.tableArn}/index/${indexName}`),
+        }));
+      }
+      if (permissions.tableActions.length > 0 || permissions.queryIndexes.length > 0) {
+        // DynamoDB calls KMS on the caller's behalf; the key can be used only through DynamoDB.
+        role.addToPrincipalPolicy(new PolicyStatement({
+          sid: 'TableKey',
+          actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+          resources: [tableKey.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${this.region}.amazonaws.com` } },
+        }));
+      }
+      if (permissions.sendsMail) {
+        role.addToPrincipalPolicy(new PolicyStatement({
+          sid: 'SendMail',
+          actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+          resources: [mailIdentity.emailIdentityArn, configurationSetArn],
+          conditions: { StringEquals: { 'ses:FromAddress': mailFrom } },
+        }));
+      }
+    };
+
+    /** One function with its own log group and role; `grantAccess` adds what permissions.ts allows it. */
+    const makeFunction = (name: FunctionName, entry: string, description: string, timeout: Duration): NodejsFunction => {
+      const id = pascalCase(name);
+      const logGroup = new LogGroup(this, `${id}Logs`, {
+        retention: RetentionDays.ONE_YEAR,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      // An explicit role instead of the AWSLambdaBasicExecutionRole managed policy:
+      // the function may write to its own log group only.
+      const role = new Role(this, `${id}Role`, {
+        assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+        description: `Execution role of the ${name} function`,
+      });
+      logGroup.grantWrite(role);
+      acknowledge(role, 'AwsSolutions-IAM5[Resource::*]',
+        'Active X-Ray tracing adds xray:PutTraceSegments/PutTelemetryRecords, which support no resource-level permissions.');
+
+      const fn = new NodejsFunction(this, id, {
+        description,
+        entry: path.join(projectRoot, entry),
+        projectRoot,
+        depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
+        ...(bundle
+          ? { handler: 'handler', bundling: bundlingOptions }
+          : { handler: 'index.handler', code: Code.fromInline('exports.handler = async () => ({ statusCode: 503 });') }),
+        runtime: Runtime.NODEJS_22_X,
+        architecture: Architecture.ARM_64,
+        memorySize: 512,
+        timeout,
+        tracing: Tracing.ACTIVE,
+        role,
+        logGroup,
+        loggingFormat: LoggingFormat.JSON,
+        applicationLogLevelV2: ApplicationLogLevel.INFO,
+        systemLogLevelV2: SystemLogLevel.WARN,
+        environment,
+      });
+      acknowledge(fn, 'AwsSolutions-L1', 'Node.js 22 is the pinned Lambda runtime of this project (local tooling, tests and bundles target node22).');
+
+      grantAccess(role, name);
+      return fn;
+    };
+
+    const functions: Partial<Record<FunctionName, NodejsFunction>> = {};
+    for (const [name, handler] of Object.entries(handlers)) {
+      functions[name as FunctionName] = makeFunction(name as FunctionName, handler.entry, handler.description, Duration.seconds(10));
+    }
+    for (const [name, job] of Object.entries(scheduledJobs)) {
+      functions[name as FunctionName] = makeFunction(name as FunctionName, job.entry, job.description, Duration.seconds(60));
+    }
+    this.functions = functions as Record<FunctionName, NodejsFunction>;
+
+    // ---------------------------------------------------------------- HTTP API
+    const api = new HttpApi(this, 'HttpApi', {
+      apiName: SERVICE_NAME,
+      description: 'Public form and API for AVG privacy-rights requests',
+      createDefaultStage: false,
+    });
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: RetentionDays.ONE_YEAR,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        // No personal data: the route template instead of the path (which carries
+        // confirmation tokens), and no source IP or user agent.
+        format: AccessLogFormat.custom(JSON.stringify({
+          requestId: '$context.requestId',
+          requestTime: '$context.requestTimeEpoch',
+          routeKey: '$context.routeKey',
+          status: '$context.status',
+          responseLength: '$context.responseLength',
+          responseLatency: '$context.responseLatency',
+          integrationStatus: '$context.integrationStatus',
+          integrationLatency: '$context.integrationLatency',
+        })),
+      },
+    });
+
+    const integrations = new Map<FunctionName, HttpLambdaIntegration>();
+    for (const route of routes) {
+      let integration = integrations.get(route.handler);
+      if (!integration) {
+        integration = new HttpLambdaIntegration(`${pascalCase(route.handler)}Integration`, this.functions[route.handler]);
+        integrations.set(route.handler, integration);
+      }
+      const [httpRoute] = api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
+      if (route.auth === 'public' && httpRoute) {
+        acknowledge(httpRoute, 'AwsSolutions-APIG4',
+          'Public route by design (anonymous request form and e-mail confirmation); portal routes will get a Cognito JWT authorizer.');
+      }
+    }
+
+    new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the HTTP API' });
+
+    // ---------------------------------------------------------------- schedules
+    for (const [name, job] of Object.entries(scheduledJobs)) {
+      const id = pascalCase(name);
+      new Schedule(this, `${id}Schedule`, {
+        description: job.description,
+        // The zone matters for cron() and at() expressions (a daily sweep at local
+        // time); rate() ignores it.
+        schedule: ScheduleExpression.expression(job.schedule, TimeZone.of(TIME_ZONE)),
+        // No retries by the scheduler: the next run picks up whatever this one left.
+        target: new InvokeFunction(this.functions[name as FunctionName], { retryAttempts: 0 }),
+      });
+    }
+
+    // ---------------------------------------------------------------- outputs
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'MailFrom', { value: mailFrom });
+    mailIdentity.dkimRecords.forEach((record, i) => {
+      new CfnOutput(this, `DkimRecord${i + 1}`, {
+        value: `${record.name} CNAME ${record.value}`,
+        description: 'DNS record that verifies the sender domain for SES',
+      });
+    });
+  }
+}
+
+/**
+ * Like LambdaInvoke from aws-scheduler-targets, but the scheduler's role may invoke
+ * the unqualified function only: LambdaInvoke uses grantInvoke, which also allows
+ * `<function arn>:*` (every version and alias) and so needs an IAM5 acknowledgement.
+ */
+class InvokeFunction extends ScheduleTargetBase {
+  private readonly fn: IFunction;
+
+  constructor(fn: IFunction, props: ScheduleTargetBaseProps = {}) {
+    super(props, fn.functionArn);
+    this.fn = fn;
+  }
+
+  protected override addTargetActionToRole(role: IRole): void {
+    role.addToPrincipalPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.fn.functionArn] }));
+  }
+}
+
+function pascalCase(name: string): string {
+  return name.replace(/(^|-)([a-z0-9])/g, (_match, _dash, char: string) => char.toUpperCase());
+}
+
+/** A cdk-nag finding that is accepted on purpose, on one construct and its children. */
+function acknowledge(construct: IConstruct, id: string, reason: string): void {
+  Validations.of(construct).acknowledge({ id, reason });
+}

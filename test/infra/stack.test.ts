@@ -1,0 +1,251 @@
+import { readFileSync } from 'node:fs';
+import { App, Validations } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { tableDesign } from '../../functions/adapters/table-design';
+import { handlers, routes, scheduledJobs } from '../../functions/routes';
+import { type FunctionName, functionPermissions } from '../../infra/aws/permissions';
+import { AvgVerzoekenStack } from '../../infra/aws/stack';
+
+/** The same feature flags and defaults as `cdk synth`. */
+const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
+  context: Record<string, unknown>;
+};
+
+/** Bundling off: inline stand-in code, so no esbuild run and no handler files needed. */
+function buildStack() {
+  const app = new App({ context: cdkJson.context });
+  const stack = new AvgVerzoekenStack(app, 'AvgVerzoekenTest', {
+    mailFromDomain: 'avg-verzoeken.example',
+    publicBaseUrl: 'https://avg-verzoeken.example/',
+    bundle: false,
+  });
+  return { app, stack };
+}
+
+const { stack } = buildStack();
+const template = Template.fromStack(stack);
+type Resource = { Type: string; Properties: any; DeletionPolicy?: string };
+const json = template.toJSON() as { Resources: Record<string, Resource> };
+const resources = (type: string) => Object.entries(json.Resources).filter(([, resource]) => resource.Type === type);
+function single(type: string): [string, Resource] {
+  const found = resources(type);
+  if (found.length !== 1 || !found[0]) throw new Error(`expected one ${type}, found ${found.length}`);
+  return found[0];
+}
+
+const functionNames = [...Object.keys(handlers), ...Object.keys(scheduledJobs)] as FunctionName[];
+const logicalIdOf = (name: FunctionName) => stack.getLogicalId(stack.functions[name].node.defaultChild as CfnFunction);
+
+describe('table', () => {
+  const [tableId, table] = single('AWS::DynamoDB::Table');
+
+  it('is the only table, on-demand, retained and protected against deletion', () => {
+    expect(resources('AWS::DynamoDB::Table')).toHaveLength(1);
+    expect(table.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.Properties.KeySchema).toEqual([
+      { AttributeName: tableDesign.partitionKey, KeyType: 'HASH' },
+      { AttributeName: tableDesign.sortKey, KeyType: 'RANGE' },
+    ]);
+    expect(tableId).toBe(stack.getLogicalId(stack.table.node.defaultChild as never));
+  });
+
+  it('is encrypted with a customer-managed KMS key that rotates', () => {
+    const sse = table.Properties.SSESpecification;
+    expect(sse).toMatchObject({ SSEEnabled: true, SSEType: 'KMS' });
+    const keyId = sse.KMSMasterKeyId['Fn::GetAtt'][0] as string;
+    expect(json.Resources[keyId]?.Type).toBe('AWS::KMS::Key');
+    expect(json.Resources[keyId]?.Properties.EnableKeyRotation).toBe(true);
+    expect(json.Resources[keyId]?.DeletionPolicy).toBe('Retain');
+  });
+
+  it('has point-in-time recovery and TTL on expiresAt', () => {
+    expect(table.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+  });
+
+  it('has exactly the three GSIs of the table design, projecting all attributes', () => {
+    expect(table.Properties.GlobalSecondaryIndexes).toEqual(
+      tableDesign.globalSecondaryIndexes.map((index) => ({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    );
+    expect(table.Properties.GlobalSecondaryIndexes).toHaveLength(3);
+  });
+});
+
+describe('functions', () => {
+  it('one Node.js 22 arm64 function per handler and per scheduled job, and no others', () => {
+    const functions = resources('AWS::Lambda::Function');
+    expect(functions).toHaveLength(functionNames.length);
+    for (const name of functionNames) {
+      const fn = json.Resources[logicalIdOf(name)];
+      expect(fn?.Type, name).toBe('AWS::Lambda::Function');
+      expect(fn?.Properties.Runtime, name).toBe('nodejs22.x');
+      expect(fn?.Properties.Architectures, name).toEqual(['arm64']);
+      expect(fn?.Properties.TracingConfig, name).toEqual({ Mode: 'Active' });
+      expect(fn?.Properties.MemorySize, name).toBe(512);
+      expect(fn?.Properties.Timeout, name).toBe(name in scheduledJobs ? 60 : 10);
+    }
+  });
+
+  it('get the environment the functions read', () => {
+    for (const name of functionNames) {
+      const variables = json.Resources[logicalIdOf(name)]?.Properties.Environment.Variables;
+      expect(Object.keys(variables).sort(), name).toEqual(
+        ['MAIL_FROM', 'NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME', 'PUBLIC_BASE_URL', 'SES_CONFIGURATION_SET', 'TABLE_NAME'],
+      );
+      expect(variables.MAIL_FROM).toBe('noreply@avg-verzoeken.example');
+      expect(variables.PUBLIC_BASE_URL).toBe('https://avg-verzoeken.example');
+      expect(variables.NODE_OPTIONS).toBe('--enable-source-maps');
+      expect(variables.POWERTOOLS_SERVICE_NAME).toBe('avg-verzoeken');
+      expect(variables.TABLE_NAME).toEqual({ Ref: stack.getLogicalId(stack.table.node.defaultChild as never) });
+    }
+  });
+
+  it('log to their own log group, kept for one year', () => {
+    for (const name of functionNames) {
+      const logGroupId = json.Resources[logicalIdOf(name)]?.Properties.LoggingConfig.LogGroup.Ref as string;
+      expect(json.Resources[logGroupId]?.Type).toBe('AWS::Logs::LogGroup');
+      expect(json.Resources[logGroupId]?.Properties.RetentionInDays).toBe(365);
+    }
+  });
+});
+
+describe('HTTP API', () => {
+  const routeKeys = resources('AWS::ApiGatewayV2::Route').map(([, route]) => {
+    const integrationId = (route.Properties.Target['Fn::Join'][1] as unknown[])[1] as { Ref: string };
+    const integration = json.Resources[integrationId.Ref];
+    return {
+      routeKey: route.Properties.RouteKey as string,
+      functionId: integration?.Properties.IntegrationUri['Fn::GetAtt'][0] as string,
+      integrationType: integration?.Properties.IntegrationType as string,
+    };
+  });
+
+  it('has every route of functions/routes.ts, integrated with its handler function', () => {
+    for (const route of routes) {
+      expect(routeKeys, `${route.method} ${route.path}`).toContainEqual({
+        routeKey: `${route.method} ${route.path}`,
+        functionId: logicalIdOf(route.handler),
+        integrationType: 'AWS_PROXY',
+      });
+    }
+  });
+
+  it('has no other routes', () => {
+    expect(routeKeys.map((route) => route.routeKey).sort()).toEqual(routes.map((route) => `${route.method} ${route.path}`).sort());
+  });
+
+  it('has a throttled default stage with access logs and outputs its URL', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
+    const [, stage] = single('AWS::ApiGatewayV2::Stage');
+    const logGroupId = stage.Properties.AccessLogSettings.DestinationArn['Fn::GetAtt'][0] as string;
+    expect(json.Resources[logGroupId]?.Type).toBe('AWS::Logs::LogGroup');
+    // The path carries confirmation tokens: log the route template instead.
+    expect(stage.Properties.AccessLogSettings.Format).toContain('$context.routeKey');
+    expect(stage.Properties.AccessLogSettings.Format).not.toContain('$context.path');
+    template.hasOutput('ApiUrl', {});
+  });
+});
+
+describe('schedules', () => {
+  it('runs each scheduled job in Europe/Amsterdam time', () => {
+    expect(resources('AWS::Scheduler::Schedule')).toHaveLength(Object.keys(scheduledJobs).length);
+    for (const [name, job] of Object.entries(scheduledJobs)) {
+      template.hasResourceProperties('AWS::Scheduler::Schedule', {
+        ScheduleExpression: job.schedule,
+        ScheduleExpressionTimezone: 'Europe/Amsterdam',
+        Target: { Arn: { 'Fn::GetAtt': [logicalIdOf(name as FunctionName), 'Arn'] } },
+      });
+    }
+  });
+});
+
+describe('IAM', () => {
+  type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+  const statements: { policy: string; statement: Statement }[] = [
+    ...resources('AWS::IAM::Policy').flatMap(([id, policy]) =>
+      (policy.Properties.PolicyDocument.Statement as Statement[]).map((statement) => ({ policy: id, statement }))),
+    ...resources('AWS::IAM::Role').flatMap(([id, role]) =>
+      ((role.Properties.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[])
+        .flatMap((policy) => policy.PolicyDocument.Statement.map((statement) => ({ policy: id, statement })))),
+  ];
+  const actionsOf = (statement: Statement) => [statement.Action].flat();
+  const tableId = stack.getLogicalId(stack.table.node.defaultChild as never);
+
+  it('has no wildcard actions in any identity policy', () => {
+    expect(statements.length).toBeGreaterThan(0);
+    for (const { policy, statement } of statements) {
+      for (const action of actionsOf(statement)) expect(action, policy).not.toContain('*');
+    }
+  });
+
+  it('uses no managed policies', () => {
+    for (const [id, role] of resources('AWS::IAM::Role')) expect(role.Properties.ManagedPolicyArns, id).toBeUndefined();
+  });
+
+  it('grants DynamoDB actions on the table and its indexes only', () => {
+    const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
+    const allowed = [
+      tableArn,
+      ...tableDesign.globalSecondaryIndexes.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.indexName}`]] })),
+    ];
+    const dynamoStatements = statements.filter(({ statement }) => actionsOf(statement).some((action) => action.startsWith('dynamodb:')));
+    expect(dynamoStatements.length).toBeGreaterThan(0);
+    for (const { policy, statement } of dynamoStatements) {
+      expect(actionsOf(statement).every((action) => action.startsWith('dynamodb:')), policy).toBe(true);
+      for (const resource of [statement.Resource].flat()) expect(allowed, policy).toContainEqual(resource);
+    }
+  });
+
+  it('gives each function exactly the table access of the permission map', () => {
+    for (const name of functionNames) {
+      const roleId = json.Resources[logicalIdOf(name)]?.Properties.Role['Fn::GetAtt'][0] as string;
+      const own = statements
+        .filter(({ policy }) => (json.Resources[policy]?.Properties.Roles ?? []).some((role: { Ref: string }) => role.Ref === roleId))
+        .map(({ statement }) => statement);
+      const tableActions = own.flatMap(actionsOf).filter((action) => action.startsWith('dynamodb:') && action !== 'dynamodb:Query');
+      const expected = functionPermissions[name].tableActions.filter((action) => action !== 'dynamodb:Query');
+      expect(tableActions.sort(), name).toEqual([...expected].sort());
+      const usesKms = own.some((statement) => actionsOf(statement).some((action) => action.startsWith('kms:')));
+      expect(usesKms, name).toBe(functionPermissions[name].tableActions.length + functionPermissions[name].queryIndexes.length > 0);
+      const sendsMail = own.some((statement) => actionsOf(statement).includes('ses:SendEmail'));
+      expect(sendsMail, name).toBe(functionPermissions[name].sendsMail);
+    }
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it('has no unacknowledged errors or warnings', () => {
+    // A fresh app: the rule pack reads acknowledgements from the construct tree.
+    const { stack: checked } = buildStack();
+    const report = new AwsSolutionsChecks().validateScope(checked);
+    const findings = report.violations.map((violation) => ({
+      rule: violation.ruleName,
+      severity: violation.severity,
+      resources: violation.violatingResources.map((resource) => resource.constructPath),
+    }));
+    expect(findings).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+
+  it('passes as a synth-time validation plugin, as in infra/aws/app.ts', () => {
+    const { app } = buildStack();
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    expect(() => app.synth()).not.toThrow();
+  });
+});
