@@ -91,12 +91,13 @@ export function deadlineArithmetic(term: Term, designatedHolidays: readonly IsoD
 
 /** Why `date` is not a working day, or null when it is one. */
 export function nonWorkingReason(date: IsoDate, designatedHolidays: readonly IsoDate[] = []): string | null {
-  const day = weekday(date);
-  if (day === 6) return 'zaterdag';
-  if (day === 0) return 'zondag';
+  // A holiday's name says more than the weekday it falls on.
   const holiday = termijnenwetHolidays(parts(date).year).get(date);
   if (holiday) return holiday;
   if (designatedHolidays.includes(date)) return 'bij koninklijk besluit aangewezen dag';
+  const day = weekday(date);
+  if (day === 6) return 'zaterdag';
+  if (day === 0) return 'zondag';
   return null;
 }
 

@@ -56,7 +56,11 @@ export const regionConfigSchema = z
         const at = (...rest: Array<string | number>) => ['regions', r, 'casusoverleggen', c, ...rest];
         if (seenOverleggen.has(overleg.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `duplicate casusoverleg id "${overleg.id}"` });
         seenOverleggen.add(overleg.id);
+        const listed = new Set<string>();
         overleg.parties.forEach((partyId, p) => {
+          // A party listed twice would get two tasks and two mails for one request.
+          if (listed.has(partyId)) ctx.addIssue({ code: 'custom', path: at('parties', p), message: `party "${partyId}" is listed twice` });
+          listed.add(partyId);
           if (!partyTypes.has(partyId)) ctx.addIssue({ code: 'custom', path: at('parties', p), message: `unknown party "${partyId}" in region "${region.id}"` });
         });
         if (overleg.coordinator === 'variable') {

@@ -24,7 +24,9 @@ const TRANSITIONS: Record<RequestStatus, Partial<Record<RequestEvent, RequestSta
 export type Transition = { ok: true; status: RequestStatus } | { ok: false; reason: string };
 
 export function transition(status: RequestStatus, event: RequestEvent): Transition {
-  const next = TRANSITIONS[status][event];
+  // Own properties only: an event name from outside must never reach Object.prototype.
+  const allowed = Object.hasOwn(TRANSITIONS, status) ? TRANSITIONS[status] : {};
+  const next = Object.hasOwn(allowed, event) ? allowed[event] : undefined;
   return next ? { ok: true, status: next } : { ok: false, reason: `"${event}" is not allowed in status "${status}"` };
 }
 

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { acceptRequest } from '../../functions/core/intake';
+import { directory, parseRegionConfig } from '../../functions/core/region-config';
+import { MAX_DETAILS_LENGTH, requestSchema } from '../../functions/core/request-schema';
+import { expectDutch } from './support/dutch';
+import { loadRegionsJson, REGIONS_FILE } from './support/regions';
+
+const dir = directory(parseRegionConfig(loadRegionsJson(), REGIONS_FILE));
+const RECEIVED_ON = '2026-03-03'; // due 3 April 2026, Goede Vrijdag: shifted to Tuesday 7 April
+const context = { directory: dir, receivedOn: RECEIVED_ON, designatedHolidays: [] as string[] };
+
+/** A valid request from a parent of a 13-year-old at the Thuiszitterstafel of Goeree-Overflakkee. */
+function valid(): any {
+  return {
+    regionId: 'goeree-overflakkee',
+    casusoverlegId: 'go-thuiszitterstafel',
+    variablePartyId: 'rgo',
+    types: ['inzage', 'rectificatie'],
+    requester: { role: 'ouder', name: 'Fatima de Vries', email: 'fatima@voorbeeld.nl', phone: '06 12345678' },
+    child: { name: 'Noor de Vries', dateOfBirth: '2012-06-15' },
+    details: 'Ik wil weten welke gegevens over mijn dochter zijn besproken in de thuiszitterstafel.',
+  };
+}
+
+function errorsOf(raw: unknown, ctx = context) {
+  const result = acceptRequest(raw, ctx);
+  expect(result.ok, JSON.stringify(result)).toBe(false);
+  if (result.ok) throw new Error('accepted');
+  for (const error of result.errors) expectDutch(error.message);
+  return result.errors;
+}
+
+const pathsOf = (raw: unknown, ctx = context) => errorsOf(raw, ctx).map((error) => error.path);
+
+function withChange(change: (request: any) => void): any {
+  const request = valid();
+  change(request);
+  return request;
+}
+
+describe('acceptRequest: a valid request', () => {
+  it('is accepted with its routing and deadline', () => {
+    const result = acceptRequest(valid(), context);
+    expect(result).toEqual({
+      ok: true,
+      request: {
+        input: valid(),
+        receivedOn: RECEIVED_ON,
+        deadline: '2026-04-07',
+        routing: {
+          regionId: 'goeree-overflakkee',
+          casusoverlegId: 'go-thuiszitterstafel',
+          variablePartyId: 'rgo',
+          coordinatorPartyId: 'swv-go',
+          parties: [
+            { partyId: 'swv-go', coordinator: true },
+            { partyId: 'gemeente-goeree-overflakkee', coordinator: false },
+            { partyId: 'cjg-rijnmond', coordinator: false },
+            { partyId: 'rgo', coordinator: false },
+          ],
+        },
+      },
+    });
+  });
+
+  it('uses the received date and the designated days for the deadline', () => {
+    const on10March = acceptRequest(valid(), { ...context, receivedOn: '2026-03-10' });
+    expect(on10March.ok && on10March.request.deadline).toBe('2026-04-10');
+    const designated = acceptRequest(valid(), { ...context, receivedOn: '2026-03-10', designatedHolidays: ['2026-04-10'] });
+    expect(designated.ok && designated.request.deadline).toBe('2026-04-13');
+    expect(designated.ok && designated.request.receivedOn).toBe('2026-03-10');
+  });
+
+  it('trims text fields', () => {
+    const result = acceptRequest(
+      withChange((request) => {
+        request.requester.name = '  Fatima de Vries ';
+        request.requester.email = ' fatima@voorbeeld.nl ';
+        request.child.name = '\tNoor ';
+        request.details = '  Alles graag. ';
+      }),
+      context,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.request.input.requester.name).toBe('Fatima de Vries');
+    expect(result.request.input.requester.email).toBe('fatima@voorbeeld.nl');
+    expect(result.request.input.child.name).toBe('Noor');
+    expect(result.request.input.details).toBe('Alles graag.');
+  });
+
+  it('accepts every request type, all at once, and the optional fields left out', () => {
+    const result = acceptRequest(
+      withChange((request) => {
+        request.types = ['inzage', 'rectificatie', 'verwijdering', 'beperking', 'bezwaar'];
+        delete request.requester.phone;
+      }),
+      context,
+    );
+    expect(result.ok).toBe(true);
+    const noVariable = acceptRequest(
+      withChange((request) => {
+        request.regionId = 'midden-gelre';
+        request.casusoverlegId = 'mg-thuiszitters-uitwisseling';
+        delete request.variablePartyId;
+      }),
+      context,
+    );
+    expect(noVariable.ok && noVariable.request.routing.coordinatorPartyId).toBe('rbl-midden-gelre');
+  });
+
+  it.each(['06 12345678', '0612345678', '+31 6 12345678', '(010) 123-4567'])('accepts the phone number %j', (phone) => {
+    expect(acceptRequest(withChange((request) => (request.requester.phone = phone)), context).ok).toBe(true);
+  });
+
+  it('accepts details of exactly the maximum length, 5000 characters', () => {
+    expect(MAX_DETAILS_LENGTH).toBe(5000);
+    expect(acceptRequest(withChange((request) => (request.details = 'x'.repeat(5000))), context).ok).toBe(true);
+    const tooLong = errorsOf(withChange((request) => (request.details = 'x'.repeat(5001))));
+    expect(tooLong[0]!.message).toContain('5000');
+  });
+
+  it.each(['jan+avg@voorbeeld.nl', "o'brien@voorbeeld.nl", 'J.de.Vries@Gemeente-Velsen.NL'])('accepts the e-mail address %j', (email) => {
+    expect(acceptRequest(withChange((request) => (request.requester.email = email)), context).ok).toBe(true);
+  });
+
+  it('lets a youth of 12 submit and a parent of a child under 12', () => {
+    expect(acceptRequest(withChange((request) => ((request.requester.role = 'jongere'), (request.child.dateOfBirth = '2014-03-03'))), context).ok).toBe(true);
+    expect(acceptRequest(withChange((request) => (request.child.dateOfBirth = '2020-01-01')), context).ok).toBe(true);
+  });
+});
+
+describe('acceptRequest: each invalid field gives a Dutch error at its path', () => {
+  it.each<[string, (request: any) => void, string]>([
+    ['types empty', (request) => (request.types = []), 'types'],
+    ['types missing', (request) => delete request.types, 'types'],
+    ['types not a list', (request) => (request.types = 'inzage'), 'types'],
+    ['unknown type', (request) => (request.types = ['inzage', 'dataportabiliteit']), 'types.1'],
+    ['duplicate type', (request) => (request.types = ['inzage', 'bezwaar', 'inzage']), 'types'],
+    ['role invalid', (request) => (request.requester.role = 'opa'), 'requester.role'],
+    ['role missing', (request) => delete request.requester.role, 'requester.role'],
+    ['requester name empty', (request) => (request.requester.name = ' '), 'requester.name'],
+    ['requester name too long', (request) => (request.requester.name = 'a'.repeat(201)), 'requester.name'],
+    ['e-mail invalid', (request) => (request.requester.email = 'fatima@'), 'requester.email'],
+    ['e-mail without @', (request) => (request.requester.email = 'fatima.voorbeeld.nl'), 'requester.email'],
+    ['e-mail empty', (request) => (request.requester.email = ''), 'requester.email'],
+    ['e-mail missing', (request) => delete request.requester.email, 'requester.email'],
+    ['phone with letters', (request) => (request.requester.phone = 'bel me maar'), 'requester.phone'],
+    ['phone too short', (request) => (request.requester.phone = '123'), 'requester.phone'],
+    ['phone a number, not text', (request) => (request.requester.phone = 612345678), 'requester.phone'],
+    ['requester not an object', (request) => (request.requester = 'Fatima'), 'requester'],
+    ['child name empty', (request) => (request.child.name = ''), 'child.name'],
+    ['child name whitespace', (request) => (request.child.name = '   \t '), 'child.name'],
+    ['child name missing', (request) => delete request.child.name, 'child.name'],
+    ['dateOfBirth 2012-02-30', (request) => (request.child.dateOfBirth = '2012-02-30'), 'child.dateOfBirth'],
+    ['dateOfBirth in Dutch order', (request) => (request.child.dateOfBirth = '15-06-2012'), 'child.dateOfBirth'],
+    ['dateOfBirth missing', (request) => delete request.child.dateOfBirth, 'child.dateOfBirth'],
+    ['child missing', (request) => delete request.child, 'child'],
+    ['details empty', (request) => (request.details = ''), 'details'],
+    ['details whitespace', (request) => (request.details = '  \n '), 'details'],
+    ['details too long', (request) => (request.details = 'x'.repeat(5001)), 'details'],
+    ['regionId missing', (request) => delete request.regionId, 'regionId'],
+    ['casusoverlegId empty', (request) => (request.casusoverlegId = ''), 'casusoverlegId'],
+  ])('%s', (_what, change, path) => {
+    expect(pathsOf(withChange(change))).toEqual([path]);
+  });
+
+  it('names an unknown extra field, also inside requester or child', () => {
+    const top = errorsOf(withChange((request) => (request.bsn = '123456782')));
+    expect(top).toEqual([{ path: 'bsn', message: expect.stringContaining('"bsn"') }]);
+    expect(pathsOf(withChange((request) => (request.requester.adres = 'Dorpsstraat 1')))).toEqual(['requester.adres']);
+    expect(pathsOf(withChange((request) => (request.child.school = 'RGO')))).toEqual(['child.school']);
+    expect(pathsOf(withChange((request) => ((request.a = 1), (request.b = 2))))).toEqual(['a', 'b']);
+  });
+
+  it.each([[null], [undefined], ['een verzoek'], [42], [true], [[]], [[valid()]]])('refuses the non-object body %j', (body) => {
+    const errors = errorsOf(body);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.path).toBe('');
+    expect(errors[0]!.message).toMatch(/JSON/);
+  });
+
+  it('reports every invalid field at once, one message per field', () => {
+    const errors = errorsOf(
+      withChange((request) => {
+        request.types = [];
+        request.requester.email = 'x';
+        request.child.name = '';
+        request.child.dateOfBirth = '2012-13-01';
+        request.details = '';
+      }),
+    );
+    expect(errors.map((error) => error.path).sort()).toEqual(['child.dateOfBirth', 'child.name', 'details', 'requester.email', 'types']);
+  });
+
+  it('gives routing errors at regionId, casusoverlegId and variablePartyId', () => {
+    expect(pathsOf(withChange((request) => (request.regionId = 'utrecht')))).toEqual(['regionId']);
+    expect(pathsOf(withChange((request) => (request.casusoverlegId = 'go-vot')))).toEqual(['variablePartyId']); // rgo is no kinderopvang
+    expect(pathsOf(withChange((request) => (request.casusoverlegId = 'mg-thuiszitters-uitwisseling')))).toEqual(['casusoverlegId']);
+    expect(pathsOf(withChange((request) => delete request.variablePartyId))).toEqual(['variablePartyId']);
+    expect(pathsOf(withChange((request) => (request.variablePartyId = 'kibeo')))).toEqual(['variablePartyId']);
+  });
+
+  it('checks who may submit on the received date', () => {
+    // born 2014-03-04: 12 on 2026-03-04, one day after receipt
+    const child = (request: any) => ((request.requester.role = 'jongere'), (request.child.dateOfBirth = '2014-03-04'));
+    expect(pathsOf(withChange(child))).toEqual(['requester.role']);
+    expect(acceptRequest(withChange(child), { ...context, receivedOn: '2026-03-04' }).ok).toBe(true);
+    // a parent of a youth of 16
+    expect(pathsOf(withChange((request) => (request.child.dateOfBirth = '2010-03-03')))).toEqual(['requester.role']);
+    expect(pathsOf(withChange((request) => (request.child.dateOfBirth = '2026-03-04')))).toEqual(['child.dateOfBirth']);
+    expect(pathsOf(withChange((request) => (request.child.dateOfBirth = '1990-01-01')))).toEqual(['child.dateOfBirth']);
+  });
+
+  it('reports a routing error and a submitter error together', () => {
+    const errors = pathsOf(
+      withChange((request) => {
+        request.regionId = 'utrecht';
+        request.requester.role = 'jongere';
+        request.child.dateOfBirth = '2018-01-01';
+      }),
+    );
+    expect(errors.sort()).toEqual(['regionId', 'requester.role']);
+  });
+});
+
+describe('requestSchema', () => {
+  it('is the shape acceptRequest parses', () => {
+    expect(requestSchema.safeParse(valid()).success).toBe(true);
+    expect(requestSchema.safeParse({ ...valid(), extra: 1 }).success).toBe(false);
+  });
+});

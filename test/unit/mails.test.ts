@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { confirmationMail, partyTaskMail } from '../../functions/core/mails';
+
+/**
+ * "Nothing but what it is given": the same builder called with two entirely
+ * different sets of arguments must produce the same text once each argument
+ * is replaced by a placeholder. Anything else (a clock, a stored name, an
+ * address) would show up as a difference or would survive in the template.
+ */
+function template(text: string, values: Record<string, string>): string {
+  let out = text;
+  // longest first, so a value that contains another is replaced whole
+  for (const [key, value] of Object.entries(values).sort((a, b) => b[1].length - a[1].length)) {
+    out = out.split(value).join(`{${key}}`);
+  }
+  return out;
+}
+
+const confirmationA = {
+  to: 'fatima@voorbeeld.nl',
+  reference: 'AVG-7K3M-Q9TZ',
+  receivedOn: '2026-12-05',
+  deadline: '2027-01-05',
+  confirmUrl: 'https://verzoek.example/bevestig/abc123',
+};
+const confirmationB = {
+  to: 'j.jansen@elders.example',
+  reference: 'AVG-0000-00ZZ',
+  receivedOn: '2026-03-03',
+  deadline: '2026-04-07',
+  confirmUrl: 'https://ander.example/c?t=zzz',
+};
+
+const partyA = {
+  to: 'privacy@swv-go.example',
+  reference: 'AVG-7K3M-Q9TZ',
+  casusoverlegName: 'Thuiszitterstafel',
+  deadline: '2027-01-05',
+  portalUrl: 'https://portaal.example/verzoeken/AVG-7K3M-Q9TZ',
+  coordinator: true,
+};
+const partyB = {
+  to: 'avg@leerplein.example',
+  reference: 'AVG-ABCD-EFGH',
+  casusoverlegName: 'Leerplicht en RMC West-Kennemerland',
+  deadline: '2026-04-07',
+  portalUrl: 'https://p.example/r/1',
+  coordinator: true,
+};
+
+describe('confirmationMail', () => {
+  it('contains the reference, both dates in Dutch and the confirmation link, addressed to the requester', () => {
+    const mail = confirmationMail(confirmationA);
+    expect(mail.to).toBe('fatima@voorbeeld.nl');
+    expect(mail.subject).toContain('AVG-7K3M-Q9TZ');
+    expect(mail.text).toContain('AVG-7K3M-Q9TZ');
+    expect(mail.text).toContain('zaterdag 5 december 2026');
+    expect(mail.text).toContain('uiterlijk dinsdag 5 januari 2027');
+    expect(mail.text).toContain('https://verzoek.example/bevestig/abc123');
+  });
+
+  it('contains nothing but what it is given', () => {
+    const a = confirmationMail(confirmationA);
+    const b = confirmationMail(confirmationB);
+    const valuesA = { reference: 'AVG-7K3M-Q9TZ', receivedOn: 'zaterdag 5 december 2026', deadline: 'dinsdag 5 januari 2027', link: confirmationA.confirmUrl };
+    const valuesB = { reference: 'AVG-0000-00ZZ', receivedOn: 'dinsdag 3 maart 2026', deadline: 'dinsdag 7 april 2026', link: confirmationB.confirmUrl };
+    expect(template(a.text, valuesA)).toBe(template(b.text, valuesB));
+    expect(template(a.subject, valuesA)).toBe(template(b.subject, valuesB));
+    const fixed = template(a.text, valuesA);
+    // no address, no other link, no ISO date, no reference other than the placeholder
+    expect(fixed).not.toMatch(/@/);
+    expect(fixed).not.toMatch(/https?:/);
+    expect(fixed).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(fixed).not.toMatch(/AVG-/);
+    expect(a.text).not.toContain(confirmationA.to);
+  });
+
+  it('is the same for the same arguments (no clock, no randomness)', () => {
+    expect(confirmationMail(confirmationA)).toEqual(confirmationMail({ ...confirmationA }));
+  });
+});
+
+describe('partyTaskMail', () => {
+  it('contains the reference, overleg name, Dutch deadline and portal link', () => {
+    const mail = partyTaskMail(partyA);
+    expect(mail.to).toBe('privacy@swv-go.example');
+    expect(mail.subject).toContain('AVG-7K3M-Q9TZ');
+    expect(mail.text).toContain('AVG-7K3M-Q9TZ');
+    expect(mail.text).toContain('Thuiszitterstafel');
+    expect(mail.text).toContain('dinsdag 5 januari 2027');
+    expect(mail.text).toContain('https://portaal.example/verzoeken/AVG-7K3M-Q9TZ');
+  });
+
+  it('contains nothing but what it is given', () => {
+    for (const coordinator of [true, false]) {
+      const a = partyTaskMail({ ...partyA, coordinator });
+      const b = partyTaskMail({ ...partyB, coordinator });
+      const valuesA = { link: partyA.portalUrl, reference: partyA.reference, overleg: partyA.casusoverlegName, deadline: 'dinsdag 5 januari 2027' };
+      const valuesB = { link: partyB.portalUrl, reference: partyB.reference, overleg: partyB.casusoverlegName, deadline: 'dinsdag 7 april 2026' };
+      expect(template(a.text, valuesA)).toBe(template(b.text, valuesB));
+      expect(template(a.subject, valuesA)).toBe(template(b.subject, valuesB));
+      const fixed = template(a.text, valuesA);
+      expect(fixed).not.toMatch(/@/);
+      expect(fixed).not.toMatch(/https?:/);
+      expect(fixed).not.toMatch(/\d/); // no date, number or reference of its own
+      expect(a.text).not.toContain(partyA.to);
+    }
+  });
+
+  it('tells the coordinating party it gathers the answers, and the others to answer for their own part', () => {
+    const coordinator = partyTaskMail({ ...partyA, coordinator: true }).text;
+    const other = partyTaskMail({ ...partyA, coordinator: false }).text;
+    expect(coordinator).not.toBe(other);
+    expect(coordinator).toMatch(/aanspreekpunt/);
+    expect(other).not.toMatch(/aanspreekpunt/);
+    expect(other).toMatch(/eigen/);
+  });
+
+  it('accepts no personal data: the builders have no field for a name, date of birth or free text', () => {
+    // @ts-expect-error a child's name is not an argument of the party mail
+    partyTaskMail({ ...partyA, childName: 'Noor' });
+    // @ts-expect-error nor the requester's details of the confirmation
+    confirmationMail({ ...confirmationA, details: 'vrije tekst' });
+    const withExtra = partyTaskMail({ ...partyA, childName: 'Noor de Vries', dateOfBirth: '2012-06-15' } as typeof partyA);
+    expect(withExtra.text).not.toContain('Noor');
+    expect(withExtra.text).not.toContain('2012');
+    expect(withExtra.subject).not.toContain('Noor');
+  });
+});
