@@ -87,3 +87,21 @@ export function errorsByField(errors: FieldError[], fieldFor: (path: string) => 
   }
   return byField;
 }
+
+/** One radio button or checkbox with its label and an optional hint. */
+export function Choice(props: { type: 'radio' | 'checkbox'; id: string; name: string; value: string; checked: boolean; label: string; hint?: string }) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  return (
+    <div class="choice">
+      <input class="choice__input" type={props.type} id={props.id} name={props.name} value={props.value} checked={props.checked} aria-describedby={hintId} />
+      <label class="choice__label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="hint choice__hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
+    </div>
+  );
+}

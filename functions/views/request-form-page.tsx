@@ -2,7 +2,7 @@ import type { FieldError } from '../core/field-errors';
 import { type Directory, PARTY_TYPES, type PartyType } from '../core/region-config';
 import { REQUEST_TYPES, REQUESTER_ROLES } from '../core/request-schema';
 import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '../core/request-types';
-import { describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, TextField } from './components';
+import { Choice, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, TextField } from './components';
 import { Layout } from './layout';
 import { renderPage } from './render';
 import { formFieldForPath, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
@@ -49,23 +49,7 @@ export function renderRequestForm(args: { directory: Directory; values: RequestF
                   const value = `${region.id}${OVERLEG_SEPARATOR}${overleg.id}`;
                   const id = r === 0 && c === 0 ? 'overleg' : `overleg-${overleg.id}`;
                   return (
-                    <div class="choice">
-                      <input
-                        class="choice__input"
-                        type="radio"
-                        id={id}
-                        name="overleg"
-                        value={value}
-                        checked={values.overleg === value}
-                        aria-describedby={`${id}-hint`}
-                      />
-                      <label class="choice__label" for={id}>
-                        {overleg.name}
-                      </label>
-                      <p class="hint choice__hint" id={`${id}-hint`}>
-                        {overleg.description}
-                      </p>
-                    </div>
+                    <Choice type="radio" id={id} name="overleg" value={value} checked={values.overleg === value} label={overleg.name} hint={overleg.description} />
                   );
                 })}
               </fieldset>
@@ -119,23 +103,15 @@ export function renderRequestForm(args: { directory: Directory; values: RequestF
             {REQUEST_TYPES.map((type, n) => {
               const id = n === 0 ? 'types' : `types-${type}`;
               return (
-                <div class="choice">
-                  <input
-                    class="choice__input"
-                    type="checkbox"
-                    id={id}
-                    name="types"
-                    value={type}
-                    checked={values.types.includes(type)}
-                    aria-describedby={`${id}-hint`}
-                  />
-                  <label class="choice__label" for={id}>
-                    {REQUEST_TYPE_TEXT[type].label}
-                  </label>
-                  <p class="hint choice__hint" id={`${id}-hint`}>
-                    {REQUEST_TYPE_TEXT[type].hint}
-                  </p>
-                </div>
+                <Choice
+                  type="checkbox"
+                  id={id}
+                  name="types"
+                  value={type}
+                  checked={values.types.includes(type)}
+                  label={REQUEST_TYPE_TEXT[type].label}
+                  hint={REQUEST_TYPE_TEXT[type].hint}
+                />
               );
             })}
           </fieldset>
@@ -178,12 +154,7 @@ export function renderRequestForm(args: { directory: Directory; values: RequestF
             {REQUESTER_ROLES.map((role, n) => {
               const id = n === 0 ? 'role' : `role-${role}`;
               return (
-                <div class="choice">
-                  <input class="choice__input" type="radio" id={id} name="role" value={role} checked={values.role === role} />
-                  <label class="choice__label" for={id}>
-                    {ROLE_TEXT[role]}
-                  </label>
-                </div>
+                <Choice type="radio" id={id} name="role" value={role} checked={values.role === role} label={ROLE_TEXT[role]} />
               );
             })}
           </fieldset>
