@@ -5,8 +5,11 @@
  */
 export type HttpMethod = 'GET' | 'POST';
 
-/** public: anyone; portal routes (next issues) will require a verified session. */
-export type RouteAuth = 'public';
+/**
+ * public: anyone. portal: a verified session (ID token from the identity
+ * provider, checked on every request); without one, pages redirect to sign-in.
+ */
+export type RouteAuth = 'public' | 'portal';
 
 export interface Route {
   method: HttpMethod;
@@ -21,6 +24,9 @@ export const handlers = {
   'request-form': { entry: 'functions/handlers/request-form.ts', description: 'Public Dutch form: show, validate, store' },
   'request-api': { entry: 'functions/handlers/request-api.ts', description: 'JSON API for new requests' },
   'confirm-request': { entry: 'functions/handlers/confirm-request.ts', description: 'E-mail confirmation and routing to the parties' },
+  'portal-sign-in': { entry: 'functions/handlers/portal-sign-in.ts', description: 'Portal sign-in with password and TOTP (MFA), sign-out' },
+  'portal-pages': { entry: 'functions/handlers/portal-pages.ts', description: 'Portal pages and actions of contact persons, coordinators and FGs' },
+  'request-status': { entry: 'functions/handlers/request-status.ts', description: 'Status page for the requester, reached with the status token' },
   'static-assets': { entry: 'functions/handlers/static-assets.ts', description: 'Stylesheet for the server-rendered pages' },
 } as const;
 export type HandlerName = keyof typeof handlers;
@@ -33,6 +39,17 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/verzoek/bevestigen/{token}', handler: 'confirm-request', auth: 'public' },
   { method: 'POST', path: '/api/verzoeken', handler: 'request-api', auth: 'public' },
   { method: 'GET', path: '/static/{file}', handler: 'static-assets', auth: 'public' },
+  { method: 'GET', path: '/verzoek/status/{token}', handler: 'request-status', auth: 'public' },
+  { method: 'POST', path: '/verzoek/status/{token}', handler: 'request-status', auth: 'public' },
+  // Sign-in is public: it is how a session starts.
+  { method: 'GET', path: '/portaal/inloggen', handler: 'portal-sign-in', auth: 'public' },
+  { method: 'POST', path: '/portaal/inloggen', handler: 'portal-sign-in', auth: 'public' },
+  { method: 'POST', path: '/portaal/uitloggen', handler: 'portal-sign-in', auth: 'public' },
+  { method: 'GET', path: '/portaal', handler: 'portal-pages', auth: 'portal' },
+  { method: 'GET', path: '/portaal/registreren', handler: 'portal-pages', auth: 'portal' },
+  { method: 'POST', path: '/portaal/registreren', handler: 'portal-pages', auth: 'portal' },
+  { method: 'GET', path: '/portaal/verzoeken/{reference}', handler: 'portal-pages', auth: 'portal' },
+  { method: 'POST', path: '/portaal/verzoeken/{reference}/{action}', handler: 'portal-pages', auth: 'portal' },
 ];
 
 /** Functions started by a schedule rather than a route. */

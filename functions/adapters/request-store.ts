@@ -7,8 +7,10 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Mail } from '../core/mails';
-import type { AuditEvent, PartyTask, RequestRecord, Routed } from '../core/request-record';
+import type { Change } from '../core/request-lifecycle';
+import { type AuditEvent, type PartyTask, type RequestRecord, type Routed, taskId } from '../core/request-record';
 import { keys, PENDING_OUTBOX, partyIndexKey } from './table-design';
+import { hashSecret } from './tokens';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -33,6 +35,8 @@ export type CreateResult =
   | { outcome: 'reference-taken' };
 
 const IDEMPOTENCY_SECONDS = 24 * 3600;
+
+export type TokenPurpose = 'confirm' | 'status';
 const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);
 
 /**
@@ -48,8 +52,12 @@ export class RequestStore {
 
   async createRequest(args: {
     record: RequestRecord;
-    expiresAt: number;
-    confirmTokenHash: string;
+    /** Unconfirmed requests expire; a registered (already routed) request does not. */
+    expiresAt?: number;
+    /** A registered request is routed in the same transaction. */
+    tasks?: PartyTask[];
+    /** Confirmation and status tokens; they expire with the unconfirmed request. */
+    tokens: Array<{ hash: string; purpose: TokenPurpose }>;
     mails: Mail[];
     audit: AuditEvent[];
     idempotency?: { keyHash: string; answer: StoredAnswer };
@@ -64,13 +72,16 @@ export class RequestStore {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      {
+      ...args.tokens.map((token) => ({
         Put: {
           TableName: this.tableName,
-          Item: { ...keys.token(args.confirmTokenHash), type: 'token', purpose: 'confirm', reference: record.reference, expiresAt: args.expiresAt },
+          Item: { ...keys.token(token.hash), type: 'token', purpose: token.purpose, reference: record.reference, expiresAt: args.expiresAt },
           ConditionExpression: 'attribute_not_exists(PK)',
         },
-      },
+      })),
+      ...(args.tasks ?? []).map((task) => ({
+        Put: { TableName: this.tableName, Item: taskItem(task), ConditionExpression: 'attribute_not_exists(PK)' },
+      })),
       ...this.outboxPuts(record.reference, args.mails, now),
       ...this.auditPuts(args.audit),
     ];
@@ -116,7 +127,7 @@ export class RequestStore {
   }
 
   /** The request a token belongs to, or null for an unknown or expired token. */
-  async findReferenceByToken(tokenHash: string, purpose: 'confirm', now: Date): Promise<string | null> {
+  async findReferenceByToken(tokenHash: string, purpose: TokenPurpose, now: Date): Promise<string | null> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.token(tokenHash), ConsistentRead: true }));
     if (!Item || Item.purpose !== purpose || isExpired(Item, now)) return null;
     return Item.reference as string;
@@ -134,7 +145,7 @@ export class RequestStore {
 
   async getTasks(reference: string): Promise<PartyTask[]> {
     const items = await this.queryPartition(reference, 'TASK#');
-    return items.map(({ PK, SK, type, GSI1PK, GSI1SK, ...task }) => task as unknown as PartyTask);
+    return items.map(toTask);
   }
 
   async getAuditTrail(reference: string): Promise<AuditEvent[]> {
@@ -158,16 +169,19 @@ export class RequestStore {
           ExpressionAttributeValues: { ':read': readVersion },
         },
       },
+      {
+        // The status link outlives confirmation: it no longer expires with the unconfirmed request.
+        Update: {
+          TableName: this.tableName,
+          Key: keys.token(hashSecret(record.statusToken)),
+          UpdateExpression: 'REMOVE expiresAt',
+          ConditionExpression: 'attribute_exists(PK)',
+        },
+      },
       ...routed.tasks.map((task) => ({
         Put: {
           TableName: this.tableName,
-          Item: {
-            ...keys.task(task.reference, task.partyId),
-            type: 'task',
-            ...task,
-            GSI1PK: partyIndexKey(task.partyId),
-            GSI1SK: `${task.deadline}#${task.reference}`,
-          },
+          Item: taskItem(task),
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       })),
@@ -183,6 +197,98 @@ export class RequestStore {
       }
       throw error;
     }
+  }
+
+  /**
+   * Writes a Change from the lifecycle in one transaction. The request and every
+   * task are guarded by the version that was read: two people acting at once
+   * never overwrite each other; the second gets 'conflict' and sees the new state.
+   */
+  async saveChange(change: Change, now: Date, options: { expireAllAt?: number } = {}): Promise<'saved' | 'conflict'> {
+    const items: TransactItem[] = [];
+    if (change.record) {
+      const { next, readVersion } = change.record;
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.request(next.reference), type: 'request', ...next, ...(options.expireAllAt ? { expiresAt: options.expireAllAt } : {}) },
+          ConditionExpression: 'version = :read',
+          ExpressionAttributeValues: { ':read': readVersion },
+        },
+      });
+    } else if (change.requireStatus) {
+      items.push({
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: keys.request(change.requireStatus.reference),
+          ConditionExpression: `#status IN (${change.requireStatus.statuses.map((_, n) => `:s${n}`).join(', ')})`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: Object.fromEntries(change.requireStatus.statuses.map((status, n) => [`:s${n}`, status])),
+        },
+      });
+    }
+    for (const { task, readVersion } of change.tasks) {
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: taskItem(task),
+          ...(readVersion === null
+            ? { ConditionExpression: 'attribute_not_exists(PK)' }
+            : { ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': readVersion } }),
+        },
+      });
+    }
+    const reference = change.record?.next.reference ?? change.requireStatus?.reference ?? change.tasks[0]?.task.reference;
+    if (reference) items.push(...this.outboxPuts(reference, change.mails, now));
+    items.push(...this.auditPuts(change.audit));
+    if (options.expireAllAt && change.record) items.push(...(await this.expiryUpdates(change.record.next, options.expireAllAt, items)));
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+      return 'saved';
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((reason) => reason.Code === 'ConditionalCheckFailed')) {
+        return 'conflict';
+      }
+      throw error;
+    }
+  }
+
+  /** Open tasks of one party across all requests, most urgent first (GSI1, sparse: answered tasks leave it). */
+  async openTasksForParty(partyId: string): Promise<PartyTask[]> {
+    const tasks: PartyTask[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :party',
+          ExpressionAttributeValues: { ':party': partyIndexKey(partyId) },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      tasks.push(...(page.Items ?? []).map(toTask));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return tasks;
+  }
+
+  /** Retention: every item of a closed request, and its tokens, expire together. */
+  private async expiryUpdates(record: RequestRecord, expiresAt: number, alreadyWritten: TransactItem[]): Promise<TransactItem[]> {
+    const written = new Set(alreadyWritten.map((item) => JSON.stringify(item.Put?.Item ? { PK: item.Put.Item.PK, SK: item.Put.Item.SK } : null)));
+    const partition = await this.queryPartition(record.reference, '');
+    const keysToExpire = [
+      ...partition.filter((item) => item.SK !== 'REQUEST').map((item) => ({ PK: item.PK as string, SK: item.SK as string })),
+      keys.token(hashSecret(record.statusToken)),
+    ].filter((key) => !written.has(JSON.stringify(key)));
+    return keysToExpire.map((key) => ({
+      Update: {
+        TableName: this.tableName,
+        Key: key,
+        UpdateExpression: 'SET expiresAt = :at',
+        ExpressionAttributeValues: { ':at': expiresAt },
+      },
+    }));
   }
 
   async getOutbox(reference: string): Promise<OutboxItem[]> {
@@ -258,6 +364,21 @@ export class RequestStore {
       },
     }));
   }
+}
+
+/** Open tasks carry the GSI1 keys; answered ones drop them, so the party index holds only work to do. */
+function taskItem(task: PartyTask): Record<string, unknown> {
+  return {
+    ...keys.task(task.reference, taskId(task)),
+    type: 'task',
+    ...task,
+    ...(task.status === 'open' ? { GSI1PK: partyIndexKey(task.partyId), GSI1SK: `${task.deadline}#${task.reference}#${taskId(task)}` } : {}),
+  };
+}
+
+function toTask(item: Record<string, unknown>): PartyTask {
+  const { PK, SK, type, GSI1PK, GSI1SK, expiresAt, ...task } = item;
+  return task as unknown as PartyTask;
 }
 
 function isExpired(item: Record<string, unknown>, now: Date): boolean {

@@ -5,7 +5,8 @@
  *
  * Items (PK / SK):
  *   REQ#<reference> / REQUEST              the request, with a version for optimistic locking
- *   REQ#<reference> / TASK#<partyId>       one task per routed party
+ *   REQ#<reference> / TASK#<taskId>        one task per routed party (taskId: partyId, or
+ *                                          partyId#ART19#fromPartyId for an art. 19 follow-up)
  *   REQ#<reference> / AUDIT#<iso>#<n>      append-only audit events
  *   REQ#<reference> / OUTBOX#<id>          mails waiting for (or done with) delivery
  *   TOKEN#<sha256>  / TOKEN                a confirmation or status token, hashed
@@ -27,7 +28,7 @@ export const tableDesign = {
 
 export const keys = {
   request: (reference: string) => ({ PK: `REQ#${reference}`, SK: 'REQUEST' }),
-  task: (reference: string, partyId: string) => ({ PK: `REQ#${reference}`, SK: `TASK#${partyId}` }),
+  task: (reference: string, taskId: string) => ({ PK: `REQ#${reference}`, SK: `TASK#${taskId}` }),
   audit: (reference: string, at: string, n: number) => ({ PK: `REQ#${reference}`, SK: `AUDIT#${at}#${String(n).padStart(3, '0')}` }),
   outbox: (reference: string, id: string) => ({ PK: `REQ#${reference}`, SK: `OUTBOX#${id}` }),
   token: (tokenHash: string) => ({ PK: `TOKEN#${tokenHash}`, SK: 'TOKEN' }),

@@ -46,14 +46,22 @@ export async function submitRequest(
   if (!accepted.ok) return { kind: 'invalid', errors: accepted.errors };
 
   for (let attempt = 1; attempt <= MAX_REFERENCE_TRIES; attempt++) {
-    const record = newRequestRecord(accepted.request, { reference: newReference(), receivedAt: now, channel: options.channel });
     const token = newToken();
+    const statusToken = newToken();
+    const record = newRequestRecord(accepted.request, { reference: newReference(), receivedAt: now, channel: options.channel, statusToken });
     const answer: SubmitAnswer = { reference: record.reference, status: record.status, receivedOn: record.receivedOn, deadline: record.deadline };
-    const effects = submissionEffects(record, { confirmUrl: `${runtime.env.PUBLIC_BASE_URL}/verzoek/bevestigen/${token}` }, now);
+    const effects = submissionEffects(
+      record,
+      { confirmUrl: `${runtime.env.PUBLIC_BASE_URL}/verzoek/bevestigen/${token}`, statusUrl: statusUrl(runtime, statusToken) },
+      now,
+    );
     const result = await runtime.store.createRequest({
       record,
       expiresAt: unconfirmedExpiry(now),
-      confirmTokenHash: hashSecret(token),
+      tokens: [
+        { hash: hashSecret(token), purpose: 'confirm' },
+        { hash: hashSecret(statusToken), purpose: 'status' },
+      ],
       mails: effects.mails,
       audit: effects.audit,
       idempotency: idempotencyKeyHash ? { keyHash: idempotencyKeyHash, answer: { statusCode: 201, body: JSON.stringify(answer) } } : undefined,
@@ -75,4 +83,8 @@ export async function deliverQuietly(runtime: Runtime, reference: string, now: D
   } catch (error) {
     logger.warn('immediate delivery failed; the outbox poller retries', { reference, error: (error as Error).name });
   }
+}
+
+export function statusUrl(runtime: Runtime, statusToken: string): string {
+  return `${runtime.env.PUBLIC_BASE_URL}/verzoek/status/${statusToken}`;
 }

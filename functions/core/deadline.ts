@@ -28,6 +28,8 @@ export interface Pause {
 export interface Term {
   receivedOn: IsoDate;
   extended: boolean;
+  /** How far the one extension reaches, at most EXTENSION_MONTHS; EXTENSION_MONTHS when absent. */
+  extensionMonths?: number;
   pauses: readonly Pause[];
 }
 
@@ -70,7 +72,7 @@ export function computeExtendedDeadline(receivedOnDate: IsoDate, designatedHolid
 /** The deadline of a term with its extension and pauses, showing every step. */
 export function deadlineArithmetic(term: Term, designatedHolidays: readonly IsoDate[] = []): DeadlineArithmetic {
   const monthEnd = addMonthsClamped(term.receivedOn, 1);
-  const extendedEnd = term.extended ? addMonthsClamped(monthEnd, EXTENSION_MONTHS) : null;
+  const extendedEnd = term.extended ? addMonthsClamped(monthEnd, Math.min(term.extensionMonths ?? EXTENSION_MONTHS, EXTENSION_MONTHS)) : null;
   const openPause = term.pauses.some((pause) => pause.endedOn === undefined);
   const pausedDays = term.pauses.reduce(
     (total, pause) => total + (pause.endedOn ? Math.max(0, daysBetween(pause.startedOn, pause.endedOn)) : 0),

@@ -17,6 +17,7 @@ export function confirmationMail(args: {
   receivedOn: IsoDate;
   deadline: IsoDate;
   confirmUrl: string;
+  statusUrl: string;
 }): Mail {
   return {
     to: args.to,
@@ -32,6 +33,9 @@ export function confirmationMail(args: {
       'Pas na uw bevestiging sturen wij het verzoek door naar de organisaties van het overleg.',
       `U krijgt uiterlijk ${formatDutchDate(args.deadline)} antwoord.`,
       'Bevestigt u niet binnen 7 dagen? Dan vervalt het verzoek en wissen wij uw gegevens.',
+      '',
+      'Hoe staat het met uw verzoek? Dat leest u op uw eigen statuspagina. Bewaar deze link; deel hem niet:',
+      args.statusUrl,
       '',
       'Heeft u dit verzoek niet gedaan? Dan hoeft u niets te doen.',
     ].join('\n'),
@@ -61,6 +65,44 @@ export function partyTaskMail(args: {
         : 'Zoek in uw eigen systemen en geef het antwoord van uw organisatie in het portaal.',
       '',
       'Log in op het portaal (met tweestapsverificatie) om het verzoek te bekijken:',
+      args.portalUrl,
+      '',
+      'Deze e-mail bevat bewust geen persoonsgegevens.',
+    ].join('\n'),
+  };
+}
+
+export type RequesterNews = 'verlengd' | 'vraag' | 'besluit' | 'doorgegeven' | 'geregistreerd';
+
+const NEWS_TEXT: Record<RequesterNews, string> = {
+  verlengd: 'De termijn voor uw verzoek is verlengd. Op uw statuspagina leest u waarom en tot wanneer.',
+  vraag: 'Wij hebben een vraag over uw verzoek. Tot u antwoordt, staat de termijn stil. Op uw statuspagina leest u de vraag en kunt u antwoorden.',
+  besluit: 'Er is een besluit over uw verzoek. U leest het op uw statuspagina.',
+  doorgegeven: 'Een organisatie heeft gegevens aangepast en dit doorgegeven aan de andere organisaties van het overleg. Op uw statuspagina leest u aan wie.',
+  geregistreerd: 'Wij hebben uw privacyverzoek ontvangen en doorgestuurd naar de organisaties van het overleg. Op uw statuspagina volgt u de voortgang.',
+};
+
+/** News for the requester: only the reference and the link; the content is on the status page. */
+export function requesterNewsMail(args: { to: string; reference: string; statusUrl: string; news: RequesterNews }): Mail {
+  return {
+    to: args.to,
+    subject: `Nieuws over uw privacyverzoek ${args.reference}`,
+    text: ['Beste aanvrager,', '', NEWS_TEXT[args.news], '', args.statusUrl, '', `Uw kenmerk is ${args.reference}.`].join('\n'),
+  };
+}
+
+/** Tells a party that another party changed shared data (AVG art. 19). */
+export function art19TaskMail(args: { to: string; reference: string; casusoverlegName: string; portalUrl: string }): Mail {
+  return {
+    to: args.to,
+    subject: `Gegevens aangepast bij privacyverzoek ${args.reference}`,
+    text: [
+      'Beste contactpersoon,',
+      '',
+      `Een andere organisatie van het overleg "${args.casusoverlegName}" heeft gegevens verbeterd, aangevuld, gewist of beperkt bij verzoek ${args.reference}.`,
+      'Volgens artikel 19 AVG past u dezelfde wijziging toe op de gegevens die u daarvan heeft.',
+      '',
+      'Bekijk in het portaal (met tweestapsverificatie) wat er is gewijzigd:',
       args.portalUrl,
       '',
       'Deze e-mail bevat bewust geen persoonsgegevens.',

@@ -1,7 +1,9 @@
 import { addDays, type IsoDate } from './calendar-date';
-import type { Pause } from './deadline';
+import { deadlineArithmetic, type Pause } from './deadline';
+import type { DecisionText, TypeDecision } from './decision';
+import type { TypeAnswer } from './party-answer';
 import type { AcceptedRequest } from './intake';
-import { confirmationMail, type Mail, partyTaskMail } from './mails';
+import { confirmationMail, type Mail, partyTaskMail, requesterNewsMail } from './mails';
 import type { Directory } from './region-config';
 import type { RequestInput, RequestType } from './request-schema';
 import { type RequestStatus, transition } from './request-state';
@@ -9,7 +11,20 @@ import { type RequestStatus, transition } from './request-state';
 /** Unconfirmed requests disappear after this many days (their TTL). */
 export const UNCONFIRMED_RETENTION_DAYS = 7;
 
-export type Channel = 'formulier' | 'api';
+export type Channel = 'formulier' | 'api' | 'brief' | 'e-mail' | 'telefoon';
+
+/** A pause to ask the requester for identification or clarification (EDPB 01/2022 §159). */
+export interface Clarification extends Pause {
+  question: string;
+  answer?: string;
+}
+
+export interface Decision {
+  decidedAt: string;
+  byPartyId: string;
+  decisions: TypeDecision[];
+  text: DecisionText;
+}
 
 export interface RequestRecord {
   reference: string;
@@ -20,9 +35,11 @@ export interface RequestRecord {
   /** The instant it arrived, and the Amsterdam date that counts legally. */
   receivedAt: string;
   receivedOn: IsoDate;
+  /** The last determined deadline; while a pause is open the clock stands still at this value. */
   deadline: IsoDate;
   extended: boolean;
-  pauses: Pause[];
+  extension: { months: number; reason: string; extendedOn: IsoDate } | null;
+  pauses: Clarification[];
   regionId: string;
   casusoverlegId: string;
   variablePartyId: string | null;
@@ -33,18 +50,45 @@ export interface RequestRecord {
   child: RequestInput['child'];
   details: string;
   confirmedAt: string | null;
+  /**
+   * The requester's link to the status page. Kept in the record (the table is
+   * encrypted and already holds everything the page shows) so later mails can
+   * repeat the link; looked up through its hash.
+   */
+  statusToken: string;
+  decision: Decision | null;
+  closedAt: string | null;
+  /** Retention: the whole request is deleted after this date. */
+  retainUntil: IsoDate | null;
 }
 
 export type TaskStatus = 'open' | 'answered';
 
+/**
+ * answer: the party answers for its own part. art19: another party changed
+ * data it shared, and this party must apply the same change to its copy.
+ */
+export type TaskKind = 'answer' | 'art19';
+
 export interface PartyTask {
   reference: string;
   partyId: string;
+  kind: TaskKind;
   coordinator: boolean;
   status: TaskStatus;
   deadline: IsoDate;
   version: number;
   createdAt: string;
+  answers?: TypeAnswer[];
+  answeredAt?: string;
+  answeredBy?: string;
+  /** art19 tasks: who changed the data, and how. */
+  fromPartyId?: string;
+  changes?: string[];
+}
+
+export function taskId(task: Pick<PartyTask, 'partyId' | 'kind' | 'fromPartyId'>): string {
+  return task.kind === 'art19' ? `${task.partyId}#ART19#${task.fromPartyId}` : task.partyId;
 }
 
 /** What happened, by whom: never the content of free text. */
@@ -57,7 +101,10 @@ export interface AuditEvent {
   facts?: Record<string, string | number | boolean | string[]>;
 }
 
-export function newRequestRecord(accepted: AcceptedRequest, meta: { reference: string; receivedAt: Date; channel: Channel }): RequestRecord {
+export function newRequestRecord(
+  accepted: AcceptedRequest,
+  meta: { reference: string; receivedAt: Date; channel: Channel; statusToken: string },
+): RequestRecord {
   const { input, routing } = accepted;
   return {
     reference: meta.reference,
@@ -68,6 +115,7 @@ export function newRequestRecord(accepted: AcceptedRequest, meta: { reference: s
     receivedOn: accepted.receivedOn,
     deadline: accepted.deadline,
     extended: false,
+    extension: null,
     pauses: [],
     regionId: routing.regionId,
     casusoverlegId: routing.casusoverlegId,
@@ -79,7 +127,19 @@ export function newRequestRecord(accepted: AcceptedRequest, meta: { reference: s
     child: input.child,
     details: input.details,
     confirmedAt: null,
+    statusToken: meta.statusToken,
+    decision: null,
+    closedAt: null,
+    retainUntil: null,
   };
+}
+
+/** The deadline of a record as it stands, or null while the clock is stopped. */
+export function currentDeadline(record: RequestRecord, designatedHolidays: readonly IsoDate[] = []): IsoDate | null {
+  return deadlineArithmetic(
+    { receivedOn: record.receivedOn, extended: record.extended, extensionMonths: record.extension?.months, pauses: record.pauses },
+    designatedHolidays,
+  ).deadline;
 }
 
 /** Epoch seconds after which an unconfirmed request is removed. */
@@ -87,7 +147,7 @@ export function unconfirmedExpiry(receivedAt: Date): number {
   return Math.floor(receivedAt.getTime() / 1000) + UNCONFIRMED_RETENTION_DAYS * 86_400;
 }
 
-export function submissionEffects(record: RequestRecord, links: { confirmUrl: string }, at: Date) {
+export function submissionEffects(record: RequestRecord, links: { confirmUrl: string; statusUrl: string }, at: Date) {
   return {
     mails: [
       confirmationMail({
@@ -96,6 +156,7 @@ export function submissionEffects(record: RequestRecord, links: { confirmUrl: st
         receivedOn: record.receivedOn,
         deadline: record.deadline,
         confirmUrl: links.confirmUrl,
+        statusUrl: links.statusUrl,
       }),
     ],
     audit: [
@@ -133,6 +194,7 @@ export function confirmAndRoute(
   const tasks: PartyTask[] = record.partyIds.map((partyId) => ({
     reference: record.reference,
     partyId,
+    kind: 'answer',
     coordinator: partyId === record.coordinatorPartyId,
     status: 'open',
     deadline: record.deadline,
@@ -174,4 +236,35 @@ export function confirmAndRoute(
 /** The last day an unconfirmed request can still be confirmed (for the page text). */
 export function confirmableUntil(receivedOn: IsoDate): IsoDate {
   return addDays(receivedOn, UNCONFIRMED_RETENTION_DAYS);
+}
+
+/**
+ * A request that came in by letter, e-mail or phone, registered by a contact
+ * person: the requester's address needs no confirmation, the deadline runs
+ * from the date it was actually received, and it is routed at once.
+ */
+export function registerAndRoute(
+  accepted: AcceptedRequest,
+  meta: { reference: string; channel: Channel; statusToken: string; statusUrl: string; registeredBy: { partyId: string; userId: string } },
+  context: { directory: Directory; portalUrl: string; now: Date },
+): { ok: true; routed: Routed } | { ok: false; reason: string } {
+  const record = newRequestRecord(accepted, { reference: meta.reference, receivedAt: context.now, channel: meta.channel, statusToken: meta.statusToken });
+  const result = confirmAndRoute(record, context);
+  if (!result.ok) return result;
+  const at = context.now.toISOString();
+  const actor = { kind: 'medewerker' as const, ...meta.registeredBy };
+  return {
+    ok: true,
+    routed: {
+      ...result.routed,
+      mails: [
+        ...result.routed.mails,
+        requesterNewsMail({ to: record.requester.email, reference: record.reference, statusUrl: meta.statusUrl, news: 'geregistreerd' }),
+      ],
+      audit: [
+        { reference: record.reference, at, actor, action: 'verzoek-geregistreerd', facts: { channel: meta.channel, receivedOn: record.receivedOn, deadline: record.deadline, types: record.types } },
+        ...result.routed.audit.filter((event) => event.action !== 'e-mailadres-bevestigd'),
+      ],
+    },
+  };
 }

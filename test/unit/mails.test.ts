@@ -22,6 +22,7 @@ const confirmationA = {
   receivedOn: '2026-12-05',
   deadline: '2027-01-05',
   confirmUrl: 'https://verzoek.example/bevestig/abc123',
+  statusUrl: 'https://verzoek.example/status/def456',
 };
 const confirmationB = {
   to: 'j.jansen@elders.example',
@@ -29,6 +30,7 @@ const confirmationB = {
   receivedOn: '2026-03-03',
   deadline: '2026-04-07',
   confirmUrl: 'https://ander.example/c?t=zzz',
+  statusUrl: 'https://ander.example/s?t=yyy',
 };
 
 const partyA = {
@@ -62,8 +64,8 @@ describe('confirmationMail', () => {
   it('contains nothing but what it is given', () => {
     const a = confirmationMail(confirmationA);
     const b = confirmationMail(confirmationB);
-    const valuesA = { reference: 'AVG-7K3M-Q9TZ', receivedOn: 'zaterdag 5 december 2026', deadline: 'dinsdag 5 januari 2027', link: confirmationA.confirmUrl };
-    const valuesB = { reference: 'AVG-0000-00ZZ', receivedOn: 'dinsdag 3 maart 2026', deadline: 'dinsdag 7 april 2026', link: confirmationB.confirmUrl };
+    const valuesA = { reference: 'AVG-7K3M-Q9TZ', receivedOn: 'zaterdag 5 december 2026', deadline: 'dinsdag 5 januari 2027', link: confirmationA.confirmUrl, status: confirmationA.statusUrl };
+    const valuesB = { reference: 'AVG-0000-00ZZ', receivedOn: 'dinsdag 3 maart 2026', deadline: 'dinsdag 7 april 2026', link: confirmationB.confirmUrl, status: confirmationB.statusUrl };
     expect(template(a.text, valuesA)).toBe(template(b.text, valuesB));
     expect(template(a.subject, valuesA)).toBe(template(b.subject, valuesB));
     const fixed = template(a.text, valuesA);

@@ -1,0 +1,106 @@
+import { amsterdamDate } from '../core/calendar-date';
+import type { TypeDecision } from '../core/decision';
+import type { TypeAnswer } from '../core/party-answer';
+import { canAnswer, canCoordinate, canView, type PortalActor } from '../core/portal-access';
+import type { AuditEvent, PartyTask, RequestRecord } from '../core/request-record';
+import * as lifecycle from '../core/request-lifecycle';
+import { logger } from '../adapters/logger';
+import type { Runtime } from '../adapters/runtime';
+import { deliverQuietly, statusUrl } from './submit-request';
+
+/**
+ * Portal use cases: load what the actor may see, apply one lifecycle rule,
+ * write it guarded by versions, then deliver its mails. Authorization is asked
+ * before anything is shown or changed; "not routed to you" and "does not
+ * exist" look the same from outside.
+ */
+export interface CaseFile {
+  record: RequestRecord;
+  tasks: PartyTask[];
+  audit: AuditEvent[];
+}
+
+export type ActionResult = { kind: 'done' } | { kind: 'forbidden' } | { kind: 'refused'; message: string } | { kind: 'conflict' };
+
+export const RETENTION_DAYS = Number(process.env.RETENTION_DAYS ?? lifecycle.DEFAULT_RETENTION_DAYS);
+
+export async function loadCase(runtime: Runtime, actor: PortalActor, reference: string): Promise<CaseFile | null> {
+  const record = await runtime.store.getRequest(reference, runtime.clock.now());
+  if (!record || record.status === 'awaiting_confirmation' || !canView(actor, record)) return null;
+  const [tasks, audit] = await Promise.all([runtime.store.getTasks(reference), runtime.store.getAuditTrail(reference)]);
+  return { record, tasks, audit };
+}
+
+function context(runtime: Runtime, actor: PortalActor, record: RequestRecord): lifecycle.LifecycleContext {
+  const now = runtime.clock.now();
+  return {
+    actor,
+    now,
+    today: amsterdamDate(now),
+    directory: runtime.directory,
+    links: { portalUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal/verzoeken/${record.reference}`, statusUrl: statusUrl(runtime, record.statusToken) },
+    designatedHolidays: runtime.designatedHolidays,
+  };
+}
+
+async function apply(runtime: Runtime, record: RequestRecord, outcome: lifecycle.Outcome, options: { expireAllAt?: number } = {}): Promise<ActionResult> {
+  if (!outcome.ok) return { kind: 'refused', message: outcome.message };
+  const now = runtime.clock.now();
+  const saved = await runtime.store.saveChange(outcome.change, now, options);
+  if (saved === 'conflict') return { kind: 'conflict' };
+  logger.info('request changed', { reference: record.reference, actions: outcome.change.audit.map((event) => event.action) });
+  await deliverQuietly(runtime, record.reference, now);
+  return { kind: 'done' };
+}
+
+type CaseAction = (file: CaseFile, context: lifecycle.LifecycleContext) => lifecycle.Outcome | 'forbidden';
+
+async function act(runtime: Runtime, actor: PortalActor, reference: string, action: CaseAction, options: { expireAllAt?: (file: CaseFile) => number } = {}): Promise<ActionResult> {
+  const file = await loadCase(runtime, actor, reference);
+  if (!file) return { kind: 'forbidden' };
+  const outcome = action(file, context(runtime, actor, file.record));
+  if (outcome === 'forbidden') return { kind: 'forbidden' };
+  return apply(runtime, file.record, outcome, { expireAllAt: options.expireAllAt?.(file) });
+}
+
+export function answerForParty(runtime: Runtime, actor: PortalActor, reference: string, answers: TypeAnswer[], readVersion: number) {
+  return act(runtime, actor, reference, (file, ctx) => {
+    const task = file.tasks.find((candidate) => candidate.kind === 'answer' && candidate.partyId === actor.partyId);
+    if (!task || !canAnswer(actor, task)) return 'forbidden';
+    // The form carries the version it showed: an answer typed over someone else's is a conflict, not a silent overwrite.
+    return lifecycle.answerTask(file.record, { ...task, version: readVersion }, file.tasks, answers, ctx);
+  });
+}
+
+export function confirmArt19Applied(runtime: Runtime, actor: PortalActor, reference: string, fromPartyId: string) {
+  return act(runtime, actor, reference, (file, ctx) => {
+    const task = file.tasks.find((candidate) => candidate.kind === 'art19' && candidate.partyId === actor.partyId && candidate.fromPartyId === fromPartyId);
+    if (!task || !canAnswer(actor, task)) return 'forbidden';
+    return lifecycle.completeArt19(file.record, task, ctx);
+  });
+}
+
+const asCoordinator = (actor: PortalActor, readVersion: number, rule: (file: CaseFile, ctx: lifecycle.LifecycleContext) => lifecycle.Outcome): CaseAction => (file, ctx) =>
+  canCoordinate(actor, file.record) ? rule({ ...file, record: { ...file.record, version: readVersion } }, ctx) : 'forbidden';
+
+export function extendTerm(runtime: Runtime, actor: PortalActor, reference: string, input: { months: number; reason: string }, readVersion: number) {
+  return act(runtime, actor, reference, asCoordinator(actor, readVersion, (file, ctx) => lifecycle.extendDeadline(file.record, file.tasks, input, ctx)));
+}
+
+export function askClarification(runtime: Runtime, actor: PortalActor, reference: string, question: string, readVersion: number) {
+  return act(runtime, actor, reference, asCoordinator(actor, readVersion, (file, ctx) => lifecycle.pauseForClarification(file.record, { question }, ctx)));
+}
+
+export function sendDecision(runtime: Runtime, actor: PortalActor, reference: string, decisions: TypeDecision[], readVersion: number) {
+  return act(runtime, actor, reference, asCoordinator(actor, readVersion, (file, ctx) => lifecycle.decide(file.record, file.tasks, decisions, ctx)));
+}
+
+export function closeCase(runtime: Runtime, actor: PortalActor, reference: string, readVersion: number) {
+  return act(
+    runtime,
+    actor,
+    reference,
+    asCoordinator(actor, readVersion, (file, ctx) => lifecycle.close(file.record, { ...ctx, retentionDays: RETENTION_DAYS })),
+    { expireAllAt: () => Math.floor(runtime.clock.now().getTime() / 1000) + RETENTION_DAYS * 86_400 },
+  );
+}

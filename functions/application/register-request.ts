@@ -1,0 +1,63 @@
+import { amsterdamDate, type IsoDate } from '../core/calendar-date';
+import type { FieldError } from '../core/field-errors';
+import { acceptRequest } from '../core/intake';
+import { canRegister, type PortalActor } from '../core/portal-access';
+import { type Channel, registerAndRoute } from '../core/request-record';
+import { logger } from '../adapters/logger';
+import type { Runtime } from '../adapters/runtime';
+import { hashSecret, newReference, newToken } from '../adapters/tokens';
+import { deliverQuietly, statusUrl } from './submit-request';
+
+export const REGISTRATION_CHANNELS = ['brief', 'e-mail', 'telefoon'] as const satisfies readonly Channel[];
+
+export type RegisterOutcome = { kind: 'invalid'; errors: FieldError[] } | { kind: 'registered'; reference: string };
+
+/**
+ * A contact person registers a request that arrived by letter, e-mail or
+ * phone. Same rules as the form, but the deadline runs from the date it was
+ * actually received, which may not lie in the future.
+ */
+export async function registerRequest(
+  runtime: Runtime,
+  actor: PortalActor,
+  raw: unknown,
+  received: { receivedOn: string | undefined; channel: string },
+): Promise<RegisterOutcome> {
+  const now = runtime.clock.now();
+  const today = amsterdamDate(now);
+  const errors: FieldError[] = [];
+  if (!received.receivedOn) errors.push({ path: 'receivedOn', message: 'Vul de datum in waarop het verzoek binnenkwam.' });
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(received.receivedOn) || Number.isNaN(Date.parse(received.receivedOn))) {
+    errors.push({ path: 'receivedOn', message: 'Vul een bestaande datum in, zoals 3 11 2026.' });
+  } else if (received.receivedOn > today) errors.push({ path: 'receivedOn', message: 'De datum van ontvangst kan niet in de toekomst liggen.' });
+  if (!(REGISTRATION_CHANNELS as readonly string[]).includes(received.channel)) errors.push({ path: 'channel', message: 'Kies hoe het verzoek binnenkwam.' });
+  const receivedOn = (errors.some((error) => error.path === 'receivedOn') ? today : received.receivedOn) as IsoDate;
+
+  const accepted = acceptRequest(raw, { directory: runtime.directory, receivedOn, designatedHolidays: runtime.designatedHolidays });
+  if (!accepted.ok) errors.push(...accepted.errors);
+  if (errors.length > 0 || !accepted.ok) return { kind: 'invalid', errors };
+  if (!canRegister(actor, accepted.request.routing.parties.map((party) => party.partyId))) {
+    return { kind: 'invalid', errors: [{ path: 'casusoverlegId', message: 'Uw organisatie doet niet mee aan dit overleg. Registreer alleen verzoeken voor overleggen waarin u zit.' }] };
+  }
+
+  const statusToken = newToken();
+  const reference = newReference();
+  const result = registerAndRoute(
+    accepted.request,
+    { reference, channel: received.channel as Channel, statusToken, statusUrl: statusUrl(runtime, statusToken), registeredBy: { partyId: actor.partyId, userId: actor.userId } },
+    { directory: runtime.directory, portalUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal`, now },
+  );
+  if (!result.ok) throw new Error(`cannot route ${reference}: ${result.reason}`);
+  const created = await runtime.store.createRequest({
+    record: result.routed.record,
+    tasks: result.routed.tasks,
+    tokens: [{ hash: hashSecret(statusToken), purpose: 'status' }],
+    mails: result.routed.mails,
+    audit: result.routed.audit,
+    now,
+  });
+  if (created.outcome !== 'created') throw new Error('reference collision while registering');
+  logger.info('request registered', { reference, channel: received.channel });
+  await deliverQuietly(runtime, reference, now);
+  return { kind: 'registered', reference };
+}

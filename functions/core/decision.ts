@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { REFUSAL_GROUNDS, type RefusalGround } from './party-answer';
+import { REQUEST_TYPES, type RequestType } from './request-schema';
+import { REQUEST_TYPE_TEXT } from './request-types';
+
+/**
+ * The one motivated decision the coordinator sends (covenant art. 13; AVG
+ * art. 12). Any refusal, also a partial one, must name the right to complain
+ * to the Autoriteit Persoonsgegevens and to go to court (art. 12(4)); a public
+ * body's decision is a besluit under the Awb (UAVG art. 34) with six weeks for
+ * bezwaar.
+ */
+export const DECISION_OUTCOMES = ['toegewezen', 'deels toegewezen', 'afgewezen'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+const groundIds = Object.keys(REFUSAL_GROUNDS) as [RefusalGround, ...RefusalGround[]];
+
+export const typeDecisionSchema = z
+  .object({
+    type: z.enum(REQUEST_TYPES),
+    outcome: z.enum(DECISION_OUTCOMES, { error: 'Kies toegewezen, deels toegewezen of afgewezen.' }),
+    motivation: z
+      .string({ error: 'Schrijf de motivering.' })
+      .trim()
+      .min(1, { error: 'Schrijf de motivering. De aanvrager moet begrijpen waarom.' })
+      .max(5000, { error: 'Gebruik hoogstens 5000 tekens.' }),
+    ground: z.enum(groundIds, { error: 'Kies de grond voor de weigering.' }).optional(),
+  })
+  .superRefine((decision, ctx) => {
+    if (decision.outcome !== 'toegewezen' && !decision.ground) {
+      ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Een (gedeeltelijke) weigering heeft een grond nodig.' });
+    }
+  });
+export type TypeDecision = z.infer<typeof typeDecisionSchema>;
+
+export function decisionSchema(requested: readonly RequestType[]) {
+  return z.array(typeDecisionSchema).superRefine((decisions, ctx) => {
+    for (const type of requested) {
+      if (!decisions.some((decision) => decision.type === type)) ctx.addIssue({ code: 'custom', path: [type], message: `Neem een besluit over ${REQUEST_TYPE_TEXT[type].label.toLowerCase()}.` });
+    }
+  });
+}
+
+export const COMPLAINT_NOTICE =
+  'Bent u het niet eens met (een deel van) dit besluit? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl). U kunt ook naar de rechter gaan.';
+export const BEZWAAR_NOTICE =
+  'Dit besluit is genomen door een overheidsorgaan. U kunt binnen zes weken na de dag waarop dit besluit is verstuurd bezwaar maken bij de organisatie die het besluit nam.';
+
+export interface DecisionText {
+  paragraphs: string[];
+  includesComplaintNotice: boolean;
+  includesBezwaarNotice: boolean;
+}
+
+/** The decision as the requester reads it on the status page. */
+export function composeDecisionText(decisions: readonly TypeDecision[], context: { coordinatorName: string; publicBody: boolean }): DecisionText {
+  const refused = decisions.some((decision) => decision.outcome !== 'toegewezen');
+  const paragraphs = [`Besluit van ${context.coordinatorName}, namens alle organisaties van het overleg.`];
+  for (const decision of decisions) {
+    paragraphs.push(`${REQUEST_TYPE_TEXT[decision.type].label}: ${decision.outcome}. ${decision.motivation}`);
+    if (decision.ground) paragraphs.push(`Grond voor de weigering: ${REFUSAL_GROUNDS[decision.ground]}.`);
+  }
+  if (refused) paragraphs.push(COMPLAINT_NOTICE);
+  // Awb art. 3:45: every besluit of a public body names the bezwaar term, granted or not.
+  const bezwaar = context.publicBody;
+  if (bezwaar) paragraphs.push(BEZWAAR_NOTICE);
+  return { paragraphs, includesComplaintNotice: refused, includesBezwaarNotice: bezwaar };
+}

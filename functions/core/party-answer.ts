@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { REQUEST_TYPES, type RequestType } from './request-schema';
+
+/**
+ * What one party answers for its own part (each party is a separate
+ * controller, covenant art. 2 and 8), per requested right.
+ */
+export const ANSWER_OUTCOMES = {
+  inzage: ['verstrekt', 'geen gegevens', 'afgewezen'],
+  rectificatie: ['gerectificeerd', 'aangevuld', 'geen gegevens', 'afgewezen'],
+  verwijdering: ['verwijderd', 'geen gegevens', 'afgewezen'],
+  beperking: ['beperkt', 'geen gegevens', 'afgewezen'],
+  bezwaar: ['bezwaar toegekend', 'geen gegevens', 'afgewezen'],
+} as const satisfies Record<RequestType, readonly string[]>;
+export type AnswerOutcome = (typeof ANSWER_OUTCOMES)[RequestType][number];
+
+/** Outcomes that change shared data: AVG art. 19 obliges telling the other parties. */
+export const ART19_OUTCOMES: readonly AnswerOutcome[] = ['gerectificeerd', 'aangevuld', 'verwijderd', 'beperkt'];
+
+/**
+ * Grounds for refusal: art. 41 lid 1 UAVG (the covenants allow refusing access
+ * only on these, footnote 56) and art. 12(5) AVG.
+ */
+export const REFUSAL_GROUNDS = {
+  'uavg-41-a': 'de nationale veiligheid (art. 41 lid 1 onder a UAVG)',
+  'uavg-41-b': 'landsverdediging (art. 41 lid 1 onder b UAVG)',
+  'uavg-41-c': 'de openbare veiligheid (art. 41 lid 1 onder c UAVG)',
+  'uavg-41-d': 'het voorkomen, onderzoeken, opsporen en vervolgen van strafbare feiten (art. 41 lid 1 onder d UAVG)',
+  'uavg-41-e': 'andere belangrijke doelstellingen van algemeen belang (art. 41 lid 1 onder e UAVG)',
+  'uavg-41-f': 'de onafhankelijkheid van de rechter (art. 41 lid 1 onder f UAVG)',
+  'uavg-41-g': 'het voorkomen en onderzoeken van schendingen van beroepscodes (art. 41 lid 1 onder g UAVG)',
+  'uavg-41-h': 'een taak op het gebied van toezicht, inspectie of regelgeving (art. 41 lid 1 onder h UAVG)',
+  'uavg-41-i': 'de bescherming van de betrokkene of van de rechten en vrijheden van anderen (art. 41 lid 1 onder i UAVG)',
+  'uavg-41-j': 'de inning van civielrechtelijke vorderingen (art. 41 lid 1 onder j UAVG)',
+  'avg-12-5': 'het verzoek is kennelijk ongegrond of buitensporig (art. 12 lid 5 AVG)',
+} as const;
+export type RefusalGround = keyof typeof REFUSAL_GROUNDS;
+const groundIds = Object.keys(REFUSAL_GROUNDS) as [RefusalGround, ...RefusalGround[]];
+
+/** Kinds of data a party can report for inzage, so requesters see the same words everywhere. */
+export const DATA_CATEGORIES = [
+  'NAW-gegevens',
+  'schoolgegevens en verzuim',
+  'verslagen van het overleg',
+  'ondersteuningsbehoefte en handelingsplannen',
+  'gegevens over gezondheid',
+  'gegevens over de thuissituatie',
+  'contacten met ouders en jongere',
+] as const;
+
+const MAX_TEXT = 5000;
+const text = (missing: string) =>
+  z.string({ error: missing }).trim().min(1, { error: missing }).max(MAX_TEXT, { error: `Gebruik hoogstens ${MAX_TEXT} tekens.` });
+
+export const typeAnswerSchema = z
+  .object({
+    type: z.enum(REQUEST_TYPES),
+    outcome: z.string({ error: 'Kies een uitkomst.' }).min(1, { error: 'Kies een uitkomst.' }),
+    categories: z.array(z.enum(DATA_CATEGORIES)).default([]),
+    summary: z.string().trim().max(MAX_TEXT).default(''),
+    ground: z.enum(groundIds, { error: 'Kies de grond voor de weigering.' }).optional(),
+    motivation: z.string().trim().max(MAX_TEXT).default(''),
+  })
+  .superRefine((answer, ctx) => {
+    const allowed = ANSWER_OUTCOMES[answer.type] as readonly string[];
+    if (!allowed.includes(answer.outcome)) {
+      ctx.addIssue({ code: 'custom', path: ['outcome'], message: `Kies een van: ${allowed.join(', ')}.` });
+      return;
+    }
+    if (answer.outcome === 'verstrekt') {
+      if (answer.categories.length === 0) ctx.addIssue({ code: 'custom', path: ['categories'], message: 'Kies welke soorten gegevens uw organisatie heeft.' });
+      if (!answer.summary) ctx.addIssue({ code: 'custom', path: ['summary'], message: 'Schrijf een samenvatting van de gegevens die de aanvrager kan lezen.' });
+    }
+    if (answer.outcome === 'afgewezen') {
+      if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Kies de grond voor de weigering.' });
+      if (!answer.motivation) ctx.addIssue({ code: 'custom', path: ['motivation'], message: 'Leg uit waarom u weigert. Maak de afweging van belangen zichtbaar.' });
+    }
+  });
+
+export type TypeAnswer = z.infer<typeof typeAnswerSchema>;
+
+/** One answer per requested type, no more and no fewer. */
+export function partyAnswerSchema(requested: readonly RequestType[]) {
+  return z.array(typeAnswerSchema).superRefine((answers, ctx) => {
+    for (const type of requested) {
+      if (!answers.some((answer) => answer.type === type)) ctx.addIssue({ code: 'custom', path: [type], message: `Geef een antwoord voor ${type}.` });
+    }
+    answers.forEach((answer, n) => {
+      if (!requested.includes(answer.type)) ctx.addIssue({ code: 'custom', path: [n, 'type'], message: `Om ${answer.type} is niet gevraagd.` });
+    });
+  });
+}
+
+export function triggersArt19(answers: readonly TypeAnswer[]): boolean {
+  return answers.some((answer) => ART19_OUTCOMES.includes(answer.outcome as AnswerOutcome));
+}

@@ -1,0 +1,252 @@
+import { addDays, type IsoDate } from './calendar-date';
+import { EXTENSION_MONTHS } from './deadline';
+import { composeDecisionText, type TypeDecision } from './decision';
+import { art19TaskMail, type Mail, requesterNewsMail } from './mails';
+import { triggersArt19, type TypeAnswer } from './party-answer';
+import type { PortalActor } from './portal-access';
+import type { Directory } from './region-config';
+import { type AuditEvent, currentDeadline, type PartyTask, type RequestRecord, taskId } from './request-record';
+import { transition } from './request-state';
+
+/**
+ * What happens to a request after routing, as pure functions: each takes the
+ * state it read and returns a Change that the store writes in one transaction,
+ * guarded by the versions that were read. Rules live here, not in handlers.
+ */
+export interface Change {
+  /** The request's new state, written only if its version is still `readVersion`. */
+  record?: { next: RequestRecord; readVersion: number };
+  /** Statuses the request must still have when a change does not rewrite it (a task answer). */
+  requireStatus?: { reference: string; statuses: RequestRecord['status'][] };
+  /** Tasks to write: `readVersion` null for a new task. */
+  tasks: Array<{ task: PartyTask; readVersion: number | null }>;
+  mails: Mail[];
+  audit: AuditEvent[];
+}
+
+export type Outcome = { ok: true; change: Change } | { ok: false; message: string };
+
+export interface LifecycleContext {
+  actor: PortalActor;
+  now: Date;
+  today: IsoDate;
+  directory: Directory;
+  links: { portalUrl: string; statusUrl: string };
+  designatedHolidays: readonly IsoDate[];
+}
+
+/** The retention period after closing (covenant 000 art. 9.2: at most one year). */
+export const DEFAULT_RETENTION_DAYS = 365;
+
+const staff = (actor: PortalActor) => ({ kind: 'medewerker' as const, partyId: actor.partyId, userId: actor.userId });
+const refuse = (message: string): Outcome => ({ ok: false, message });
+
+function event(record: RequestRecord, context: Pick<LifecycleContext, 'actor' | 'now'>, action: string, facts?: AuditEvent['facts']): AuditEvent {
+  return { reference: record.reference, at: context.now.toISOString(), actor: staff(context.actor), action, ...(facts ? { facts } : {}) };
+}
+
+function news(record: RequestRecord, context: LifecycleContext, kind: Parameters<typeof requesterNewsMail>[0]['news']): Mail {
+  return requesterNewsMail({ to: record.requester.email, reference: record.reference, statusUrl: context.links.statusUrl, news: kind });
+}
+
+/** A new deadline moves every open task with it (they are sorted by deadline). */
+function withDeadline(record: RequestRecord, tasks: readonly PartyTask[], deadline: IsoDate): Change['tasks'] {
+  return tasks
+    .filter((task) => task.status === 'open' && task.deadline !== deadline)
+    .map((task) => ({ task: { ...task, deadline, version: task.version + 1 }, readVersion: task.version }));
+}
+
+/** A party records its answer for its own part; art. 19 follow-ups go to the other parties. */
+export function answerTask(
+  record: RequestRecord,
+  task: PartyTask,
+  allTasks: readonly PartyTask[],
+  answers: TypeAnswer[],
+  context: LifecycleContext,
+): Outcome {
+  if (task.kind !== 'answer') return refuse('Dit is geen antwoordtaak.');
+  if (record.status !== 'in_progress' && record.status !== 'paused') return refuse('Er is al een besluit genomen. Antwoorden kan niet meer.');
+  const at = context.now.toISOString();
+  const tasks: Change['tasks'] = [
+    {
+      task: { ...task, status: 'answered', answers, answeredAt: at, answeredBy: context.actor.userId, version: task.version + 1 },
+      readVersion: task.version,
+    },
+  ];
+  const audit = [event(record, context, task.status === 'open' ? 'antwoord-gegeven' : 'antwoord-gewijzigd', {
+    party: task.partyId,
+    outcomes: answers.map((answer) => `${answer.type}:${answer.outcome}`),
+  })];
+  const mails: Mail[] = [];
+  if (triggersArt19(answers)) {
+    const overleg = context.directory.casusoverleg(record.regionId, record.casusoverlegId);
+    const informed = record.partyIds.filter(
+      (partyId) => partyId !== task.partyId && !allTasks.some((other) => other.kind === 'art19' && other.partyId === partyId && other.fromPartyId === task.partyId),
+    );
+    for (const partyId of informed) {
+      tasks.push({
+        task: {
+          reference: record.reference,
+          partyId,
+          kind: 'art19',
+          coordinator: false,
+          status: 'open',
+          deadline: record.deadline,
+          version: 1,
+          createdAt: at,
+          fromPartyId: task.partyId,
+          changes: answers.map((answer) => `${answer.type}:${answer.outcome}`),
+        },
+        readVersion: null,
+      });
+      const contact = context.directory.party(partyId)?.contact;
+      if (contact) mails.push(art19TaskMail({ to: contact, reference: record.reference, casusoverlegName: overleg?.name ?? record.casusoverlegId, portalUrl: context.links.portalUrl }));
+    }
+    if (informed.length > 0) {
+      mails.push(news(record, context, 'doorgegeven'));
+      audit.push(event(record, context, 'art19-doorgegeven', { from: task.partyId, to: informed }));
+    }
+  }
+  return { ok: true, change: { requireStatus: { reference: record.reference, statuses: ['in_progress', 'paused'] }, tasks, mails, audit } };
+}
+
+/** The other party confirms it applied the same change to its copy. */
+export function completeArt19(record: RequestRecord, task: PartyTask, context: LifecycleContext): Outcome {
+  if (task.kind !== 'art19') return refuse('Dit is geen taak volgens artikel 19.');
+  if (task.status !== 'open') return refuse('Deze taak is al afgerond.');
+  return {
+    ok: true,
+    change: {
+      tasks: [{ task: { ...task, status: 'answered', answeredAt: context.now.toISOString(), answeredBy: context.actor.userId, version: task.version + 1 }, readVersion: task.version }],
+      mails: [],
+      audit: [event(record, context, 'art19-toegepast', { party: task.partyId, from: task.fromPartyId ?? '' })],
+    },
+  };
+}
+
+/** AVG art. 12(3): once, by at most two months, told to the requester within the first term, with reasons. */
+export function extendDeadline(record: RequestRecord, tasks: readonly PartyTask[], input: { months: number; reason: string }, context: LifecycleContext): Outcome {
+  if (!transition(record.status, 'extend').ok) return refuse('Verlengen kan alleen terwijl het verzoek in behandeling is.');
+  if (record.extended) return refuse('De termijn is al een keer verlengd. Dat kan maar één keer.');
+  if (context.today > record.deadline) return refuse('De oorspronkelijke termijn is voorbij. Verlengen kan alleen binnen de eerste termijn.');
+  if (!Number.isInteger(input.months) || input.months < 1 || input.months > EXTENSION_MONTHS) return refuse('Verleng met 1 of 2 maanden.');
+  const reason = input.reason.trim();
+  if (!reason) return refuse('Schrijf de reden van de verlenging. De aanvrager krijgt die te lezen.');
+  const extended: RequestRecord = { ...record, extended: true, extension: { months: input.months, reason, extendedOn: context.today }, version: record.version + 1 };
+  const deadline = currentDeadline(extended, context.designatedHolidays) ?? record.deadline;
+  const next = { ...extended, deadline };
+  return {
+    ok: true,
+    change: {
+      record: { next, readVersion: record.version },
+      tasks: withDeadline(next, tasks, deadline),
+      mails: [news(record, context, 'verlengd')],
+      audit: [event(record, context, 'termijn-verlengd', { months: input.months, deadline })],
+    },
+  };
+}
+
+/** The coordinator asks the requester for identification or clarification: the clock stops. */
+export function pauseForClarification(record: RequestRecord, input: { question: string }, context: LifecycleContext): Outcome {
+  const next = transition(record.status, 'pause');
+  if (!next.ok) return refuse('Een vraag stellen kan alleen terwijl het verzoek in behandeling is.');
+  const question = input.question.trim();
+  if (!question) return refuse('Schrijf de vraag aan de aanvrager.');
+  return {
+    ok: true,
+    change: {
+      record: {
+        next: { ...record, status: next.status, pauses: [...record.pauses, { startedOn: context.today, question }], version: record.version + 1 },
+        readVersion: record.version,
+      },
+      tasks: [],
+      mails: [news(record, context, 'vraag')],
+      audit: [event(record, context, 'opgeschort-voor-vraag', { startedOn: context.today })],
+    },
+  };
+}
+
+/** The requester answers on the status page: the clock runs again and the deadline moves by the days paused. */
+export function answerClarification(
+  record: RequestRecord,
+  tasks: readonly PartyTask[],
+  input: { answer: string },
+  context: Omit<LifecycleContext, 'actor'>,
+): Outcome {
+  const next = transition(record.status, 'resume');
+  if (!next.ok) return refuse('Er staat geen vraag voor u open.');
+  const answer = input.answer.trim();
+  if (!answer) return refuse('Schrijf uw antwoord.');
+  if (answer.length > 5000) return refuse('Uw antwoord is te lang. Gebruik hoogstens 5000 tekens.');
+  const pauses = record.pauses.map((pause, n) => (n === record.pauses.length - 1 ? { ...pause, endedOn: context.today, answer } : pause));
+  const resumed: RequestRecord = { ...record, status: next.status, pauses, version: record.version + 1 };
+  const deadline = currentDeadline(resumed, context.designatedHolidays) ?? record.deadline;
+  const coordinatorContact = context.directory.party(record.coordinatorPartyId)?.contact;
+  return {
+    ok: true,
+    change: {
+      record: { next: { ...resumed, deadline }, readVersion: record.version },
+      tasks: withDeadline(resumed, tasks, deadline),
+      mails: coordinatorContact
+        ? [{
+            to: coordinatorContact,
+            subject: `Antwoord van de aanvrager bij privacyverzoek ${record.reference}`,
+            text: `Beste contactpersoon,\n\nDe aanvrager heeft uw vraag bij verzoek ${record.reference} beantwoord. De termijn loopt weer; de nieuwe uiterste datum staat in het portaal.\n\n${context.links.portalUrl}\n\nDeze e-mail bevat bewust geen persoonsgegevens.`,
+          }]
+        : [],
+      audit: [
+        { reference: record.reference, at: context.now.toISOString(), actor: { kind: 'aanvrager' }, action: 'vraag-beantwoord', facts: { endedOn: context.today, deadline } },
+      ],
+    },
+  };
+}
+
+/** The one motivated decision, after every party has answered for its part. */
+export function decide(record: RequestRecord, tasks: readonly PartyTask[], decisions: TypeDecision[], context: LifecycleContext): Outcome {
+  const next = transition(record.status, 'decide');
+  if (!next.ok) return refuse(record.status === 'paused' ? 'Er staat nog een vraag open bij de aanvrager.' : 'Over dit verzoek is al besloten.');
+  const missing = tasks.filter((task) => task.kind === 'answer' && task.status !== 'answered').map((task) => task.partyId);
+  if (missing.length > 0) {
+    const names = missing.map((id) => context.directory.party(id)?.name ?? id).join(', ');
+    return refuse(`Nog niet alle organisaties hebben geantwoord. Wacht op: ${names}.`);
+  }
+  const coordinator = context.directory.party(record.coordinatorPartyId);
+  const text = composeDecisionText(decisions, {
+    coordinatorName: coordinator?.name ?? record.coordinatorPartyId,
+    publicBody: coordinator?.type === 'gemeente',
+  });
+  return {
+    ok: true,
+    change: {
+      record: {
+        next: {
+          ...record,
+          status: next.status,
+          decision: { decidedAt: context.now.toISOString(), byPartyId: context.actor.partyId, decisions, text },
+          version: record.version + 1,
+        },
+        readVersion: record.version,
+      },
+      tasks: [],
+      mails: [news(record, context, 'besluit')],
+      audit: [event(record, context, 'besluit-verstuurd', { outcomes: decisions.map((decision) => `${decision.type}:${decision.outcome}`) })],
+    },
+  };
+}
+
+/** Closing starts the retention period; the whole request is deleted after it. */
+export function close(record: RequestRecord, context: LifecycleContext & { retentionDays: number }): Outcome {
+  const next = transition(record.status, 'close');
+  if (!next.ok) return refuse('Sluiten kan pas na het besluit.');
+  const retainUntil = addDays(context.today, context.retentionDays);
+  return {
+    ok: true,
+    change: {
+      record: { next: { ...record, status: next.status, closedAt: context.now.toISOString(), retainUntil, version: record.version + 1 }, readVersion: record.version },
+      tasks: [],
+      mails: [],
+      audit: [event(record, context, 'afgesloten', { retainUntil })],
+    },
+  };
+}
+
