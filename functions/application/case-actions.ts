@@ -1,6 +1,7 @@
 import { amsterdamDate } from '../core/calendar-date';
-import type { TypeDecision } from '../core/decision';
-import type { TypeAnswer } from '../core/party-answer';
+import { readDecisionForm } from '../core/decision';
+import type { FieldError, FormFields } from '../core/field-errors';
+import { readPartyAnswerForm } from '../core/party-answer';
 import { canAnswer, canCoordinate, canView, type PortalActor } from '../core/portal-access';
 import type { AuditEvent, PartyTask, RequestRecord } from '../core/request-record';
 import * as lifecycle from '../core/request-lifecycle';
@@ -20,7 +21,12 @@ export interface CaseFile {
   audit: AuditEvent[];
 }
 
-export type ActionResult = { kind: 'done' } | { kind: 'forbidden' } | { kind: 'refused'; message: string } | { kind: 'conflict' };
+export type ActionResult =
+  | { kind: 'done' }
+  | { kind: 'forbidden' }
+  | { kind: 'invalid'; errors: FieldError[] }
+  | { kind: 'refused'; message: string }
+  | { kind: 'conflict' };
 
 export const RETENTION_DAYS = Number(process.env.RETENTION_DAYS ?? lifecycle.DEFAULT_RETENTION_DAYS);
 
@@ -53,22 +59,26 @@ async function apply(runtime: Runtime, record: RequestRecord, outcome: lifecycle
   return { kind: 'done' };
 }
 
-type CaseAction = (file: CaseFile, context: lifecycle.LifecycleContext) => lifecycle.Outcome | 'forbidden';
+type Invalid = { invalid: FieldError[] };
+type CaseAction = (file: CaseFile, context: lifecycle.LifecycleContext) => lifecycle.Outcome | 'forbidden' | Invalid;
 
 async function act(runtime: Runtime, actor: PortalActor, reference: string, action: CaseAction, options: { expireAllAt?: (file: CaseFile) => number } = {}): Promise<ActionResult> {
   const file = await loadCase(runtime, actor, reference);
   if (!file) return { kind: 'forbidden' };
   const outcome = action(file, context(runtime, actor, file.record));
   if (outcome === 'forbidden') return { kind: 'forbidden' };
+  if ('invalid' in outcome) return { kind: 'invalid', errors: outcome.invalid };
   return apply(runtime, file.record, outcome, { expireAllAt: options.expireAllAt?.(file) });
 }
 
-export function answerForParty(runtime: Runtime, actor: PortalActor, reference: string, answers: TypeAnswer[], readVersion: number) {
+export function answerForParty(runtime: Runtime, actor: PortalActor, reference: string, form: FormFields, readVersion: number) {
   return act(runtime, actor, reference, (file, ctx) => {
     const task = file.tasks.find((candidate) => candidate.kind === 'answer' && candidate.partyId === actor.partyId);
     if (!task || !canAnswer(actor, task)) return 'forbidden';
+    const answers = readPartyAnswerForm(file.record.types, form);
+    if (!answers.ok) return { invalid: answers.errors };
     // The form carries the version it showed: an answer typed over someone else's is a conflict, not a silent overwrite.
-    return lifecycle.answerTask(file.record, { ...task, version: readVersion }, file.tasks, answers, ctx);
+    return lifecycle.answerTask(file.record, { ...task, version: readVersion }, file.tasks, answers.values, ctx);
   });
 }
 
@@ -80,7 +90,7 @@ export function confirmArt19Applied(runtime: Runtime, actor: PortalActor, refere
   });
 }
 
-const asCoordinator = (actor: PortalActor, readVersion: number, rule: (file: CaseFile, ctx: lifecycle.LifecycleContext) => lifecycle.Outcome): CaseAction => (file, ctx) =>
+const asCoordinator = (actor: PortalActor, readVersion: number, rule: (file: CaseFile, ctx: lifecycle.LifecycleContext) => lifecycle.Outcome | Invalid): CaseAction => (file, ctx) =>
   canCoordinate(actor, file.record) ? rule({ ...file, record: { ...file.record, version: readVersion } }, ctx) : 'forbidden';
 
 export function extendTerm(runtime: Runtime, actor: PortalActor, reference: string, input: { months: number; reason: string }, readVersion: number) {
@@ -91,8 +101,16 @@ export function askClarification(runtime: Runtime, actor: PortalActor, reference
   return act(runtime, actor, reference, asCoordinator(actor, readVersion, (file, ctx) => lifecycle.pauseForClarification(file.record, { question }, ctx)));
 }
 
-export function sendDecision(runtime: Runtime, actor: PortalActor, reference: string, decisions: TypeDecision[], readVersion: number) {
-  return act(runtime, actor, reference, asCoordinator(actor, readVersion, (file, ctx) => lifecycle.decide(file.record, file.tasks, decisions, ctx)));
+export function sendDecision(runtime: Runtime, actor: PortalActor, reference: string, form: FormFields, readVersion: number) {
+  return act(
+    runtime,
+    actor,
+    reference,
+    asCoordinator(actor, readVersion, (file, ctx) => {
+      const decisions = readDecisionForm(file.record.types, form);
+      return decisions.ok ? lifecycle.decide(file.record, file.tasks, decisions.values, ctx) : { invalid: decisions.errors };
+    }),
+  );
 }
 
 export function closeCase(runtime: Runtime, actor: PortalActor, reference: string, readVersion: number) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REFUSAL_GROUNDS, type RefusalGround } from './party-answer';
 import { REQUEST_TYPES, type RequestType } from './request-schema';
 import { REQUEST_TYPE_TEXT } from './request-types';
@@ -65,4 +66,16 @@ export function composeDecisionText(decisions: readonly TypeDecision[], context:
   const bezwaar = context.publicBody;
   if (bezwaar) paragraphs.push(BEZWAAR_NOTICE);
   return { paragraphs, includesComplaintNotice: refused, includesBezwaarNotice: bezwaar };
+}
+
+/** The decision form: outcome, ground and motivation per requested type. */
+export function readDecisionForm(types: readonly RequestType[], form: FormFields): { ok: true; values: TypeDecision[] } | { ok: false; errors: FieldError[] } {
+  return readPerType(types, (type) =>
+    typeDecisionSchema.safeParse({
+      type,
+      outcome: form.get(`${type}.outcome`) || undefined,
+      motivation: form.get(`${type}.motivation`) ?? '',
+      ground: form.get(`${type}.ground`) || undefined,
+    }),
+  );
 }

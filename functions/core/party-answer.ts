@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REQUEST_TYPES, type RequestType } from './request-schema';
 
 /**
@@ -93,4 +94,18 @@ export function partyAnswerSchema(requested: readonly RequestType[]) {
 
 export function triggersArt19(answers: readonly TypeAnswer[]): boolean {
   return answers.some((answer) => ART19_OUTCOMES.includes(answer.outcome as AnswerOutcome));
+}
+
+/** The answer form: one group of fields per requested type. */
+export function readPartyAnswerForm(types: readonly RequestType[], form: FormFields): { ok: true; values: TypeAnswer[] } | { ok: false; errors: FieldError[] } {
+  return readPerType(types, (type) =>
+    typeAnswerSchema.safeParse({
+      type,
+      outcome: form.get(`${type}.outcome`) ?? '',
+      categories: form.getAll(`${type}.categories`),
+      summary: form.get(`${type}.summary`) ?? '',
+      ground: form.get(`${type}.ground`) || undefined,
+      motivation: form.get(`${type}.motivation`) ?? '',
+    }),
+  );
 }

@@ -1,12 +1,13 @@
 import type { ComponentChildren } from 'preact';
 
-export function Layout(props: { title: string; hasErrors?: boolean; children: ComponentChildren }) {
+export function Layout(props: { title: string; hasErrors?: boolean; site?: string; children: ComponentChildren }) {
+  const site = props.site ?? 'Privacyverzoek jeugd en onderwijs';
   return (
     <html lang="nl">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.hasErrors ? 'Fout: ' : ''}${props.title} - Privacyverzoek jeugd en onderwijs`}</title>
+        <title>{`${props.hasErrors ? 'Fout: ' : ''}${props.title} - ${site}`}</title>
         <link rel="stylesheet" href="/static/app.css" />
       </head>
       <body>
@@ -15,7 +16,7 @@ export function Layout(props: { title: string; hasErrors?: boolean; children: Co
         </a>
         <header class="site-header">
           <div class="container">
-            <p class="site-name">Privacyverzoek jeugd en onderwijs</p>
+            <p class="site-name">{site}</p>
           </div>
         </header>
         <main id="inhoud" class="container" tabindex={-1}>

@@ -2,7 +2,7 @@
  * The whole stylesheet. Colours meet WCAG 2.1 AA contrast on white; focus is
  * always visible (yellow with a dark underline, as GOV.UK and NL Design System do).
  */
-export const STYLESHEET = `
+const BASE_STYLES = `
 *,*::before,*::after{box-sizing:border-box}
 html{font-family:"Fira Sans",Arial,sans-serif;font-size:100%;line-height:1.5;color:#1b1b1b;background:#fff}
 body{margin:0}
@@ -56,3 +56,29 @@ a:focus{background:#ffdd00;color:#0b0c0c;box-shadow:0 4px #0b0c0c;outline:none;t
 .visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;white-space:nowrap!important;border:0!important}
 @media print{.site-header,.site-footer,.skip-link{display:none}}
 `;
+
+/** Portal additions: navigation, tables, panels. */
+export const PORTAL_STYLES = `
+.portal-nav{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;border-bottom:1px solid #b1b4b6;padding-bottom:1rem;margin-bottom:1.5rem}
+.portal-nav ul{list-style:none;display:flex;gap:1.25rem;margin:0;padding:0}
+.portal-user{margin:0 0 0 auto;color:#505a5f}
+.inline-form{display:inline;margin:0}
+.button--secondary{background:#f3f2f1;color:#0b0c0c;border-bottom-color:#929191}
+.button--secondary:hover{background:#dbdad9}
+.button--warning{background:#b10e1e;border-bottom-color:#55070e}
+.notice{border-left:5px solid #00703c;background:#f3f2f1;padding:.75rem 1rem;margin-bottom:1.5rem}
+.notice p{margin:0}
+.table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}
+.table th,.table td{text-align:left;border-bottom:1px solid #b1b4b6;padding:.5rem .5rem .5rem 0;vertical-align:top}
+.tag{display:inline-block;padding:.1rem .4rem;font-weight:700;font-size:.9rem;background:#d2e2f1;color:#0b0c0c}
+.tag--late{background:#b10e1e;color:#fff}
+.tag--done{background:#cce2d8;color:#005a30}
+.summary-list{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.25rem 1rem;margin:0 0 1.5rem}
+.summary-list dt{font-weight:700}
+.summary-list dd{margin:0;white-space:pre-wrap}
+.panel-box{border:2px solid #b1b4b6;padding:1rem 1.25rem;margin-bottom:1.5rem}
+.panel-box h2,.panel-box h3{margin-top:0}
+.pre{white-space:pre-wrap}
+`;
+
+export const STYLESHEET = BASE_STYLES + PORTAL_STYLES;

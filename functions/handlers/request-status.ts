@@ -1,0 +1,38 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { getRuntime } from '../adapters/runtime';
+import { answerQuestion, loadStatus } from '../application/request-status';
+import { renderMessagePage } from '../views/error-page';
+import { renderStatusPage } from '../views/status-page';
+import { httpHandler } from './http/middleware';
+import { readBody } from './http/request';
+import { htmlResponse, redirectResponse } from './http/responses';
+
+const unknownLink = () =>
+  htmlResponse(
+    404,
+    renderMessagePage({
+      title: 'Deze link werkt niet',
+      paragraphs: ['De link is niet goed overgenomen, of het verzoek bestaat niet meer. Neem contact op met de organisatie en noem uw kenmerk.'],
+    }),
+  );
+
+/** GET shows the requester's status page; POST answers the coordinator's question. */
+export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
+  const runtime = getRuntime();
+  const token = event.pathParameters?.token ?? '';
+  if (event.requestContext.http.method === 'POST') {
+    const form = new URLSearchParams(readBody(event));
+    const answer = form.get('answer') ?? '';
+    const outcome = await answerQuestion(runtime, token, answer, Number(form.get('version')));
+    if (outcome.kind === 'unknown') return unknownLink();
+    if (outcome.kind === 'done') return redirectResponse(`/verzoek/status/${encodeURIComponent(token)}?gelukt=antwoord`);
+    const view = await loadStatus(runtime, token);
+    if (!view) return unknownLink();
+    const message = outcome.kind === 'conflict' ? 'Uw verzoek is net gewijzigd. Lees de pagina opnieuw en verstuur uw antwoord nog eens.' : outcome.message;
+    return htmlResponse(outcome.kind === 'conflict' ? 409 : 400, renderStatusPage({ ...view, directory: runtime.directory, token, error: { message, answer } }));
+  }
+  const view = await loadStatus(runtime, token);
+  if (!view) return unknownLink();
+  const notice = event.queryStringParameters?.gelukt === 'antwoord' ? 'Uw antwoord is verstuurd. De termijn loopt weer.' : undefined;
+  return htmlResponse(200, renderStatusPage({ ...view, directory: runtime.directory, token, notice }));
+}, 'html');

@@ -1,0 +1,443 @@
+import { formatDutchDate, type IsoDate } from '../core/calendar-date';
+import { DECISION_OUTCOMES } from '../core/decision';
+import type { FieldError } from '../core/field-errors';
+import { ANSWER_OUTCOMES, DATA_CATEGORIES, REFUSAL_GROUNDS } from '../core/party-answer';
+import { canAnswer, canCoordinate, type PortalActor } from '../core/portal-access';
+import type { Directory } from '../core/region-config';
+import type { AuditEvent, PartyTask, RequestRecord } from '../core/request-record';
+import type { RequestType } from '../core/request-schema';
+import { STATUS_LABEL } from '../core/request-state';
+import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '../core/request-types';
+import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup } from './components';
+import { type PortalChrome, PortalLayout } from './portal-layout';
+import { actorText, AUDIT_ACTION_TEXT, daysLeftText, factsText, TASK_KIND_TEXT, taskStatusText } from './portal-text';
+import { renderPage } from './render';
+
+/** The form a failed post came from, with its errors and what was typed. */
+export interface FormProblem {
+  form: 'antwoord' | 'verlengen' | 'vraag' | 'besluit' | 'actie';
+  errors: FieldError[];
+  values: Record<string, string | string[]>;
+}
+
+export interface CasePageProps {
+  record: RequestRecord;
+  tasks: PartyTask[];
+  audit: AuditEvent[];
+  actor: PortalActor;
+  chrome: PortalChrome;
+  directory: Directory;
+  today: IsoDate;
+  notice?: string;
+  problem?: FormProblem;
+}
+
+/** Field ids for the error summary: "inzage.outcome" → "antwoord-inzage-outcome". */
+const fieldId = (form: string, path: string) => `${form}-${path.replace(/\./g, '-')}`;
+
+export function renderCasePage(props: CasePageProps): string {
+  const { record, tasks, actor, directory, problem } = props;
+  const partyName = (id: string) => directory.party(id)?.name ?? id;
+  const coordinator = canCoordinate(actor, record);
+  const myTask = tasks.find((task) => task.kind === 'answer' && task.partyId === actor.partyId);
+  const myArt19 = tasks.filter((task) => task.kind === 'art19' && task.partyId === actor.partyId && task.status === 'open');
+  const answerTasks = tasks.filter((task) => task.kind === 'answer');
+  const open = record.status === 'in_progress' || record.status === 'paused';
+  const left = daysLeftText(record.deadline, props.today);
+  const summary = (problem?.errors ?? []).map((error) => ({ field: fieldId(problem!.form, error.path), message: error.message }));
+  const errorFor = (form: FormProblem['form'], path: string) => (problem?.form === form ? problem.errors.find((error) => error.path === path)?.message : undefined);
+  const valueOf = (form: FormProblem['form'], name: string, fallback = '') => {
+    const value = problem?.form === form ? problem.values[name] : undefined;
+    return typeof value === 'string' ? value : fallback;
+  };
+  const valuesOf = (form: FormProblem['form'], name: string, fallback: string[] = []) => {
+    const value = problem?.form === form ? problem.values[name] : undefined;
+    return Array.isArray(value) ? value : typeof value === 'string' ? [value] : fallback;
+  };
+  const overleg = directory.casusoverleg(record.regionId, record.casusoverlegId);
+
+  return renderPage(
+    <PortalLayout title={`Verzoek ${record.reference}`} chrome={props.chrome} hasErrors={summary.length > 0} notice={props.notice}>
+      <ErrorSummary errors={summary} />
+      <h1>
+        Verzoek <span class="reference">{record.reference}</span>
+      </h1>
+      <dl class="summary-list">
+        <dt>Status</dt>
+        <dd>{STATUS_LABEL[record.status]}</dd>
+        <dt>Overleg</dt>
+        <dd>{overleg?.name ?? record.casusoverlegId}</dd>
+        <dt>Ontvangen op</dt>
+        <dd>{formatDutchDate(record.receivedOn)}</dd>
+        <dt>Uiterste datum</dt>
+        <dd>
+          {record.status === 'paused' ? 'De termijn staat stil: er staat een vraag open bij de aanvrager. ' : ''}
+          {formatDutchDate(record.deadline)}{' '}
+          {open && <span class={left.late ? 'tag tag--late' : 'tag'}>{left.text}</span>}
+        </dd>
+        {record.extension && (
+          <>
+            <dt>Verlengd</dt>
+            <dd>
+              Met {record.extension.months} {record.extension.months === 1 ? 'maand' : 'maanden'} op {formatDutchDate(record.extension.extendedOn)}. Reden: {record.extension.reason}
+            </dd>
+          </>
+        )}
+        <dt>Aanspreekpunt</dt>
+        <dd>{partyName(record.coordinatorPartyId)}</dd>
+      </dl>
+
+      <h2>Wat is gevraagd</h2>
+      <dl class="summary-list">
+        <dt>Soort verzoek</dt>
+        <dd>{record.types.map((type) => REQUEST_TYPE_TEXT[type].label).join(', ')}</dd>
+        <dt>Toelichting</dt>
+        <dd>{record.details}</dd>
+        <dt>Kind</dt>
+        <dd>
+          {record.child.name}, geboren {formatDutchDate(record.child.dateOfBirth).replace(/^\S+ /, '')}
+        </dd>
+        <dt>Aanvrager</dt>
+        <dd>
+          {record.requester.name} ({ROLE_TEXT[record.requester.role].replace(/^Ik ben /, '')}), {record.requester.email}
+          {record.requester.phone ? `, ${record.requester.phone}` : ''}
+        </dd>
+        <dt>Binnengekomen via</dt>
+        <dd>{record.channel}</dd>
+      </dl>
+      {record.pauses.length > 0 && (
+        <>
+          <h2>Vragen aan de aanvrager</h2>
+          {record.pauses.map((pause) => (
+            <div class="panel-box">
+              <p>
+                <strong>Vraag ({formatDutchDate(pause.startedOn)}):</strong> <span class="pre">{pause.question}</span>
+              </p>
+              <p>
+                <strong>Antwoord{pause.endedOn ? ` (${formatDutchDate(pause.endedOn)})` : ''}:</strong>{' '}
+                <span class="pre">{pause.answer ?? 'Nog geen antwoord. De termijn staat stil.'}</span>
+              </p>
+            </div>
+          ))}
+        </>
+      )}
+
+      <h2>Organisaties</h2>
+      <table class="table">
+        <caption class="visually-hidden">Stand van elke organisatie</caption>
+        <thead>
+          <tr>
+            <th scope="col">Organisatie</th>
+            <th scope="col">Status</th>
+            {coordinator && <th scope="col">Antwoord</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {answerTasks.map((task) => (
+            <tr>
+              <td>
+                {partyName(task.partyId)}
+                {task.coordinator ? ' (aanspreekpunt)' : ''}
+              </td>
+              <td>
+                <span class={task.status === 'answered' ? 'tag tag--done' : 'tag'}>{taskStatusText(task)}</span>
+              </td>
+              {coordinator && (
+                <td>
+                  {(task.answers ?? []).map((answer) => (
+                    <p>
+                      <strong>{REQUEST_TYPE_TEXT[answer.type].label}:</strong> {answer.outcome}
+                      {answer.categories.length > 0 ? ` (${answer.categories.join(', ')})` : ''}
+                      {answer.summary ? <span class="pre">{` ${answer.summary}`}</span> : null}
+                      {answer.ground ? ` Grond: ${REFUSAL_GROUNDS[answer.ground]}.` : ''}
+                      {answer.motivation ? <span class="pre">{` ${answer.motivation}`}</span> : null}
+                    </p>
+                  ))}
+                  {task.status === 'open' && <p>Nog niet beantwoord.</p>}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {myArt19.map((task) => (
+        <div class="panel-box">
+          <h2>Wijziging doorvoeren (art. 19 AVG)</h2>
+          <p>
+            {partyName(task.fromPartyId ?? '')} heeft gegevens aangepast: {(task.changes ?? []).join(', ')}. Pas dezelfde wijziging toe op de gegevens die uw
+            organisatie daarvan heeft.
+          </p>
+          <form method="post" action={`/portaal/verzoeken/${record.reference}/art19`}>
+            <input type="hidden" name="csrf" value={props.chrome.csrf} />
+            <input type="hidden" name="fromPartyId" value={task.fromPartyId} />
+            <button class="button" type="submit">
+              Wijziging is doorgevoerd
+            </button>
+          </form>
+        </div>
+      ))}
+
+      {myTask && canAnswer(actor, myTask) && open && (
+        <section class="panel-box" aria-labelledby="answer-title">
+          <h2 id="answer-title">{myTask.status === 'open' ? 'Antwoord van uw organisatie' : 'Antwoord van uw organisatie wijzigen'}</h2>
+          <p>Zoek in de systemen van uw organisatie. Geef per vraag aan wat u heeft gedaan of gevonden.</p>
+          <form method="post" action={`/portaal/verzoeken/${record.reference}/antwoord`} novalidate>
+            <input type="hidden" name="csrf" value={props.chrome.csrf} />
+            <input type="hidden" name="version" value={String(myTask.version)} />
+            {record.types.map((type) => (
+              <AnswerFields
+                type={type}
+                existing={myTask.answers?.find((answer) => answer.type === type)}
+                errorFor={(path) => errorFor('antwoord', `${type}.${path}`)}
+                valueOf={(name, fallback) => valueOf('antwoord', `${type}.${name}`, fallback)}
+                valuesOf={(name, fallback) => valuesOf('antwoord', `${type}.${name}`, fallback)}
+              />
+            ))}
+            <button class="button" type="submit">
+              Antwoord opslaan
+            </button>
+          </form>
+        </section>
+      )}
+
+      {coordinator && (
+        <CoordinatorPanel {...props} errorFor={errorFor} valueOf={valueOf} />
+      )}
+
+      {coordinator && (
+        <>
+          <h2>Logboek</h2>
+          <table class="table">
+            <caption class="visually-hidden">Wie deed wat, wanneer</caption>
+            <thead>
+              <tr>
+                <th scope="col">Wanneer</th>
+                <th scope="col">Wie</th>
+                <th scope="col">Wat</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.audit.map((event) => (
+                <tr>
+                  <td>{new Date(event.at).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}</td>
+                  <td>{actorText(event, partyName)}</td>
+                  <td>
+                    {AUDIT_ACTION_TEXT[event.action] ?? event.action}
+                    {event.facts ? <span class="hint">{` (${factsText(event.facts)})`}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </PortalLayout>,
+  );
+}
+
+function AnswerFields(props: {
+  type: RequestType;
+  existing: { outcome: string; categories: string[]; summary: string; ground?: string; motivation: string } | undefined;
+  errorFor: (path: string) => string | undefined;
+  valueOf: (name: string, fallback?: string) => string;
+  valuesOf: (name: string, fallback?: string[]) => string[];
+}) {
+  const { type, existing } = props;
+  const id = (name: string) => fieldId('antwoord', `${type}.${name}`);
+  const outcome = props.valueOf('outcome', existing?.outcome ?? '');
+  return (
+    <fieldset class="fieldset panel-box">
+      <legend class="legend">{REQUEST_TYPE_TEXT[type].label}</legend>
+      <FormGroup error={props.errorFor('outcome')}>
+        <fieldset class="fieldset" aria-describedby={describedBy(id('outcome'), false, props.errorFor('outcome'))}>
+          <legend class="label">Uitkomst</legend>
+          <FieldErrorMessage field={id('outcome')} error={props.errorFor('outcome')} />
+          {ANSWER_OUTCOMES[type].map((value, n) => (
+            <Choice type="radio" id={n === 0 ? id('outcome') : `${id('outcome')}-${n}`} name={`${type}.outcome`} value={value} checked={outcome === value} label={value} />
+          ))}
+        </fieldset>
+      </FormGroup>
+      {type === 'inzage' && (
+        <>
+          <FormGroup error={props.errorFor('categories')}>
+            <fieldset class="fieldset" aria-describedby={describedBy(id('categories'), true, props.errorFor('categories'))}>
+              <legend class="label">Welke soorten gegevens heeft uw organisatie?</legend>
+              <p class="hint" id={`${id('categories')}-hint`}>
+                Alleen bij "verstrekt".
+              </p>
+              <FieldErrorMessage field={id('categories')} error={props.errorFor('categories')} />
+              {DATA_CATEGORIES.map((category, n) => (
+                <Choice
+                  type="checkbox"
+                  id={n === 0 ? id('categories') : `${id('categories')}-${n}`}
+                  name={`${type}.categories`}
+                  value={category}
+                  checked={props.valuesOf('categories', existing?.categories ?? []).includes(category)}
+                  label={category}
+                />
+              ))}
+            </fieldset>
+          </FormGroup>
+          <TextArea id={id('summary')} name={`${type}.summary`} label="Samenvatting voor de aanvrager" hint='Alleen bij "verstrekt". Schrijf in gewone taal wat uw organisatie over het kind heeft vastgelegd.' value={props.valueOf('summary', existing?.summary ?? '')} error={props.errorFor('summary')} />
+        </>
+      )}
+      <FormGroup error={props.errorFor('ground')}>
+        <label class="label" for={id('ground')}>
+          Grond bij afwijzing
+        </label>
+        <FieldErrorMessage field={id('ground')} error={props.errorFor('ground')} />
+        <select class="select" id={id('ground')} name={`${type}.ground`} aria-describedby={describedBy(id('ground'), false, props.errorFor('ground'))}>
+          <option value="">Niet van toepassing</option>
+          {Object.entries(REFUSAL_GROUNDS).map(([value, label]) => (
+            <option value={value} selected={props.valueOf('ground', existing?.ground ?? '') === value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </FormGroup>
+      <TextArea id={id('motivation')} name={`${type}.motivation`} label="Motivering" hint="Verplicht bij afwijzen: maak de afweging van belangen zichtbaar." value={props.valueOf('motivation', existing?.motivation ?? '')} error={props.errorFor('motivation')} />
+    </fieldset>
+  );
+}
+
+export function TextArea(props: { id: string; name: string; label: string; hint?: string; value: string; error: string | undefined; rows?: number }) {
+  return (
+    <FormGroup error={props.error}>
+      <label class="label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <FieldErrorMessage field={props.id} error={props.error} />
+      <textarea class="textarea" id={props.id} name={props.name} rows={props.rows ?? 4} aria-describedby={describedBy(props.id, Boolean(props.hint), props.error)} aria-invalid={props.error ? 'true' : undefined}>
+        {props.value}
+      </textarea>
+    </FormGroup>
+  );
+}
+
+function CoordinatorPanel(
+  props: CasePageProps & {
+    errorFor: (form: FormProblem['form'], path: string) => string | undefined;
+    valueOf: (form: FormProblem['form'], name: string, fallback?: string) => string;
+  },
+) {
+  const { record, tasks, chrome, errorFor, valueOf } = props;
+  const missing = tasks.filter((task) => task.kind === 'answer' && task.status !== 'answered');
+  const hidden = (
+    <>
+      <input type="hidden" name="csrf" value={chrome.csrf} />
+      <input type="hidden" name="version" value={String(record.version)} />
+    </>
+  );
+  return (
+    <section aria-labelledby="coordinator-title">
+      <h2 id="coordinator-title">Als aanspreekpunt</h2>
+      {missing.length > 0 && record.status !== 'decided' && record.status !== 'closed' && (
+        <p>
+          Nog geen antwoord van: {missing.map((task) => props.directory.party(task.partyId)?.name ?? task.partyId).join(', ')}.
+        </p>
+      )}
+      {record.status === 'in_progress' && !record.extended && props.today <= record.deadline && (
+        <form method="post" action={`/portaal/verzoeken/${record.reference}/verlengen`} class="panel-box" novalidate>
+          <h3>Termijn verlengen</h3>
+          <p>Dit kan één keer, met hoogstens twee maanden, en alleen binnen de eerste termijn. De aanvrager krijgt de reden te lezen.</p>
+          {hidden}
+          <FormGroup error={errorFor('verlengen', 'months')}>
+            <label class="label" for="verlengen-months">
+              Verlengen met
+            </label>
+            <FieldErrorMessage field="verlengen-months" error={errorFor('verlengen', 'months')} />
+            <select class="select" id="verlengen-months" name="months">
+              <option value="2" selected={valueOf('verlengen', 'months', '2') === '2'}>
+                2 maanden
+              </option>
+              <option value="1" selected={valueOf('verlengen', 'months', '2') === '1'}>
+                1 maand
+              </option>
+            </select>
+          </FormGroup>
+          <TextArea id="verlengen-reason" name="reason" label="Reden voor de aanvrager" value={valueOf('verlengen', 'reason')} error={errorFor('verlengen', 'reason')} />
+          <button class="button" type="submit">
+            Termijn verlengen
+          </button>
+        </form>
+      )}
+      {record.status === 'in_progress' && (
+        <form method="post" action={`/portaal/verzoeken/${record.reference}/vraag`} class="panel-box" novalidate>
+          <h3>Vraag stellen aan de aanvrager</h3>
+          <p>Om de aanvrager te identificeren of om het verzoek te verduidelijken. De termijn staat stil tot het antwoord er is. Vraag en antwoord gaan via de statuspagina, niet per e-mail.</p>
+          {hidden}
+          <TextArea id="vraag-question" name="question" label="Uw vraag" value={valueOf('vraag', 'question')} error={errorFor('vraag', 'question')} />
+          <button class="button" type="submit">
+            Vraag versturen
+          </button>
+        </form>
+      )}
+      {record.status === 'in_progress' && (
+        <form method="post" action={`/portaal/verzoeken/${record.reference}/besluit`} class="panel-box" novalidate>
+          <h3>Besluit versturen</h3>
+          <p>Eén besluit namens alle organisaties. Bij (gedeeltelijke) afwijzing vermelden wij zelf de klachtmogelijkheid bij de Autoriteit Persoonsgegevens en de rechter.</p>
+          {hidden}
+          {record.types.map((type) => {
+            const id = (name: string) => fieldId('besluit', `${type}.${name}`);
+            return (
+              <fieldset class="fieldset panel-box">
+                <legend class="legend">{REQUEST_TYPE_TEXT[type].label}</legend>
+                <FormGroup error={errorFor('besluit', `${type}.outcome`)}>
+                  <fieldset class="fieldset">
+                    <legend class="label">Besluit</legend>
+                    <FieldErrorMessage field={id('outcome')} error={errorFor('besluit', `${type}.outcome`)} />
+                    {DECISION_OUTCOMES.map((value, n) => (
+                      <Choice type="radio" id={n === 0 ? id('outcome') : `${id('outcome')}-${n}`} name={`${type}.outcome`} value={value} checked={valueOf('besluit', `${type}.outcome`) === value} label={value} />
+                    ))}
+                  </fieldset>
+                </FormGroup>
+                <FormGroup error={errorFor('besluit', `${type}.ground`)}>
+                  <label class="label" for={id('ground')}>
+                    Grond bij (gedeeltelijke) afwijzing
+                  </label>
+                  <FieldErrorMessage field={id('ground')} error={errorFor('besluit', `${type}.ground`)} />
+                  <select class="select" id={id('ground')} name={`${type}.ground`}>
+                    <option value="">Niet van toepassing</option>
+                    {Object.entries(REFUSAL_GROUNDS).map(([value, label]) => (
+                      <option value={value} selected={valueOf('besluit', `${type}.ground`) === value}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                </FormGroup>
+                <TextArea id={id('motivation')} name={`${type}.motivation`} label="Motivering voor de aanvrager" value={valueOf('besluit', `${type}.motivation`)} error={errorFor('besluit', `${type}.motivation`)} />
+              </fieldset>
+            );
+          })}
+          <button class="button" type="submit">
+            Besluit versturen
+          </button>
+        </form>
+      )}
+      {record.status === 'decided' && (
+        <form method="post" action={`/portaal/verzoeken/${record.reference}/sluiten`} class="panel-box">
+          <h3>Verzoek afsluiten</h3>
+          <p>Na het afsluiten bewaren wij het verzoek nog een jaar. Daarna wordt het gewist.</p>
+          {hidden}
+          <button class="button button--secondary" type="submit">
+            Verzoek afsluiten
+          </button>
+        </form>
+      )}
+      {record.decision && (
+        <div class="panel-box">
+          <h3>Verstuurd besluit</h3>
+          {record.decision.text.paragraphs.map((paragraph) => (
+            <p class="pre">{paragraph}</p>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ComponentChildren } from 'preact';
+import { Layout } from './layout';
+
+export interface PortalChrome {
+  csrf: string;
+  partyName: string;
+  roleLabel: string;
+}
+
+/** Every portal page: who is signed in, the navigation, and sign-out (a POST with the CSRF token). */
+export function PortalLayout(props: { title: string; chrome: PortalChrome; hasErrors?: boolean; notice?: string; children: ComponentChildren }) {
+  return (
+    <Layout title={props.title} hasErrors={props.hasErrors} site="Portaal privacyverzoeken">
+      <nav class="portal-nav" aria-label="Portaal">
+        <ul>
+          <li>
+            <a href="/portaal">Mijn taken</a>
+          </li>
+          <li>
+            <a href="/portaal/registreren">Verzoek registreren</a>
+          </li>
+        </ul>
+        <p class="portal-user">
+          {props.chrome.roleLabel} bij {props.chrome.partyName}
+        </p>
+        <form method="post" action="/portaal/uitloggen" class="inline-form">
+          <input type="hidden" name="csrf" value={props.chrome.csrf} />
+          <button class="button button--secondary" type="submit">
+            Uitloggen
+          </button>
+        </form>
+      </nav>
+      {props.notice && (
+        <div class="notice" role="status">
+          <p>{props.notice}</p>
+        </div>
+      )}
+      {props.children}
+    </Layout>
+  );
+}
