@@ -15,6 +15,18 @@ const environmentSchema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   SES_ENDPOINT: z.url().optional(),
   AWS_REGION: z.string().min(1).default('eu-west-1'),
+  /**
+   * The portal's identity provider. Optional here because the public functions
+   * run without it (the stack gives them none); the portal functions call
+   * `portalIdentitySettings`, which refuses to go on without them.
+   */
+  COGNITO_USER_POOL_ID: z.string().min(1).optional(),
+  /** The app client (no secret) the portal signs in with; ID tokens carry it as `aud`. */
+  COGNITO_CLIENT_ID: z.string().min(1).optional(),
+  /** Token issuer: https://cognito-idp.<region>.amazonaws.com/<poolId> in AWS, cognito-local's http://127.0.0.1:<port>/<poolId> locally. */
+  COGNITO_ISSUER: z.url().transform((url) => url.replace(/\/+$/, '')).optional(),
+  /** Local only: cognito-local. Never set in AWS. */
+  COGNITO_ENDPOINT: z.url().optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -27,4 +39,34 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     );
   }
   return result.data;
+}
+
+export interface PortalIdentitySettings {
+  userPoolId: string;
+  clientId: string;
+  issuer: string;
+  endpoint: string | undefined;
+  region: string;
+}
+
+/** Named so that the log line (which records error names only) says what is wrong. */
+export class PortalNotConfiguredError extends Error {
+  override name = 'PortalNotConfiguredError';
+}
+
+/** The identity-provider settings a portal function cannot work without; a clear error names what is missing. */
+export function portalIdentitySettings(env: Environment): PortalIdentitySettings {
+  const missing = (['COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID', 'COGNITO_ISSUER'] as const).filter((name) => !env[name]);
+  if (missing.length > 0) throw new PortalNotConfiguredError(`Portal sign-in is not configured: missing ${missing.join(', ')}`);
+  // The issuer names the pool; a mismatch would make every token fail, so say it at once.
+  if (!env.COGNITO_ISSUER!.endsWith(`/${env.COGNITO_USER_POOL_ID}`)) {
+    throw new PortalNotConfiguredError('Portal sign-in is misconfigured: COGNITO_ISSUER does not end with COGNITO_USER_POOL_ID');
+  }
+  return {
+    userPoolId: env.COGNITO_USER_POOL_ID!,
+    clientId: env.COGNITO_CLIENT_ID!,
+    issuer: env.COGNITO_ISSUER!,
+    endpoint: env.COGNITO_ENDPOINT,
+    region: env.AWS_REGION,
+  };
 }

@@ -31,8 +31,10 @@ export const typeDecisionSchema = z
     if (decision.outcome !== 'toegewezen' && !decision.ground) {
       ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Een (gedeeltelijke) weigering heeft een grond nodig.' });
     }
-  });
-export type TypeDecision = z.infer<typeof typeDecisionSchema>;
+  })
+  // A ground left selected on a granted type would read as a refusal.
+  .transform((decision) => ({ ...decision, ground: decision.outcome === 'toegewezen' ? undefined : decision.ground }));
+export type TypeDecision = Omit<z.infer<typeof typeDecisionSchema>, 'ground'> & { ground?: RefusalGround };
 
 export function decisionSchema(requested: readonly RequestType[]) {
   return z.array(typeDecisionSchema).superRefine((decisions, ctx) => {

@@ -20,7 +20,12 @@ export function readPerType<T, Type extends string>(
   for (const type of types) {
     const result = parse(type);
     if (result.success) values.push(result.data);
-    else for (const issue of result.error.issues) errors.push({ path: `${type}.${String(issue.path[0] ?? 'outcome')}`, message: issue.message });
+    else
+      for (const issue of result.error.issues) {
+        const path = `${type}.${String(issue.path[0] ?? 'outcome')}`;
+        // One message per field: the first says what to do.
+        if (!errors.some((error) => error.path === path)) errors.push({ path, message: issue.message });
+      }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, values };
 }

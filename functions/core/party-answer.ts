@@ -50,17 +50,14 @@ export const DATA_CATEGORIES = [
 ] as const;
 
 const MAX_TEXT = 5000;
-const text = (missing: string) =>
-  z.string({ error: missing }).trim().min(1, { error: missing }).max(MAX_TEXT, { error: `Gebruik hoogstens ${MAX_TEXT} tekens.` });
-
 export const typeAnswerSchema = z
   .object({
     type: z.enum(REQUEST_TYPES),
     outcome: z.string({ error: 'Kies een uitkomst.' }).min(1, { error: 'Kies een uitkomst.' }),
-    categories: z.array(z.enum(DATA_CATEGORIES)).default([]),
-    summary: z.string().trim().max(MAX_TEXT).default(''),
+    categories: z.array(z.enum(DATA_CATEGORIES, { error: 'Kies soorten gegevens uit de lijst.' })).default([]),
+    summary: z.string().trim().max(MAX_TEXT, { error: `Gebruik hoogstens ${MAX_TEXT} tekens.` }).default(''),
     ground: z.enum(groundIds, { error: 'Kies de grond voor de weigering.' }).optional(),
-    motivation: z.string().trim().max(MAX_TEXT).default(''),
+    motivation: z.string().trim().max(MAX_TEXT, { error: `Gebruik hoogstens ${MAX_TEXT} tekens.` }).default(''),
   })
   .superRefine((answer, ctx) => {
     const allowed = ANSWER_OUTCOMES[answer.type] as readonly string[];
@@ -76,9 +73,11 @@ export const typeAnswerSchema = z
       if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Kies de grond voor de weigering.' });
       if (!answer.motivation) ctx.addIssue({ code: 'custom', path: ['motivation'], message: 'Leg uit waarom u weigert. Maak de afweging van belangen zichtbaar.' });
     }
-  });
+  })
+  // Only a refusal has a ground; one left selected on another outcome would read as a refusal.
+  .transform((answer) => ({ ...answer, ground: answer.outcome === 'afgewezen' ? answer.ground : undefined }));
 
-export type TypeAnswer = z.infer<typeof typeAnswerSchema>;
+export type TypeAnswer = Omit<z.infer<typeof typeAnswerSchema>, 'ground'> & { ground?: RefusalGround };
 
 /** One answer per requested type, no more and no fewer. */
 export function partyAnswerSchema(requested: readonly RequestType[]) {

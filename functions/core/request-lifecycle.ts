@@ -2,7 +2,7 @@ import { addDays, type IsoDate } from './calendar-date';
 import { EXTENSION_MONTHS } from './deadline';
 import { composeDecisionText, type TypeDecision } from './decision';
 import { art19TaskMail, type Mail, requesterNewsMail } from './mails';
-import { triggersArt19, type TypeAnswer } from './party-answer';
+import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
 import type { Directory } from './region-config';
 import { type AuditEvent, currentDeadline, type PartyTask, type RequestRecord, taskId } from './request-record';
@@ -95,7 +95,7 @@ export function answerTask(
           version: 1,
           createdAt: at,
           fromPartyId: task.partyId,
-          changes: answers.map((answer) => `${answer.type}:${answer.outcome}`),
+          changes: answers.filter((answer) => ART19_OUTCOMES.includes(answer.outcome as AnswerOutcome)).map((answer) => `${answer.type}:${answer.outcome}`),
         },
         readVersion: null,
       });

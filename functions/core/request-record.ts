@@ -32,7 +32,11 @@ export interface RequestRecord {
   /** Optimistic locking: every update names the version it read. */
   version: number;
   channel: Channel;
-  /** The instant it arrived, and the Amsterdam date that counts legally. */
+  /**
+   * The instant it arrived through the form or API (or was registered in the
+   * portal), and the Amsterdam date that counts legally: for a registered
+   * letter or call, the day it actually came in.
+   */
   receivedAt: string;
   receivedOn: IsoDate;
   /** The last determined deadline; while a pause is open the clock stands still at this value. */

@@ -16,7 +16,7 @@ const errorFor = (errors: SignInErrors, field: string) => errors.find((error) =>
 
 function SignInLayout(props: { title: string; errors: SignInErrors; children: ComponentChildren }) {
   return (
-    <Layout title={props.title} hasErrors={props.errors.length > 0}>
+    <Layout title={props.title} hasErrors={props.errors.length > 0} site="Portaal privacyverzoeken">
       <ErrorSummary errors={props.errors} />
       <h1>{props.title}</h1>
       {props.children}

@@ -3,13 +3,15 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 /**
  * Headers on every page: no inline script or style anywhere, so the CSP can
  * forbid them; pages may hold personal data, so nothing is cached or sent on
- * as a referrer.
+ * as a referrer to another site. `same-origin` rather than `no-referrer`:
+ * under no-referrer browsers send `Origin: null` with every form POST, and the
+ * portal refuses POSTs whose Origin is not this site (http/session.ts).
  */
 export const PAGE_HEADERS: Record<string, string> = {
   'content-type': 'text/html; charset=utf-8',
   'content-security-policy':
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'x-content-type-options': 'nosniff',
   'cache-control': 'no-store',
 };

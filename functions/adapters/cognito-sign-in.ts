@@ -1,0 +1,148 @@
+import {
+  AssociateSoftwareTokenCommand,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+  type InitiateAuthCommandOutput,
+  RespondToAuthChallengeCommand,
+  VerifySoftwareTokenCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import type { PortalIdentitySettings } from './environment';
+
+/**
+ * Sign-in against the user pool with the public client API (InitiateAuth
+ * USER_PASSWORD_AUTH and the challenges after it). Cognito evaluates no IAM
+ * policy for these calls, so the sign-in function needs no IAM rights for them.
+ * The same calls reach cognito-local through COGNITO_ENDPOINT.
+ */
+
+/** Where the sign-in stands after a call; `session` is Cognito's opaque challenge state. */
+export type SignInStep =
+  | { kind: 'signed-in'; idToken: string }
+  | { kind: 'totp'; session: string; username: string }
+  | { kind: 'new-password'; session: string; username: string }
+  | { kind: 'mfa-setup'; session: string; username: string }
+  | { kind: 'unsupported'; challenge: string };
+
+/**
+ * Why the identity provider said no. `credentials` covers an unknown address
+ * and a wrong password alike, so the page cannot tell an attacker which one.
+ */
+export type SignInRefusal =
+  | 'credentials'
+  | 'code'
+  | 'code-used'
+  | 'expired'
+  | 'too-many-attempts'
+  | 'password-reset'
+  | 'password-policy'
+  | 'unsupported';
+
+export class SignInRefusedError extends Error {
+  override name = 'SignInRefusedError';
+  constructor(readonly reason: SignInRefusal) {
+    super(reason);
+  }
+}
+
+const RATE_LIMITS = new Set(['TooManyRequestsException', 'LimitExceededException', 'TooManyFailedAttemptsException']);
+
+/** Cognito error names to refusals; anything else (an outage, a bug) is thrown on. */
+function refusal(error: unknown, during: 'password' | 'challenge' | 'new-password' | 'mfa-setup'): never {
+  const name = (error as { name?: string })?.name ?? '';
+  if (RATE_LIMITS.has(name)) throw new SignInRefusedError('too-many-attempts');
+  if (name === 'PasswordResetRequiredException') throw new SignInRefusedError('password-reset');
+  if (name === 'CodeMismatchException' || name === 'EnableSoftwareTokenMFAException') throw new SignInRefusedError('code');
+  // Cognito refuses a TOTP code that was used before.
+  if (name === 'ExpiredCodeException') throw new SignInRefusedError('code-used');
+  if (during === 'new-password' && (name === 'InvalidPasswordException' || name === 'InvalidParameterException')) {
+    throw new SignInRefusedError('password-policy');
+  }
+  // cognito-local answers "unsupported" (or a parameter error) where it lacks a flow, e.g. MFA_SETUP by session.
+  if (name === 'Unsupported' || (during === 'mfa-setup' && name === 'InvalidParameterException')) throw new SignInRefusedError('unsupported');
+  if (['NotAuthorizedException', 'UserNotFoundException', 'UserNotConfirmedException', 'InvalidPasswordException'].includes(name)) {
+    // After the password, "not authorized" means the challenge session ran out.
+    throw new SignInRefusedError(during === 'password' ? 'credentials' : 'expired');
+  }
+  throw error;
+}
+
+function nextStep(output: Pick<InitiateAuthCommandOutput, 'AuthenticationResult' | 'ChallengeName' | 'ChallengeParameters' | 'Session'>, username: string): SignInStep {
+  if (output.AuthenticationResult?.IdToken) return { kind: 'signed-in', idToken: output.AuthenticationResult.IdToken };
+  const session = output.Session ?? '';
+  // Cognito names the user by its internal id in later challenges.
+  const challengeUser = output.ChallengeParameters?.USER_ID_FOR_SRP ?? username;
+  switch (output.ChallengeName) {
+    case 'SOFTWARE_TOKEN_MFA':
+      return { kind: 'totp', session, username: challengeUser };
+    case 'NEW_PASSWORD_REQUIRED':
+      return { kind: 'new-password', session, username: challengeUser };
+    case 'MFA_SETUP':
+      return { kind: 'mfa-setup', session, username: challengeUser };
+    default:
+      return { kind: 'unsupported', challenge: output.ChallengeName ?? 'none' };
+  }
+}
+
+export interface SignInClient {
+  start(email: string, password: string): Promise<SignInStep>;
+  answerTotp(state: { session: string; username: string }, code: string): Promise<SignInStep>;
+  setNewPassword(state: { session: string; username: string }, newPassword: string): Promise<SignInStep>;
+  /** First step of linking an authenticator app: the secret to enter in the app, and the next session. */
+  beginMfaSetup(state: { session: string }): Promise<{ secret: string; session: string }>;
+  finishMfaSetup(state: { session: string; username: string }, code: string): Promise<SignInStep>;
+}
+
+export function createSignInClient(settings: PortalIdentitySettings): SignInClient {
+  const cognito = new CognitoIdentityProviderClient({
+    region: settings.region,
+    ...(settings.endpoint ? { endpoint: settings.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+    maxAttempts: 2,
+  });
+  const clientId = settings.clientId;
+  const respond = async (challenge: 'SOFTWARE_TOKEN_MFA' | 'NEW_PASSWORD_REQUIRED' | 'MFA_SETUP', session: string, username: string, answers: Record<string, string>, during: 'challenge' | 'new-password' | 'mfa-setup') => {
+    try {
+      const output = await cognito.send(
+        new RespondToAuthChallengeCommand({ ClientId: clientId, ChallengeName: challenge, Session: session, ChallengeResponses: { USERNAME: username, ...answers } }),
+      );
+      return nextStep(output, username);
+    } catch (error) {
+      return refusal(error, during);
+    }
+  };
+  return {
+    async start(email, password) {
+      try {
+        const output = await cognito.send(
+          new InitiateAuthCommand({ ClientId: clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: email, PASSWORD: password } }),
+        );
+        return nextStep(output, email);
+      } catch (error) {
+        return refusal(error, 'password');
+      }
+    },
+    answerTotp: (state, code) => respond('SOFTWARE_TOKEN_MFA', state.session, state.username, { SOFTWARE_TOKEN_MFA_CODE: code }, 'challenge'),
+    setNewPassword: (state, newPassword) => respond('NEW_PASSWORD_REQUIRED', state.session, state.username, { NEW_PASSWORD: newPassword }, 'new-password'),
+    async beginMfaSetup(state) {
+      try {
+        const output = await cognito.send(new AssociateSoftwareTokenCommand({ Session: state.session }));
+        if (!output.SecretCode || !output.Session) throw new SignInRefusedError('unsupported');
+        return { secret: output.SecretCode, session: output.Session };
+      } catch (error) {
+        if (error instanceof SignInRefusedError) throw error;
+        return refusal(error, 'mfa-setup');
+      }
+    },
+    async finishMfaSetup(state, code) {
+      let session: string;
+      try {
+        const output = await cognito.send(new VerifySoftwareTokenCommand({ Session: state.session, UserCode: code, FriendlyDeviceName: 'Authenticator-app' }));
+        if (output.Status !== 'SUCCESS' || !output.Session) throw new SignInRefusedError('code');
+        session = output.Session;
+      } catch (error) {
+        if (error instanceof SignInRefusedError) throw error;
+        return refusal(error, 'mfa-setup');
+      }
+      return respond('MFA_SETUP', session, state.username, {}, 'mfa-setup');
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from 'jose';
+import regionsJson from '../../config/regions.json';
+import { parseRegionConfig } from '../core/region-config';
+import { type Clock, systemClock } from './clock';
+import { portalIdentitySettings, readEnvironment } from './environment';
+import { NotAPortalUserError, portalUserFromClaims } from './portal-groups';
+import type { PortalUser } from './portal-user';
+
+/**
+ * The one place that decides whether an ID token is a valid portal session,
+ * in AWS (Cognito) and locally (cognito-local) alike: both sign RS256 tokens
+ * and publish their keys at `<issuer>/.well-known/jwks.json`.
+ */
+
+/** The token is not a valid portal session: the caller signs the user in again. */
+export class InvalidSessionError extends Error {
+  override name = 'InvalidSessionError';
+}
+
+/** Clocks of Lambda and the identity provider may differ a little; not more. */
+export const CLOCK_TOLERANCE_SECONDS = 30;
+
+export interface TokenVerifierOptions {
+  issuer: string;
+  clientId: string;
+  knownPartyIds: ReadonlySet<string>;
+  clock?: Clock;
+}
+
+/** Problems with the token itself, as opposed to not reaching the key set (an outage, answered with 503). */
+const TOKEN_ERRORS = [
+  errors.JWTExpired,
+  errors.JWTClaimValidationFailed,
+  errors.JWTInvalid,
+  errors.JWSInvalid,
+  errors.JWSSignatureVerificationFailed,
+  errors.JOSEAlgNotAllowed,
+  errors.JOSENotSupported,
+  errors.JWKSNoMatchingKey,
+  errors.JWKSMultipleMatchingKeys,
+];
+
+export type TokenVerifier = (token: string) => Promise<PortalUser>;
+
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  // Fetched on first use and kept for the life of the Lambda instance (jose
+  // re-fetches on an unknown key id, at most every 30 s).
+  const keys = createRemoteJWKSet(new URL(`${options.issuer}/.well-known/jwks.json`), { timeoutDuration: 3000 });
+  const clock = options.clock ?? systemClock;
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
+        algorithms: ['RS256'],
+        issuer: options.issuer,
+        audience: options.clientId,
+        requiredClaims: ['exp', 'iat', 'sub'],
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        currentDate: clock.now(),
+      }));
+    } catch (error) {
+      if (TOKEN_ERRORS.some((type) => error instanceof type)) throw new InvalidSessionError((error as Error).name);
+      throw error;
+    }
+    // Cognito's access tokens are signed by the same key: only an ID token names the user and the audience.
+    if (payload.token_use !== 'id') throw new InvalidSessionError('not an ID token');
+    try {
+      return portalUserFromClaims(payload, options.knownPartyIds);
+    } catch (error) {
+      if (error instanceof NotAPortalUserError) throw new InvalidSessionError(error.message);
+      throw error;
+    }
+  };
+}
+
+let verifier: TokenVerifier | undefined;
+
+/** The party ids of the bundled configuration: a group of a party that is not configured gives no access. */
+function configuredPartyIds(): Set<string> {
+  const config = parseRegionConfig(regionsJson, 'config/regions.json');
+  return new Set(config.regions.flatMap((region) => region.parties.map((party) => party.id)));
+}
+
+/** Verifies a portal session token against the environment's identity provider; rejects with InvalidSessionError. */
+export function verifyIdToken(token: string): Promise<PortalUser> {
+  if (!verifier) {
+    const settings = portalIdentitySettings(readEnvironment());
+    verifier = createTokenVerifier({ issuer: settings.issuer, clientId: settings.clientId, knownPartyIds: configuredPartyIds() });
+  }
+  return verifier(token);
+}

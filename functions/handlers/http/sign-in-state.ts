@@ -1,0 +1,46 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { z } from 'zod';
+import { readCookie, serializeCookie } from './cookies';
+import { SIGN_IN_PATH } from './return-path';
+import { secureCookies } from './session';
+
+/**
+ * Between the password and the next step (TOTP code, new password, linking an
+ * app) the browser keeps Cognito's challenge `Session`. That string proves
+ * nothing by itself (Cognito checks it, with the code, and it expires after a
+ * few minutes), but it is still kept from scripts and other sites: HttpOnly,
+ * SameSite=Strict, only sent to the sign-in page, five minutes.
+ */
+export const SIGN_IN_STATE_COOKIE = 'portaal_inloggen';
+const LIFETIME_SECONDS = 5 * 60;
+
+const stateSchema = z.object({
+  step: z.enum(['totp', 'new-password', 'mfa-setup']),
+  session: z.string().min(1).max(4096),
+  username: z.string().min(1).max(256),
+  /** Where to go afterwards (already checked by safeReturnPath). */
+  terug: z.string().max(512).optional(),
+  /** Only while linking an app: the secret shown to the user, to show it again after a typo. */
+  secret: z.string().max(256).optional(),
+});
+export type SignInState = z.infer<typeof stateSchema>;
+
+export function signInStateCookie(state: SignInState): string {
+  const value = Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
+  return serializeCookie(SIGN_IN_STATE_COOKIE, value, { maxAgeSeconds: LIFETIME_SECONDS, sameSite: 'Strict', path: SIGN_IN_PATH, secure: secureCookies() });
+}
+
+export function clearSignInStateCookie(): string {
+  return serializeCookie(SIGN_IN_STATE_COOKIE, '', { maxAgeSeconds: 0, sameSite: 'Strict', path: SIGN_IN_PATH, secure: secureCookies() });
+}
+
+export function readSignInState(event: APIGatewayProxyEventV2): SignInState | undefined {
+  const value = readCookie(event, SIGN_IN_STATE_COOKIE);
+  if (!value) return undefined;
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,697 @@
+import { describe, expect, it } from 'vitest';
+import { composeDecisionText, COMPLAINT_NOTICE, type TypeDecision } from '../../functions/core/decision';
+import type { TypeAnswer } from '../../functions/core/party-answer';
+import {
+  answerClarification,
+  answerTask,
+  close,
+  completeArt19,
+  decide,
+  DEFAULT_RETENTION_DAYS,
+  extendDeadline,
+  pauseForClarification,
+} from '../../functions/core/request-lifecycle';
+import type { PartyTask, RequestRecord } from '../../functions/core/request-record';
+import type { RequestType } from '../../functions/core/request-schema';
+import { independentWeekday } from './support/calendar';
+import { expectDutch } from './support/dutch';
+import {
+  applyChange,
+  changeOf,
+  CHILD_NAME,
+  DETAILS,
+  LINKS,
+  lifecycleContext,
+  MIDDEN_GELRE,
+  MIDDEN_GELRE_PARTIES,
+  REFERENCE,
+  refusalOf,
+  REQUESTER_EMAIL,
+  REQUESTER_NAME,
+  routedRequest,
+  type RequestOptions,
+  THUISZITTERSTAFEL_PARTIES,
+  singlePartyDirectory,
+  WEST_KENNEMERLAND_ALONE,
+} from './support/records';
+
+type State = { record: RequestRecord; tasks: PartyTask[] };
+
+function routed(options: RequestOptions = {}): State {
+  const { record, tasks } = routedRequest(options);
+  return { record, tasks };
+}
+
+const answerTaskOf = (state: State, partyId: string) => state.tasks.find((task) => task.kind === 'answer' && task.partyId === partyId)!;
+const art19TasksOf = (state: State) => state.tasks.filter((task) => task.kind === 'art19');
+
+const answer = (type: RequestType, outcome: string, extra: Partial<TypeAnswer> = {}): TypeAnswer => ({
+  type,
+  outcome,
+  categories: [],
+  summary: '',
+  motivation: '',
+  ...extra,
+});
+const NOTHING_FOUND = [answer('inzage', 'geen gegevens'), answer('rectificatie', 'geen gegevens')];
+const RECTIFIED = [answer('inzage', 'verstrekt', { categories: ['NAW-gegevens'], summary: 'Naam en adres.' }), answer('rectificatie', 'gerectificeerd')];
+
+/** One party answers, as its own contact person, and the change is written. */
+function answered(state: State, partyId: string, answers: TypeAnswer[], today = '2026-03-05'): State {
+  return applyChange(state, changeOf(answerTask(state.record, answerTaskOf(state, partyId), state.tasks, answers, lifecycleContext(today, { partyId }))));
+}
+
+function allAnswered(state: State, answers = NOTHING_FOUND): State {
+  return state.record.partyIds.reduce((current, partyId) => answered(current, partyId, answers), state);
+}
+
+/** No mail may carry personal data or free text (toelichting art. 10). */
+function expectNoPersonalData(mails: Array<{ subject: string; text: string }>, ...freeText: string[]) {
+  for (const mail of mails) {
+    for (const secret of [REQUESTER_NAME, CHILD_NAME, DETAILS, '2012-06-15', ...freeText]) {
+      expect(mail.subject + mail.text, `mail "${mail.subject}"`).not.toContain(secret);
+    }
+  }
+}
+
+describe('the test requests', () => {
+  it('are routed to the parties of the Thuiszitterstafel, with one-month deadlines worked out by hand', () => {
+    const state = routed({ receivedOn: '2026-03-02' });
+    expect(state.record.status).toBe('in_progress');
+    expect(state.record.deadline).toBe('2026-04-02');
+    expect(independentWeekday('2026-04-02')).toBe('donderdag');
+    expect(state.tasks.map((task) => task.partyId)).toEqual(THUISZITTERSTAFEL_PARTIES);
+    // 31 January: 28 February 2026 is a Saturday, so Monday 2 March.
+    expect(independentWeekday('2026-02-28')).toBe('zaterdag');
+    expect(routed({ receivedOn: '2026-01-31' }).record.deadline).toBe('2026-03-02');
+  });
+});
+
+describe('answerTask', () => {
+  it('marks the open task answered, with the answers, who and when, at version + 1 guarded by the version read', () => {
+    const state = routed();
+    const task = answerTaskOf(state, 'cjg-rijnmond');
+    const context = lifecycleContext('2026-03-05', { partyId: 'cjg-rijnmond' });
+    const change = changeOf(answerTask(state.record, task, state.tasks, NOTHING_FOUND, context));
+    expect(change.record).toBeUndefined();
+    expect(change.requireStatus).toEqual({ reference: REFERENCE, statuses: ['in_progress', 'paused'] });
+    expect(change.tasks).toEqual([
+      {
+        task: {
+          ...task,
+          status: 'answered',
+          answers: NOTHING_FOUND,
+          answeredAt: '2026-03-05T10:00:00.000Z',
+          answeredBy: 'cjg-rijnmond-contact-user',
+          version: 2,
+        },
+        readVersion: 1,
+      },
+    ]);
+    expect(change.mails).toEqual([]);
+    expect(change.audit).toEqual([
+      {
+        reference: REFERENCE,
+        at: '2026-03-05T10:00:00.000Z',
+        actor: { kind: 'medewerker', partyId: 'cjg-rijnmond', userId: 'cjg-rijnmond-contact-user' },
+        action: 'antwoord-gegeven',
+        facts: { party: 'cjg-rijnmond', outcomes: ['inzage:geen gegevens', 'rectificatie:geen gegevens'] },
+      },
+    ]);
+  });
+
+  it('lets a party change its answer: the version read is the answered one, the audit says "gewijzigd"', () => {
+    const state = answered(routed(), 'cjg-rijnmond', NOTHING_FOUND);
+    const task = answerTaskOf(state, 'cjg-rijnmond');
+    expect(task.version).toBe(2);
+    const change = changeOf(answerTask(state.record, task, state.tasks, RECTIFIED.slice(0, 1).concat(NOTHING_FOUND[1]!), lifecycleContext('2026-03-06', { partyId: 'cjg-rijnmond' })));
+    expect(change.tasks).toHaveLength(1);
+    expect(change.tasks[0]!.readVersion).toBe(2);
+    expect(change.tasks[0]!.task.version).toBe(3);
+    expect(change.tasks[0]!.task.answers![0]!.outcome).toBe('verstrekt');
+    expect(change.audit.map((event) => event.action)).toEqual(['antwoord-gewijzigd']);
+  });
+
+  it('still accepts answers while the request waits for the requester', () => {
+    const start = routed();
+    const paused = applyChange(start, changeOf(pauseForClarification(start.record, { question: 'Wie bent u?' }, lifecycleContext('2026-03-04'))));
+    expect(paused.record.status).toBe('paused');
+    const result = answerTask(paused.record, answerTaskOf(paused, 'rgo'), paused.tasks, NOTHING_FOUND, lifecycleContext('2026-03-05', { partyId: 'rgo' }));
+    expect(result.ok).toBe(true);
+  });
+
+  it('is refused once the request is decided or closed', () => {
+    const all = allAnswered(routed());
+    const decided = applyChange(all, changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20'))));
+    expect(decided.record.status).toBe('decided');
+    const lateAnswer = answerTask(decided.record, answerTaskOf(decided, 'rgo'), decided.tasks, RECTIFIED, lifecycleContext('2026-03-21', { partyId: 'rgo' }));
+    expectDutch(refusalOf(lateAnswer));
+    const closed = applyChange(decided, changeOf(close(decided.record, { ...lifecycleContext('2026-03-22'), retentionDays: 365 })));
+    expect(closed.record.status).toBe('closed');
+    expectDutch(refusalOf(answerTask(closed.record, answerTaskOf(closed, 'rgo'), closed.tasks, RECTIFIED, lifecycleContext('2026-03-23', { partyId: 'rgo' }))));
+  });
+
+  it('is refused for an art. 19 task', () => {
+    const state = answered(routed(), 'cjg-rijnmond', RECTIFIED);
+    const art19 = art19TasksOf(state)[0]!;
+    expectDutch(refusalOf(answerTask(state.record, art19, state.tasks, NOTHING_FOUND, lifecycleContext('2026-03-06', { partyId: art19.partyId }))));
+  });
+});
+
+describe('answerTask: AVG art. 19', () => {
+  it('gives every other party of the request an art. 19 task and a mail, and tells the requester once', () => {
+    const state = routed();
+    const change = changeOf(answerTask(state.record, answerTaskOf(state, 'cjg-rijnmond'), state.tasks, RECTIFIED, lifecycleContext('2026-03-05', { partyId: 'cjg-rijnmond' })));
+    const others = ['swv-go', 'gemeente-goeree-overflakkee', 'rgo'];
+    const created = change.tasks.filter((entry) => entry.task.kind === 'art19');
+    expect(created.map((entry) => entry.task.partyId).sort()).toEqual([...others].sort());
+    for (const { task, readVersion } of created) {
+      expect(readVersion).toBeNull();
+      expect(task).toMatchObject({
+        reference: REFERENCE,
+        kind: 'art19',
+        fromPartyId: 'cjg-rijnmond',
+        coordinator: false,
+        status: 'open',
+        deadline: '2026-04-02',
+        version: 1,
+        createdAt: '2026-03-05T10:00:00.000Z',
+      });
+      expect(task.changes).toContain('rectificatie:gerectificeerd');
+    }
+    // the party's own answer task is answered in the same change
+    expect(change.tasks.filter((entry) => entry.task.kind === 'answer').map((entry) => entry.task.partyId)).toEqual(['cjg-rijnmond']);
+
+    // one mail to each other party's contact from the configuration, one to the requester
+    expect(change.mails.map((mail) => mail.to).sort()).toEqual(
+      ['privacy@swv-go.example', 'avg@gemeente-go.example', 'privacy@rgo.example', REQUESTER_EMAIL].sort(),
+    );
+    expect(change.mails.map((mail) => mail.to)).not.toContain('privacy@cjg-rijnmond.example');
+    for (const mail of change.mails.filter((mail) => mail.to !== REQUESTER_EMAIL)) {
+      expect(mail.subject).toContain(REFERENCE);
+      expect(mail.text).toContain('artikel 19');
+      expect(mail.text).toContain('"Thuiszitterstafel"');
+      expect(mail.text).toContain(LINKS.portalUrl);
+      expect(mail.text).not.toContain(LINKS.statusUrl);
+    }
+    const news = change.mails.find((mail) => mail.to === REQUESTER_EMAIL)!;
+    expect(news.text).toContain('doorgegeven aan de andere organisaties');
+    expect(news.text).toContain(LINKS.statusUrl);
+    expect(news.text).not.toContain(LINKS.portalUrl);
+    expectNoPersonalData(change.mails);
+
+    const forwarded = change.audit.filter((event) => event.action === 'art19-doorgegeven');
+    expect(forwarded).toHaveLength(1);
+    expect(forwarded[0]!.facts!.from).toBe('cjg-rijnmond');
+    expect([...(forwarded[0]!.facts!.to as string[])].sort()).toEqual([...others].sort());
+    expect(forwarded[0]!.actor).toEqual({ kind: 'medewerker', partyId: 'cjg-rijnmond', userId: 'cjg-rijnmond-contact-user' });
+  });
+
+  it.each([
+    ['rectificatie', 'gerectificeerd'],
+    ['rectificatie', 'aangevuld'],
+    ['verwijdering', 'verwijderd'],
+    ['beperking', 'beperkt'],
+  ] as const)('follows %s: %s with three art. 19 tasks, one per other party', (type, outcome) => {
+    const state = routed({ types: [type] });
+    const change = changeOf(answerTask(state.record, answerTaskOf(state, 'rgo'), state.tasks, [answer(type, outcome)], lifecycleContext('2026-03-05', { partyId: 'rgo' })));
+    expect(change.tasks.filter((entry) => entry.task.kind === 'art19').map((entry) => entry.task.partyId).sort()).toEqual(['cjg-rijnmond', 'gemeente-goeree-overflakkee', 'swv-go']);
+    expect(change.tasks.filter((entry) => entry.task.kind === 'art19').every((entry) => entry.task.fromPartyId === 'rgo')).toBe(true);
+    expect(change.mails).toHaveLength(4);
+    expect(change.audit.map((event) => event.action)).toEqual(['antwoord-gegeven', 'art19-doorgegeven']);
+  });
+
+  it.each([
+    ['inzage', 'geen gegevens'],
+    ['inzage', 'verstrekt'],
+    ['inzage', 'afgewezen'],
+    ['rectificatie', 'geen gegevens'],
+    ['verwijdering', 'afgewezen'],
+    ['bezwaar', 'bezwaar toegekend'],
+  ] as const)('creates no art. 19 task, mail or event for %s: %s', (type, outcome) => {
+    const state = routed({ types: [type] });
+    const extra = outcome === 'verstrekt' ? { categories: ['NAW-gegevens' as const], summary: 'Naam.' } : outcome === 'afgewezen' ? { ground: 'avg-12-5' as const, motivation: 'Kennelijk ongegrond.' } : {};
+    const change = changeOf(answerTask(state.record, answerTaskOf(state, 'rgo'), state.tasks, [answer(type, outcome, extra)], lifecycleContext('2026-03-05', { partyId: 'rgo' })));
+    expect(change.tasks.map((entry) => entry.task.kind)).toEqual(['answer']);
+    expect(change.mails).toEqual([]);
+    expect(change.audit.map((event) => event.action)).toEqual(['antwoord-gegeven']);
+  });
+
+  it('creates no duplicate tasks or mails when the same party answers again with a change', () => {
+    const once = answered(routed(), 'cjg-rijnmond', RECTIFIED);
+    expect(art19TasksOf(once)).toHaveLength(3);
+    const again = changeOf(answerTask(once.record, answerTaskOf(once, 'cjg-rijnmond'), once.tasks, RECTIFIED, lifecycleContext('2026-03-06', { partyId: 'cjg-rijnmond' })));
+    expect(again.tasks.map((entry) => entry.task.kind)).toEqual(['answer']);
+    expect(again.mails).toEqual([]);
+    expect(again.audit.map((event) => event.action)).toEqual(['antwoord-gewijzigd']);
+  });
+
+  it('still informs the others when a second party changes data: tasks are per party that changed it', () => {
+    const first = answered(routed(), 'cjg-rijnmond', RECTIFIED);
+    const second = answered(first, 'rgo', RECTIFIED);
+    const fromRgo = art19TasksOf(second).filter((task) => task.fromPartyId === 'rgo');
+    expect(fromRgo.map((task) => task.partyId).sort()).toEqual(['cjg-rijnmond', 'gemeente-goeree-overflakkee', 'swv-go']);
+    expect(art19TasksOf(second)).toHaveLength(6);
+  });
+
+  it('only adds the parties that do not have a task from this party yet', () => {
+    const state = routed();
+    // swv-go already holds an art. 19 task from cjg-rijnmond (e.g. from an earlier answer)
+    const existing: PartyTask = { ...answerTaskOf(state, 'swv-go'), kind: 'art19', coordinator: false, fromPartyId: 'cjg-rijnmond', changes: ['rectificatie:aangevuld'] };
+    const change = changeOf(answerTask(state.record, answerTaskOf(state, 'cjg-rijnmond'), [...state.tasks, existing], RECTIFIED, lifecycleContext('2026-03-05', { partyId: 'cjg-rijnmond' })));
+    expect(change.tasks.filter((entry) => entry.task.kind === 'art19').map((entry) => entry.task.partyId).sort()).toEqual(['gemeente-goeree-overflakkee', 'rgo']);
+    expect(change.mails.map((mail) => mail.to).sort()).toEqual(['avg@gemeente-go.example', 'privacy@rgo.example', REQUESTER_EMAIL].sort());
+    expect(change.audit.find((event) => event.action === 'art19-doorgegeven')!.facts!.to).toEqual(['gemeente-goeree-overflakkee', 'rgo']);
+  });
+
+  it('informs nobody, and does not tell the requester so, when the request has no other party', () => {
+    const alone = singlePartyDirectory();
+    const state = routed({ overleg: WEST_KENNEMERLAND_ALONE, types: ['verwijdering'], directory: alone });
+    expect(state.record.partyIds).toEqual(['rbl-leerplein']);
+    const context = lifecycleContext('2026-03-05', { partyId: 'rbl-leerplein', directory: alone });
+    const change = changeOf(answerTask(state.record, answerTaskOf(state, 'rbl-leerplein'), state.tasks, [answer('verwijdering', 'verwijderd')], context));
+    expect(change.tasks.map((entry) => entry.task.kind)).toEqual(['answer']);
+    expect(change.mails).toEqual([]);
+    expect(change.audit.map((event) => event.action)).toEqual(['antwoord-gegeven']);
+  });
+});
+
+describe('completeArt19', () => {
+  it('marks the art. 19 task done by the other party, version + 1, with an audit event naming both parties', () => {
+    const state = answered(routed(), 'cjg-rijnmond', RECTIFIED);
+    const task = art19TasksOf(state).find((candidate) => candidate.partyId === 'gemeente-goeree-overflakkee')!;
+    const change = changeOf(completeArt19(state.record, task, lifecycleContext('2026-03-09', { partyId: 'gemeente-goeree-overflakkee' })));
+    expect(change.record).toBeUndefined();
+    expect(change.tasks).toEqual([
+      {
+        task: { ...task, status: 'answered', answeredAt: '2026-03-09T10:00:00.000Z', answeredBy: 'gemeente-goeree-overflakkee-contact-user', version: 2 },
+        readVersion: 1,
+      },
+    ]);
+    expect(change.mails).toEqual([]);
+    expect(change.audit).toEqual([
+      {
+        reference: REFERENCE,
+        at: '2026-03-09T10:00:00.000Z',
+        actor: { kind: 'medewerker', partyId: 'gemeente-goeree-overflakkee', userId: 'gemeente-goeree-overflakkee-contact-user' },
+        action: 'art19-toegepast',
+        facts: { party: 'gemeente-goeree-overflakkee', from: 'cjg-rijnmond' },
+      },
+    ]);
+    // applying it leaves the other art. 19 tasks open
+    const after = applyChange(state, change);
+    expect(art19TasksOf(after).filter((candidate) => candidate.status === 'open').map((candidate) => candidate.partyId).sort()).toEqual(['rgo', 'swv-go']);
+  });
+
+  it('is refused for an answer task and for an art. 19 task already done', () => {
+    const state = answered(routed(), 'cjg-rijnmond', RECTIFIED);
+    expectDutch(refusalOf(completeArt19(state.record, answerTaskOf(state, 'rgo'), lifecycleContext('2026-03-09', { partyId: 'rgo' }))));
+    const task = art19TasksOf(state).find((candidate) => candidate.partyId === 'rgo')!;
+    const done = applyChange(state, changeOf(completeArt19(state.record, task, lifecycleContext('2026-03-09', { partyId: 'rgo' }))));
+    const again = art19TasksOf(done).find((candidate) => candidate.partyId === 'rgo')!;
+    expect(again.status).toBe('answered');
+    expectDutch(refusalOf(completeArt19(done.record, again, lifecycleContext('2026-03-10', { partyId: 'rgo' }))));
+  });
+});
+
+describe('extendDeadline', () => {
+  // Received Saturday 31 January 2026: the month ends on Saturday 28 February, so the first deadline is Monday 2 March.
+  const received = { receivedOn: '2026-01-31' };
+  const REASON = 'Vier organisaties moeten in oude dossiers zoeken.';
+
+  it('adds two months to the unshifted month end (28 Feb → 28 Apr, a Tuesday), not to the shifted deadline', () => {
+    const state = routed(received);
+    expect(state.record.deadline).toBe('2026-03-02');
+    expect(independentWeekday('2026-04-28')).toBe('dinsdag');
+    const change = changeOf(extendDeadline(state.record, state.tasks, { months: 2, reason: `  ${REASON} ` }, lifecycleContext('2026-02-10')));
+    expect(change.record!.readVersion).toBe(state.record.version);
+    expect(change.record!.next).toEqual({
+      ...state.record,
+      extended: true,
+      extension: { months: 2, reason: REASON, extendedOn: '2026-02-10' },
+      deadline: '2026-04-28', // 2 March + 2 months would be 2 May (a Saturday, to 4 May); 31 Jan + 3 months would be 30 April
+      version: state.record.version + 1,
+    });
+  });
+
+  it('adds one month when asked: 28 Feb → Saturday 28 March → Monday 30 March', () => {
+    const state = routed(received);
+    expect(independentWeekday('2026-03-28')).toBe('zaterdag');
+    const change = changeOf(extendDeadline(state.record, state.tasks, { months: 1, reason: REASON }, lifecycleContext('2026-02-10')));
+    expect(change.record!.next.deadline).toBe('2026-03-30');
+    expect(change.record!.next.extension!.months).toBe(1);
+  });
+
+  it('moves every open task to the new deadline at version + 1, and leaves answered tasks alone', () => {
+    const state = answered(routed(received), 'cjg-rijnmond', RECTIFIED, '2026-02-05');
+    const change = changeOf(extendDeadline(state.record, state.tasks, { months: 2, reason: REASON }, lifecycleContext('2026-02-10')));
+    const moved = change.tasks.map(({ task, readVersion }) => ({ id: `${task.kind}:${task.partyId}`, deadline: task.deadline, version: task.version, readVersion }));
+    expect(moved.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [
+        { id: 'answer:gemeente-goeree-overflakkee', deadline: '2026-04-28', version: 2, readVersion: 1 },
+        { id: 'answer:rgo', deadline: '2026-04-28', version: 2, readVersion: 1 },
+        { id: 'answer:swv-go', deadline: '2026-04-28', version: 2, readVersion: 1 },
+        { id: 'art19:gemeente-goeree-overflakkee', deadline: '2026-04-28', version: 2, readVersion: 1 },
+        { id: 'art19:rgo', deadline: '2026-04-28', version: 2, readVersion: 1 },
+        { id: 'art19:swv-go', deadline: '2026-04-28', version: 2, readVersion: 1 },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    const after = applyChange(state, change);
+    expect(answerTaskOf(after, 'cjg-rijnmond').deadline).toBe('2026-03-02');
+    expect(after.record.deadline).toBe('2026-04-28');
+  });
+
+  it('tells the requester with only the status link, never the reason; the audit keeps months and deadline', () => {
+    const state = routed(received);
+    const change = changeOf(extendDeadline(state.record, state.tasks, { months: 2, reason: REASON }, lifecycleContext('2026-02-10')));
+    expect(change.mails).toHaveLength(1);
+    const mail = change.mails[0]!;
+    expect(mail.to).toBe(REQUESTER_EMAIL);
+    expect(mail.text).toContain('verlengd');
+    expect(mail.text).toContain(LINKS.statusUrl);
+    expect(mail.text).toContain(REFERENCE);
+    expect(mail.subject + mail.text).not.toContain('Vier organisaties');
+    expectNoPersonalData(change.mails, REASON);
+    expect(change.audit).toEqual([
+      {
+        reference: REFERENCE,
+        at: '2026-02-10T10:00:00.000Z',
+        actor: { kind: 'medewerker', partyId: 'swv-go', userId: 'swv-go-contact-user' },
+        action: 'termijn-verlengd',
+        facts: { months: 2, deadline: '2026-04-28' },
+      },
+    ]);
+  });
+
+  it('is allowed once only', () => {
+    const state = routed(received);
+    const extended = applyChange(state, changeOf(extendDeadline(state.record, state.tasks, { months: 1, reason: REASON }, lifecycleContext('2026-02-10'))));
+    const message = refusalOf(extendDeadline(extended.record, extended.tasks, { months: 1, reason: REASON }, lifecycleContext('2026-02-11')));
+    expectDutch(message);
+    expect(message).toMatch(/één keer/);
+  });
+
+  it('is allowed on the deadline day itself, and after the unshifted month end while the shifted deadline is still ahead', () => {
+    const state = routed(received);
+    for (const today of ['2026-02-28', '2026-03-01', '2026-03-02']) {
+      expect(extendDeadline(state.record, state.tasks, { months: 2, reason: REASON }, lifecycleContext(today)).ok, today).toBe(true);
+    }
+  });
+
+  it('is refused the day after the original deadline', () => {
+    const state = routed(received);
+    expectDutch(refusalOf(extendDeadline(state.record, state.tasks, { months: 2, reason: REASON }, lifecycleContext('2026-03-03'))));
+    expect(extendDeadline(state.record, state.tasks, { months: 2, reason: REASON }, lifecycleContext('2026-04-01')).ok).toBe(false);
+  });
+
+  it.each([0, 3, -1, 1.5, Number.NaN])('is refused for %s months', (months) => {
+    const state = routed(received);
+    expect(refusalOf(extendDeadline(state.record, state.tasks, { months, reason: REASON }, lifecycleContext('2026-02-10')))).toMatch(/1 of 2 maanden/);
+  });
+
+  it.each(['', '   ', '\n\t'])('needs a reason (%j is none)', (reason) => {
+    const state = routed(received);
+    expectDutch(refusalOf(extendDeadline(state.record, state.tasks, { months: 2, reason }, lifecycleContext('2026-02-10'))));
+  });
+
+  it('is refused while paused and once decided', () => {
+    const state = routed(received);
+    const paused = applyChange(state, changeOf(pauseForClarification(state.record, { question: 'Welk kind?' }, lifecycleContext('2026-02-03'))));
+    expectDutch(refusalOf(extendDeadline(paused.record, paused.tasks, { months: 2, reason: REASON }, lifecycleContext('2026-02-10'))));
+    const all = allAnswered(state);
+    const decided = applyChange(all, changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-02-10'))));
+    expectDutch(refusalOf(extendDeadline(decided.record, decided.tasks, { months: 2, reason: REASON }, lifecycleContext('2026-02-11'))));
+  });
+
+  it('after a pause: counts "the original deadline" with the paused days, and keeps them in the extended one', () => {
+    // received 2 March, due Thursday 2 April; paused 10 days → Sunday 12 April → Monday 13 April
+    const resumed = pausedAndResumed();
+    expect(resumed.record.deadline).toBe('2026-04-13');
+    expect(extendDeadline(resumed.record, resumed.tasks, { months: 2, reason: REASON }, lifecycleContext('2026-04-14')).ok).toBe(false);
+    const change = changeOf(extendDeadline(resumed.record, resumed.tasks, { months: 2, reason: REASON }, lifecycleContext('2026-04-13')));
+    // 2 April + 2 months = 2 June, + 10 paused days = Friday 12 June
+    expect(independentWeekday('2026-06-12')).toBe('vrijdag');
+    expect(change.record!.next.deadline).toBe('2026-06-12');
+  });
+});
+
+/** Received Monday 2 March 2026, asked on 10 March, answered on 20 March. */
+function pausedAndResumed(): State {
+  const state = routed({ receivedOn: '2026-03-02' });
+  const paused = applyChange(state, changeOf(pauseForClarification(state.record, { question: 'Over welk schooljaar gaat het?' }, lifecycleContext('2026-03-10'))));
+  const { designatedHolidays, directory, links, now, today } = lifecycleContext('2026-03-20');
+  return applyChange(paused, changeOf(answerClarification(paused.record, paused.tasks, { answer: 'Schooljaar 2024-2025.' }, { designatedHolidays, directory, links, now, today })));
+}
+
+const requesterContext = (today: string, designatedHolidays: string[] = []) => {
+  const { actor: _actor, ...rest } = lifecycleContext(today, { designatedHolidays });
+  return rest;
+};
+
+describe('pauseForClarification', () => {
+  const QUESTION = 'Kunt u een kopie van uw identiteitsbewijs laten zien op het loket?';
+
+  it('pauses the request and records the question and the day it was asked; the deadline stays as it was', () => {
+    const state = routed({ receivedOn: '2026-03-02' });
+    const change = changeOf(pauseForClarification(state.record, { question: `  ${QUESTION}\n` }, lifecycleContext('2026-03-10')));
+    expect(change.record).toEqual({
+      next: { ...state.record, status: 'paused', pauses: [{ startedOn: '2026-03-10', question: QUESTION }], version: state.record.version + 1 },
+      readVersion: state.record.version,
+    });
+    expect(change.tasks).toEqual([]);
+    expect(change.audit).toEqual([
+      {
+        reference: REFERENCE,
+        at: '2026-03-10T10:00:00.000Z',
+        actor: { kind: 'medewerker', partyId: 'swv-go', userId: 'swv-go-contact-user' },
+        action: 'opgeschort-voor-vraag',
+        facts: { startedOn: '2026-03-10' },
+      },
+    ]);
+  });
+
+  it('mails the requester the status link, never the question', () => {
+    const state = routed();
+    const change = changeOf(pauseForClarification(state.record, { question: QUESTION }, lifecycleContext('2026-03-10')));
+    expect(change.mails).toHaveLength(1);
+    expect(change.mails[0]!.to).toBe(REQUESTER_EMAIL);
+    expect(change.mails[0]!.text).toContain(LINKS.statusUrl);
+    expect(change.mails[0]!.text).toContain('vraag');
+    expectNoPersonalData(change.mails, QUESTION, 'identiteitsbewijs');
+  });
+
+  it('is refused without a question, while already paused, and once decided', () => {
+    const state = routed();
+    expectDutch(refusalOf(pauseForClarification(state.record, { question: '  ' }, lifecycleContext('2026-03-10'))));
+    const paused = applyChange(state, changeOf(pauseForClarification(state.record, { question: QUESTION }, lifecycleContext('2026-03-10'))));
+    expectDutch(refusalOf(pauseForClarification(paused.record, { question: 'Nog een vraag?' }, lifecycleContext('2026-03-11'))));
+    const all = allAnswered(state);
+    const decided = applyChange(all, changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-12'))));
+    expectDutch(refusalOf(pauseForClarification(decided.record, { question: QUESTION }, lifecycleContext('2026-03-13'))));
+  });
+});
+
+describe('answerClarification', () => {
+  const ANSWER = 'Het gaat om schooljaar 2024-2025, groep 7.';
+
+  function paused(on = '2026-03-10'): State {
+    const state = routed({ receivedOn: '2026-03-02' });
+    return applyChange(state, changeOf(pauseForClarification(state.record, { question: 'Over welk schooljaar gaat het?' }, lifecycleContext(on))));
+  }
+
+  it('resumes the request and moves the deadline by the days paused: 2 April + 10 = Sunday 12 April → Monday 13 April', () => {
+    const state = paused();
+    expect(state.record.deadline).toBe('2026-04-02');
+    expect(independentWeekday('2026-04-12')).toBe('zondag');
+    expect(independentWeekday('2026-04-13')).toBe('maandag');
+    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ` ${ANSWER} ` }, requesterContext('2026-03-20')));
+    expect(change.record).toEqual({
+      next: {
+        ...state.record,
+        status: 'in_progress',
+        pauses: [{ startedOn: '2026-03-10', endedOn: '2026-03-20', question: 'Over welk schooljaar gaat het?', answer: ANSWER }],
+        deadline: '2026-04-13',
+        version: state.record.version + 1,
+      },
+      readVersion: state.record.version,
+    });
+  });
+
+  it('moves every open task to the new deadline at version + 1', () => {
+    const state = answered(paused(), 'rgo', NOTHING_FOUND, '2026-03-12');
+    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-20')));
+    expect(change.tasks.map(({ task, readVersion }) => [task.partyId, task.deadline, task.version, readVersion])).toEqual([
+      ['swv-go', '2026-04-13', 2, 1],
+      ['gemeente-goeree-overflakkee', '2026-04-13', 2, 1],
+      ['cjg-rijnmond', '2026-04-13', 2, 1],
+    ]);
+  });
+
+  it('mails the coordinator the portal link, without the answer; the requester is the actor in the audit', () => {
+    const state = paused();
+    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-20')));
+    expect(change.mails).toHaveLength(1);
+    expect(change.mails[0]!.to).toBe('privacy@swv-go.example');
+    expect(change.mails[0]!.subject).toContain(REFERENCE);
+    expect(change.mails[0]!.text).toContain(LINKS.portalUrl);
+    expectNoPersonalData(change.mails, ANSWER, 'groep 7');
+    expect(change.audit).toEqual([
+      {
+        reference: REFERENCE,
+        at: '2026-03-20T10:00:00.000Z',
+        actor: { kind: 'aanvrager' },
+        action: 'vraag-beantwoord',
+        facts: { endedOn: '2026-03-20', deadline: '2026-04-13' },
+      },
+    ]);
+    expect(JSON.stringify(change.audit)).not.toContain('groep 7');
+  });
+
+  it('adds up every pause: 10 days, then 3 more (1 to 4 April) → Wednesday 15 April', () => {
+    const once = pausedAndResumed();
+    const again = applyChange(once, changeOf(pauseForClarification(once.record, { question: 'En welke school?' }, lifecycleContext('2026-04-01'))));
+    // while paused the clock stands still at the last deadline
+    expect(again.record.deadline).toBe('2026-04-13');
+    const change = changeOf(answerClarification(again.record, again.tasks, { answer: 'De Ark.' }, requesterContext('2026-04-04')));
+    expect(independentWeekday('2026-04-15')).toBe('woensdag');
+    expect(change.record!.next.deadline).toBe('2026-04-15');
+    expect(change.record!.next.pauses.map((pause) => [pause.startedOn, pause.endedOn])).toEqual([
+      ['2026-03-10', '2026-03-20'],
+      ['2026-04-01', '2026-04-04'],
+    ]);
+  });
+
+  it('shifts past a designated holiday too', () => {
+    const state = paused();
+    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-20', ['2026-04-13'])));
+    expect(change.record!.next.deadline).toBe('2026-04-14');
+  });
+
+  it('leaves the deadline and the tasks alone when answered on the day it was asked', () => {
+    const state = paused();
+    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-10')));
+    expect(change.record!.next.deadline).toBe('2026-04-02');
+    expect(change.tasks).toEqual([]);
+  });
+
+  it('accepts an answer of 5000 characters and refuses an empty one, a longer one, and one when nothing was asked', () => {
+    const state = paused();
+    expect(answerClarification(state.record, state.tasks, { answer: 'x'.repeat(5000) }, requesterContext('2026-03-20')).ok).toBe(true);
+    expectDutch(refusalOf(answerClarification(state.record, state.tasks, { answer: 'x'.repeat(5001) }, requesterContext('2026-03-20'))));
+    expectDutch(refusalOf(answerClarification(state.record, state.tasks, { answer: ' \n ' }, requesterContext('2026-03-20'))));
+    const running = routed();
+    expectDutch(refusalOf(answerClarification(running.record, running.tasks, { answer: ANSWER }, requesterContext('2026-03-20'))));
+  });
+});
+
+const granted = (type: RequestType): TypeDecision => ({ type, outcome: 'toegewezen', motivation: `${type}: alle gegevens staan op uw statuspagina.` });
+
+describe('decide', () => {
+  it('is refused while any party has not answered, naming exactly those parties', () => {
+    const state = answered(answered(routed(), 'swv-go', NOTHING_FOUND), 'cjg-rijnmond', NOTHING_FOUND);
+    const message = refusalOf(decide(state.record, state.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20')));
+    expectDutch(message);
+    expect(message).toContain('Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht)');
+    expect(message).toContain('Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO)');
+    expect(message).not.toContain('Stichting CJG Rijnmond');
+    expect(message).not.toContain('Samenwerkingsverband Passend Onderwijs');
+  });
+
+  it('is not held up by art. 19 tasks still open', () => {
+    const state = allAnswered(answered(routed(), 'cjg-rijnmond', RECTIFIED));
+    expect(art19TasksOf(state).every((task) => task.status === 'open')).toBe(true);
+    expect(decide(state.record, state.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20')).ok).toBe(true);
+  });
+
+  it('is refused while a question to the requester is open, and a second time', () => {
+    const all = allAnswered(routed());
+    const paused = applyChange(all, changeOf(pauseForClarification(all.record, { question: 'Welk kind?' }, lifecycleContext('2026-03-10'))));
+    expectDutch(refusalOf(decide(paused.record, paused.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-11'))));
+    const decided = applyChange(all, changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-11'))));
+    expectDutch(refusalOf(decide(decided.record, decided.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-12'))));
+  });
+
+  it('records the decision with its composed text, by the coordinating party, and sets status decided', () => {
+    const all = allAnswered(routed());
+    const decisions: TypeDecision[] = [
+      granted('inzage'),
+      { type: 'rectificatie', outcome: 'afgewezen', ground: 'uavg-41-i', motivation: 'De gegevens zijn juist; het verslag geeft weer wat is besproken.' },
+    ];
+    const change = changeOf(decide(all.record, all.tasks, decisions, lifecycleContext('2026-03-20')));
+    const next = change.record!.next;
+    expect(change.record!.readVersion).toBe(all.record.version);
+    expect(next.version).toBe(all.record.version + 1);
+    expect(next.status).toBe('decided');
+    expect(next.decision).toEqual({
+      decidedAt: '2026-03-20T10:00:00.000Z',
+      byPartyId: 'swv-go',
+      decisions,
+      text: {
+        paragraphs: [
+          'Besluit van Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee, namens alle organisaties van het overleg.',
+          'Inzage: toegewezen. inzage: alle gegevens staan op uw statuspagina.',
+          'Rectificatie: afgewezen. De gegevens zijn juist; het verslag geeft weer wat is besproken.',
+          'Grond voor de weigering: de bescherming van de betrokkene of van de rechten en vrijheden van anderen (art. 41 lid 1 onder i UAVG).',
+          COMPLAINT_NOTICE,
+        ],
+        includesComplaintNotice: true,
+        // an SWV is not a public body: no Awb bezwaar
+        includesBezwaarNotice: false,
+      },
+    });
+    expect(next.decision!.text).toEqual(composeDecisionText(decisions, { coordinatorName: 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee', publicBody: false }));
+    expect(change.tasks).toEqual([]);
+    expect(change.mails).toHaveLength(1);
+    expect(change.mails[0]!.to).toBe(REQUESTER_EMAIL);
+    expect(change.mails[0]!.text).toContain(LINKS.statusUrl);
+    expect(change.mails[0]!.text).toContain('besluit');
+    expectNoPersonalData(change.mails, 'De gegevens zijn juist');
+    expect(change.audit.map((event) => [event.action, event.facts])).toEqual([['besluit-verstuurd', { outcomes: ['inzage:toegewezen', 'rectificatie:afgewezen'] }]]);
+  });
+
+  it('names the bezwaar term when the coordinator is a municipal body (RBL Midden-Gelre)', () => {
+    const all = allAnswered(routed({ overleg: MIDDEN_GELRE }));
+    expect(all.record.partyIds).toEqual(MIDDEN_GELRE_PARTIES);
+    const change = changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20', { partyId: 'rbl-midden-gelre' })));
+    const text = change.record!.next.decision!.text;
+    expect(text.includesBezwaarNotice).toBe(true);
+    expect(text.includesComplaintNotice).toBe(false);
+    expect(text.paragraphs[0]).toContain('RBL Midden-Gelre');
+    expect(text.paragraphs.join('\n')).toContain('zes weken');
+    expect(change.record!.next.decision!.byPartyId).toBe('rbl-midden-gelre');
+  });
+});
+
+describe('close', () => {
+  function decided(): State {
+    const all = allAnswered(routed());
+    return applyChange(all, changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20'))));
+  }
+
+  it('closes a decided request and keeps it until today + the retention days', () => {
+    expect(DEFAULT_RETENTION_DAYS).toBe(365);
+    const state = decided();
+    const change = changeOf(close(state.record, { ...lifecycleContext('2026-04-10'), retentionDays: DEFAULT_RETENTION_DAYS }));
+    expect(change.record).toEqual({
+      next: { ...state.record, status: 'closed', closedAt: '2026-04-10T10:00:00.000Z', retainUntil: '2027-04-10', version: state.record.version + 1 },
+      readVersion: state.record.version,
+    });
+    expect(change.mails).toEqual([]);
+    expect(change.tasks).toEqual([]);
+    expect(change.audit.map((event) => [event.action, event.facts])).toEqual([['afgesloten', { retainUntil: '2027-04-10' }]]);
+  });
+
+  it('counts the retention days from today: 30 days from 10 April is 10 May; 365 from 1 March 2027 crosses 29 February 2028', () => {
+    const state = decided();
+    expect(changeOf(close(state.record, { ...lifecycleContext('2026-04-10'), retentionDays: 30 })).record!.next.retainUntil).toBe('2026-05-10');
+    expect(changeOf(close(state.record, { ...lifecycleContext('2027-03-01'), retentionDays: 365 })).record!.next.retainUntil).toBe('2028-02-29');
+  });
+
+  it('is refused before the decision and once closed', () => {
+    const running = routed();
+    expectDutch(refusalOf(close(running.record, { ...lifecycleContext('2026-03-20'), retentionDays: 365 })));
+    const state = decided();
+    const closed = applyChange(state, changeOf(close(state.record, { ...lifecycleContext('2026-04-10'), retentionDays: 365 })));
+    expectDutch(refusalOf(close(closed.record, { ...lifecycleContext('2026-04-11'), retentionDays: 365 })));
+  });
+});
