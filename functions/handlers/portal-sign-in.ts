@@ -48,7 +48,9 @@ async function showSignIn(event: APIGatewayProxyEventV2): Promise<Result> {
   const terug = safeReturnPath(event.queryStringParameters?.terug);
   // Already signed in: no need to ask again.
   if (await readSession(event)) return redirectResponse(terug ?? PORTAL_HOME);
-  return page(200, renderPasswordStep({ email: '', terug, errors: [] }), [clearSignInStateCookie()]);
+  // A stale session cookie (expired, or of another pool) is removed while we are here.
+  const stale = readCookie(event, SESSION_COOKIE) !== undefined ? [clearSessionCookie()] : [];
+  return page(200, renderPasswordStep({ email: '', terug, errors: [] }), [clearSignInStateCookie(), ...stale]);
 }
 
 async function submitStep(event: APIGatewayProxyEventV2, form: URLSearchParams): Promise<Result> {

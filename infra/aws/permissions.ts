@@ -53,6 +53,24 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
   'request-api': { tableActions: changeRequest, queryIndexes: [], sendsMail: true },
   /** Looks up the hashed token, routes the request to the parties and mails them. */
   'confirm-request': { tableActions: changeRequest, queryIndexes: [], sendsMail: true },
+  /**
+   * Signs in with Cognito's public client API (InitiateAuth, RespondToAuthChallenge,
+   * AssociateSoftwareToken, VerifySoftwareToken): Cognito evaluates no IAM policy for
+   * those calls, so this function needs no rights at all, and no data or mail.
+   */
+  'portal-sign-in': { tableActions: [], queryIndexes: [], sendsMail: false },
+  /**
+   * Portal pages and actions: reads a request with its tasks and timeline, lists a
+   * party's tasks (GSI1), and changes requests in transactions guarded by condition
+   * checks, mailing the requester and parties through the outbox.
+   */
+  'portal-pages': {
+    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+    queryIndexes: ['GSI1'],
+    sendsMail: true,
+  },
+  /** The requester's status page (hashed status token): reads the request, records answers, mails through the outbox. */
+  'request-status': { tableActions: changeRequest, queryIndexes: [], sendsMail: true },
   /** Serves the stylesheet bundled into the function: no data, no mail. */
   'static-assets': { tableActions: [], queryIndexes: [], sendsMail: false },
   /** Reads pending mails from the sparse GSI3, claims, sends and marks them (OutboxDelivery.deliverPending). */

@@ -4,6 +4,7 @@ import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, TimeZone, V
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, StandardThreatProtectionMode, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { type IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -14,7 +15,10 @@ import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { ScheduleTargetBase, type ScheduleTargetBaseProps } from 'aws-cdk-lib/aws-scheduler-targets';
 import { ConfigurationSet, ConfigurationSetTlsPolicy, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import type { Construct, IConstruct } from 'constructs';
+import regionsJson from '../../config/regions.json';
+import { portalGroups } from '../../functions/adapters/portal-groups';
 import { tableDesign } from '../../functions/adapters/table-design';
+import { parseRegionConfig } from '../../functions/core/region-config';
 import { handlers, routes, scheduledJobs } from '../../functions/routes';
 import { type FunctionName, functionPermissions } from './permissions';
 
@@ -55,8 +59,17 @@ export interface AvgVerzoekenStackProps extends StackProps {
   readonly bundle?: boolean;
 }
 
+/**
+ * Functions that sign users in or check portal sessions, and so get the user
+ * pool's settings: the sign-in function and every handler of a portal route.
+ */
+export function usesPortalIdentity(name: FunctionName): boolean {
+  return name === 'portal-sign-in' || routes.some((route) => route.handler === name && route.auth === 'portal');
+}
+
 export class AvgVerzoekenStack extends Stack {
   readonly table: Table;
+  readonly userPool: UserPool;
   readonly functions: Record<FunctionName, NodejsFunction>;
 
   constructor(scope: Construct, id: string, props: AvgVerzoekenStackProps) {
@@ -108,6 +121,68 @@ export class AvgVerzoekenStack extends Stack {
       resourceName: configurationSet.configurationSetName,
     });
     const mailFrom = `noreply@${props.mailFromDomain}`;
+
+    // ---------------------------------------------------------------- portal identity
+    // Contact persons and FGs sign in with e-mail address, password and a TOTP code.
+    // Accounts are made by an administrator (no self sign-up); the groups
+    // contact:<partyId> and fg:<partyId> decide what a user may see.
+    this.userPool = new UserPool(this, 'PortalUsers', {
+      userPoolName: `${SERVICE_NAME}-portaal`,
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      mfa: Mfa.REQUIRED,
+      // An authenticator app only: SMS codes can be intercepted (SIM swap).
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      // Plus: blocks sign-ins with leaked passwords and risky sign-ins (threat
+      // protection, enforced). Billed per monthly active user; the portal has
+      // two accounts per party, so this costs little for accounts that can read
+      // requests about children.
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const portalClient = this.userPool.addClient('PortalClient', {
+      userPoolClientName: 'portaal',
+      // No client secret: it would only stop others from calling the sign-in API
+      // directly, which gives them nothing the public sign-in page does not.
+      generateSecret: false,
+      authFlows: { userPassword: true },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      // The ID token is the session cookie: one hour, then sign in again.
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.hours(12),
+      // The password step's session must outlive the 5-minute sign-in state cookie.
+      authSessionValidity: Duration.minutes(5),
+    });
+    const partyIds = parseRegionConfig(regionsJson, 'config/regions.json').regions.flatMap((region) => region.parties.map((party) => party.id));
+    for (const group of portalGroups([...new Set(partyIds)])) {
+      new CfnUserPoolGroup(this, `Group${pascalCase(group.role)}${pascalCase(group.partyId)}`, {
+        userPoolId: this.userPool.userPoolId,
+        groupName: group.name,
+        description: group.role === 'fg' ? `FG (functionaris gegevensbescherming) of ${group.partyId}` : `Contact person of ${group.partyId}`,
+      });
+    }
+    const portalIdentityEnvironment = {
+      COGNITO_USER_POOL_ID: this.userPool.userPoolId,
+      COGNITO_CLIENT_ID: portalClient.userPoolClientId,
+      // The `iss` of its tokens. (The pool's ProviderURL attribute lacks the https:// scheme.)
+      COGNITO_ISSUER: `https://cognito-idp.${this.region}.${this.urlSuffix}/${this.userPool.userPoolId}`,
+    };
 
     // ---------------------------------------------------------------- functions
     const environment = {
@@ -189,7 +264,7 @@ export class AvgVerzoekenStack extends Stack {
         loggingFormat: LoggingFormat.JSON,
         applicationLogLevelV2: ApplicationLogLevel.INFO,
         systemLogLevelV2: SystemLogLevel.WARN,
-        environment,
+        environment: usesPortalIdentity(name) ? { ...environment, ...portalIdentityEnvironment } : environment,
       });
       acknowledge(fn, 'AwsSolutions-L1', 'Node.js 22 is the pinned Lambda runtime of this project (local tooling, tests and bundles target node22).');
 
@@ -248,7 +323,11 @@ export class AvgVerzoekenStack extends Stack {
       const [httpRoute] = api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
       if (route.auth === 'public' && httpRoute) {
         acknowledge(httpRoute, 'AwsSolutions-APIG4',
-          'Public route by design (anonymous request form and e-mail confirmation); portal routes will get a Cognito JWT authorizer.');
+          'Public route by design (anonymous request form, e-mail confirmation, status link, portal sign-in).');
+      }
+      if (route.auth === 'portal' && httpRoute) {
+        acknowledge(httpRoute, 'AwsSolutions-APIG4',
+          'The function verifies the session cookie (Cognito ID token) on every request (portalHandler); a JWT authorizer cannot read cookies, and no authorizer can answer a GET with the redirect to sign-in.');
       }
     }
 
@@ -270,6 +349,7 @@ export class AvgVerzoekenStack extends Stack {
     // ---------------------------------------------------------------- outputs
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'MailFrom', { value: mailFrom });
+    new CfnOutput(this, 'PortalUserPoolId', { value: this.userPool.userPoolId, description: 'Create portal accounts here and add each to one group' });
     mailIdentity.dkimRecords.forEach((record, i) => {
       new CfnOutput(this, `DkimRecord${i + 1}`, {
         value: `${record.name} CNAME ${record.value}`,

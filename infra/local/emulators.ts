@@ -23,7 +23,8 @@ export function assertJava17(): void {
   if (major < 17) throw new Error(`DynamoDB Local needs Java 17 or later; found Java ${major || 'of unknown version'}.`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** SIGTERM, then SIGKILL if it has not exited after 3 s. */
+export function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());

@@ -5,22 +5,33 @@ import { ROOT, startLocalSystem } from './system';
 const port = Number(process.env.PORT ?? 3000);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
 const sesPort = Number(process.env.SES_PORT ?? 8005);
+const cognitoPort = Number(process.env.COGNITO_PORT ?? 9229);
 
 try {
   const system = await startLocalSystem({
     port,
     dynamoPort,
     sesPort,
+    cognitoPort,
     tableName: process.env.TABLE_NAME ?? 'avg-verzoeken',
     dataDir: resolve(ROOT, '.local-data/dynamodb'),
+    cognitoDataDir: resolve(ROOT, '.local-data/cognito'),
+    portalUsersFile: resolve(ROOT, '.local-data/portal-users.json'),
   });
+  const example = system.portalUsers.users[0];
   console.log(`
 AVG-verzoeken draait lokaal.
 
   Formulier (voor ouders en jongeren):  ${system.baseUrl}/verzoek
   JSON API:                             POST ${system.baseUrl}/api/verzoeken
+  Portaal (inloggen):                   ${system.baseUrl}/portaal/inloggen
   Mailbox (SES-emulator):               ${system.sesUrl}
   DynamoDB Local:                       ${system.dynamoUrl}
+  cognito-local (inloggen portaal):     ${system.cognitoUrl}
+
+Portaalgebruikers: <partij-id>.contact@portaal.example en <partij-id>.fg@portaal.example,
+bijvoorbeeld ${example?.email ?? '-'}. Wachtwoord: ${system.portalUsers.password}
+Code voor de tweede stap:             npm run totp -- <e-mailadres>
 
 Stoppen: Ctrl-C
 `);

@@ -1,11 +1,15 @@
+import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadRegionConfigFile } from '../../functions/adapters/region-config-file';
 import { scheduledJobs } from '../../functions/routes';
 import { type RunningService, startDynamoDbLocal, startSesEmulator } from './emulators';
 import { createLocalServer } from './http-server';
+import { startCognitoLocal } from './identity';
 import { assertPortFree } from './ports';
+import { type PortalUsersFile, seedPortalUsers } from './seed-users';
 import { ensureTable } from './table';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -14,12 +18,18 @@ export interface LocalSystemOptions {
   port: number;
   dynamoPort: number;
   sesPort: number;
+  cognitoPort: number;
   tableName: string;
   /** Keep DynamoDB data between runs; in memory when absent. */
   dataDir?: string;
   /** Reuse emulators someone else started (the test setup) instead of starting them. */
   dynamoUrl?: string;
   sesUrl?: string;
+  cognitoUrl?: string;
+  /** cognito-local's working directory (its database); a fresh temporary one when absent. */
+  cognitoDataDir?: string;
+  /** Where the seeded portal users (pool, client, TOTP secrets) are kept; see seed-users.ts. */
+  portalUsersFile: string;
   outboxPollMs?: number;
 }
 
@@ -27,14 +37,16 @@ export interface LocalSystem {
   baseUrl: string;
   dynamoUrl: string;
   sesUrl: string;
+  cognitoUrl: string;
+  portalUsers: PortalUsersFile;
   server: Server;
   stop(): Promise<void>;
 }
 
 /**
- * The whole system on one machine: DynamoDB Local, the SES emulator, the
- * table, the checked configuration, the HTTP server over the route table and
- * the outbox poller.
+ * The whole system on one machine: DynamoDB Local, the SES emulator,
+ * cognito-local with the seeded portal users, the table, the checked
+ * configuration, the HTTP server over the route table and the outbox poller.
  */
 export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
   // A broken configuration stops start-up before anything is started.
@@ -42,12 +54,18 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   await assertPortFree(options.port, 'web server', 'PORT');
   if (!options.dynamoUrl) await assertPortFree(options.dynamoPort, 'DynamoDB Local', 'DYNAMODB_PORT');
   if (!options.sesUrl) await assertPortFree(options.sesPort, 'SES emulator', 'SES_PORT');
+  if (!options.cognitoUrl) await assertPortFree(options.cognitoPort, 'cognito-local', 'COGNITO_PORT');
 
   const started: RunningService[] = [];
   const stopStarted = () => Promise.all(started.map((service) => service.stop()));
   try {
     const dynamoUrl = options.dynamoUrl ?? (await track(started, startDynamoDbLocal({ port: options.dynamoPort, dataDir: options.dataDir }))).url;
     const sesUrl = options.sesUrl ?? (await track(started, startSesEmulator({ port: options.sesPort }))).url;
+    const cognitoUrl =
+      options.cognitoUrl ??
+      (await track(started, startCognitoLocal({ port: options.cognitoPort, dataDir: options.cognitoDataDir ?? mkdtempSync(join(tmpdir(), 'cognito-local-')) }))).url;
+    // Idempotent: reuses the pool and users of an earlier start (or of the test setup).
+    const portalUsers = await seedPortalUsers({ endpoint: cognitoUrl, usersFile: options.portalUsersFile, regionsFile: resolve(ROOT, 'config/regions.json') });
     const baseUrl = `http://localhost:${options.port}`;
     Object.assign(process.env, {
       TABLE_NAME: options.tableName,
@@ -55,6 +73,11 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       PUBLIC_BASE_URL: baseUrl,
       DYNAMODB_ENDPOINT: dynamoUrl,
       SES_ENDPOINT: sesUrl,
+      COGNITO_USER_POOL_ID: portalUsers.userPoolId,
+      COGNITO_CLIENT_ID: portalUsers.clientId,
+      // cognito-local names itself http://<HOST>:<PORT> in the tokens it signs.
+      COGNITO_ISSUER: `${cognitoUrl}/${portalUsers.userPoolId}`,
+      COGNITO_ENDPOINT: cognitoUrl,
       AWS_REGION: 'eu-west-1',
       POWERTOOLS_SERVICE_NAME: 'avg-verzoeken',
       POWERTOOLS_DEV: process.env.POWERTOOLS_DEV ?? 'false',
@@ -73,6 +96,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       baseUrl,
       dynamoUrl,
       sesUrl,
+      cognitoUrl,
+      portalUsers,
       server,
       async stop() {
         clearInterval(poller);

@@ -4,10 +4,11 @@ import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
+import { portalGroups } from '../../functions/adapters/portal-groups';
 import { tableDesign } from '../../functions/adapters/table-design';
 import { handlers, routes, scheduledJobs } from '../../functions/routes';
 import { type FunctionName, functionPermissions } from '../../infra/aws/permissions';
-import { AvgVerzoekenStack } from '../../infra/aws/stack';
+import { AvgVerzoekenStack, usesPortalIdentity } from '../../infra/aws/stack';
 
 /** The same feature flags and defaults as `cdk synth`. */
 const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
@@ -98,12 +99,13 @@ describe('functions', () => {
     }
   });
 
-  it('get the environment the functions read', () => {
+  it('get the environment the functions read, and only portal functions the user pool', () => {
+    const base = ['MAIL_FROM', 'NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME', 'PUBLIC_BASE_URL', 'SES_CONFIGURATION_SET', 'TABLE_NAME'];
+    const identity = ['COGNITO_CLIENT_ID', 'COGNITO_ISSUER', 'COGNITO_USER_POOL_ID'];
+    expect(functionNames.filter(usesPortalIdentity).sort()).toEqual(['portal-pages', 'portal-sign-in']);
     for (const name of functionNames) {
       const variables = json.Resources[logicalIdOf(name)]?.Properties.Environment.Variables;
-      expect(Object.keys(variables).sort(), name).toEqual(
-        ['MAIL_FROM', 'NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME', 'PUBLIC_BASE_URL', 'SES_CONFIGURATION_SET', 'TABLE_NAME'],
-      );
+      expect(Object.keys(variables).sort(), name).toEqual((usesPortalIdentity(name) ? [...base, ...identity] : base).sort());
       expect(variables.MAIL_FROM).toBe('noreply@avg-verzoeken.example');
       expect(variables.PUBLIC_BASE_URL).toBe('https://avg-verzoeken.example');
       expect(variables.NODE_OPTIONS).toBe('--enable-source-maps');
@@ -162,6 +164,68 @@ describe('HTTP API', () => {
   });
 });
 
+describe('portal user pool (Cognito)', () => {
+  const [poolId, pool] = single('AWS::Cognito::UserPool');
+  const [clientId, client] = single('AWS::Cognito::UserPoolClient');
+
+  it('requires MFA with an authenticator app only, and has no self sign-up', () => {
+    expect(pool.Properties.MfaConfiguration).toBe('ON');
+    expect(pool.Properties.EnabledMfas).toEqual(['SOFTWARE_TOKEN_MFA']);
+    expect(pool.Properties.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(true);
+    expect(pool.Properties.UsernameAttributes).toEqual(['email']);
+  });
+
+  it('has a strong password policy and recovery by e-mail only', () => {
+    expect(pool.Properties.Policies.PasswordPolicy).toMatchObject({
+      MinimumLength: 12,
+      RequireLowercase: true,
+      RequireUppercase: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+    });
+    expect(pool.Properties.AccountRecoverySetting).toEqual({ RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] });
+  });
+
+  it('is on the Plus plan with enforced threat protection, retained and protected against deletion', () => {
+    expect(pool.Properties.UserPoolTier).toBe('PLUS');
+    expect(pool.Properties.UserPoolAddOns).toEqual({ AdvancedSecurityMode: 'ENFORCED' });
+    expect(pool.Properties.DeletionProtection).toBe('ACTIVE');
+    expect(pool.DeletionPolicy).toBe('Retain');
+  });
+
+  it('has one app client without secret, for password sign-in and refresh tokens, with one-hour ID tokens', () => {
+    expect(client.Properties.UserPoolId).toEqual({ Ref: poolId });
+    expect(client.Properties.GenerateSecret).toBe(false);
+    expect([...client.Properties.ExplicitAuthFlows].sort()).toEqual(['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH']);
+    expect(client.Properties.AllowedOAuthFlowsUserPoolClient).toBe(false);
+    expect(client.Properties.PreventUserExistenceErrors).toBe('ENABLED');
+    expect(client.Properties.IdTokenValidity).toBe(60);
+    expect(client.Properties.TokenValidityUnits.IdToken).toBe('minutes');
+    expect(client.Properties.AuthSessionValidity).toBe(5);
+  });
+
+  it('has a contact and an FG group for every configured party, and no other groups', () => {
+    const regions = JSON.parse(readFileSync(new URL('../../config/regions.json', import.meta.url), 'utf8')) as { regions: Array<{ parties: Array<{ id: string }> }> };
+    const partyIds = [...new Set(regions.regions.flatMap((region) => region.parties.map((party) => party.id)))];
+    const groups = resources('AWS::Cognito::UserPoolGroup').map(([, group]) => {
+      expect(group.Properties.UserPoolId).toEqual({ Ref: poolId });
+      return group.Properties.GroupName as string;
+    });
+    expect(groups.sort()).toEqual(portalGroups(partyIds).map((group) => group.name).sort());
+  });
+
+  it('gives the portal functions the pool, the client and the issuer URL', () => {
+    for (const name of functionNames.filter(usesPortalIdentity)) {
+      const variables = json.Resources[logicalIdOf(name)]?.Properties.Environment.Variables;
+      expect(variables.COGNITO_USER_POOL_ID, name).toEqual({ Ref: poolId });
+      expect(variables.COGNITO_CLIENT_ID, name).toEqual({ Ref: clientId });
+      expect(variables.COGNITO_ISSUER, name).toEqual({
+        'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }, '/', { Ref: poolId }]],
+      });
+    }
+  });
+});
+
 describe('schedules', () => {
   it('runs each scheduled job in Europe/Amsterdam time', () => {
     expect(resources('AWS::Scheduler::Schedule')).toHaveLength(Object.keys(scheduledJobs).length);
@@ -191,6 +255,12 @@ describe('IAM', () => {
     expect(statements.length).toBeGreaterThan(0);
     for (const { policy, statement } of statements) {
       for (const action of actionsOf(statement)) expect(action, policy).not.toContain('*');
+    }
+  });
+
+  it('grants no Cognito rights: sign-in uses the public client API, which IAM does not govern', () => {
+    for (const { policy, statement } of statements) {
+      for (const action of actionsOf(statement)) expect(action, policy).not.toMatch(/^cognito-idp:/);
     }
   });
 

@@ -22,7 +22,7 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-/** The real local system (same server, handlers, DynamoDB Local, SES emulator) on a table of its own. */
+/** The real local system (same server, handlers, DynamoDB Local, SES emulator, cognito-local) on a table of its own. */
 export async function startTestApp(options: { sesUrl?: string } = {}): Promise<TestApp> {
   const tableName = `test-${randomUUID()}`;
   const sesUrl = options.sesUrl ?? inject('sesUrl');
@@ -30,9 +30,12 @@ export async function startTestApp(options: { sesUrl?: string } = {}): Promise<T
     port: await freePort(),
     dynamoPort: 0,
     sesPort: 0,
+    cognitoPort: 0,
     tableName,
     dynamoUrl: inject('dynamoUrl'),
     sesUrl,
+    cognitoUrl: inject('cognitoUrl'),
+    portalUsersFile: inject('portalUsersFile'),
     outboxPollMs: 60 * 60 * 1000,
   });
   const db = new DynamoDBClient({ endpoint: system.dynamoUrl, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });

@@ -16,6 +16,8 @@ const UNAVAILABLE_NAMES = new Set([
   'ThrottlingException',
   'ProvisionedThroughputExceededException',
   'RequestLimitExceeded',
+  // The identity provider's key set did not answer in time (portal session check).
+  'JWKSTimeout',
 ]);
 
 /** Storage that cannot be reached, as opposed to a bug: the user may simply try again. */
