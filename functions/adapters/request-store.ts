@@ -211,7 +211,7 @@ export class RequestStore {
       items.push({
         Put: {
           TableName: this.tableName,
-          Item: { ...keys.request(next.reference), type: 'request', ...next, ...(options.expireAllAt ? { expiresAt: options.expireAllAt } : {}) },
+          Item: { ...keys.request(next.reference), type: 'request', ...next },
           ConditionExpression: 'version = :read',
           ExpressionAttributeValues: { ':read': readVersion },
         },
@@ -241,7 +241,11 @@ export class RequestStore {
     const reference = change.record?.next.reference ?? change.requireStatus?.reference ?? change.tasks[0]?.task.reference;
     if (reference) items.push(...this.outboxPuts(reference, change.mails, now));
     items.push(...this.auditPuts(change.audit));
-    if (options.expireAllAt && change.record) items.push(...(await this.expiryUpdates(change.record.next, options.expireAllAt, items)));
+    if (options.expireAllAt && change.record) {
+      // What this change writes expires with the rest.
+      for (const item of items) if (item.Put?.Item) item.Put.Item.expiresAt = options.expireAllAt;
+      items.push(...(await this.expiryUpdates(change.record.next, options.expireAllAt, items)));
+    }
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
       return 'saved';
@@ -317,8 +321,9 @@ export class RequestStore {
       const page = await this.db.send(
         new QueryCommand({
           TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          ExpressionAttributeValues: { ':pk': keys.request(reference).PK, ':prefix': prefix },
+          ...(prefix
+            ? { KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)', ExpressionAttributeValues: { ':pk': keys.request(reference).PK, ':prefix': prefix } }
+            : { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.request(reference).PK } }),
           ConsistentRead: true,
           ExclusiveStartKey: startKey,
         }),

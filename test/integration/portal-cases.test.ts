@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, amsterdamDate } from '../../functions/core/calendar-date';
+import { computeExtendedDeadline } from '../../functions/core/deadline';
+import { postForm, signIn } from '../support/portal-session';
+import { postJson, startTestApp, type TestApp, validRequest } from '../support/local-app';
+
+let app: TestApp;
+const sessions: Record<string, { cookie: string; csrf: string }> = {};
+const emails = {
+  swv: 'swv-go.contact@portaal.example',
+  cjg: 'cjg-rijnmond.contact@portaal.example',
+  rgo: 'rgo.contact@portaal.example',
+  gemeente: 'gemeente-goeree-overflakkee.contact@portaal.example',
+};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  for (const [who, email] of Object.entries(emails)) sessions[who] = await signIn(app, email);
+}, 120_000);
+afterAll(async () => app?.stop());
+
+const post = (who: keyof typeof emails, path: string, fields: Record<string, string>) =>
+  postForm(app, path, { csrf: sessions[who]!.csrf, ...fields }, [sessions[who]!.cookie]);
+const get = (who: keyof typeof emails, path: string) => fetch(`${app.baseUrl}${path}`, { headers: { cookie: sessions[who]!.cookie } });
+const itemsOf = async (reference: string) => (await app.items()).filter((item) => item.PK === `REQ#${reference}`);
+const request = async (reference: string) => (await itemsOf(reference)).find((item) => item.SK === 'REQUEST')!;
+const task = async (reference: string, sk: string) => (await itemsOf(reference)).find((item) => item.SK === sk)!;
+
+describe('registering a request that came in by letter', () => {
+  it('routes it at once with the deadline from the day it was received, and mails the requester the status link', async () => {
+    const received = addDays(amsterdamDate(new Date()), -10);
+    const [year, month, day] = received.split('-');
+    const email = `brief-${Date.now()}@voorbeeld.nl`;
+    const response = await post('cjg', '/portaal/registreren', {
+      channel: 'brief',
+      receivedDay: day!,
+      receivedMonth: month!,
+      receivedYear: year!,
+      overleg: 'goeree-overflakkee/go-thuiszitterstafel',
+      variablePartyId: 'rgo',
+      types: 'verwijdering',
+      role: 'ouder',
+      name: 'Per Brief',
+      email,
+      childName: 'Kind Brief',
+      dobDay: '1',
+      dobMonth: '2',
+      dobYear: '2015',
+      details: 'Wis alles over de schorsing.',
+      submissionId: 'x',
+    });
+    expect(response.status).toBe(303);
+    const reference = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(response.headers.get('location')!)![0];
+    const stored = await request(reference);
+    expect(stored).toMatchObject({ status: 'in_progress', receivedOn: received, channel: 'brief' });
+    expect(stored.deadline).not.toBe(amsterdamDate(new Date()));
+    expect((await itemsOf(reference)).filter((item) => String(item.SK).startsWith('TASK#'))).toHaveLength(4);
+    const [mail] = await app.mails({ to: email });
+    expect(mail!.text).toMatch(/\/verzoek\/status\/[A-Za-z0-9_-]{43}/);
+    expect(mail!.text).not.toContain('schorsing');
+    expect(await app.mails({ subjectIncludes: `Nieuw privacyverzoek ${reference}` })).toHaveLength(4);
+  });
+
+  it('refuses a date of receipt in the future and an overleg the party is not in, storing nothing', async () => {
+    const before = (await app.items()).length;
+    const future = addDays(amsterdamDate(new Date()), 2).split('-');
+    const base = {
+      channel: 'telefoon', overleg: 'goeree-overflakkee/go-thuiszitterstafel', variablePartyId: 'rgo', types: 'inzage', role: 'ouder',
+      name: 'A', email: 'a@voorbeeld.nl', childName: 'B', dobDay: '1', dobMonth: '2', dobYear: '2015', details: 'x',
+    };
+    const futureResponse = await post('cjg', '/portaal/registreren', { ...base, receivedDay: future[2]!, receivedMonth: future[1]!, receivedYear: future[0]! });
+    expect(futureResponse.status).toBe(400);
+    expect(await futureResponse.text()).toContain('De datum van ontvangst kan niet in de toekomst liggen');
+    const today = amsterdamDate(new Date()).split('-');
+    const foreign = await post('cjg', '/portaal/registreren', { ...base, overleg: 'west-kennemerland/wk-leerplicht-rmc', variablePartyId: 'gemeente-velsen', receivedDay: today[2]!, receivedMonth: today[1]!, receivedYear: today[0]! });
+    expect(foreign.status).toBe(400);
+    expect(await foreign.text()).toContain('Uw organisatie doet niet mee aan dit overleg');
+    expect((await app.items()).length).toBe(before);
+  });
+});
+
+async function routed() {
+  const body = validRequest();
+  const { body: answer } = await postJson(app, body);
+  const [mail] = await app.mails({ to: body.requester.email });
+  await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
+  return { reference: answer.reference as string, statusLink: /https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], email: body.requester.email, deadline: answer.deadline as string, receivedOn: answer.receivedOn as string };
+}
+
+describe('art. 19 AVG', () => {
+  it('gives the other parties a task when one party rectifies, and tells the requester who was informed', async () => {
+    const { reference, statusLink, email } = await routed();
+    const cjg = await task(reference, 'TASK#cjg-rijnmond');
+    const response = await post('cjg', `/portaal/verzoeken/${reference}/antwoord`, {
+      version: String(cjg.version),
+      'inzage.outcome': 'geen gegevens',
+      'rectificatie.outcome': 'gerectificeerd',
+    });
+    expect(response.status).toBe(303);
+    const art19 = (await itemsOf(reference)).filter((item) => String(item.SK).includes('#ART19#'));
+    expect(art19.map((item) => item.partyId).sort()).toEqual(['gemeente-goeree-overflakkee', 'rgo', 'swv-go']);
+    expect(await app.mails({ subjectIncludes: `Gegevens aangepast bij privacyverzoek ${reference}` })).toHaveLength(3);
+    const news = await app.mails({ to: email, subjectIncludes: 'Nieuws' });
+    expect(news).toHaveLength(1);
+    const status = await (await fetch(statusLink)).text();
+    expect(status).toContain('heeft gegevens aangepast en dit doorgegeven aan');
+    expect(status).toContain('Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO)');
+
+    const rgoPage = await (await get('rgo', `/portaal/verzoeken/${reference}`)).text();
+    expect(rgoPage).toContain('Wijziging doorvoeren (art. 19 AVG)');
+    expect((await post('rgo', `/portaal/verzoeken/${reference}/art19`, { fromPartyId: 'cjg-rijnmond' })).status).toBe(303);
+    expect((await task(reference, 'TASK#rgo#ART19#cjg-rijnmond')).status).toBe('answered');
+  });
+});
+
+describe('the coordinator', () => {
+  it('pauses, the requester answers on the status page, then extends once with the reason shown to the requester', async () => {
+    const { reference, statusLink, email, deadline, receivedOn } = await routed();
+    let v = String((await request(reference)).version);
+    expect((await post('swv', `/portaal/verzoeken/${reference}/vraag`, { version: v, question: 'Stuur een kopie van uw legitimatie.' })).status).toBe(303);
+    expect((await request(reference)).status).toBe('paused');
+    const question = await (await fetch(statusLink)).text();
+    expect(question).toContain('Stuur een kopie van uw legitimatie.');
+    expect(question).toContain('De termijn staat stil');
+    const questionMail = (await app.mails({ to: email, subjectIncludes: 'Nieuws' })).at(-1)!;
+    expect(questionMail.text).not.toContain('legitimatie');
+
+    v = String((await request(reference)).version);
+    const answered = await fetch(statusLink, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ version: v, answer: 'Kopie volgt via de school.' }) });
+    expect(answered.status).toBe(303);
+    const resumed = await request(reference);
+    expect(resumed.status).toBe('in_progress');
+    // Paused and answered on the same day: zero days paused, the deadline stays.
+    expect(resumed.deadline).toBe(deadline);
+
+    v = String(resumed.version);
+    expect((await post('swv', `/portaal/verzoeken/${reference}/verlengen`, { version: v, months: '2', reason: 'Vijf organisaties moeten archieven doorzoeken.' })).status).toBe(303);
+    const extended = await request(reference);
+    expect(extended.deadline).toBe(computeExtendedDeadline(receivedOn));
+    expect((await task(reference, 'TASK#rgo')).deadline).toBe(extended.deadline);
+    expect(await (await fetch(statusLink)).text()).toContain('Vijf organisaties moeten archieven doorzoeken.');
+
+    const again = await post('swv', `/portaal/verzoeken/${reference}/verlengen`, { version: String(extended.version), months: '1', reason: 'Nog eens.' });
+    expect(again.status).toBe(400);
+    expect(await again.text()).toContain('maar één keer');
+  });
+
+  it('cannot decide before every party answered, and a decision with a refusal names the complaint route', async () => {
+    const { reference, statusLink } = await routed();
+    const decision = (v: string) => ({ version: v, 'inzage.outcome': 'toegewezen', 'inzage.motivation': 'Alles gegeven.', 'rectificatie.outcome': 'afgewezen', 'rectificatie.ground': 'uavg-41-i', 'rectificatie.motivation': 'De verslagen geven de waarneming van de school weer.' });
+    const early = await post('swv', `/portaal/verzoeken/${reference}/besluit`, decision(String((await request(reference)).version)));
+    expect(early.status).toBe(400);
+    expect(await early.text()).toContain('Nog niet alle organisaties hebben geantwoord');
+    for (const [who, party] of [['swv', 'swv-go'], ['cjg', 'cjg-rijnmond'], ['rgo', 'rgo'], ['gemeente', 'gemeente-goeree-overflakkee']] as const) {
+      const t = await task(reference, `TASK#${party}`);
+      const response = await post(who, `/portaal/verzoeken/${reference}/antwoord`, {
+        version: String(t.version), 'inzage.outcome': 'verstrekt', 'inzage.categories': 'NAW-gegevens', 'inzage.summary': `Gegevens bij ${party}.`, 'rectificatie.outcome': 'geen gegevens',
+      });
+      expect(response.status).toBe(303);
+    }
+    expect((await post('swv', `/portaal/verzoeken/${reference}/besluit`, decision(String((await request(reference)).version)))).status).toBe(303);
+    const status = await (await fetch(statusLink)).text();
+    expect(status).toContain('Autoriteit Persoonsgegevens');
+    expect(status).toContain('Gegevens bij cjg-rijnmond.');
+    // swv-go is no public body: no Awb bezwaar sentence.
+    expect(status).not.toContain('bezwaar maken');
+
+    const closed = await post('swv', `/portaal/verzoeken/${reference}/sluiten`, { version: String((await request(reference)).version) });
+    expect(closed.status).toBe(303);
+    const items = await itemsOf(reference);
+    const closedRequest = items.find((item) => item.SK === 'REQUEST')!;
+    expect(closedRequest.status).toBe('closed');
+    // Retention: every item of the request expires one year after closing.
+    const expected = Math.floor(Date.now() / 1000) + 365 * 86_400;
+    for (const item of items) expect(Math.abs((item.expiresAt as number) - expected), String(item.SK)).toBeLessThan(120);
+  });
+});
