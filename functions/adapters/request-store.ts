@@ -188,15 +188,7 @@ export class RequestStore {
       ...this.outboxPuts(record.reference, routed.mails, now),
       ...this.auditPuts(routed.audit),
     ];
-    try {
-      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
-      return 'saved';
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((reason) => reason.Code === 'ConditionalCheckFailed')) {
-        return 'conflict';
-      }
-      throw error;
-    }
+    return this.transact(items);
   }
 
   /**
@@ -246,15 +238,7 @@ export class RequestStore {
       for (const item of items) if (item.Put?.Item) item.Put.Item.expiresAt = options.expireAllAt;
       items.push(...(await this.expiryUpdates(change.record.next, options.expireAllAt, items)));
     }
-    try {
-      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
-      return 'saved';
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((reason) => reason.Code === 'ConditionalCheckFailed')) {
-        return 'conflict';
-      }
-      throw error;
-    }
+    return this.transact(items);
   }
 
   /** Open tasks of one party across all requests, most urgent first (GSI1, sparse: answered tasks leave it). */
@@ -293,6 +277,19 @@ export class RequestStore {
         ExpressionAttributeValues: { ':at': expiresAt },
       },
     }));
+  }
+
+  /** One transaction; a failed version or existence condition is a conflict, anything else an error. */
+  private async transact(items: TransactItem[]): Promise<'saved' | 'conflict'> {
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+      return 'saved';
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((reason) => reason.Code === 'ConditionalCheckFailed')) {
+        return 'conflict';
+      }
+      throw error;
+    }
   }
 
   async getOutbox(reference: string): Promise<OutboxItem[]> {

@@ -8,7 +8,7 @@ import type { AuditEvent, PartyTask, RequestRecord } from '../core/request-recor
 import type { RequestType } from '../core/request-schema';
 import { STATUS_LABEL } from '../core/request-state';
 import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '../core/request-types';
-import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup } from './components';
+import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup, TextArea } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { actorText, AUDIT_ACTION_TEXT, daysLeftText, factsText, TASK_KIND_TEXT, taskStatusText } from './portal-text';
 import { renderPage } from './render';
@@ -301,24 +301,6 @@ function AnswerFields(props: {
   );
 }
 
-export function TextArea(props: { id: string; name: string; label: string; hint?: string; value: string; error: string | undefined; rows?: number }) {
-  return (
-    <FormGroup error={props.error}>
-      <label class="label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      <FieldErrorMessage field={props.id} error={props.error} />
-      <textarea class="textarea" id={props.id} name={props.name} rows={props.rows ?? 4} aria-describedby={describedBy(props.id, Boolean(props.hint), props.error)} aria-invalid={props.error ? 'true' : undefined}>
-        {props.value}
-      </textarea>
-    </FormGroup>
-  );
-}
 
 function CoordinatorPanel(
   props: CasePageProps & {

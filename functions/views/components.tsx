@@ -42,6 +42,66 @@ export function FormGroup(props: { error: string | undefined; children: Componen
   return <div class={props.error ? 'form-group form-group--error' : 'form-group'}>{props.children}</div>;
 }
 
+/** Label, hint and error message above any input, as every field of every form has them. */
+export function LabelledField(props: { id: string; label: string; hint?: string; error: string | undefined; children: ComponentChildren }) {
+  return (
+    <FormGroup error={props.error}>
+      <label class="label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <FieldErrorMessage field={props.id} error={props.error} />
+      {props.children}
+    </FormGroup>
+  );
+}
+
+export function TextArea(props: { id: string; name: string; label: string; hint?: string; value: string; error: string | undefined; rows?: number }) {
+  return (
+    <LabelledField id={props.id} label={props.label} hint={props.hint} error={props.error}>
+      <textarea class="textarea" id={props.id} name={props.name} rows={props.rows ?? 4} aria-describedby={describedBy(props.id, Boolean(props.hint), props.error)} aria-invalid={props.error ? 'true' : undefined}>
+        {props.value}
+      </textarea>
+    </LabelledField>
+  );
+}
+
+/** A date in three boxes (dag, maand, jaar), as GOV.UK recommends; the error links to the day box. */
+export function DateInput(props: { prefix: string; legend: string; hint: string; error: string | undefined; values: { day: string; month: string; year: string } }) {
+  const day = `${props.prefix}Day`;
+  return (
+    <FormGroup error={props.error}>
+      <fieldset class="fieldset" role="group" aria-describedby={describedBy(day, true, props.error)}>
+        <legend class="legend">{props.legend}</legend>
+        <p class="hint" id={`${day}-hint`}>
+          {props.hint}
+        </p>
+        <FieldErrorMessage field={day} error={props.error} />
+        <div class="date-input">
+          {(
+            [
+              [day, 'Dag', props.values.day, 2],
+              [`${props.prefix}Month`, 'Maand', props.values.month, 2],
+              [`${props.prefix}Year`, 'Jaar', props.values.year, 4],
+            ] as const
+          ).map(([name, label, value, width]) => (
+            <div class="date-input__item">
+              <label class="label label--small" for={name}>
+                {label}
+              </label>
+              <input class={`input input--width-${width}`} id={name} name={name} type="text" inputmode="numeric" value={value} aria-invalid={props.error ? 'true' : undefined} />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </FormGroup>
+  );
+}
+
 export function TextField(props: {
   name: string;
   label: string;
@@ -53,16 +113,7 @@ export function TextField(props: {
   spellcheck?: boolean;
 }) {
   return (
-    <FormGroup error={props.error}>
-      <label class="label" for={props.name}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      <FieldErrorMessage field={props.name} error={props.error} />
+    <LabelledField id={props.name} label={props.label} hint={props.hint} error={props.error}>
       <input
         class="input"
         id={props.name}
@@ -74,7 +125,7 @@ export function TextField(props: {
         aria-describedby={describedBy(props.name, Boolean(props.hint), props.error)}
         aria-invalid={props.error ? 'true' : undefined}
       />
-    </FormGroup>
+    </LabelledField>
   );
 }
 

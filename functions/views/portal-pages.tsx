@@ -2,7 +2,7 @@ import { formatDutchDate, type IsoDate } from '../core/calendar-date';
 import type { FieldError } from '../core/field-errors';
 import type { Directory } from '../core/region-config';
 import type { PartyTask } from '../core/request-record';
-import { Choice, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup } from './components';
+import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText, TASK_KIND_TEXT } from './portal-text';
 import { renderPage } from './render';
@@ -94,31 +94,13 @@ export function renderRegisterPage(props: { chrome: PortalChrome; directory: Dir
                 ))}
               </fieldset>
             </FormGroup>
-            <FormGroup error={errors.get('receivedDay')}>
-              <fieldset class="fieldset" role="group" aria-describedby={describedBy('receivedDay', true, errors.get('receivedDay'))}>
-                <legend class="legend">Datum van ontvangst</legend>
-                <p class="hint" id="receivedDay-hint">
-                  De dag waarop het verzoek bij uw organisatie binnenkwam, bijvoorbeeld 3 11 2026. Niet in de toekomst.
-                </p>
-                <FieldErrorMessage field="receivedDay" error={errors.get('receivedDay')} />
-                <div class="date-input">
-                  {(
-                    [
-                      ['receivedDay', 'Dag', values.receivedDay, 2],
-                      ['receivedMonth', 'Maand', values.receivedMonth, 2],
-                      ['receivedYear', 'Jaar', values.receivedYear, 4],
-                    ] as const
-                  ).map(([name, label, value, width]) => (
-                    <div class="date-input__item">
-                      <label class="label label--small" for={name}>
-                        {label}
-                      </label>
-                      <input class={`input input--width-${width}`} id={name} name={name} type="text" inputmode="numeric" value={value} />
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-            </FormGroup>
+            <DateInput
+              prefix="received"
+              legend="Datum van ontvangst"
+              hint="De dag waarop het verzoek bij uw organisatie binnenkwam, bijvoorbeeld 3 11 2026. Niet in de toekomst."
+              error={errors.get('receivedDay')}
+              values={{ day: values.receivedDay, month: values.receivedMonth, year: values.receivedYear }}
+            />
           </>
         }
         closing={

@@ -3,7 +3,7 @@ import type { FieldError } from '../core/field-errors';
 import { type Directory, PARTY_TYPES, type PartyType } from '../core/region-config';
 import { REQUEST_TYPES, REQUESTER_ROLES } from '../core/request-schema';
 import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '../core/request-types';
-import { Choice, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, TextField } from './components';
+import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, TextField } from './components';
 import { Layout } from './layout';
 import { renderPage } from './render';
 import { formFieldForPath, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
@@ -189,39 +189,13 @@ export function RequestForm(props: {
       autocomplete="off"
       spellcheck={false}
     />
-    <FormGroup error={errors.get('dobDay')}>
-      <fieldset class="fieldset" role="group" aria-describedby={describedBy('dobDay', true, errors.get('dobDay'))}>
-        <legend class="legend">Geboortedatum van het kind</legend>
-        <p class="hint" id="dobDay-hint">
-          Bijvoorbeeld 17 3 2012
-        </p>
-        <FieldErrorMessage field="dobDay" error={errors.get('dobDay')} />
-        <div class="date-input">
-          {(
-            [
-              ['dobDay', 'Dag', values.dobDay, 2],
-              ['dobMonth', 'Maand', values.dobMonth, 2],
-              ['dobYear', 'Jaar', values.dobYear, 4],
-            ] as const
-          ).map(([name, label, value, width]) => (
-            <div class="date-input__item">
-              <label class="label label--small" for={name}>
-                {label}
-              </label>
-              <input
-                class={`input input--width-${width}`}
-                id={name}
-                name={name}
-                type="text"
-                inputmode="numeric"
-                value={value}
-                aria-invalid={errors.get('dobDay') ? 'true' : undefined}
-              />
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </FormGroup>
+    <DateInput
+      prefix="dob"
+      legend="Geboortedatum van het kind"
+      hint="Bijvoorbeeld 17 3 2012"
+      error={errors.get('dobDay')}
+      values={{ day: values.dobDay, month: values.dobMonth, year: values.dobYear }}
+    />
 
     {props.closing}
   </form>

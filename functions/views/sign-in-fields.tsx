@@ -1,4 +1,4 @@
-import { describedBy, FieldErrorMessage, FormGroup } from './components';
+import { describedBy, LabelledField } from './components';
 
 /**
  * Inputs of the sign-in pages, built from the same blocks as TextField
@@ -21,16 +21,7 @@ export function SignInField(props: {
     'one-time-code': { type: 'text', autocomplete: 'one-time-code', inputmode: 'numeric' },
   }[props.kind];
   return (
-    <FormGroup error={props.error}>
-      <label class="label" for={props.name}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      <FieldErrorMessage field={props.name} error={props.error} />
+    <LabelledField id={props.name} label={props.label} hint={props.hint} error={props.error}>
       <input
         class={props.kind === 'one-time-code' ? 'input input--width-4' : 'input'}
         id={props.name}
@@ -44,6 +35,6 @@ export function SignInField(props: {
         aria-describedby={describedBy(props.name, Boolean(props.hint), props.error)}
         aria-invalid={props.error ? 'true' : undefined}
       />
-    </FormGroup>
+    </LabelledField>
   );
 }

@@ -3,8 +3,7 @@ import type { Directory } from '../core/region-config';
 import type { PartyTask, RequestRecord } from '../core/request-record';
 import { STATUS_LABEL } from '../core/request-state';
 import { REQUEST_TYPE_TEXT } from '../core/request-types';
-import { TextArea } from './case-page';
-import { ErrorSummary } from './components';
+import { ErrorSummary, TextArea } from './components';
 import { Layout } from './layout';
 import { renderPage } from './render';
 
