@@ -54,6 +54,12 @@ export const routes: readonly Route[] = [
 
 /** Functions started by a schedule rather than a route. */
 export const scheduledJobs = {
+  'daily-sweep': {
+    entry: 'functions/handlers/daily-sweep.ts',
+    description: 'Reminder ladder and escalations for open requests, then the outbox',
+    /** Every day at 07:00 in Amsterdam (the schedule carries the time zone, so DST needs nothing). */
+    schedule: 'cron(0 7 * * ? *)',
+  },
   'deliver-outbox': {
     entry: 'functions/handlers/deliver-outbox.ts',
     description: 'Retries mails whose first delivery failed',

@@ -5,11 +5,14 @@ import {
   QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Mail } from '../core/mails';
 import type { Change } from '../core/request-lifecycle';
 import { type AuditEvent, type PartyTask, type RequestRecord, type Routed, taskId } from '../core/request-record';
-import { keys, PENDING_OUTBOX, partyIndexKey } from './table-design';
+import { amsterdamDate } from '../core/calendar-date';
+import { nextReminderOn } from '../core/reminder-ladder';
+import { keys, PENDING_OUTBOX, partyIndexKey, reminderShard } from './table-design';
 import { hashSecret } from './tokens';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -68,7 +71,7 @@ export class RequestStore {
       {
         Put: {
           TableName: this.tableName,
-          Item: { ...keys.request(record.reference), type: 'request', ...record, expiresAt: args.expiresAt },
+          Item: { ...requestItem(record, now), expiresAt: args.expiresAt },
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
@@ -139,7 +142,7 @@ export class RequestStore {
     );
     // DynamoDB Local never expires items, and AWS may take days to: an expired item is gone.
     if (!Item || isExpired(Item, now)) return null;
-    const { PK, SK, type, expiresAt, ...record } = Item;
+    const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, ...record } = Item;
     return record as RequestRecord;
   }
 
@@ -164,7 +167,7 @@ export class RequestStore {
         Put: {
           TableName: this.tableName,
           // Confirmed requests no longer expire: no expiresAt.
-          Item: { ...keys.request(record.reference), type: 'request', ...record },
+          Item: requestItem(record, now),
           ConditionExpression: 'version = :read',
           ExpressionAttributeValues: { ':read': readVersion },
         },
@@ -203,7 +206,7 @@ export class RequestStore {
       items.push({
         Put: {
           TableName: this.tableName,
-          Item: { ...keys.request(next.reference), type: 'request', ...next },
+          Item: requestItem(next, now),
           ConditionExpression: 'version = :read',
           ExpressionAttributeValues: { ':read': readVersion },
         },
@@ -232,6 +235,8 @@ export class RequestStore {
     }
     const reference = change.record?.next.reference ?? change.requireStatus?.reference ?? change.tasks[0]?.task.reference;
     if (reference) items.push(...this.outboxPuts(reference, change.mails, now));
+    // A step a change sends itself (the last answer tells the coordinator): the sweep will not send it again.
+    if (reference) for (const stepId of change.reminderSteps ?? []) items.push({ Put: { TableName: this.tableName, Item: { ...keys.reminder(reference, stepId), type: 'reminder', stepId, sentAt: now.toISOString() } } });
     items.push(...this.auditPuts(change.audit));
     if (options.expireAllAt && change.record) {
       // What this change writes expires with the rest.
@@ -292,6 +297,73 @@ export class RequestStore {
     }
   }
 
+  /** Requests whose next reminder date is on or before `today`, from one shard of the sparse index. */
+  async dueForReminders(shard: number, today: string): Promise<{ references: string[]; consumedReadUnits: number }> {
+    const references: string[] = [];
+    let consumedReadUnits = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'GSI2',
+          KeyConditionExpression: 'GSI2PK = :shard AND GSI2SK <= :until',
+          ExpressionAttributeValues: { ':shard': `REMINDER#${shard}`, ':until': `${today}#~` },
+          ProjectionExpression: 'PK',
+          ReturnConsumedCapacity: 'TOTAL',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      consumedReadUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
+      references.push(...(page.Items ?? []).map((item) => String(item.PK).slice('REQ#'.length)));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return { references, consumedReadUnits };
+  }
+
+  /** One partition read: the request, its tasks and the reminder steps already sent. */
+  async reminderState(reference: string, now: Date): Promise<{ record: RequestRecord; tasks: PartyTask[]; sent: Set<string>; consumedReadUnits: number } | null> {
+    const { items, consumedReadUnits } = await this.queryPartitionMeasured(reference);
+    const requestItem = items.find((item) => item.SK === 'REQUEST');
+    if (!requestItem || isExpired(requestItem, now)) return null;
+    const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, ...record } = requestItem;
+    return {
+      record: record as unknown as RequestRecord,
+      tasks: items.filter((item) => String(item.SK).startsWith('TASK#')).map(toTask),
+      sent: new Set(items.filter((item) => String(item.SK).startsWith('REMINDER#')).map((item) => item.stepId as string)),
+      consumedReadUnits,
+    };
+  }
+
+  /** Records one reminder step with its mail and audit event; 'conflict' when another sweep already did. */
+  async recordReminder(reference: string, stepId: string, mails: Mail[], audit: AuditEvent[], now: Date): Promise<'saved' | 'conflict'> {
+    return this.transact([
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.reminder(reference, stepId), type: 'reminder', stepId, sentAt: now.toISOString() },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      ...this.outboxPuts(reference, mails, now, stepId),
+      ...this.auditPuts(audit, stepId),
+    ]);
+  }
+
+  /** Moves a request in the reminder index; outside the version, so it never collides with a person's edit. */
+  async setNextReminder(reference: string, next: string | null): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.request(reference),
+        ...(next
+          ? { UpdateExpression: 'SET GSI2PK = :shard, GSI2SK = :sk', ExpressionAttributeValues: { ':shard': reminderShard(reference), ':sk': `${next}#${reference}` } }
+          : { UpdateExpression: 'REMOVE GSI2PK, GSI2SK' }),
+        ConditionExpression: 'attribute_exists(PK)',
+      }),
+    );
+  }
+
   async getOutbox(reference: string): Promise<OutboxItem[]> {
     const items = await this.queryPartition(reference, 'OUTBOX#');
     return items.map(toOutboxItem);
@@ -309,6 +381,28 @@ export class RequestStore {
       }),
     );
     return Items.map(toOutboxItem);
+  }
+
+  private async queryPartitionMeasured(reference: string): Promise<{ items: Array<Record<string, unknown>>; consumedReadUnits: number }> {
+    const items: Array<Record<string, unknown>> = [];
+    let consumedReadUnits = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': keys.request(reference).PK },
+          ConsistentRead: true,
+          ReturnConsumedCapacity: 'TOTAL',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      consumedReadUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return { items, consumedReadUnits };
   }
 
   private async queryPartition(reference: string, prefix: string): Promise<Array<Record<string, unknown>>> {
@@ -331,10 +425,10 @@ export class RequestStore {
     return items;
   }
 
-  private outboxPuts(reference: string, mails: Mail[], now: Date): TransactItem[] {
+  private outboxPuts(reference: string, mails: Mail[], now: Date, discriminator = ''): TransactItem[] {
     const createdAt = now.toISOString();
     return mails.map((mail, n) => {
-      const id = `${createdAt}#${String(n).padStart(3, '0')}`;
+      const id = `${createdAt}#${String(n).padStart(3, '0')}${discriminator ? `#${discriminator}` : ''}`;
       return {
         Put: {
           TableName: this.tableName,
@@ -348,7 +442,7 @@ export class RequestStore {
             attempts: 0,
             createdAt,
             GSI3PK: PENDING_OUTBOX,
-            GSI3SK: `${createdAt}#${reference}#${n}`,
+            GSI3SK: `${createdAt}#${reference}#${n}${discriminator}`,
           },
           ConditionExpression: 'attribute_not_exists(PK)',
         },
@@ -356,16 +450,27 @@ export class RequestStore {
     });
   }
 
-  private auditPuts(events: AuditEvent[]): TransactItem[] {
+  private auditPuts(events: AuditEvent[], tag = ''): TransactItem[] {
     return events.map((event, n) => ({
       Put: {
         TableName: this.tableName,
-        Item: { ...keys.audit(event.reference, event.at, n), type: 'audit', ...event },
+        Item: { ...keys.audit(event.reference, event.at, n, tag), type: 'audit', ...event },
         // Append-only: an audit event is never overwritten.
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     }));
   }
+}
+
+/** The request with its place in the reminder index (sparse: only while reminders can fall due). */
+function requestItem(record: RequestRecord, now: Date): Record<string, unknown> {
+  const next = record.status === 'awaiting_confirmation' ? null : nextReminderOn(record, amsterdamDate(now));
+  return {
+    ...keys.request(record.reference),
+    type: 'request',
+    ...record,
+    ...(next ? { GSI2PK: reminderShard(record.reference), GSI2SK: `${next}#${record.reference}` } : {}),
+  };
 }
 
 /** Open tasks carry the GSI1 keys; answered ones drop them, so the party index holds only work to do. */

@@ -9,6 +9,7 @@
  *                                          partyId#ART19#fromPartyId for an art. 19 follow-up)
  *   REQ#<reference> / AUDIT#<iso>#<n>      append-only audit events
  *   REQ#<reference> / OUTBOX#<id>          mails waiting for (or done with) delivery
+ *   REQ#<reference> / REMINDER#<stepId>    a reminder step that was sent (conditional put: once)
  *   TOKEN#<sha256>  / TOKEN                a confirmation or status token, hashed
  *   IDEMPOTENCY#<sha256> / IDEMPOTENCY     the first answer to an Idempotency-Key, for 24 hours
  */
@@ -29,11 +30,24 @@ export const tableDesign = {
 export const keys = {
   request: (reference: string) => ({ PK: `REQ#${reference}`, SK: 'REQUEST' }),
   task: (reference: string, taskId: string) => ({ PK: `REQ#${reference}`, SK: `TASK#${taskId}` }),
-  audit: (reference: string, at: string, n: number) => ({ PK: `REQ#${reference}`, SK: `AUDIT#${at}#${String(n).padStart(3, '0')}` }),
+  /** `tag` separates events written at the same instant by different writers (two reminder steps). */
+  audit: (reference: string, at: string, n: number, tag = '') => ({ PK: `REQ#${reference}`, SK: `AUDIT#${at}#${String(n).padStart(3, '0')}${tag ? `#${tag}` : ''}` }),
   outbox: (reference: string, id: string) => ({ PK: `REQ#${reference}`, SK: `OUTBOX#${id}` }),
+  reminder: (reference: string, stepId: string) => ({ PK: `REQ#${reference}`, SK: `REMINDER#${stepId}` }),
   token: (tokenHash: string) => ({ PK: `TOKEN#${tokenHash}`, SK: 'TOKEN' }),
   idempotency: (keyHash: string) => ({ PK: `IDEMPOTENCY#${keyHash}`, SK: 'IDEMPOTENCY' }),
 };
 
 export const PENDING_OUTBOX = 'OUTBOX#PENDING';
+
+/**
+ * The reminder index is spread over a few partitions so the daily sweep's
+ * reads never pile onto one hot key; the sweep queries each shard.
+ */
+export const REMINDER_SHARDS = 4;
+export function reminderShard(reference: string): string {
+  let hash = 0;
+  for (const char of reference) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return `REMINDER#${hash % REMINDER_SHARDS}`;
+}
 export const partyIndexKey = (partyId: string) => `PARTY#${partyId}`;

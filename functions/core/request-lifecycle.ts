@@ -2,6 +2,7 @@ import { addDays, type IsoDate } from './calendar-date';
 import { EXTENSION_MONTHS } from './deadline';
 import { composeDecisionText, type TypeDecision } from './decision';
 import { art19TaskMail, type Mail, requesterNewsMail } from './mails';
+import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
 import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
 import type { Directory } from './region-config';
@@ -18,6 +19,8 @@ export interface Change {
   record?: { next: RequestRecord; readVersion: number };
   /** Statuses the request must still have when a change does not rewrite it (a task answer). */
   requireStatus?: { reference: string; statuses: RequestRecord['status'][] };
+  /** Reminder steps this change sends itself (see reminder-ladder.ts), recorded so the sweep does not. */
+  reminderSteps?: string[];
   /** Tasks to write: `readVersion` null for a new task. */
   tasks: Array<{ task: PartyTask; readVersion: number | null }>;
   mails: Mail[];
@@ -107,7 +110,17 @@ export function answerTask(
       audit.push(event(record, context, 'art19-doorgegeven', { from: task.partyId, to: informed }));
     }
   }
-  return { ok: true, change: { requireStatus: { reference: record.reference, statuses: ['in_progress', 'paused'] }, tasks, mails, audit } };
+  // The answer that completes the set tells the coordinator at once.
+  const reminderSteps: string[] = [];
+  const othersOpen = allTasks.some((other) => other.kind === 'answer' && other.partyId !== task.partyId && other.status === 'open');
+  if (!othersOpen && record.status === 'in_progress') {
+    const step = { id: ALL_ANSWERED_STEP, track: 'coordinator:alle-antwoorden', date: context.today, partyId: record.coordinatorPartyId, recipient: 'coordinator' as const, kind: 'alle-antwoorden-binnen' as const };
+    const effects = reminderEffects(record, step, { directory: context.directory, portalUrl: context.links.portalUrl, now: context.now });
+    if (effects.mail) mails.push(effects.mail);
+    audit.push(effects.audit);
+    reminderSteps.push(step.id);
+  }
+  return { ok: true, change: { requireStatus: { reference: record.reference, statuses: ['in_progress', 'paused'] }, tasks, mails, audit, reminderSteps } };
 }
 
 /** The other party confirms it applied the same change to its copy. */

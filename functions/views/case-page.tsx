@@ -44,7 +44,12 @@ export function renderCasePage(props: CasePageProps): string {
   const answerTasks = tasks.filter((task) => task.kind === 'answer');
   const open = record.status === 'in_progress' || record.status === 'paused';
   const left = daysLeftText(record.deadline, props.today);
-  const summary = (problem?.errors ?? []).map((error) => ({ field: fieldId(problem!.form, error.path), message: error.message }));
+  // Per-type fields repeat ("Kies een uitkomst." for inzage and for rectificatie): the summary names the type, so each link says where it goes.
+  const typeOf = (path: string) => record.types.find((type) => path.startsWith(`${type}.`));
+  const summary = (problem?.errors ?? []).map((error) => {
+    const type = typeOf(error.path);
+    return { field: fieldId(problem!.form, error.path), message: type ? `${REQUEST_TYPE_TEXT[type].label}: ${error.message}` : error.message };
+  });
   const errorFor = (form: FormProblem['form'], path: string) => (problem?.form === form ? problem.errors.find((error) => error.path === path)?.message : undefined);
   const valueOf = (form: FormProblem['form'], name: string, fallback = '') => {
     const value = problem?.form === form ? problem.values[name] : undefined;

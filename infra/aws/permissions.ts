@@ -73,6 +73,13 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
   'request-status': { tableActions: changeRequest, queryIndexes: [], sendsMail: true },
   /** Serves the stylesheet bundled into the function: no data, no mail. */
   'static-assets': { tableActions: [], queryIndexes: [], sendsMail: false },
+  /**
+   * The daily sweep: queries the sparse reminder index (GSI2), reads each due
+   * request's partition, records each reminder step with a conditional put in a
+   * transaction with its outbox mail and audit event, moves the request's index
+   * date (UpdateItem), then delivers pending mail (GSI3).
+   */
+  'daily-sweep': { tableActions: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], queryIndexes: ['GSI2', 'GSI3'], sendsMail: true },
   /** Reads pending mails from the sparse GSI3, claims, sends and marks them (OutboxDelivery.deliverPending). */
   'deliver-outbox': { tableActions: ['dynamodb:UpdateItem'], queryIndexes: ['GSI3'], sendsMail: true },
 };

@@ -15,6 +15,7 @@ try {
     cognitoPort,
     tableName: process.env.TABLE_NAME ?? 'avg-verzoeken',
     dataDir: resolve(ROOT, '.local-data/dynamodb'),
+    sweepDaily: true,
     cognitoDataDir: resolve(ROOT, '.local-data/cognito'),
     portalUsersFile: resolve(ROOT, '.local-data/portal-users.json'),
   });
@@ -32,6 +33,8 @@ AVG-verzoeken draait lokaal.
 Portaalgebruikers: <partij-id>.contact@portaal.example en <partij-id>.fg@portaal.example,
 bijvoorbeeld ${example?.email ?? '-'}. Wachtwoord: ${system.portalUsers.password}
 Code voor de tweede stap:             npm run totp -- <e-mailadres>
+
+Dagelijkse ronde (herinneringen):     elke dag om 07:00; als een andere dag: npm run sweep -- --today JJJJ-MM-DD
 
 Stoppen: Ctrl-C
 `);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadRegionConfigFile } from '../../functions/adapters/region-config-file';
+import { amsterdamDate } from '../../functions/core/calendar-date';
 import { scheduledJobs } from '../../functions/routes';
 import { type RunningService, startDynamoDbLocal, startSesEmulator } from './emulators';
 import { createLocalServer } from './http-server';
@@ -31,6 +32,8 @@ export interface LocalSystemOptions {
   /** Where the seeded portal users (pool, client, TOTP secrets) are kept; see seed-users.ts. */
   portalUsersFile: string;
   outboxPollMs?: number;
+  /** Run the daily sweep on a timer (npm start); tests run it themselves. */
+  sweepDaily?: boolean;
 }
 
 export interface LocalSystem {
@@ -91,7 +94,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       server.once('error', reject);
       server.listen(options.port, '127.0.0.1', () => resolveListen());
     });
-    const poller = startOutboxPoller(options.outboxPollMs ?? 5000);
+    const timers = [startJobTimer('deliver-outbox', options.outboxPollMs ?? 5000)];
+    if (options.sweepDaily) timers.push(startJobTimer('daily-sweep', 60_000, dailyAtSeven()));
     return {
       baseUrl,
       dynamoUrl,
@@ -100,7 +104,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       portalUsers,
       server,
       async stop() {
-        clearInterval(poller);
+        for (const timer of timers) clearInterval(timer);
         server.closeAllConnections();
         await new Promise((done) => server.close(done));
         await stopStarted();
@@ -119,20 +123,38 @@ async function track(started: RunningService[], service: Promise<RunningService>
 }
 
 /** Locally the outbox is polled; in AWS the same handler runs on a schedule. */
-function startOutboxPoller(intervalMs: number): NodeJS.Timeout {
+/** Runs a scheduled job's handler on a timer, one run at a time, as the schedule would in AWS. */
+function startJobTimer(job: keyof typeof scheduledJobs, intervalMs: number, when: () => boolean = () => true): NodeJS.Timeout {
   let running = false;
   const timer = setInterval(async () => {
-    if (running) return;
+    if (running || !when()) return;
     running = true;
     try {
-      const { handler } = await import(resolve(ROOT, scheduledJobs['deliver-outbox'].entry));
-      await handler();
+      const { handler } = await import(resolve(ROOT, scheduledJobs[job].entry));
+      const result = await handler();
+      if (job === 'daily-sweep') console.log(`[local] daily sweep: ${JSON.stringify(result)}`);
     } catch (error) {
-      console.error('[local] outbox poller:', (error as Error).name);
+      console.error(`[local] ${job}:`, (error as Error).name);
     } finally {
       running = false;
     }
   }, intervalMs);
   timer.unref();
   return timer;
+}
+
+/**
+ * The daily sweep as EventBridge runs it: once per Amsterdam day, from 07:00.
+ * A restarted `npm start` sweeps again that day, which sends nothing twice.
+ */
+function dailyAtSeven(): () => boolean {
+  let lastRun = '';
+  return () => {
+    const now = new Date();
+    const today = amsterdamDate(now);
+    const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }).format(now));
+    if (today === lastRun || hour < 7) return false;
+    lastRun = today;
+    return true;
+  };
 }

@@ -1,0 +1,49 @@
+import { amsterdamDate, type IsoDate } from '../core/calendar-date';
+import { dueSteps, nextReminderOn, reminderEffects } from '../core/reminder-ladder';
+import { logger } from '../adapters/logger';
+import type { Runtime } from '../adapters/runtime';
+import { REMINDER_SHARDS } from '../adapters/table-design';
+
+export interface SweepReport {
+  today: IsoDate;
+  /** Requests the sparse index said were due. */
+  visited: number;
+  sent: Array<{ reference: string; step: string; to: string }>;
+  /** Steps another sweep recorded first (two sweeps at once). */
+  skipped: number;
+  consumedReadUnits: number;
+  delivery: { sent: number; retrying: number; failed: number };
+}
+
+/**
+ * The daily sweep: reads only the requests whose next reminder date has come
+ * (a sparse index, never a Scan), sends each due step once, moves each request
+ * to its next date, and delivers the outbox (so mail that failed yesterday goes
+ * out today).
+ */
+export async function sweep(runtime: Runtime, now: Date = runtime.clock.now()): Promise<SweepReport> {
+  const today = amsterdamDate(now);
+  const report: SweepReport = { today, visited: 0, sent: [], skipped: 0, consumedReadUnits: 0, delivery: { sent: 0, retrying: 0, failed: 0 } };
+  for (let shard = 0; shard < REMINDER_SHARDS; shard++) {
+    const due = await runtime.store.dueForReminders(shard, today);
+    report.consumedReadUnits += due.consumedReadUnits;
+    for (const reference of due.references) {
+      report.visited++;
+      const state = await runtime.store.reminderState(reference, now);
+      if (!state) continue;
+      report.consumedReadUnits += state.consumedReadUnits;
+      const portalUrl = `${runtime.env.PUBLIC_BASE_URL}/portaal/verzoeken/${reference}`;
+      for (const step of dueSteps(state.record, state.tasks, state.sent, today)) {
+        const effects = reminderEffects(state.record, step, { directory: runtime.directory, portalUrl, now });
+        const saved = await runtime.store.recordReminder(reference, step.id, effects.mail ? [effects.mail] : [], [effects.audit], now);
+        if (saved === 'conflict') report.skipped++;
+        else if (effects.mail) report.sent.push({ reference, step: step.id, to: effects.mail.to });
+      }
+      await runtime.store.setNextReminder(reference, nextReminderOn(state.record, today));
+    }
+  }
+  const delivery = await runtime.outbox.deliverPending(now, 1000);
+  report.delivery = { sent: delivery.sent, retrying: delivery.retrying, failed: delivery.failed };
+  logger.info('sweep done', { today, visited: report.visited, sent: report.sent.length, skipped: report.skipped });
+  return report;
+}

@@ -1,0 +1,144 @@
+import { addDays, amsterdamDate, daysBetween, formatDutchDate, type IsoDate } from './calendar-date';
+import type { Mail } from './mails';
+import type { Directory } from './region-config';
+import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
+
+/**
+ * Deadline tracking (DOMAIN.md, lifecycle): which reminders are due for a
+ * request on a given day. Every reminder belongs to a track; on any day only
+ * the latest due step of a track is sent, so a week of missed sweeps catches
+ * up with one mail, not a burst. A step's id names the deadline it was
+ * computed for, so an extension starts the ladder again for the new date.
+ */
+
+/** Days before the deadline on which a party that has not answered is reminded (0: on the day). */
+export const PARTY_LADDER = [14, 7, 3, 1, 0] as const;
+/** Days before the deadline on which the coordinator is reminded while no decision was sent. */
+export const COORDINATOR_LADDER = [7, 3, 1] as const;
+
+export type Recipient = 'contact' | 'fg' | 'coordinator';
+
+/** Sent by the answer that completes the set, or by the sweep if that answer raced another. */
+export const ALL_ANSWERED_STEP = 'coordinator:alle-antwoorden-binnen';
+
+export interface ReminderStep {
+  /** Unique per request: recorded with a conditional write so it is sent once. */
+  id: string;
+  track: string;
+  date: IsoDate;
+  partyId: string;
+  recipient: Recipient;
+  kind: 'herinnering' | 'te-laat' | 'escalatie' | 'coordinator-termijn' | 'alle-antwoorden-binnen';
+}
+
+/** Reminders matter only while the clock runs and no decision was sent. */
+export function isTracked(record: Pick<RequestRecord, 'status'>): boolean {
+  return record.status === 'in_progress';
+}
+
+function openAnswerTasks(tasks: readonly PartyTask[]): PartyTask[] {
+  return tasks.filter((task) => task.kind === 'answer' && task.status === 'open');
+}
+
+/** Every step of every track up to and including `today`, in date order. */
+export function stepsUpTo(record: RequestRecord, tasks: readonly PartyTask[], today: IsoDate): ReminderStep[] {
+  if (!isTracked(record)) return [];
+  const deadline = record.deadline;
+  const steps: ReminderStep[] = [];
+  for (const task of openAnswerTasks(tasks)) {
+    for (const before of PARTY_LADDER) {
+      steps.push({ id: `${task.partyId}:${deadline}:D-${before}`, track: `${task.partyId}:herinnering`, date: addDays(deadline, -before), partyId: task.partyId, recipient: 'contact', kind: 'herinnering' });
+    }
+    // Once overdue: a reminder every day, and one escalation to the party's FG and to the coordinator.
+    for (let late = 1; late <= Math.max(0, daysBetween(deadline, today)); late++) {
+      steps.push({ id: `${task.partyId}:${deadline}:D+${late}`, track: `${task.partyId}:herinnering`, date: addDays(deadline, late), partyId: task.partyId, recipient: 'contact', kind: 'te-laat' });
+    }
+    const escalation = addDays(deadline, 1);
+    steps.push({ id: `${task.partyId}:${deadline}:escalatie-fg`, track: `${task.partyId}:escalatie-fg`, date: escalation, partyId: task.partyId, recipient: 'fg', kind: 'escalatie' });
+    steps.push({ id: `${task.partyId}:${deadline}:escalatie-coordinator`, track: `${task.partyId}:escalatie-coordinator`, date: escalation, partyId: task.partyId, recipient: 'coordinator', kind: 'escalatie' });
+  }
+  for (const before of COORDINATOR_LADDER) {
+    steps.push({ id: `coordinator:${deadline}:D-${before}`, track: 'coordinator:termijn', date: addDays(deadline, -before), partyId: record.coordinatorPartyId, recipient: 'coordinator', kind: 'coordinator-termijn' });
+  }
+  const answerTasks = tasks.filter((task) => task.kind === 'answer');
+  if (answerTasks.length > 0 && openAnswerTasks(tasks).length === 0) {
+    const lastAnswer = answerTasks.map((task) => (task.answeredAt ? amsterdamDate(new Date(task.answeredAt)) : today)).sort().at(-1) ?? today;
+    steps.push({ id: ALL_ANSWERED_STEP, track: 'coordinator:alle-antwoorden', date: lastAnswer, partyId: record.coordinatorPartyId, recipient: 'coordinator', kind: 'alle-antwoorden-binnen' });
+  }
+  return steps.filter((step) => step.date <= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** What to send today: per track the latest due step, unless it was sent already. */
+export function dueSteps(record: RequestRecord, tasks: readonly PartyTask[], sent: ReadonlySet<string>, today: IsoDate): ReminderStep[] {
+  const latest = new Map<string, ReminderStep>();
+  for (const step of stepsUpTo(record, tasks, today)) latest.set(step.track, step);
+  return [...latest.values()].filter((step) => !sent.has(step.id));
+}
+
+/**
+ * The next day on which anything can become due, for the sparse index the
+ * sweep reads; null when nothing will (decided, closed, paused).
+ */
+export function nextReminderOn(record: Pick<RequestRecord, 'status' | 'deadline'>, after: IsoDate): IsoDate | null {
+  if (!isTracked(record)) return null;
+  const ladder = [...new Set([...PARTY_LADDER, ...COORDINATOR_LADDER])].map((before) => addDays(record.deadline, -before)).sort();
+  const next = ladder.find((date) => date > after);
+  // Past the deadline every day may bring an overdue reminder.
+  return next ?? (after >= record.deadline ? addDays(after, 1) : addDays(record.deadline, 1));
+}
+
+const STEP_TEXT: Record<ReminderStep['kind'], (deadline: string) => string> = {
+  herinnering: (deadline) => `Uw organisatie heeft nog niet geantwoord. De uiterste datum is ${deadline}.`,
+  'te-laat': (deadline) => `De uiterste datum (${deadline}) is voorbij en uw organisatie heeft nog niet geantwoord. Geef uw antwoord zo snel mogelijk.`,
+  escalatie: (deadline) => `Een organisatie heeft niet op tijd geantwoord. De uiterste datum was ${deadline}. U krijgt dit bericht als functionaris gegevensbescherming of als aanspreekpunt.`,
+  'coordinator-termijn': (deadline) => `Er is nog geen besluit verstuurd. De uiterste datum is ${deadline}.`,
+  'alle-antwoorden-binnen': (deadline) => `Alle organisaties hebben geantwoord. U kunt het besluit versturen. De uiterste datum is ${deadline}.`,
+};
+
+/** The mail and audit event of one step: reference, overleg, deadline and link, never personal data. */
+export function reminderEffects(
+  record: RequestRecord,
+  step: ReminderStep,
+  context: { directory: Directory; portalUrl: string; now: Date },
+): { mail: Mail | null; audit: AuditEvent } {
+  const party = context.directory.party(step.partyId);
+  const coordinator = context.directory.party(record.coordinatorPartyId);
+  const to = step.recipient === 'fg' ? party?.fg : step.recipient === 'coordinator' ? coordinator?.contact : party?.contact;
+  const overleg = context.directory.casusoverleg(record.regionId, record.casusoverlegId);
+  const deadline = formatDutchDate(record.deadline);
+  const subject = {
+    herinnering: `Herinnering: privacyverzoek ${record.reference}`,
+    'te-laat': `Te laat: privacyverzoek ${record.reference}`,
+    escalatie: `Termijn overschreden: privacyverzoek ${record.reference}`,
+    'coordinator-termijn': `Besluit nodig: privacyverzoek ${record.reference}`,
+    'alle-antwoorden-binnen': `Alle antwoorden binnen: privacyverzoek ${record.reference}`,
+  }[step.kind];
+  const lateParty = step.kind === 'escalatie' ? `Het gaat om: ${party?.name ?? step.partyId}.` : '';
+  return {
+    mail: to
+      ? {
+          to,
+          subject,
+          text: [
+            'Beste collega,',
+            '',
+            `Privacyverzoek ${record.reference}, overleg "${overleg?.name ?? record.casusoverlegId}".`,
+            STEP_TEXT[step.kind](deadline),
+            ...(lateParty ? [lateParty] : []),
+            '',
+            'Bekijk het verzoek in het portaal (met tweestapsverificatie):',
+            context.portalUrl,
+            '',
+            'Deze e-mail bevat bewust geen persoonsgegevens.',
+          ].join('\n'),
+        }
+      : null,
+    audit: {
+      reference: record.reference,
+      at: context.now.toISOString(),
+      actor: { kind: 'systeem' },
+      action: step.kind === 'escalatie' ? 'escalatie-verstuurd' : 'herinnering-verstuurd',
+      facts: { step: step.id, party: step.partyId, recipient: step.recipient },
+    },
+  };
+}

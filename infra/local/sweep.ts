@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import { amsterdamDate, isIsoDate } from '../../functions/core/calendar-date';
+
+/**
+ * `npm run sweep -- --today YYYY-MM-DD`: the daily sweep against the running
+ * local system (npm start), as if it were that day, printing what it sent.
+ * For demonstrations, training and tests of the reminder ladder.
+ */
+const { values } = parseArgs({ options: { today: { type: 'string' } } });
+const today = values.today ?? amsterdamDate(new Date());
+if (!isIsoDate(today)) {
+  console.error(`--today needs a date as YYYY-MM-DD, not "${today}"`);
+  process.exit(2);
+}
+
+Object.assign(process.env, {
+  TABLE_NAME: process.env.TABLE_NAME ?? 'avg-verzoeken',
+  MAIL_FROM: process.env.MAIL_FROM ?? 'noreply@avg-verzoeken.example',
+  PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+  DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}`,
+  SES_ENDPOINT: process.env.SES_ENDPOINT ?? `http://127.0.0.1:${process.env.SES_PORT ?? 8005}`,
+  POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+});
+
+const { getRuntime } = await import('../../functions/adapters/runtime');
+const { sweep } = await import('../../functions/application/sweep');
+const runtime = getRuntime();
+// Midday in Amsterdam on that date: the sweep's "now".
+const now = new Date(`${today}T11:00:00Z`);
+runtime.clock = { now: () => now };
+try {
+  const report = await sweep(runtime, now);
+  console.log(`Dagelijkse ronde voor ${report.today}: ${report.visited} verzoek(en) bekeken, ${report.sent.length} herinnering(en) verstuurd.`);
+  for (const sent of report.sent) console.log(`  ${sent.reference}  ${sent.step.padEnd(48)}  -> ${sent.to}`);
+  if (report.skipped > 0) console.log(`  ${report.skipped} stap(pen) al verstuurd door een andere ronde.`);
+  console.log(`Uitgaande mail: ${report.delivery.sent} verstuurd, ${report.delivery.retrying} later opnieuw, ${report.delivery.failed} mislukt.`);
+} catch (error) {
+  const name = (error as Error).name;
+  if (name === 'ResourceNotFoundException' || (error as { code?: string }).code === 'ECONNREFUSED' || name === 'TimeoutError') {
+    console.error('Het lokale systeem draait niet of heeft nog geen tabel. Start het eerst met: npm start');
+  } else {
+    console.error(`Sweep failed: ${name}: ${(error as Error).message}`);
+  }
+  process.exit(1);
+}
