@@ -27,12 +27,16 @@ export interface Runtime {
 let runtime: Runtime | undefined;
 
 export function getRuntime(): Runtime {
-  if (runtime) return runtime;
-  const env = readEnvironment();
+  runtime ??= createRuntime(readEnvironment());
+  return runtime;
+}
+
+/** A runtime for an explicit environment (benchmarks compare two tables side by side). */
+export function createRuntime(env: Environment): Runtime {
   const db = createDocumentClient(env);
   const store = new RequestStore(db, env.TABLE_NAME);
   const mailer = createSesMailer(env);
-  runtime = {
+  return {
     env,
     directory: directory(parseRegionConfig(regionsJson, 'config/regions.json')),
     designatedHolidays: parseDesignatedHolidays(designatedHolidaysJson, 'config/designated-holidays.json'),
@@ -41,5 +45,4 @@ export function getRuntime(): Runtime {
     outbox: new OutboxDelivery(db, env.TABLE_NAME, store, mailer),
     clock: systemClock,
   };
-  return runtime;
 }
