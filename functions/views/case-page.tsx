@@ -210,9 +210,10 @@ export function renderCasePage(props: CasePageProps): string {
         <CoordinatorPanel {...props} errorFor={errorFor} valueOf={valueOf} />
       )}
 
-      {coordinator && (
+      {(coordinator || actor.role === 'fg') && (
         <>
           <h2>Logboek</h2>
+          <p>Wie deed wat en wanneer, ook de herinneringen en escalaties die zijn verstuurd.</p>
           <table class="table">
             <caption class="visually-hidden">Wie deed wat, wanneer</caption>
             <thead>

@@ -37,6 +37,8 @@ export const AUDIT_ACTION_TEXT: Record<string, string> = {
   'vraag-beantwoord': 'Aanvrager heeft geantwoord, termijn loopt weer',
   'besluit-verstuurd': 'Besluit verstuurd',
   afgesloten: 'Afgesloten',
+  'herinnering-verstuurd': 'Herinnering verstuurd',
+  'escalatie-verstuurd': 'Escalatie verstuurd (termijn overschreden)',
 };
 
 export function actorText(event: AuditEvent, partyName: (id: string) => string): string {
