@@ -233,9 +233,8 @@ describe('answerTask: AVG art. 19', () => {
     const extra = outcome === 'verstrekt' ? { categories: ['NAW-gegevens' as const], summary: 'Naam.' } : outcome === 'afgewezen' ? { ground: 'avg-12-5' as const, motivation: 'Kennelijk ongegrond.' } : {};
     const change = changeOf(answerTask(state.record, answerTaskOf(state, 'rgo'), state.tasks, [answer(type, outcome, extra)], lifecycleContext('2026-03-05', { partyId: 'rgo' })));
     expect(change.tasks.map((entry) => entry.task.kind)).toEqual(['answer']);
-    // No art. 19 mails and no requester news; being the only answer, it does complete the set for the coordinator.
-    expect(change.mails.map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Alle antwoorden binnen/)]);
-    expect(change.audit.map((event) => event.action)).toEqual(['antwoord-gegeven', 'herinnering-verstuurd']);
+    expect(change.mails).toEqual([]);
+    expect(change.audit.map((event) => event.action)).toEqual(['antwoord-gegeven']);
   });
 
   it('creates no duplicate tasks or mails when the same party answers again with a change', () => {
