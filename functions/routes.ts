@@ -26,6 +26,7 @@ export const handlers = {
   'confirm-request': { entry: 'functions/handlers/confirm-request.ts', description: 'E-mail confirmation and routing to the parties' },
   'portal-sign-in': { entry: 'functions/handlers/portal-sign-in.ts', description: 'Portal sign-in with password and TOTP (MFA), sign-out' },
   'portal-pages': { entry: 'functions/handlers/portal-pages.ts', description: 'Portal pages and actions of contact persons, coordinators and FGs' },
+  'fg-oversight': { entry: 'functions/handlers/fg-oversight.ts', description: "The FG's dashboard, figures and export for their own party" },
   'request-status': { entry: 'functions/handlers/request-status.ts', description: 'Status page for the requester, reached with the status token' },
   'static-assets': { entry: 'functions/handlers/static-assets.ts', description: 'Stylesheet for the server-rendered pages' },
 } as const;
@@ -50,6 +51,9 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/portaal/registreren', handler: 'portal-pages', auth: 'portal' },
   { method: 'GET', path: '/portaal/verzoeken/{reference}', handler: 'portal-pages', auth: 'portal' },
   { method: 'POST', path: '/portaal/verzoeken/{reference}/{action}', handler: 'portal-pages', auth: 'portal' },
+  { method: 'GET', path: '/portaal/fg', handler: 'fg-oversight', auth: 'portal' },
+  { method: 'GET', path: '/portaal/fg/cijfers', handler: 'fg-oversight', auth: 'portal' },
+  { method: 'GET', path: '/portaal/fg/export', handler: 'fg-oversight', auth: 'portal' },
 ];
 
 /** Functions started by a schedule rather than a route. */

@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mailer } from './mailer';
 import type { OutboxItem, RequestStore } from './request-store';
-import { keys, PENDING_OUTBOX } from './table-design';
+import { PENDING_OUTBOX } from './table-design';
 import { logger } from './logger';
 
 /** After this many failed sends a mail is marked failed (and listed under OUTBOX#FAILED). */
@@ -87,7 +87,7 @@ export class OutboxDelivery {
       await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: keys.outbox(item.reference, item.id),
+          Key: item.key,
           UpdateExpression: 'SET notBefore = :claimedUntil, attempts = attempts + :one',
           ConditionExpression: '#status = :pending AND GSI3PK = :pendingKey AND (attribute_not_exists(notBefore) OR notBefore <= :now)',
           ExpressionAttributeNames: { '#status': 'status' },
@@ -111,7 +111,7 @@ export class OutboxDelivery {
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: keys.outbox(item.reference, item.id),
+        Key: item.key,
         UpdateExpression: expression,
         ...(expression.includes('#status') ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
         ExpressionAttributeValues: values,

@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -12,7 +13,7 @@ import type { Change } from '../core/request-lifecycle';
 import { type AuditEvent, type PartyTask, type RequestRecord, type Routed, taskId } from '../core/request-record';
 import { amsterdamDate } from '../core/calendar-date';
 import { nextReminderOn } from '../core/reminder-ladder';
-import { keys, PENDING_OUTBOX, partyIndexKey, reminderShard } from './table-design';
+import { involvementKey, keys, PENDING_OUTBOX, partyIndexKey, reminderShard } from './table-design';
 import { hashSecret } from './tokens';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -24,6 +25,8 @@ export interface StoredAnswer {
 }
 
 export interface OutboxItem {
+  /** Where the item lives: a request's partition, or a party's for the FG summary. */
+  key: { PK: string; SK: string };
   reference: string;
   id: string;
   mail: Mail;
@@ -297,6 +300,65 @@ export class RequestStore {
     }
   }
 
+  /**
+   * Every request a party is involved in with a date of receipt in [from, to]
+   * (GSI4), then the requests themselves in batches of 100.
+   */
+  async requestsInvolving(partyId: string, period: { from: string; to: string }, now: Date): Promise<RequestRecord[]> {
+    const references: string[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'GSI4',
+          KeyConditionExpression: 'GSI4PK = :party AND GSI4SK BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':party': involvementKey(partyId), ':from': period.from, ':to': `${period.to}#~` },
+          ProjectionExpression: 'reference',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      references.push(...(page.Items ?? []).map((item) => item.reference as string));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    const records: RequestRecord[] = [];
+    for (let i = 0; i < references.length; i += 100) {
+      let wanted: Array<Record<string, unknown>> = references.slice(i, i + 100).map((reference) => keys.request(reference));
+      while (wanted.length > 0) {
+        const result = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: wanted } } }));
+        for (const item of result.Responses?.[this.tableName] ?? []) {
+          if (isExpired(item, now)) continue;
+          const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, ...record } = item;
+          records.push(record as RequestRecord);
+        }
+        wanted = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Array<Record<string, unknown>>;
+      }
+    }
+    return records;
+  }
+
+  /** A party's open tasks whose deadline has passed (GSI1 is sorted by deadline). */
+  async overdueTasks(partyId: string, today: string): Promise<PartyTask[]> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :party AND GSI1SK < :today',
+        ExpressionAttributeValues: { ':party': partyIndexKey(partyId), ':today': today },
+      }),
+    );
+    return Items.map(toTask).filter((task) => task.kind === 'answer');
+  }
+
+  /** The FG's daily summary, once per party and day: 'conflict' when it was already recorded. */
+  async recordFgSummary(partyId: string, today: string, mail: Mail, now: Date): Promise<'saved' | 'conflict'> {
+    const key = keys.fgSummary(partyId, today);
+    return this.transact([
+      { Put: { TableName: this.tableName, Item: { ...key, type: 'fg-summary', partyId, sentAt: now.toISOString() }, ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...this.outboxPuts(`FG-${partyId}`, [mail], now, `fg-${today}`, key.PK),
+    ]);
+  }
+
   /** Requests whose next reminder date is on or before `today`, from one shard of the sparse index. */
   async dueForReminders(shard: number, today: string): Promise<{ references: string[]; consumedReadUnits: number }> {
     const references: string[] = [];
@@ -425,7 +487,7 @@ export class RequestStore {
     return items;
   }
 
-  private outboxPuts(reference: string, mails: Mail[], now: Date, discriminator = ''): TransactItem[] {
+  private outboxPuts(reference: string, mails: Mail[], now: Date, discriminator = '', partition = keys.request(reference).PK): TransactItem[] {
     const createdAt = now.toISOString();
     return mails.map((mail, n) => {
       const id = `${createdAt}#${String(n).padStart(3, '0')}${discriminator ? `#${discriminator}` : ''}`;
@@ -433,7 +495,8 @@ export class RequestStore {
         Put: {
           TableName: this.tableName,
           Item: {
-            ...keys.outbox(reference, id),
+            PK: partition,
+            SK: `OUTBOX#${id}`,
             type: 'outbox',
             reference,
             id,
@@ -480,11 +543,13 @@ function taskItem(task: PartyTask): Record<string, unknown> {
     type: 'task',
     ...task,
     ...(task.status === 'open' ? { GSI1PK: partyIndexKey(task.partyId), GSI1SK: `${task.deadline}#${task.reference}#${taskId(task)}` } : {}),
+    // The party's involvement, open or closed, for its FG (answer tasks only: one per party and request).
+    ...(task.kind === 'answer' && task.receivedOn ? { GSI4PK: involvementKey(task.partyId), GSI4SK: `${task.receivedOn}#${task.reference}` } : {}),
   };
 }
 
 function toTask(item: Record<string, unknown>): PartyTask {
-  const { PK, SK, type, GSI1PK, GSI1SK, expiresAt, ...task } = item;
+  const { PK, SK, type, GSI1PK, GSI1SK, GSI4PK, GSI4SK, expiresAt, ...task } = item;
   return task as unknown as PartyTask;
 }
 
@@ -494,6 +559,7 @@ function isExpired(item: Record<string, unknown>, now: Date): boolean {
 
 function toOutboxItem(item: Record<string, unknown>): OutboxItem {
   return {
+    key: { PK: item.PK as string, SK: item.SK as string },
     reference: item.reference as string,
     id: item.id as string,
     mail: item.mail as Mail,

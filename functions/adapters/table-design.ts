@@ -9,6 +9,8 @@
  *                                          partyId#ART19#fromPartyId for an art. 19 follow-up)
  *   REQ#<reference> / AUDIT#<iso>#<n>      append-only audit events
  *   REQ#<reference> / OUTBOX#<id>          mails waiting for (or done with) delivery
+ *   PARTY#<partyId> / FG-SUMMARY#<date>    the FG's daily overdue summary that was sent (once a day)
+ *   PARTY#<partyId> / OUTBOX#<id>          that summary's mail
  *   REQ#<reference> / REMINDER#<stepId>    a reminder step that was sent (conditional put: once)
  *   TOKEN#<sha256>  / TOKEN                a confirmation or status token, hashed
  *   IDEMPOTENCY#<sha256> / IDEMPOTENCY     the first answer to an Idempotency-Key, for 24 hours
@@ -24,6 +26,8 @@ export const tableDesign = {
     { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
     /** Sparse: undelivered outbox mails, GSI3PK = OUTBOX#PENDING, GSI3SK = <created at>#<id>. */
     { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
+    /** Every request a party is involved in, open or closed, by date of receipt: GSI4PK = INVOLVED#<partyId>, GSI4SK = <receivedOn>#<reference>. */
+    { indexName: 'GSI4', partitionKey: 'GSI4PK', sortKey: 'GSI4SK' },
   ],
 } as const;
 
@@ -32,8 +36,8 @@ export const keys = {
   task: (reference: string, taskId: string) => ({ PK: `REQ#${reference}`, SK: `TASK#${taskId}` }),
   /** `tag` separates events written at the same instant by different writers (two reminder steps). */
   audit: (reference: string, at: string, n: number, tag = '') => ({ PK: `REQ#${reference}`, SK: `AUDIT#${at}#${String(n).padStart(3, '0')}${tag ? `#${tag}` : ''}` }),
-  outbox: (reference: string, id: string) => ({ PK: `REQ#${reference}`, SK: `OUTBOX#${id}` }),
   reminder: (reference: string, stepId: string) => ({ PK: `REQ#${reference}`, SK: `REMINDER#${stepId}` }),
+  fgSummary: (partyId: string, date: string) => ({ PK: `PARTY#${partyId}`, SK: `FG-SUMMARY#${date}` }),
   token: (tokenHash: string) => ({ PK: `TOKEN#${tokenHash}`, SK: 'TOKEN' }),
   idempotency: (keyHash: string) => ({ PK: `IDEMPOTENCY#${keyHash}`, SK: 'IDEMPOTENCY' }),
 };
@@ -51,3 +55,4 @@ export function reminderShard(reference: string): string {
   return `REMINDER#${hash % REMINDER_SHARDS}`;
 }
 export const partyIndexKey = (partyId: string) => `PARTY#${partyId}`;
+export const involvementKey = (partyId: string) => `INVOLVED#${partyId}`;

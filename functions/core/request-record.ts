@@ -81,6 +81,8 @@ export interface PartyTask {
   coordinator: boolean;
   status: TaskStatus;
   deadline: IsoDate;
+  /** The request's date of receipt: the FG's overview lists a party's requests by it. */
+  receivedOn?: IsoDate;
   version: number;
   createdAt: string;
   answers?: TypeAnswer[];
@@ -202,6 +204,7 @@ export function confirmAndRoute(
     coordinator: partyId === record.coordinatorPartyId,
     status: 'open',
     deadline: record.deadline,
+    receivedOn: record.receivedOn,
     version: 1,
     createdAt: at,
   }));

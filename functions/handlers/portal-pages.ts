@@ -30,7 +30,7 @@ const NOTICES: Record<string, string> = {
 const ROLE_LABEL = { contact: 'Contactpersoon', fg: 'Functionaris gegevensbescherming' } as const;
 
 function chromeFor(runtime: Runtime, user: PortalUser, csrf: string): PortalChrome {
-  return { csrf, partyName: runtime.directory.party(user.partyId)?.name ?? user.partyId, roleLabel: ROLE_LABEL[user.role] };
+  return { csrf, partyName: runtime.directory.party(user.partyId)?.name ?? user.partyId, roleLabel: ROLE_LABEL[user.role], role: user.role };
 }
 
 const actorOf = (user: PortalUser): PortalActor => ({ userId: user.userId, partyId: user.partyId, role: user.role });

@@ -5,6 +5,8 @@ export interface PortalChrome {
   csrf: string;
   partyName: string;
   roleLabel: string;
+  /** FGs get their overview in the navigation; contacts get registration. */
+  role?: 'contact' | 'fg';
 }
 
 /** Every portal page: who is signed in, the navigation, and sign-out (a POST with the CSRF token). */
@@ -16,9 +18,20 @@ export function PortalLayout(props: { title: string; chrome: PortalChrome; hasEr
           <li>
             <a href="/portaal">Mijn taken</a>
           </li>
-          <li>
-            <a href="/portaal/registreren">Verzoek registreren</a>
-          </li>
+          {props.chrome.role === 'fg' ? (
+            <>
+              <li>
+                <a href="/portaal/fg">Overzicht FG</a>
+              </li>
+              <li>
+                <a href="/portaal/fg/cijfers">Cijfers</a>
+              </li>
+            </>
+          ) : (
+            <li>
+              <a href="/portaal/registreren">Verzoek registreren</a>
+            </li>
+          )}
         </ul>
         <p class="portal-user">
           {props.chrome.roleLabel} bij {props.chrome.partyName}

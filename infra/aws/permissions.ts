@@ -69,6 +69,8 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
     queryIndexes: ['GSI1'],
     sendsMail: true,
   },
+  /** The FG's dashboard, figures and export: the party's requests from GSI4, then the requests in batches. Read-only, no mail. */
+  'fg-oversight': { tableActions: ['dynamodb:BatchGetItem'], queryIndexes: ['GSI4'], sendsMail: false },
   /** The requester's status page (hashed status token): reads the request, records answers, mails through the outbox. */
   'request-status': { tableActions: changeRequest, queryIndexes: [], sendsMail: true },
   /** Serves the stylesheet bundled into the function: no data, no mail. */
@@ -77,9 +79,10 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
    * The daily sweep: queries the sparse reminder index (GSI2), reads each due
    * request's partition, records each reminder step with a conditional put in a
    * transaction with its outbox mail and audit event, moves the request's index
-   * date (UpdateItem), then delivers pending mail (GSI3).
+   * date (UpdateItem), sends each FG whose party has overdue tasks one summary
+   * (GSI1, conditional put), then delivers pending mail (GSI3).
    */
-  'daily-sweep': { tableActions: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], queryIndexes: ['GSI2', 'GSI3'], sendsMail: true },
+  'daily-sweep': { tableActions: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], queryIndexes: ['GSI1', 'GSI2', 'GSI3'], sendsMail: true },
   /** Reads pending mails from the sparse GSI3, claims, sends and marks them (OutboxDelivery.deliverPending). */
   'deliver-outbox': { tableActions: ['dynamodb:UpdateItem'], queryIndexes: ['GSI3'], sendsMail: true },
 };

@@ -1,0 +1,79 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { isIsoDate } from '../core/calendar-date';
+import { type DashboardQuery, SORT_KEYS, type SortKey } from '../core/fg-oversight';
+import { REQUEST_TYPES, type RequestType } from '../core/request-schema';
+import { REQUEST_STATUSES, type RequestStatus } from '../core/request-state';
+import { getRuntime } from '../adapters/runtime';
+import { defaultPeriod, fgDashboard, fgExport, fgFigures, isFg } from '../application/fg-oversight';
+import { renderMessagePage } from '../views/error-page';
+import { renderFgDashboard } from '../views/fg-dashboard-page';
+import { renderFgFigures } from '../views/fg-figures-page';
+import { htmlResponse } from './http/responses';
+import { portalHandler } from './http/session';
+import { amsterdamDate } from '../core/calendar-date';
+
+const ROLE_LABEL = 'Functionaris gegevensbescherming';
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
+  return allowed.includes(value as T) ? (value as T) : undefined;
+}
+
+/** Query parameters are filters, not data: anything unexpected is ignored rather than echoed. */
+export function readDashboardQuery(params: Record<string, string | undefined>): DashboardQuery {
+  return {
+    status: oneOf<RequestStatus>(params.status, REQUEST_STATUSES),
+    type: oneOf<RequestType>(params.soort, REQUEST_TYPES),
+    casusoverlegId: params.overleg && /^[a-z0-9-]{1,80}$/.test(params.overleg) ? params.overleg : undefined,
+    from: params.van && isIsoDate(params.van) ? params.van : undefined,
+    to: params.tot && isIsoDate(params.tot) ? params.tot : undefined,
+    extendedOnly: params.verlengd === 'ja',
+    sort: oneOf<SortKey>(params.sorteer, SORT_KEYS) ?? 'deadline',
+    descending: params.richting === 'af',
+    page: Math.max(1, Number.parseInt(params.pagina ?? '1', 10) || 1),
+  };
+}
+
+export function readPeriod(params: Record<string, string | undefined>, today: string): { from: string; to: string } {
+  const fallback = defaultPeriod(today);
+  const from = params.van && isIsoDate(params.van) ? params.van : fallback.from;
+  const to = params.tot && isIsoDate(params.tot) ? params.tot : fallback.to;
+  return from <= to ? { from, to } : { from: to, to: from };
+}
+
+/** /portaal/fg: only for FGs, and only about their own party. */
+export const handler = portalHandler(async (event: APIGatewayProxyEventV2, user, csrf) => {
+  const runtime = getRuntime();
+  if (!isFg(user)) {
+    return htmlResponse(
+      403,
+      renderMessagePage({ title: 'Geen toegang', paragraphs: ['Dit overzicht is voor de functionaris gegevensbescherming van uw organisatie.'], link: { href: '/portaal', text: 'Naar mijn taken' } }),
+    );
+  }
+  const chrome = { csrf, partyName: runtime.directory.party(user.partyId)?.name ?? user.partyId, roleLabel: ROLE_LABEL, role: user.role };
+  const params = event.queryStringParameters ?? {};
+  const today = amsterdamDate(runtime.clock.now());
+  switch (event.routeKey) {
+    case 'GET /portaal/fg/cijfers': {
+      const period = readPeriod(params, today);
+      return htmlResponse(200, renderFgFigures({ chrome, directory: runtime.directory, period, figures: await fgFigures(runtime, user, period) }));
+    }
+    case 'GET /portaal/fg/export': {
+      const period = readPeriod(params, today);
+      return {
+        statusCode: 200,
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="avg-verzoeken-${user.partyId}-${period.from}-${period.to}.csv"`,
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        },
+        // A byte-order mark, so spreadsheet programs read the accents as UTF-8.
+        body: `\uFEFF${await fgExport(runtime, user, period)}`,
+      };
+    }
+    default: {
+      const query = readDashboardQuery(params);
+      return htmlResponse(200, renderFgDashboard({ chrome, directory: runtime.directory, query, dashboard: await fgDashboard(runtime, user, query) }));
+    }
+  }
+});
