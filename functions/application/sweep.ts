@@ -1,4 +1,5 @@
 import { amsterdamDate, type IsoDate } from '../core/calendar-date';
+import { fgOverdueSummaryMail } from '../core/mails';
 import { dueSteps, nextReminderOn, reminderEffects } from '../core/reminder-ladder';
 import { logger } from '../adapters/logger';
 import type { Runtime } from '../adapters/runtime';
@@ -12,6 +13,8 @@ export interface SweepReport {
   /** Steps another sweep recorded first (two sweeps at once). */
   skipped: number;
   consumedReadUnits: number;
+  /** FGs who got today's summary of overdue tasks (once per party and day). */
+  fgSummaries: Array<{ partyId: string; to: string; overdue: number }>;
   delivery: { sent: number; retrying: number; failed: number };
 }
 
@@ -23,7 +26,7 @@ export interface SweepReport {
  */
 export async function sweep(runtime: Runtime, now: Date = runtime.clock.now()): Promise<SweepReport> {
   const today = amsterdamDate(now);
-  const report: SweepReport = { today, visited: 0, sent: [], skipped: 0, consumedReadUnits: 0, delivery: { sent: 0, retrying: 0, failed: 0 } };
+  const report: SweepReport = { today, visited: 0, sent: [], skipped: 0, consumedReadUnits: 0, fgSummaries: [], delivery: { sent: 0, retrying: 0, failed: 0 } };
   for (let shard = 0; shard < REMINDER_SHARDS; shard++) {
     const due = await runtime.store.dueForReminders(shard, today);
     report.consumedReadUnits += due.consumedReadUnits;
@@ -42,8 +45,27 @@ export async function sweep(runtime: Runtime, now: Date = runtime.clock.now()): 
       await runtime.store.setNextReminder(reference, nextReminderOn(state.record, today));
     }
   }
+  report.fgSummaries = await sendFgSummaries(runtime, today, now);
   const delivery = await runtime.outbox.deliverPending(now, 1000);
   report.delivery = { sent: delivery.sent, retrying: delivery.retrying, failed: delivery.failed };
   logger.info('sweep done', { today, visited: report.visited, sent: report.sent.length, skipped: report.skipped });
   return report;
+}
+
+/** One mail per party with overdue tasks, to its FG: counts and references, nothing more. */
+async function sendFgSummaries(runtime: Runtime, today: IsoDate, now: Date): Promise<SweepReport['fgSummaries']> {
+  const sent: SweepReport['fgSummaries'] = [];
+  for (const party of runtime.directory.config.regions.flatMap((region) => region.parties)) {
+    const overdue = await runtime.store.overdueTasks(party.id, today);
+    if (overdue.length === 0) continue;
+    const mail = fgOverdueSummaryMail({
+      to: party.fg,
+      partyName: party.name,
+      today,
+      overdue: overdue.map((task) => ({ reference: task.reference, deadline: task.deadline })),
+      dashboardUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal/fg`,
+    });
+    if ((await runtime.store.recordFgSummary(party.id, today, mail, now)) === 'saved') sent.push({ partyId: party.id, to: party.fg, overdue: overdue.length });
+  }
+  return sent;
 }

@@ -109,3 +109,30 @@ export function art19TaskMail(args: { to: string; reference: string; casusoverle
     ].join('\n'),
   };
 }
+
+/** The FG's daily summary of overdue tasks of their party: counts and references only. */
+export function fgOverdueSummaryMail(args: {
+  to: string;
+  partyName: string;
+  today: IsoDate;
+  overdue: Array<{ reference: string; deadline: IsoDate }>;
+  dashboardUrl: string;
+}): Mail {
+  const count = args.overdue.length;
+  return {
+    to: args.to,
+    subject: `Overzicht: ${count} ${count === 1 ? 'verzoek' : 'verzoeken'} over de termijn bij ${args.partyName}`,
+    text: [
+      'Beste functionaris gegevensbescherming,',
+      '',
+      `Op ${formatDutchDate(args.today)} heeft ${args.partyName} ${count} ${count === 1 ? 'privacyverzoek' : 'privacyverzoeken'} waarvan de termijn voorbij is zonder antwoord van uw organisatie:`,
+      '',
+      ...args.overdue.map((task) => `- ${task.reference} (uiterste datum ${formatDutchDate(task.deadline)})`),
+      '',
+      'Bekijk het overzicht in het portaal (met tweestapsverificatie):',
+      args.dashboardUrl,
+      '',
+      'Deze e-mail bevat bewust geen persoonsgegevens.',
+    ].join('\n'),
+  };
+}

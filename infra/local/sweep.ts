@@ -32,6 +32,7 @@ try {
   const report = await sweep(runtime, now);
   console.log(`Dagelijkse ronde voor ${report.today}: ${report.visited} verzoek(en) bekeken, ${report.sent.length} herinnering(en) verstuurd.`);
   for (const sent of report.sent) console.log(`  ${sent.reference}  ${sent.step.padEnd(48)}  -> ${sent.to}`);
+  for (const summary of report.fgSummaries) console.log(`  FG-overzicht ${summary.partyId}: ${summary.overdue} over de termijn  -> ${summary.to}`);
   if (report.skipped > 0) console.log(`  ${report.skipped} stap(pen) al verstuurd door een andere ronde.`);
   console.log(`Uitgaande mail: ${report.delivery.sent} verstuurd, ${report.delivery.retrying} later opnieuw, ${report.delivery.failed} mislukt.`);
 } catch (error) {

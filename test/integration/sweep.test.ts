@@ -125,6 +125,20 @@ describe('the reminder ladder', () => {
   });
 });
 
+describe("the FG's daily summary", () => {
+  it('goes once a day to the FG of each party with overdue tasks, with references and counts only', async () => {
+    const { reference, deadline } = await routedRequest();
+    const late = addDays(deadline, 5);
+    const first = await sweepOn(late);
+    expect(first.fgSummaries.map((summary) => summary.to).sort()).toEqual(expect.arrayContaining(FGS));
+    expect((await sweepOn(late)).fgSummaries).toEqual([]);
+    const mail = (await app.mails({ to: 'fg@rgo.example' })).filter((candidate) => candidate.subject.startsWith('Overzicht')).at(-1)!;
+    expect(mail.text).toContain(reference);
+    expect(mail.text).toMatch(/\d+ privacyverzoek/);
+    for (const personal of ['Sem', 'Marieke', '2013-05-17', 'ADHD', 'voorbeeld.nl']) expect(mail.text).not.toContain(personal);
+  });
+});
+
 describe('mail that fails during a sweep', () => {
   it('is kept and delivered by the next run once SES is back', async () => {
     const { reference, deadline } = await routedRequest();
