@@ -1,7 +1,7 @@
 import { formatDutchDate, type IsoDate } from '../core/calendar-date';
 import { DECISION_OUTCOMES } from '../core/decision';
 import type { FieldError } from '../core/field-errors';
-import { ANSWER_OUTCOMES, DATA_CATEGORIES, REFUSAL_GROUNDS } from '../core/party-answer';
+import { ANSWER_OUTCOMES, DATA_CATEGORIES, REFUSAL_GROUNDS, type TypeAnswer } from '../core/party-answer';
 import { canAnswer, canCoordinate, type PortalActor } from '../core/portal-access';
 import type { Directory } from '../core/region-config';
 import type { AuditEvent, PartyTask, RequestRecord } from '../core/request-record';
@@ -150,13 +150,7 @@ export function renderCasePage(props: CasePageProps): string {
               {coordinator && (
                 <td>
                   {(task.answers ?? []).map((answer) => (
-                    <p>
-                      <strong>{REQUEST_TYPE_TEXT[answer.type].label}:</strong> {answer.outcome}
-                      {answer.categories.length > 0 ? ` (${answer.categories.join(', ')})` : ''}
-                      {answer.summary ? <span class="pre">{` ${answer.summary}`}</span> : null}
-                      {answer.ground ? ` Grond: ${REFUSAL_GROUNDS[answer.ground]}.` : ''}
-                      {answer.motivation ? <span class="pre">{` ${answer.motivation}`}</span> : null}
-                    </p>
+                    <AnswerText answer={answer} />
                   ))}
                   {task.status === 'open' && <p>Nog niet beantwoord.</p>}
                 </td>
@@ -210,6 +204,26 @@ export function renderCasePage(props: CasePageProps): string {
         <CoordinatorPanel {...props} errorFor={errorFor} valueOf={valueOf} />
       )}
 
+      {actor.role === 'fg' && myTask && (
+        <section class="panel-box" aria-labelledby="own-answer-title">
+          <h2 id="own-answer-title">Antwoord van uw organisatie</h2>
+          {myTask.status === 'open' ? (
+            <p>Uw organisatie heeft nog niet geantwoord.</p>
+          ) : (
+            (myTask.answers ?? []).map((answer) => <AnswerText answer={answer} />)
+          )}
+        </section>
+      )}
+
+      {record.decision && (
+        <section class="panel-box" aria-labelledby="decision-title">
+          <h2 id="decision-title">Verstuurd besluit</h2>
+          {record.decision.text.paragraphs.map((paragraph) => (
+            <p class="pre">{paragraph}</p>
+          ))}
+        </section>
+      )}
+
       {(coordinator || actor.role === 'fg') && (
         <>
           <h2>Logboek</h2>
@@ -239,6 +253,19 @@ export function renderCasePage(props: CasePageProps): string {
         </>
       )}
     </PortalLayout>,
+  );
+}
+
+/** One party's answer for one type, as the coordinator and the party's own FG read it. */
+function AnswerText({ answer }: { answer: TypeAnswer }) {
+  return (
+    <p>
+      <strong>{REQUEST_TYPE_TEXT[answer.type].label}:</strong> {answer.outcome}
+      {answer.categories.length > 0 ? ` (${answer.categories.join(', ')})` : ''}
+      {answer.summary ? <span class="pre">{` ${answer.summary}`}</span> : null}
+      {answer.ground ? ` Grond: ${REFUSAL_GROUNDS[answer.ground]}.` : ''}
+      {answer.motivation ? <span class="pre">{` ${answer.motivation}`}</span> : null}
+    </p>
   );
 }
 
@@ -417,14 +444,6 @@ function CoordinatorPanel(
             Verzoek afsluiten
           </button>
         </form>
-      )}
-      {record.decision && (
-        <div class="panel-box">
-          <h3>Verstuurd besluit</h3>
-          {record.decision.text.paragraphs.map((paragraph) => (
-            <p class="pre">{paragraph}</p>
-          ))}
-        </div>
       )}
     </section>
   );
