@@ -71,3 +71,14 @@ export const scheduledJobs = {
     schedule: 'rate(5 minutes)',
   },
 } as const;
+
+/**
+ * Functions started by the table's stream in AWS. Locally the outbox poller
+ * (a timer over the same delivery code) stands in for the stream.
+ */
+export const streamConsumers = {
+  'outbox-stream': {
+    entry: 'functions/handlers/outbox-stream.ts',
+    description: 'Delivers each new outbox mail from the table stream (retries, dead-letter queue)',
+  },
+} as const;

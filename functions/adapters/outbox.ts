@@ -47,6 +47,11 @@ export class OutboxDelivery {
     return this.deliver(await this.store.pendingOutbox(limit), now);
   }
 
+  /** The stream consumer: the items it was handed. */
+  async deliverItems(items: OutboxItem[], now: Date): Promise<DeliveryReport> {
+    return this.deliver(items, now);
+  }
+
   private async deliver(items: OutboxItem[], now: Date): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
     for (const item of items) {

@@ -557,7 +557,7 @@ function isExpired(item: Record<string, unknown>, now: Date): boolean {
   return typeof item.expiresAt === 'number' && item.expiresAt <= epochSeconds(now);
 }
 
-function toOutboxItem(item: Record<string, unknown>): OutboxItem {
+export function toOutboxItem(item: Record<string, unknown>): OutboxItem {
   return {
     key: { PK: item.PK as string, SK: item.SK as string },
     reference: item.reference as string,

@@ -1,4 +1,4 @@
-import type { handlers, scheduledJobs } from '../../functions/routes';
+import type { handlers, scheduledJobs, streamConsumers } from '../../functions/routes';
 import type { tableDesign } from '../../functions/adapters/table-design';
 
 /**
@@ -18,7 +18,7 @@ import type { tableDesign } from '../../functions/adapters/table-design';
  *
  * KMS rights on the table key follow from table access (see the stack).
  */
-export type FunctionName = keyof typeof handlers | keyof typeof scheduledJobs;
+export type FunctionName = keyof typeof handlers | keyof typeof scheduledJobs | keyof typeof streamConsumers;
 
 export type TableAction =
   | 'dynamodb:GetItem'
@@ -83,6 +83,8 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
    * (GSI1, conditional put), then delivers pending mail (GSI3).
    */
   'daily-sweep': { tableActions: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], queryIndexes: ['GSI1', 'GSI2', 'GSI3'], sendsMail: true },
+  /** Handed new outbox items by the table stream: claims, sends and marks each (UpdateItem). Stream read rights come with the event source. */
+  'outbox-stream': { tableActions: ['dynamodb:UpdateItem'], queryIndexes: [], sendsMail: true },
   /** Reads pending mails from the sparse GSI3, claims, sends and marks them (OutboxDelivery.deliverPending). */
   'deliver-outbox': { tableActions: ['dynamodb:UpdateItem'], queryIndexes: ['GSI3'], sendsMail: true },
 };

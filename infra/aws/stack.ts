@@ -5,7 +5,15 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, StandardThreatProtectionMode, UserPool } from 'aws-cdk-lib/aws-cognito';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { MetricFilter, FilterPattern } from 'aws-cdk-lib/aws-logs';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { type IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { ApplicationLogLevel, Architecture, Code, type IFunction, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
@@ -19,7 +27,7 @@ import regionsJson from '../../config/regions.json';
 import { portalGroups } from '../../functions/adapters/portal-groups';
 import { tableDesign } from '../../functions/adapters/table-design';
 import { parseRegionConfig } from '../../functions/core/region-config';
-import { handlers, routes, scheduledJobs } from '../../functions/routes';
+import { handlers, routes, scheduledJobs, streamConsumers } from '../../functions/routes';
 import { type FunctionName, functionPermissions } from './permissions';
 
 /** The repository root: entries in functions/routes.ts are relative to it. */
@@ -91,6 +99,8 @@ export class AvgVerzoekenStack extends Stack {
       encryptionKey: tableKey,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       timeToLiveAttribute: tableDesign.timeToLiveAttribute,
+      // The outbox is delivered from the stream: every new mail item starts a delivery.
+      stream: StreamViewType.NEW_IMAGE,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -244,7 +254,7 @@ export class AvgVerzoekenStack extends Stack {
       });
       logGroup.grantWrite(role);
       acknowledge(role, 'AwsSolutions-IAM5[Resource::*]',
-        'Active X-Ray tracing adds xray:PutTraceSegments/PutTelemetryRecords, which support no resource-level permissions.');
+        'X-Ray (xray:PutTraceSegments/PutTelemetryRecords) and, for the stream consumer, dynamodb:ListStreams support no resource-level permissions.');
 
       const fn = new NodejsFunction(this, id, {
         description,
@@ -279,7 +289,59 @@ export class AvgVerzoekenStack extends Stack {
     for (const [name, job] of Object.entries(scheduledJobs)) {
       functions[name as FunctionName] = makeFunction(name as FunctionName, job.entry, job.description, Duration.seconds(60));
     }
+    for (const [name, consumer] of Object.entries(streamConsumers)) {
+      functions[name as FunctionName] = makeFunction(name as FunctionName, consumer.entry, consumer.description, Duration.seconds(30));
+    }
     this.functions = functions as Record<FunctionName, NodejsFunction>;
+
+    // ---------------------------------------------------------------- outbox delivery and alarms
+    const alarms = new Topic(this, 'OperationsAlarms', {
+      displayName: 'avg-verzoeken: mail that could not be delivered',
+      masterKey: new Key(this, 'AlarmTopicKey', { enableKeyRotation: true, description: 'Encrypts operations alarms', removalPolicy: RemovalPolicy.RETAIN }),
+      enforceSSL: true,
+    });
+    const alarmEmail = this.node.tryGetContext('alarmEmail') as string | undefined;
+    if (alarmEmail) alarms.addSubscription(new EmailSubscription(alarmEmail));
+    const deadLetters = new Queue(this, 'OutboxDeadLetters', {
+      encryption: QueueEncryption.KMS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(deadLetters, 'AwsSolutions-SQS3', 'This queue is the failure destination of the outbox stream; a dead-letter queue of its own would only move the problem.');
+    this.functions['outbox-stream'].addEventSource(
+      new DynamoEventSource(this.table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 10,
+        maxBatchingWindow: Duration.seconds(1),
+        retryAttempts: 5,
+        bisectBatchOnError: true,
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(deadLetters),
+        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { type: { S: FilterRule.isEqual('outbox') } } } })],
+      }),
+    );
+    const alarmOn = (id: string, description: string, metric: IMetric) =>
+      new Alarm(this, id, {
+        alarmDescription: description,
+        metric,
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(new SnsAction(alarms));
+    alarmOn('OutboxDeadLettersAlarm', 'Outbox stream records ended in the dead-letter queue: their mails are still pending and the delivery job keeps retrying; look at the queue.', deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }));
+    alarmOn('OutboxStreamErrorsAlarm', 'The outbox stream function failed.', this.functions['outbox-stream'].metricErrors({ period: Duration.minutes(5) }));
+    // A mail that failed every attempt is marked failed (OUTBOX#FAILED); its log line raises this alarm.
+    for (const name of ['outbox-stream', 'deliver-outbox', 'daily-sweep'] as const) {
+      const filter = new MetricFilter(this, `${pascalCase(name)}FailedMail`, {
+        logGroup: this.functions[name].logGroup,
+        filterPattern: FilterPattern.all(FilterPattern.stringValue('$.message', '=', 'mail delivery failed'), FilterPattern.booleanValue('$.giveUp', true)),
+        metricNamespace: SERVICE_NAME,
+        metricName: 'MailFailed',
+        metricValue: '1',
+      });
+      alarmOn(`${pascalCase(name)}FailedMailAlarm`, `A mail failed every attempt (${name}); it is listed under OUTBOX#FAILED.`, filter.metric({ period: Duration.minutes(5), statistic: 'Sum' }));
+    }
 
     // ---------------------------------------------------------------- HTTP API
     const api = new HttpApi(this, 'HttpApi', {

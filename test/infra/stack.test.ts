@@ -6,7 +6,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { portalGroups } from '../../functions/adapters/portal-groups';
 import { tableDesign } from '../../functions/adapters/table-design';
-import { handlers, routes, scheduledJobs } from '../../functions/routes';
+import { handlers, routes, scheduledJobs, streamConsumers } from '../../functions/routes';
 import { type FunctionName, functionPermissions } from '../../infra/aws/permissions';
 import { AvgVerzoekenStack, usesPortalIdentity } from '../../infra/aws/stack';
 
@@ -37,7 +37,7 @@ function single(type: string): [string, Resource] {
   return found[0];
 }
 
-const functionNames = [...Object.keys(handlers), ...Object.keys(scheduledJobs)] as FunctionName[];
+const functionNames = [...Object.keys(handlers), ...Object.keys(scheduledJobs), ...Object.keys(streamConsumers)] as FunctionName[];
 const logicalIdOf = (name: FunctionName) => stack.getLogicalId(stack.functions[name].node.defaultChild as CfnFunction);
 
 describe('table', () => {
@@ -69,7 +69,7 @@ describe('table', () => {
     expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
   });
 
-  it('has exactly the three GSIs of the table design, projecting all attributes', () => {
+  it('has exactly the GSIs of the table design, projecting all attributes', () => {
     expect(table.Properties.GlobalSecondaryIndexes).toEqual(
       tableDesign.globalSecondaryIndexes.map((index) => ({
         IndexName: index.indexName,
@@ -80,12 +80,16 @@ describe('table', () => {
         Projection: { ProjectionType: 'ALL' },
       })),
     );
-    expect(table.Properties.GlobalSecondaryIndexes).toHaveLength(3);
+    expect(table.Properties.GlobalSecondaryIndexes).toHaveLength(tableDesign.globalSecondaryIndexes.length);
+  });
+
+  it('streams new images, for the outbox consumer', () => {
+    expect(table.Properties.StreamSpecification).toEqual({ StreamViewType: 'NEW_IMAGE' });
   });
 });
 
 describe('functions', () => {
-  it('one Node.js 22 arm64 function per handler and per scheduled job, and no others', () => {
+  it('one Node.js 22 arm64 function per handler, scheduled job and stream consumer, and no others', () => {
     const functions = resources('AWS::Lambda::Function');
     expect(functions).toHaveLength(functionNames.length);
     for (const name of functionNames) {
@@ -95,14 +99,14 @@ describe('functions', () => {
       expect(fn?.Properties.Architectures, name).toEqual(['arm64']);
       expect(fn?.Properties.TracingConfig, name).toEqual({ Mode: 'Active' });
       expect(fn?.Properties.MemorySize, name).toBe(512);
-      expect(fn?.Properties.Timeout, name).toBe(name in scheduledJobs ? 60 : 10);
+      expect(fn?.Properties.Timeout, name).toBe(name in scheduledJobs ? 60 : name in streamConsumers ? 30 : 10);
     }
   });
 
   it('get the environment the functions read, and only portal functions the user pool', () => {
     const base = ['MAIL_FROM', 'NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME', 'PUBLIC_BASE_URL', 'SES_CONFIGURATION_SET', 'TABLE_NAME'];
     const identity = ['COGNITO_CLIENT_ID', 'COGNITO_ISSUER', 'COGNITO_USER_POOL_ID'];
-    expect(functionNames.filter(usesPortalIdentity).sort()).toEqual(['portal-pages', 'portal-sign-in']);
+    expect(functionNames.filter(usesPortalIdentity).sort()).toEqual(['fg-oversight', 'portal-pages', 'portal-sign-in']);
     for (const name of functionNames) {
       const variables = json.Resources[logicalIdOf(name)]?.Properties.Environment.Variables;
       expect(Object.keys(variables).sort(), name).toEqual((usesPortalIdentity(name) ? [...base, ...identity] : base).sort());
@@ -274,7 +278,7 @@ describe('IAM', () => {
       tableArn,
       ...tableDesign.globalSecondaryIndexes.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.indexName}`]] })),
     ];
-    const dynamoStatements = statements.filter(({ statement }) => actionsOf(statement).some((action) => action.startsWith('dynamodb:')));
+    const dynamoStatements = statements.filter(({ statement }) => actionsOf(statement).some((action) => action.startsWith('dynamodb:') && !isStreamAction(action)));
     expect(dynamoStatements.length).toBeGreaterThan(0);
     for (const { policy, statement } of dynamoStatements) {
       expect(actionsOf(statement).every((action) => action.startsWith('dynamodb:')), policy).toBe(true);
@@ -288,7 +292,15 @@ describe('IAM', () => {
       const own = statements
         .filter(({ policy }) => (json.Resources[policy]?.Properties.Roles ?? []).some((role: { Ref: string }) => role.Ref === roleId))
         .map(({ statement }) => statement);
-      const tableActions = own.flatMap(actionsOf).filter((action) => action.startsWith('dynamodb:') && action !== 'dynamodb:Query');
+      const tableActions = own.flatMap(actionsOf).filter((action) => action.startsWith('dynamodb:') && action !== 'dynamodb:Query' && !isStreamAction(action));
+      // Only the stream consumer reads the stream, and only the table's stream.
+      const streamStatements = own.filter((statement) => actionsOf(statement).some(isStreamAction));
+      expect(streamStatements.length > 0, `${name} reads the stream`).toBe(name in streamConsumers);
+      for (const statement of streamStatements) {
+        // ListStreams supports no resource-level permission; the record-reading actions are on this table's stream only.
+        const expected = actionsOf(statement).includes('dynamodb:ListStreams') ? '*' : { 'Fn::GetAtt': [tableId, 'StreamArn'] };
+        for (const resource of [statement.Resource].flat()) expect(resource, name).toEqual(expected);
+      }
       const expected = functionPermissions[name].tableActions.filter((action) => action !== 'dynamodb:Query');
       expect(tableActions.sort(), name).toEqual([...expected].sort());
       const usesKms = own.some((statement) => actionsOf(statement).some((action) => action.startsWith('kms:')));
@@ -296,6 +308,27 @@ describe('IAM', () => {
       const sendsMail = own.some((statement) => actionsOf(statement).includes('ses:SendEmail'));
       expect(sendsMail, name).toBe(functionPermissions[name].sendsMail);
     }
+  });
+});
+
+function isStreamAction(action: string): boolean {
+  return ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'].includes(action);
+}
+
+describe('outbox delivery from the stream', () => {
+  it('consumes only new outbox items, with retries, a dead-letter queue and alarms', () => {
+    const [[, mapping] = []] = resources('AWS::Lambda::EventSourceMapping');
+    expect(mapping!.Properties).toMatchObject({
+      FunctionName: { Ref: logicalIdOf('outbox-stream') },
+      MaximumRetryAttempts: 5,
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: expect.anything() } },
+    });
+    expect(JSON.stringify(mapping!.Properties.FilterCriteria)).toContain('outbox');
+    const alarms = resources('AWS::CloudWatch::Alarm').map(([, alarm]) => alarm);
+    expect(alarms.map((alarm) => alarm.Properties.MetricName).sort()).toEqual(expect.arrayContaining(['ApproximateNumberOfMessagesVisible', 'Errors', 'MailFailed']));
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
   });
 });
 

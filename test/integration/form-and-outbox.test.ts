@@ -116,6 +116,40 @@ describe('mail that cannot be sent is kept, not lost', () => {
   });
 });
 
+describe('the outbox stream consumer (AWS delivery path)', () => {
+  it('delivers a new outbox item handed over by the stream, ignores other items, and reports what it cannot read', async () => {
+    const { handler } = await import('../../functions/handlers/outbox-stream');
+    const { marshall } = await import('@aws-sdk/util-dynamodb');
+    await ses.stop();
+    const email = `stroom-${Date.now()}@voorbeeld.nl`;
+    await postForm(validForm(email));
+    ses = await startSesEmulator({ port: sesPort });
+    const outboxItem = (await app.items()).find((item) => String(item.SK).startsWith('OUTBOX#') && (item.mail as { to: string }).to === email)!;
+    expect(outboxItem.status).toBe('pending');
+    // The failed first try set a retry time; the stream's record arrives once that has passed.
+    const runtime = getRuntime();
+    const realClock = runtime.clock;
+    runtime.clock = { now: () => new Date(Date.now() + 10 * 60_000) };
+    try {
+      const record = (image: Record<string, unknown>, sequence: string) => ({ eventName: 'INSERT', dynamodb: { NewImage: marshall(image, { removeUndefinedValues: true }) as never, SequenceNumber: sequence } });
+      const result = await handler({
+        Records: [
+          record(outboxItem, '1'),
+          record({ PK: 'REQ#X', SK: 'REQUEST', type: 'request' }, '2'),
+          // A record it cannot even read (an attribute of no DynamoDB type).
+          { eventName: 'INSERT', dynamodb: { NewImage: { type: { BROKEN: 'x' } } as never, SequenceNumber: '3' } },
+        ],
+      } as never);
+      expect(result.batchItemFailures).toEqual([{ itemIdentifier: '3' }]);
+    } finally {
+      runtime.clock = realClock;
+    }
+    expect(await app.mails({ to: email })).toHaveLength(1);
+    const after = (await app.items()).find((item) => item.PK === outboxItem.PK && item.SK === outboxItem.SK)!;
+    expect(after.status).toBe('sent');
+  });
+});
+
 describe('unconfirmed requests', () => {
   it('cannot be confirmed after 7 days', async () => {
     const email = `laat-${Date.now()}@voorbeeld.nl`;
