@@ -15,6 +15,8 @@ const environmentSchema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   SES_ENDPOINT: z.url().optional(),
   AWS_REGION: z.string().min(1).default('eu-west-1'),
+  /** Public posts per client address per minute (form, API, confirmation, status answers). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
   /**
    * The portal's identity provider. Optional here because the public functions
    * run without it (the stack gives them none); the portal functions call

@@ -7,6 +7,7 @@ import { type Environment, readEnvironment } from './environment';
 import { createSesMailer, type Mailer } from './mailer';
 import { OutboxDelivery } from './outbox';
 import { parseDesignatedHolidays } from './region-config-file';
+import { RateLimiter } from './rate-limiter';
 import { RequestStore } from './request-store';
 
 /**
@@ -22,6 +23,7 @@ export interface Runtime {
   outbox: OutboxDelivery;
   mailer: Mailer;
   clock: Clock;
+  rateLimiter: RateLimiter;
 }
 
 let runtime: Runtime | undefined;
@@ -44,5 +46,6 @@ export function createRuntime(env: Environment): Runtime {
     mailer,
     outbox: new OutboxDelivery(db, env.TABLE_NAME, store, mailer),
     clock: systemClock,
+    rateLimiter: new RateLimiter(db, env.TABLE_NAME, env.RATE_LIMIT_PER_MINUTE),
   };
 }

@@ -17,7 +17,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   const outcome =
     event.requestContext.http.method === 'POST' ? await confirmRequest(runtime, token) : await findRequestToConfirm(runtime, token);
   return render(runtime, token, outcome);
-}, 'html');
+}, 'html', { rateLimit: true });
 
 function render(runtime: Runtime, token: string, outcome: ConfirmOutcome) {
   switch (outcome.kind) {

@@ -30,4 +30,4 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     case 'created':
       return jsonResponse(201, outcome.answer);
   }
-}, 'json');
+}, 'json', { rateLimit: true });

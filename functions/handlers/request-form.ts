@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { getRuntime } from '../adapters/runtime';
 import { submitRequest, type SubmitAnswer } from '../application/submit-request';
-import { emptyForm, formToRequestInput, readRequestForm } from '../views/request-form-fields';
+import { logger } from '../adapters/logger';
+import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm } from '../views/request-form-fields';
 import { renderRequestForm } from '../views/request-form-page';
 import { renderSubmittedPage } from '../views/submitted-page';
 import { httpHandler } from './http/middleware';
@@ -16,12 +17,17 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     if (event.rawPath === '/') return redirectResponse('/verzoek');
     return htmlResponse(200, renderRequestForm({ directory: runtime.directory, values: emptyForm(randomUUID()), errors: [] }));
   }
-  const values = readRequestForm(new URLSearchParams(readBody(event)));
+  const params = new URLSearchParams(readBody(event));
+  const values = readRequestForm(params);
   if (!values.submissionId) values.submissionId = randomUUID();
+  if (params.get(HONEYPOT_FIELD)) {
+    logger.info('honeypot filled: form refused', { route: event.routeKey });
+    return htmlResponse(400, renderRequestForm({ directory: runtime.directory, values, errors: [{ path: HONEYPOT_FIELD, message: 'Laat het veld "Laat dit veld leeg" leeg en verstuur het formulier opnieuw.' }] }));
+  }
   const outcome = await submitRequest(runtime, formToRequestInput(values), { channel: 'formulier', idempotencyKey: values.submissionId });
   if (outcome.kind === 'invalid') {
     return htmlResponse(400, renderRequestForm({ directory: runtime.directory, values, errors: outcome.errors }));
   }
   const answer: SubmitAnswer = outcome.kind === 'created' ? outcome.answer : JSON.parse(outcome.answer.body);
   return htmlResponse(200, renderSubmittedPage(answer));
-}, 'html');
+}, 'html', { rateLimit: true });

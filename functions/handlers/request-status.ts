@@ -35,4 +35,4 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   if (!view) return unknownLink();
   const notice = event.queryStringParameters?.gelukt === 'antwoord' ? 'Uw antwoord is verstuurd. De termijn loopt weer.' : undefined;
   return htmlResponse(200, renderStatusPage({ ...view, directory: runtime.directory, token, notice }));
-}, 'html');
+}, 'html', { rateLimit: true });

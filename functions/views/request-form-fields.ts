@@ -22,6 +22,9 @@ export interface RequestFormValues {
 
 export const OVERLEG_SEPARATOR = '/';
 
+/** The honeypot field: people never see it; a filled-in value means a bot. */
+export const HONEYPOT_FIELD = 'website';
+
 export function emptyForm(submissionId: string): RequestFormValues {
   return {
     overleg: '',
@@ -86,12 +89,13 @@ function formDate(values: RequestFormValues): string | undefined {
 }
 
 /** The form field an error path belongs to: the error summary links to its first input. */
-export function formFieldForPath(path: string): keyof RequestFormValues {
+export function formFieldForPath(path: string): keyof RequestFormValues | typeof HONEYPOT_FIELD {
   const [head, second] = path.split('.');
   if (head === 'regionId' || head === 'casusoverlegId') return 'overleg';
   if (head === 'variablePartyId') return 'variablePartyId';
   if (head === 'types') return 'types';
   if (head === 'details') return 'details';
+  if (head === HONEYPOT_FIELD) return HONEYPOT_FIELD;
   if (head === 'requester') return second === 'role' ? 'role' : second === 'email' ? 'email' : second === 'phone' ? 'phone' : 'name';
   if (head === 'child') return second === 'dateOfBirth' ? 'dobDay' : 'childName';
   return 'overleg';

@@ -6,7 +6,7 @@ import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '../core/request-types';
 import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, TextField } from './components';
 import { Layout } from './layout';
 import { renderPage } from './render';
-import { formFieldForPath, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
+import { formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
 
 const PARTY_TYPE_PLURAL: Record<PartyType, string> = {
   schoolbestuur: 'Scholen (schoolbesturen)',
@@ -222,6 +222,13 @@ export function renderRequestForm(args: { directory: Directory; values: RequestF
         directory={args.directory}
         values={args.values}
         errors={errors}
+        hiddenFields={
+          // A honeypot: hidden from people and assistive technology, filled in by form-spamming bots.
+          <div class="honeypot" aria-hidden="true">
+            <label for={HONEYPOT_FIELD}>Laat dit veld leeg</label>
+            <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabindex={-1} autocomplete="off" value="" />
+          </div>
+        }
         closing={
           <>
             <h2>5. Versturen</h2>

@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { logger } from '../../adapters/logger';
+import { getRuntime } from '../../adapters/runtime';
 import { renderMessagePage } from '../../views/error-page';
 import { PayloadTooLargeError } from './request';
 import { htmlResponse, jsonResponse } from './responses';
@@ -37,13 +38,37 @@ const MESSAGES = {
 } as const;
 
 /**
+ * The per-client limit on public posts, as a middy step before the handler:
+ * over the limit, the handler never runs and the client gets a Dutch 429.
+ */
+export function rateLimited(format: 'html' | 'json') {
+  return {
+    before: async (request: { event: APIGatewayProxyEventV2 }) => {
+      if (request.event.requestContext.http.method !== 'POST') return undefined;
+      const runtime = getRuntime();
+      const verdict = await runtime.rateLimiter.allow(request.event.requestContext.http.sourceIp, runtime.clock.now());
+      if (verdict.allowed) return undefined;
+      logger.warn('rate limited', { route: request.event.routeKey });
+      const text = 'U heeft in korte tijd te veel verzoeken verstuurd. Wacht een minuut en probeer het dan opnieuw. Er is niets bewaard.';
+      const headers = { 'retry-after': String(verdict.retryAfterSeconds) };
+      const response =
+        format === 'json'
+          ? jsonResponse(429, { errors: [{ path: '', message: text }] }, headers)
+          : { ...htmlResponse(429, renderMessagePage({ title: 'Even wachten', paragraphs: [text], link: { href: '/verzoek', text: 'Terug naar het formulier' } })) };
+      return { ...response, headers: { ...response.headers, ...headers } };
+    },
+  };
+}
+
+/**
  * The middy chain every HTTP function uses: structured logs with the Lambda
  * context, and errors turned into a Dutch page or JSON body. Nothing about the
  * request body is logged, only the error's name.
  */
-export function httpHandler(handler: HttpHandler, format: 'html' | 'json') {
-  return middy(handler)
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+export function httpHandler(handler: HttpHandler, format: 'html' | 'json', options: { rateLimit?: boolean } = {}) {
+  const chain = middy(handler).use(injectLambdaContext(logger, { resetKeys: true }));
+  if (options.rateLimit) chain.use(rateLimited(format));
+  return chain
     .use({
       onError: async (request) => {
         const error = request.error;

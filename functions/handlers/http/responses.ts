@@ -2,22 +2,27 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 
 /**
  * Headers on every page: no inline script or style anywhere, so the CSP can
- * forbid them; pages may hold personal data, so nothing is cached or sent on
- * as a referrer to another site. `same-origin` rather than `no-referrer`:
- * under no-referrer browsers send `Origin: null` with every form POST, and the
- * portal refuses POSTs whose Origin is not this site (http/session.ts).
+ * forbid them; pages may hold personal data and URLs hold tokens, so nothing is
+ * cached and no referrer is sent, not even to ourselves. (Browsers then send
+ * `Origin: null` with form posts; http/session.ts accepts that, because the
+ * CSRF token, not the Origin header, is what protects a post.)
  */
 export const PAGE_HEADERS: Record<string, string> = {
   'content-type': 'text/html; charset=utf-8',
   'content-security-policy':
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'referrer-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
   'cache-control': 'no-store',
 };
 
+/** HSTS only where the site is served over HTTPS (in AWS); on http://localhost it would mean nothing. */
+function transportHeaders(): Record<string, string> {
+  return (process.env.PUBLIC_BASE_URL ?? '').startsWith('https://') ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {};
+}
+
 export function htmlResponse(statusCode: number, body: string): APIGatewayProxyStructuredResultV2 {
-  return { statusCode, headers: { ...PAGE_HEADERS }, body };
+  return { statusCode, headers: { ...PAGE_HEADERS, ...transportHeaders() }, body };
 }
 
 export function jsonResponse(statusCode: number, payload: unknown, extraHeaders: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
@@ -27,6 +32,7 @@ export function jsonResponse(statusCode: number, payload: unknown, extraHeaders:
       'content-type': 'application/json; charset=utf-8',
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
+      ...transportHeaders(),
       ...extraHeaders,
     },
     body: JSON.stringify(payload),

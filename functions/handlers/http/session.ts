@@ -60,7 +60,8 @@ export function verifyCsrf(event: APIGatewayProxyEventV2, submitted: string | nu
 /** A POST from a page of another site, where the browser says so (Origin), is refused outright. */
 export function originAllowed(event: APIGatewayProxyEventV2): boolean {
   const origin = header(event, 'origin');
-  if (origin === undefined) return true;
+  // No header, or "null" (what browsers send under Referrer-Policy: no-referrer): the CSRF token decides.
+  if (origin === undefined || origin === 'null') return true;
   return origin === new URL(readEnvironment().PUBLIC_BASE_URL).origin;
 }
 
