@@ -15,6 +15,13 @@ const environmentSchema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   SES_ENDPOINT: z.url().optional(),
   AWS_REGION: z.string().min(1).default('eu-west-1'),
+  /** Days a closed request is kept before it is deleted (covenant: at most one year). */
+  RETENTION_DAYS: z.coerce.number().int().positive().max(366).default(365),
+  /**
+   * Local only: DynamoDB Local never deletes items by TTL, so the sweep deletes
+   * what TTL would have. Never set in AWS, where TTL does it and the sweep must not scan.
+   */
+  EMULATE_TTL: z.enum(['true', 'false']).default('false'),
   /** Public posts per client address per minute (form, API, confirmation, status answers). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
   /**

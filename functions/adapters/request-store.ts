@@ -1,6 +1,8 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  BatchWriteCommand,
+  ScanCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -91,6 +93,8 @@ export class RequestStore {
       ...this.outboxPuts(record.reference, args.mails, now),
       ...this.auditPuts(args.audit),
     ];
+    // An unconfirmed request disappears whole: its first mail (with the address) and audit event too.
+    if (args.expiresAt) for (const item of items) if (item.Put?.Item && !item.Put.Item.expiresAt) item.Put.Item.expiresAt = args.expiresAt;
     if (args.idempotency) {
       items.push({
         Put: {
@@ -165,7 +169,12 @@ export class RequestStore {
    */
   async saveRouting(routed: Routed, readVersion: number, now: Date): Promise<'saved' | 'conflict'> {
     const { record } = routed;
+    // What the unconfirmed request wrote (first mail, audit event) now stays with the confirmed request.
+    const unconfirmedItems = (await this.queryPartition(record.reference, '')).filter((item) => item.SK !== 'REQUEST' && typeof item.expiresAt === 'number');
     const items: TransactItem[] = [
+      ...unconfirmedItems.map((item) => ({
+        Update: { TableName: this.tableName, Key: { PK: item.PK, SK: item.SK }, UpdateExpression: 'REMOVE expiresAt' },
+      })),
       {
         Put: {
           TableName: this.tableName,
@@ -314,7 +323,9 @@ export class RequestStore {
           IndexName: 'GSI4',
           KeyConditionExpression: 'GSI4PK = :party AND GSI4SK BETWEEN :from AND :to',
           ExpressionAttributeValues: { ':party': involvementKey(partyId), ':from': period.from, ':to': `${period.to}#~` },
-          ProjectionExpression: 'reference',
+          // "reference" is a DynamoDB reserved word: it must go through a name placeholder.
+          ProjectionExpression: '#reference',
+          ExpressionAttributeNames: { '#reference': 'reference' },
           ExclusiveStartKey: startKey,
         }),
       );
@@ -410,6 +421,37 @@ export class RequestStore {
       ...this.outboxPuts(reference, mails, now, stepId),
       ...this.auditPuts(audit, stepId),
     ]);
+  }
+
+  /**
+   * Local only (EMULATE_TTL): deletes what DynamoDB's TTL would have deleted.
+   * A Scan, which is why it never runs in AWS, where TTL does this for free.
+   */
+  async purgeExpired(now: Date): Promise<number> {
+    let purged = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new ScanCommand({
+          TableName: this.tableName,
+          FilterExpression: 'expiresAt <= :now',
+          ExpressionAttributeValues: { ':now': Math.floor(now.getTime() / 1000) },
+          ProjectionExpression: 'PK, SK',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      const keysToDelete = (page.Items ?? []) as Array<{ PK: string; SK: string }>;
+      for (let i = 0; i < keysToDelete.length; i += 25) {
+        let requests = keysToDelete.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
+        while (requests.length > 0) {
+          const result = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }));
+          requests = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
+        }
+      }
+      purged += keysToDelete.length;
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return purged;
   }
 
   /** Moves a request in the reminder index; outside the version, so it never collides with a person's edit. */

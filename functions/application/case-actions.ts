@@ -28,8 +28,6 @@ export type ActionResult =
   | { kind: 'refused'; message: string }
   | { kind: 'conflict' };
 
-export const RETENTION_DAYS = Number(process.env.RETENTION_DAYS ?? lifecycle.DEFAULT_RETENTION_DAYS);
-
 export async function loadCase(runtime: Runtime, actor: PortalActor, reference: string): Promise<CaseFile | null> {
   const record = await runtime.store.getRequest(reference, runtime.clock.now());
   if (!record || record.status === 'awaiting_confirmation' || !canView(actor, record)) return null;
@@ -118,7 +116,7 @@ export function closeCase(runtime: Runtime, actor: PortalActor, reference: strin
     runtime,
     actor,
     reference,
-    asCoordinator(actor, readVersion, (file, ctx) => lifecycle.close(file.record, { ...ctx, retentionDays: RETENTION_DAYS })),
-    { expireAllAt: () => Math.floor(runtime.clock.now().getTime() / 1000) + RETENTION_DAYS * 86_400 },
+    asCoordinator(actor, readVersion, (file, ctx) => lifecycle.close(file.record, { ...ctx, retentionDays: runtime.env.RETENTION_DAYS })),
+    { expireAllAt: () => Math.floor(runtime.clock.now().getTime() / 1000) + runtime.env.RETENTION_DAYS * 86_400 },
   );
 }

@@ -15,6 +15,8 @@ export interface SweepReport {
   consumedReadUnits: number;
   /** FGs who got today's summary of overdue tasks (once per party and day). */
   fgSummaries: Array<{ partyId: string; to: string; overdue: number }>;
+  /** Locally: items deleted because their retention ran out (TTL in AWS). */
+  purged: number;
   delivery: { sent: number; retrying: number; failed: number };
 }
 
@@ -26,7 +28,7 @@ export interface SweepReport {
  */
 export async function sweep(runtime: Runtime, now: Date = runtime.clock.now()): Promise<SweepReport> {
   const today = amsterdamDate(now);
-  const report: SweepReport = { today, visited: 0, sent: [], skipped: 0, consumedReadUnits: 0, fgSummaries: [], delivery: { sent: 0, retrying: 0, failed: 0 } };
+  const report: SweepReport = { today, visited: 0, sent: [], skipped: 0, consumedReadUnits: 0, fgSummaries: [], purged: 0, delivery: { sent: 0, retrying: 0, failed: 0 } };
   for (let shard = 0; shard < REMINDER_SHARDS; shard++) {
     const due = await runtime.store.dueForReminders(shard, today);
     report.consumedReadUnits += due.consumedReadUnits;
@@ -46,6 +48,7 @@ export async function sweep(runtime: Runtime, now: Date = runtime.clock.now()): 
     }
   }
   report.fgSummaries = await sendFgSummaries(runtime, today, now);
+  if (runtime.env.EMULATE_TTL === 'true') report.purged = await runtime.store.purgeExpired(now);
   const delivery = await runtime.outbox.deliverPending(now, 1000);
   report.delivery = { sent: delivery.sent, retrying: delivery.retrying, failed: delivery.failed };
   logger.info('sweep done', { today, visited: report.visited, sent: report.sent.length, skipped: report.skipped });

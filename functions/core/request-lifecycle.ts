@@ -38,9 +38,6 @@ export interface LifecycleContext {
   designatedHolidays: readonly IsoDate[];
 }
 
-/** The retention period after closing (covenant 000 art. 9.2: at most one year). */
-export const DEFAULT_RETENTION_DAYS = 365;
-
 const staff = (actor: PortalActor) => ({ kind: 'medewerker' as const, partyId: actor.partyId, userId: actor.userId });
 const refuse = (message: string): Outcome => ({ ok: false, message });
 

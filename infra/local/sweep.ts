@@ -20,6 +20,7 @@ Object.assign(process.env, {
   DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}`,
   SES_ENDPOINT: process.env.SES_ENDPOINT ?? `http://127.0.0.1:${process.env.SES_PORT ?? 8005}`,
   POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+  EMULATE_TTL: 'true',
 });
 
 const { getRuntime } = await import('../../functions/adapters/runtime');
@@ -33,6 +34,7 @@ try {
   console.log(`Dagelijkse ronde voor ${report.today}: ${report.visited} verzoek(en) bekeken, ${report.sent.length} herinnering(en) verstuurd.`);
   for (const sent of report.sent) console.log(`  ${sent.reference}  ${sent.step.padEnd(48)}  -> ${sent.to}`);
   for (const summary of report.fgSummaries) console.log(`  FG-overzicht ${summary.partyId}: ${summary.overdue} over de termijn  -> ${summary.to}`);
+  if (report.purged > 0) console.log(`  ${report.purged} item(s) gewist: bewaartermijn voorbij.`);
   if (report.skipped > 0) console.log(`  ${report.skipped} stap(pen) al verstuurd door een andere ronde.`);
   console.log(`Uitgaande mail: ${report.delivery.sent} verstuurd, ${report.delivery.retrying} later opnieuw, ${report.delivery.failed} mislukt.`);
 } catch (error) {

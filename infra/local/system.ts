@@ -84,6 +84,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       AWS_REGION: 'eu-west-1',
       POWERTOOLS_SERVICE_NAME: 'avg-verzoeken',
       POWERTOOLS_DEV: process.env.POWERTOOLS_DEV ?? 'false',
+      // DynamoDB Local has no TTL: the sweep deletes what TTL would.
+      EMULATE_TTL: 'true',
     });
     const client = new DynamoDBClient({ endpoint: dynamoUrl, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     await ensureTable(client, options.tableName);

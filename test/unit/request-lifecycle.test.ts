@@ -7,7 +7,6 @@ import {
   close,
   completeArt19,
   decide,
-  DEFAULT_RETENTION_DAYS,
   extendDeadline,
   pauseForClarification,
 } from '../../functions/core/request-lifecycle';
@@ -670,9 +669,8 @@ describe('close', () => {
   }
 
   it('closes a decided request and keeps it until today + the retention days', () => {
-    expect(DEFAULT_RETENTION_DAYS).toBe(365);
     const state = decided();
-    const change = changeOf(close(state.record, { ...lifecycleContext('2026-04-10'), retentionDays: DEFAULT_RETENTION_DAYS }));
+    const change = changeOf(close(state.record, { ...lifecycleContext('2026-04-10'), retentionDays: 365 }));
     expect(change.record).toEqual({
       next: { ...state.record, status: 'closed', closedAt: '2026-04-10T10:00:00.000Z', retainUntil: '2027-04-10', version: state.record.version + 1 },
       readVersion: state.record.version,

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../functions/core/calendar-date';
+import { getRuntime } from '../../functions/adapters/runtime';
+import { sweep } from '../../functions/application/sweep';
+import { postForm, signIn } from '../support/portal-session';
+import { postJson, startTestApp, type TestApp, validRequest } from '../support/local-app';
+
+/**
+ * Retention, driven by the sweep as of a chosen day (as `npm run sweep -- --today` does): locally the
+ * sweep deletes what DynamoDB's TTL deletes in AWS. This file keeps closed requests 30 days (RETENTION_DAYS).
+ */
+let app: TestApp;
+const previous = process.env.RETENTION_DAYS;
+beforeAll(async () => {
+  process.env.RETENTION_DAYS = '30';
+  app = await startTestApp();
+}, 120_000);
+afterAll(async () => {
+  process.env.RETENTION_DAYS = previous;
+  await app?.stop();
+});
+
+const sweepOn = (day: string) => sweep(getRuntime(), new Date(`${day}T06:30:00Z`));
+const itemsOf = async (reference: string) => (await app.items()).filter((item) => item.PK === `REQ#${reference}`);
+const tokensOf = async (reference: string) => (await app.items()).filter((item) => String(item.PK).startsWith('TOKEN#') && item.reference === reference);
+
+describe('retention', () => {
+  it('removes an unconfirmed request after 7 days, with its tokens, and not before', async () => {
+    const body = validRequest();
+    const { body: answer } = await postJson(app, body);
+    const reference = answer.reference as string;
+    await sweepOn(addDays(answer.receivedOn, 6));
+    expect((await itemsOf(reference)).length).toBeGreaterThan(0);
+    const report = await sweepOn(addDays(answer.receivedOn, 8));
+    expect(report.purged).toBeGreaterThan(0);
+    expect(await itemsOf(reference)).toEqual([]);
+    expect(await tokensOf(reference)).toEqual([]);
+  });
+
+  it('removes a closed request and everything of it once the retention after closing has passed', async () => {
+    const body = validRequest({ types: ['inzage'] });
+    const { body: answer } = await postJson(app, body);
+    const reference = answer.reference as string;
+    const [mail] = await app.mails({ to: body.requester.email });
+    await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
+    const statusLink = /https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0];
+    const item = async (sk: string) => (await itemsOf(reference)).find((candidate) => candidate.SK === sk)!;
+    for (const party of ['swv-go', 'cjg-rijnmond', 'rgo', 'gemeente-goeree-overflakkee']) {
+      const session = await signIn(app, `${party}.contact@portaal.example`);
+      await postForm(app, `/portaal/verzoeken/${reference}/antwoord`, { csrf: session.csrf, version: String((await item(`TASK#${party}`)).version), 'inzage.outcome': 'geen gegevens' }, [session.cookie]);
+    }
+    const coordinator = await signIn(app, 'swv-go.contact@portaal.example');
+    const post = async (action: string, fields: Record<string, string>) =>
+      postForm(app, `/portaal/verzoeken/${reference}/${action}`, { csrf: coordinator.csrf, version: String((await item('REQUEST')).version), ...fields }, [coordinator.cookie]);
+    expect((await post('besluit', { 'inzage.outcome': 'toegewezen', 'inzage.motivation': 'Niets gevonden.' })).status).toBe(303);
+    expect((await post('sluiten', {})).status).toBe(303);
+    expect((await item('REQUEST')).retainUntil).toBe(addDays(answer.receivedOn, 30));
+
+    await sweepOn(addDays(answer.receivedOn, 29));
+    expect((await itemsOf(reference)).length).toBeGreaterThan(5);
+    expect((await fetch(statusLink)).status).toBe(200);
+    await sweepOn(addDays(answer.receivedOn, 31));
+    expect(await itemsOf(reference)).toEqual([]);
+    expect(await tokensOf(reference)).toEqual([]);
+    expect((await fetch(statusLink)).status).toBe(404);
+  });
+});
