@@ -23,7 +23,7 @@ export interface TestApp {
 }
 
 /** The real local system (same server, handlers, DynamoDB Local, SES emulator, cognito-local) on a table of its own. */
-export async function startTestApp(options: { sesUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { sesUrl?: string; dynamoUrl?: string } = {}): Promise<TestApp> {
   const tableName = `test-${randomUUID()}`;
   const sesUrl = options.sesUrl ?? inject('sesUrl');
   const system = await startLocalSystem({
@@ -32,7 +32,7 @@ export async function startTestApp(options: { sesUrl?: string } = {}): Promise<T
     sesPort: 0,
     cognitoPort: 0,
     tableName,
-    dynamoUrl: inject('dynamoUrl'),
+    dynamoUrl: options.dynamoUrl ?? inject('dynamoUrl'),
     sesUrl,
     cognitoUrl: inject('cognitoUrl'),
     portalUsersFile: inject('portalUsersFile'),
