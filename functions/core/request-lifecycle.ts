@@ -110,7 +110,8 @@ export function answerTask(
   // The answer that completes the set tells the coordinator at once.
   const reminderSteps: string[] = [];
   const othersOpen = allTasks.some((other) => other.kind === 'answer' && other.partyId !== task.partyId && other.status === 'open');
-  if (!othersOpen && record.status === 'in_progress') {
+  // Only the answer that closes the last open task: a changed answer afterwards tells no one again.
+  if (!othersOpen && task.status === 'open' && record.status === 'in_progress') {
     const step = { id: ALL_ANSWERED_STEP, track: 'coordinator:alle-antwoorden', date: context.today, partyId: record.coordinatorPartyId, recipient: 'coordinator' as const, kind: 'alle-antwoorden-binnen' as const };
     const effects = reminderEffects(record, step, { directory: context.directory, portalUrl: context.links.portalUrl, now: context.now });
     if (effects.mail) mails.push(effects.mail);

@@ -73,6 +73,8 @@ describe('registerAndRoute', () => {
         coordinator: partyId === 'swv-go',
         status: 'open',
         deadline: '2026-03-02',
+        // The FG's overview lists a party's requests by date of receipt.
+        receivedOn: '2026-01-31',
         version: 1,
         createdAt: REGISTERED_AT.toISOString(),
       })),
