@@ -137,7 +137,8 @@ export function reminderEffects(
       reference: record.reference,
       at: context.now.toISOString(),
       actor: { kind: 'systeem' },
-      action: step.kind === 'escalatie' ? 'escalatie-verstuurd' : 'herinnering-verstuurd',
+      // Without an address nothing went out, and the trail must not say it did.
+      action: !to ? 'herinnering-zonder-adres' : step.kind === 'escalatie' ? 'escalatie-verstuurd' : 'herinnering-verstuurd',
       facts: { step: step.id, party: step.partyId, recipient: step.recipient },
     },
   };

@@ -39,6 +39,7 @@ export const AUDIT_ACTION_TEXT: Record<string, string> = {
   afgesloten: 'Afgesloten',
   'herinnering-verstuurd': 'Herinnering verstuurd',
   'escalatie-verstuurd': 'Escalatie verstuurd (termijn overschreden)',
+  'herinnering-zonder-adres': 'Herinnering niet verstuurd: geen e-mailadres in de configuratie',
 };
 
 export function actorText(event: AuditEvent, partyName: (id: string) => string): string {
