@@ -53,6 +53,7 @@ a:focus{background:#ffdd00;color:#0b0c0c;box-shadow:0 4px #0b0c0c;outline:none;t
 .panel h1{color:#fff}
 .reference{font-size:1.5rem;letter-spacing:.05em}
 .steps li{margin-bottom:.5rem}
+.honeypot{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
 .visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;white-space:nowrap!important;border:0!important}
 @media print{.site-header,.site-footer,.skip-link{display:none}}
 `;
@@ -81,4 +82,53 @@ export const PORTAL_STYLES = `
 .pre{white-space:pre-wrap}
 `;
 
-export const STYLESHEET = BASE_STYLES + PORTAL_STYLES;
+/**
+ * The FG's overview and figures: wider pages for the tables, the counts at the
+ * top, the filter form, sortable headers, paging, the SVG chart; and printing
+ * without navigation, forms and links to other pages.
+ */
+export const FG_STYLES = `
+.container:has(.fg-wide){max-width:72rem}
+.fg-links{list-style:none;padding:0;margin:0 0 1.5rem}
+.fg-links li{margin-bottom:.25rem}
+.fg-counts{list-style:none;display:flex;flex-wrap:wrap;gap:1rem;margin:0 0 1.5rem;padding:0}
+.fg-counts a{display:block;min-width:9rem;border:2px solid #b1b4b6;padding:.5rem 1rem;text-decoration:none;color:#0b0c0c}
+.fg-counts a:hover{border-color:#00529b}
+.fg-counts__number{display:block;font-size:2rem;font-weight:700;line-height:1.2}
+.fg-counts__label{text-decoration:underline}
+.fg-group{margin-bottom:1.5rem}
+.fg-group h3{margin:1.5rem 0 .25rem}
+.fg-group__count{font-weight:400}
+.fg-scroll{overflow-x:auto;margin-bottom:1.5rem}
+.fg-scroll:focus{outline:3px solid #ffdd00;box-shadow:0 0 0 5px #0b0c0c}
+.fg-table{margin-bottom:0}
+.fg-caption{text-align:left;font-weight:700;padding-bottom:.5rem}
+.fg-nowrap{white-space:nowrap}
+.fg-table .fg-num{text-align:right;font-variant-numeric:tabular-nums}
+.fg-figures th[scope=row]{font-weight:400}
+.fg-total th,.fg-total td{font-weight:700;border-top:2px solid #0b0c0c}
+.fg-note{color:#505a5f}
+.fg-filter{background:#f3f2f1;padding:1rem 1.25rem;margin-bottom:1.5rem}
+.fg-filter h2,.fg-filter h3{margin:0 0 1rem}
+.fg-filter__fields{display:flex;flex-wrap:wrap;gap:0 1.5rem}
+.fg-field{margin-bottom:1rem}
+.fg-field .select,.fg-field .input{width:auto;min-width:12rem}
+.fg-filter__actions{margin:1rem 0 0}
+.fg-sort{font-weight:700}
+.fg-pagination ul{list-style:none;display:flex;flex-wrap:wrap;gap:1.5rem;padding:0;margin:0 0 1.5rem}
+.fg-result{font-weight:700}
+.fg-figure{margin:0 0 1.5rem}
+.fg-chart-wrap{overflow-x:auto}
+.fg-chart{max-width:100%;height:auto;display:block}
+.fg-definitions{grid-template-columns:minmax(6rem,10rem) 1fr}
+@media print{
+.container:has(.fg-wide) .portal-nav,.fg-filter,.fg-links,.fg-pagination,.fg-counts{display:none}
+.container:has(.fg-wide){max-width:none}
+.fg-scroll,.fg-chart-wrap{overflow:visible}
+.fg-table tr,.fg-chart{break-inside:avoid}
+.fg-wide a{color:#0b0c0c;text-decoration:none}
+.fg-wide .tag{background:none;color:#0b0c0c;border:1px solid #0b0c0c}
+}
+`;
+
+export const STYLESHEET = BASE_STYLES + PORTAL_STYLES + FG_STYLES;
