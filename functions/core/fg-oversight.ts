@@ -2,7 +2,7 @@ import { amsterdamDate, addDays, daysBetween, type IsoDate } from './calendar-da
 import type { DecisionOutcome } from './decision';
 import type { RequestRecord } from './request-record';
 import { REQUEST_TYPES, type RequestType } from './request-schema';
-import type { RequestStatus } from './request-state';
+import { type RequestStatus, STAFF_STATUS_LABEL } from './request-state';
 
 /**
  * What an FG (functionaris gegevensbescherming) oversees for their own party
@@ -25,6 +25,8 @@ export interface RequestSummary {
   decidedOn: IsoDate | null;
   outcomes: Array<{ type: RequestType; outcome: DecisionOutcome }>;
   closedOn: IsoDate | null;
+  /** While paused: the day the clock stopped. */
+  pausedSince: IsoDate | null;
 }
 
 export function summarize(record: RequestRecord): RequestSummary {
@@ -43,7 +45,13 @@ export function summarize(record: RequestRecord): RequestSummary {
     decidedOn: record.decision ? amsterdamDate(new Date(record.decision.decidedAt)) : null,
     outcomes: record.decision?.decisions.map((decision) => ({ type: decision.type, outcome: decision.outcome })) ?? [],
     closedOn: record.closedAt ? amsterdamDate(new Date(record.closedAt)) : null,
+    pausedSince: record.status === 'paused' ? (record.pauses.at(-1)?.startedOn ?? null) : null,
   };
+}
+
+/** The day the request's clock reads: today, or the day it stopped while paused. */
+function clockDay(summary: RequestSummary, today: IsoDate): IsoDate {
+  return summary.pausedSince && summary.pausedSince < today ? summary.pausedSince : today;
 }
 
 export const isOpen = (summary: Pick<RequestSummary, 'status'>) => summary.status === 'in_progress' || summary.status === 'paused';
@@ -51,15 +59,17 @@ export const isOpen = (summary: Pick<RequestSummary, 'status'>) => summary.statu
 /** On time: decided on or before the deadline (after extension and pauses). */
 export function timeliness(summary: RequestSummary, today: IsoDate): 'op tijd' | 'te laat' | 'loopt' {
   if (summary.decidedOn) return summary.decidedOn <= summary.deadline ? 'op tijd' : 'te laat';
-  return today > summary.deadline ? 'te laat' : 'loopt';
+  // A paused clock does not run out: the deadline moves when the requester answers.
+  return clockDay(summary, today) > summary.deadline ? 'te laat' : 'loopt';
 }
 
 export type Urgency = 'te laat' | 'deze week' | 'later';
 
 /** Open requests by days left: overdue, due within seven days (today included), later. */
 export function urgency(summary: RequestSummary, today: IsoDate): Urgency {
-  if (summary.deadline < today) return 'te laat';
-  if (summary.deadline <= addDays(today, 6)) return 'deze week';
+  const day = clockDay(summary, today);
+  if (summary.deadline < day) return 'te laat';
+  if (summary.deadline <= addDays(day, 6)) return 'deze week';
   return 'later';
 }
 
@@ -218,7 +228,7 @@ export function toCsv(summaries: readonly RequestSummary[], today: IsoDate): str
       summary.receivedOn,
       summary.deadline,
       summary.extended ? 'ja' : 'nee',
-      summary.status,
+      STAFF_STATUS_LABEL[summary.status],
       summary.decidedOn ?? '',
       timeliness(summary, today),
       summary.types.join(' '),

@@ -42,3 +42,6 @@ export const STATUS_LABEL: Record<RequestStatus, string> = {
   decided: 'Besluit verstuurd',
   closed: 'Afgesloten',
 };
+
+/** The status as staff read it (portal, FG overview, export): the pause is the requester's turn. */
+export const STAFF_STATUS_LABEL: Record<RequestStatus, string> = { ...STATUS_LABEL, paused: 'Wacht op antwoord van de aanvrager' };

@@ -6,7 +6,7 @@ import { canAnswer, canCoordinate, type PortalActor } from '../core/portal-acces
 import type { Directory } from '../core/region-config';
 import type { AuditEvent, PartyTask, RequestRecord } from '../core/request-record';
 import type { RequestType } from '../core/request-schema';
-import { STATUS_LABEL } from '../core/request-state';
+import { STAFF_STATUS_LABEL } from '../core/request-state';
 import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '../core/request-types';
 import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup, TextArea } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
@@ -69,7 +69,7 @@ export function renderCasePage(props: CasePageProps): string {
       </h1>
       <dl class="summary-list">
         <dt>Status</dt>
-        <dd>{STATUS_LABEL[record.status]}</dd>
+        <dd>{STAFF_STATUS_LABEL[record.status]}</dd>
         <dt>Overleg</dt>
         <dd>{overleg?.name ?? record.casusoverlegId}</dd>
         <dt>Ontvangen op</dt>

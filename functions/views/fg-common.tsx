@@ -2,7 +2,7 @@ import { parts, type IsoDate } from '../core/calendar-date';
 import type { RequestSummary } from '../core/fg-oversight';
 import type { Directory } from '../core/region-config';
 import type { RequestType } from '../core/request-schema';
-import { type RequestStatus, STATUS_LABEL } from '../core/request-state';
+import { type RequestStatus, STAFF_STATUS_LABEL } from '../core/request-state';
 import { REQUEST_TYPE_TEXT } from '../core/request-types';
 
 /**
@@ -18,7 +18,7 @@ export const FG_STATUSES = ['in_progress', 'paused', 'decided', 'closed'] as con
  * STATUS_LABEL speaks to the requester ("Wacht op uw antwoord"); for the FG the
  * paused request waits for the requester, so that one label is put in the third person.
  */
-export const FG_STATUS_LABEL: Record<RequestStatus, string> = { ...STATUS_LABEL, paused: 'Wacht op antwoord van de aanvrager' };
+export const FG_STATUS_LABEL = STAFF_STATUS_LABEL;
 
 export const typeLabel = (type: RequestType) => REQUEST_TYPE_TEXT[type].label;
 export const typesText = (types: readonly RequestType[]) => types.map(typeLabel).join(', ');

@@ -367,7 +367,7 @@ describe('the whole journey in Chromium without JavaScript', () => {
     await questionForm.getByLabel('Uw vraag').fill(question);
     await navigate(coordinator, questionForm.getByRole('button', { name: 'Vraag versturen' }));
     expect(await coordinator.getByRole('status').innerText()).toBe('De vraag staat op de statuspagina van de aanvrager. De termijn staat stil.');
-    expect(await summaryValue(coordinator, 'Status')).toBe('Wacht op uw antwoord');
+    expect(await summaryValue(coordinator, 'Status')).toBe('Wacht op antwoord van de aanvrager');
 
     await goto(requesterPage, statusLink);
     expect(await summaryValue(requesterPage, 'Status')).toBe('Wacht op uw antwoord');

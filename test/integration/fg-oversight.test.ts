@@ -266,16 +266,16 @@ describe('the export', () => {
     expect(lines[0]).toBe('kenmerk,ontvangen,uiterste_datum,verlengd,status,besloten,op_tijd,soorten,casusoverleg,partijen,aanspreekpunt,uitkomsten,kanaal');
     const go = (variable: string) => `swv-go gemeente-goeree-overflakkee cjg-rijnmond ${variable}`;
     const expected = [
-      `${ref.A},2026-01-05,2026-02-05,nee,closed,2026-02-05,op tijd,inzage,go-thuiszitterstafel,${go('rgo')},swv-go,inzage:toegewezen,formulier`,
-      `${ref.B},2026-01-12,2026-02-12,nee,closed,2026-02-11,op tijd,rectificatie,go-loket-onderwijs-jeugdhulp,${go('ibogo')},swv-go,rectificatie:afgewezen,brief`,
-      `${ref.C},2026-01-19,2026-02-19,nee,closed,2026-02-20,te laat,inzage verwijdering,go-vot,swv-go cjg-rijnmond gemeente-goeree-overflakkee kidzeiland,kidzeiland,inzage:toegewezen verwijdering:deels toegewezen,e-mail`,
-      `${ref.D},2026-01-26,2026-04-28,ja,decided,2026-03-10,op tijd,verwijdering,go-team-schoolondersteuning,swv-go cjg-rijnmond kwadraad sopogo,sopogo,verwijdering:toegewezen,telefoon`,
-      `${ref.E},2026-02-02,2026-05-04,ja,in_progress,,loopt,beperking,go-thuiszitterstafel,${go('kindwijs')},swv-go,,formulier`,
-      `${ref.F},2026-02-09,2026-03-09,nee,in_progress,,te laat,bezwaar,go-loket-onderwijs-jeugdhulp,${go('rgo')},swv-go,,brief`,
-      `${ref.G},2026-02-16,2026-03-16,nee,in_progress,,loopt,inzage,go-loket-voorschool-jeugdhulp,swv-go cjg-rijnmond gemeente-goeree-overflakkee kibeo,kibeo,,formulier`,
-      `${ref.H},2026-02-23,2026-03-23,nee,decided,2026-03-02,op tijd,inzage rectificatie,go-thuiszitterstafel,${go('de-waard')},swv-go,inzage:deels toegewezen rectificatie:toegewezen,e-mail`,
-      `${ref.I},2026-03-02,2026-04-02,nee,in_progress,,loopt,inzage,go-thuiszitterstafel,${go('rgo')},swv-go,,formulier`,
-      `${ref.J},2026-03-09,2026-04-09,nee,paused,,loopt,rectificatie,go-loket-onderwijs-jeugdhulp,${go('sopogo')},swv-go,,telefoon`,
+      `${ref.A},2026-01-05,2026-02-05,nee,Afgesloten,2026-02-05,op tijd,inzage,go-thuiszitterstafel,${go('rgo')},swv-go,inzage:toegewezen,formulier`,
+      `${ref.B},2026-01-12,2026-02-12,nee,Afgesloten,2026-02-11,op tijd,rectificatie,go-loket-onderwijs-jeugdhulp,${go('ibogo')},swv-go,rectificatie:afgewezen,brief`,
+      `${ref.C},2026-01-19,2026-02-19,nee,Afgesloten,2026-02-20,te laat,inzage verwijdering,go-vot,swv-go cjg-rijnmond gemeente-goeree-overflakkee kidzeiland,kidzeiland,inzage:toegewezen verwijdering:deels toegewezen,e-mail`,
+      `${ref.D},2026-01-26,2026-04-28,ja,Besluit verstuurd,2026-03-10,op tijd,verwijdering,go-team-schoolondersteuning,swv-go cjg-rijnmond kwadraad sopogo,sopogo,verwijdering:toegewezen,telefoon`,
+      `${ref.E},2026-02-02,2026-05-04,ja,In behandeling,,loopt,beperking,go-thuiszitterstafel,${go('kindwijs')},swv-go,,formulier`,
+      `${ref.F},2026-02-09,2026-03-09,nee,In behandeling,,te laat,bezwaar,go-loket-onderwijs-jeugdhulp,${go('rgo')},swv-go,,brief`,
+      `${ref.G},2026-02-16,2026-03-16,nee,In behandeling,,loopt,inzage,go-loket-voorschool-jeugdhulp,swv-go cjg-rijnmond gemeente-goeree-overflakkee kibeo,kibeo,,formulier`,
+      `${ref.H},2026-02-23,2026-03-23,nee,Besluit verstuurd,2026-03-02,op tijd,inzage rectificatie,go-thuiszitterstafel,${go('de-waard')},swv-go,inzage:deels toegewezen rectificatie:toegewezen,e-mail`,
+      `${ref.I},2026-03-02,2026-04-02,nee,In behandeling,,loopt,inzage,go-thuiszitterstafel,${go('rgo')},swv-go,,formulier`,
+      `${ref.J},2026-03-09,2026-04-09,nee,Wacht op antwoord van de aanvrager,,loopt,rectificatie,go-loket-onderwijs-jeugdhulp,${go('sopogo')},swv-go,,telefoon`,
     ];
     expect(lines.slice(1)).toEqual(expected);
   });
@@ -304,7 +304,7 @@ describe('dashboard, figures and export agree', () => {
     expect(rows.filter((row) => row.verlengd === 'ja')).toHaveLength(extended);
     expect(rows.filter((row) => /:(afgewezen|deels toegewezen)/.test(row.uitkomsten!))).toHaveLength(refused);
     // Open and late in the export = "Te laat" on the dashboard; open extended = "Verlengd".
-    const open = rows.filter((row) => row.status === 'in_progress' || row.status === 'paused');
+    const open = rows.filter((row) => row.status === 'In behandeling' || row.status === 'Wacht op antwoord van de aanvrager');
     expect(refsIn(section(dashboard, 'te-laat'))).toEqual(open.filter((row) => row.op_tijd === 'te laat').map((row) => keyOf(row.kenmerk!)));
     expect(refsIn(section(dashboard, 'verlengd'))).toEqual(open.filter((row) => row.verlengd === 'ja').map((row) => keyOf(row.kenmerk!)));
     // The dashboard links to the export of the period it shows.

@@ -46,6 +46,7 @@ function s(reference: string, fields: Partial<RequestSummary>): RequestSummary {
     decidedOn: null,
     outcomes: [],
     closedOn: null,
+    pausedSince: null,
     ...fields,
   };
 }
@@ -296,16 +297,25 @@ describe('CSV export', () => {
     const lines = csv.split('\r\n').slice(0, -1);
     expect(lines).toEqual([
       'kenmerk,ontvangen,uiterste_datum,verlengd,status,besloten,op_tijd,soorten,casusoverleg,partijen,aanspreekpunt,uitkomsten,kanaal',
-      'AVG-AAAA-0001,2026-01-05,2026-02-05,nee,closed,2026-02-05,op tijd,inzage,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,inzage:toegewezen,formulier',
-      'AVG-AAAA-0002,2026-01-12,2026-02-12,nee,closed,2026-02-11,op tijd,rectificatie,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,rectificatie:afgewezen,formulier',
-      'AVG-AAAA-0003,2026-01-19,2026-02-19,nee,closed,2026-02-20,te laat,inzage verwijdering,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,inzage:toegewezen verwijdering:deels toegewezen,formulier',
+      'AVG-AAAA-0001,2026-01-05,2026-02-05,nee,Afgesloten,2026-02-05,op tijd,inzage,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,inzage:toegewezen,formulier',
+      'AVG-AAAA-0002,2026-01-12,2026-02-12,nee,Afgesloten,2026-02-11,op tijd,rectificatie,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,rectificatie:afgewezen,formulier',
+      'AVG-AAAA-0003,2026-01-19,2026-02-19,nee,Afgesloten,2026-02-20,te laat,inzage verwijdering,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,inzage:toegewezen verwijdering:deels toegewezen,formulier',
     ]);
   });
 
   it('marks open requests as running or late, and extended ones', () => {
     const lines = toCsv([SET[4]!, SET[5]!], TODAY).split('\r\n');
-    expect(lines[1]).toBe('AVG-AAAA-0005,2026-02-02,2026-05-04,ja,in_progress,,loopt,beperking,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,,formulier');
-    expect(lines[2]).toContain(',in_progress,,te laat,bezwaar,');
+    expect(lines[1]).toBe('AVG-AAAA-0005,2026-02-02,2026-05-04,ja,In behandeling,,loopt,beperking,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,,formulier');
+    expect(lines[2]).toContain(',In behandeling,,te laat,bezwaar,');
+  });
+
+  it('does not count a paused request late while its clock stands still', () => {
+    // Paused on 1 March, before its deadline of 5 March; today (16 March) is past that deadline.
+    const paused = s('AVG-AAAA-0099', { status: 'paused', receivedOn: '2026-02-05', deadline: '2026-03-05', pausedSince: '2026-03-01' });
+    expect(timeliness(paused, TODAY)).toBe('loopt');
+    expect(urgency(paused, TODAY)).toBe('deze week');
+    // Paused only after the deadline had passed: late it was, late it stays.
+    expect(timeliness({ ...paused, pausedSince: '2026-03-10' }, TODAY)).toBe('te laat');
   });
 
   it('quotes quotes, commas, semicolons and line breaks (RFC 4180)', () => {
@@ -338,7 +348,7 @@ describe('CSV export', () => {
     const { record } = routedRequest();
     const summary = summarize(record);
     expect(Object.keys(summary).sort()).toEqual(
-      ['reference', 'status', 'receivedOn', 'deadline', 'extended', 'types', 'regionId', 'casusoverlegId', 'partyIds', 'coordinatorPartyId', 'channel', 'decidedOn', 'outcomes', 'closedOn'].sort(),
+      ['reference', 'status', 'receivedOn', 'deadline', 'extended', 'types', 'regionId', 'casusoverlegId', 'partyIds', 'coordinatorPartyId', 'channel', 'decidedOn', 'outcomes', 'closedOn', 'pausedSince'].sort(),
     );
     const csv = toCsv([summary], TODAY);
     const json = JSON.stringify(summary);
