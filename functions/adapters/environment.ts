@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What every function reads from its environment. In AWS the CDK stack sets

@@ -24,8 +24,8 @@ export interface DeliveryReport {
 
 /**
  * Delivers outbox mails at least once. A mail is claimed with a conditional
- * write first, so two deliverers (the handler right after its transaction and
- * the poller) never both send it; a crash after sending but before marking it
+ * write first, so two deliverers (the stream consumer and the delivery job, or
+ * two runs of the job) never both send it; a crash after sending but before marking it
  * sent is the one case that sends twice, which beats losing it.
  */
 export class OutboxDelivery {
@@ -35,12 +35,6 @@ export class OutboxDelivery {
     private readonly store: RequestStore,
     private readonly mailer: Mailer,
   ) {}
-
-  /** Right after a state change: try its mails now, leave failures for the poller. */
-  async deliverForRequest(reference: string, now: Date): Promise<DeliveryReport> {
-    const pending = (await this.store.getOutbox(reference)).filter((item) => item.status === 'pending');
-    return this.deliver(pending, now);
-  }
 
   /** The poller: everything still pending whose retry time has come. */
   async deliverPending(now: Date, limit = 100): Promise<DeliveryReport> {

@@ -468,9 +468,9 @@ export class RequestStore {
     );
   }
 
+  /** A request's mails, delivered or not (the seed script reads its confirmation link from here). */
   async getOutbox(reference: string): Promise<OutboxItem[]> {
-    const items = await this.queryPartition(reference, 'OUTBOX#');
-    return items.map(toOutboxItem);
+    return (await this.queryPartition(reference, 'OUTBOX#')).map(toOutboxItem);
   }
 
   /** Undelivered mails across all requests, oldest first (sparse index: costs what is pending). */

@@ -2,10 +2,9 @@ import designatedHolidaysJson from '../../config/designated-holidays.json';
 import regionsJson from '../../config/regions.json';
 import { type Directory, directory, parseRegionConfig } from '../core/region-config';
 import { type Clock, systemClock } from './clock';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from './dynamo-client';
 import { type Environment, readEnvironment } from './environment';
-import { createSesMailer, type Mailer } from './mailer';
-import { OutboxDelivery } from './outbox';
 import { parseDesignatedHolidays } from './region-config-file';
 import { RateLimiter } from './rate-limiter';
 import { RequestStore } from './request-store';
@@ -20,8 +19,8 @@ export interface Runtime {
   directory: Directory;
   designatedHolidays: string[];
   store: RequestStore;
-  outbox: OutboxDelivery;
-  mailer: Mailer;
+  /** The document client the store uses, for adapters built on top (mail delivery). */
+  db: DynamoDBDocumentClient;
   clock: Clock;
   rateLimiter: RateLimiter;
 }
@@ -37,14 +36,12 @@ export function getRuntime(): Runtime {
 export function createRuntime(env: Environment): Runtime {
   const db = createDocumentClient(env);
   const store = new RequestStore(db, env.TABLE_NAME);
-  const mailer = createSesMailer(env);
   return {
     env,
     directory: directory(parseRegionConfig(regionsJson, 'config/regions.json')),
     designatedHolidays: parseDesignatedHolidays(designatedHolidaysJson, 'config/designated-holidays.json'),
     store,
-    mailer,
-    outbox: new OutboxDelivery(db, env.TABLE_NAME, store, mailer),
+    db,
     clock: systemClock,
     rateLimiter: new RateLimiter(db, env.TABLE_NAME, env.RATE_LIMIT_PER_MINUTE),
   };

@@ -7,7 +7,7 @@ import type { AuditEvent, PartyTask, RequestRecord } from '../core/request-recor
 import * as lifecycle from '../core/request-lifecycle';
 import { logger } from '../adapters/logger';
 import type { Runtime } from '../adapters/runtime';
-import { deliverQuietly, statusUrl } from './submit-request';
+import { statusUrl } from './submit-request';
 
 /**
  * Portal use cases: load what the actor may see, apply one lifecycle rule,
@@ -53,7 +53,6 @@ async function apply(runtime: Runtime, record: RequestRecord, outcome: lifecycle
   const saved = await runtime.store.saveChange(outcome.change, now, options);
   if (saved === 'conflict') return { kind: 'conflict' };
   logger.info('request changed', { reference: record.reference, actions: outcome.change.audit.map((event) => event.action) });
-  await deliverQuietly(runtime, record.reference, now);
   return { kind: 'done' };
 }
 

@@ -2,7 +2,6 @@ import { confirmAndRoute, type RequestRecord } from '../core/request-record';
 import { logger } from '../adapters/logger';
 import type { Runtime } from '../adapters/runtime';
 import { hashSecret } from '../adapters/tokens';
-import { deliverQuietly } from './submit-request';
 
 export type ConfirmOutcome =
   | { kind: 'unknown-token' }
@@ -39,6 +38,5 @@ export async function confirmRequest(runtime: Runtime, token: string): Promise<C
     return { kind: 'confirmed', record: current, alreadyConfirmed: true };
   }
   logger.info('request routed', { reference: found.record.reference, parties: found.record.partyIds.length });
-  await deliverQuietly(runtime, found.record.reference, now);
   return { kind: 'confirmed', record: result.routed.record, alreadyConfirmed: false };
 }

@@ -6,7 +6,7 @@ import { type Channel, registerAndRoute } from '../core/request-record';
 import { logger } from '../adapters/logger';
 import type { Runtime } from '../adapters/runtime';
 import { hashSecret, newReference, newToken } from '../adapters/tokens';
-import { deliverQuietly, statusUrl } from './submit-request';
+import { statusUrl } from './submit-request';
 
 export const REGISTRATION_CHANNELS = ['brief', 'e-mail', 'telefoon'] as const satisfies readonly Channel[];
 
@@ -58,6 +58,5 @@ export async function registerRequest(
   });
   if (created.outcome !== 'created') throw new Error('reference collision while registering');
   logger.info('request registered', { reference, channel: received.channel });
-  await deliverQuietly(runtime, reference, now);
   return { kind: 'registered', reference };
 }

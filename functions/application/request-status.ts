@@ -3,7 +3,6 @@ import type { PartyTask, RequestRecord } from '../core/request-record';
 import { answerClarification } from '../core/request-lifecycle';
 import type { Runtime } from '../adapters/runtime';
 import { hashSecret } from '../adapters/tokens';
-import { deliverQuietly } from './submit-request';
 
 export interface StatusView {
   record: RequestRecord;
@@ -35,6 +34,5 @@ export async function answerQuestion(runtime: Runtime, token: string, answer: st
   });
   if (!outcome.ok) return { kind: 'refused', message: outcome.message };
   if ((await runtime.store.saveChange(outcome.change, now)) === 'conflict') return { kind: 'conflict' };
-  await deliverQuietly(runtime, view.record.reference, now);
   return { kind: 'done' };
 }

@@ -24,8 +24,8 @@ const MAX_REFERENCE_TRIES = 3;
 
 /**
  * Validates and stores a new request with its confirmation mail in one
- * transaction, then tries to send that mail. A failed send leaves the mail in
- * the outbox for the poller; the request is stored either way.
+ * transaction. The mail is delivered from the outbox (the table stream in AWS,
+ * a poller locally): the request never waits for, or fails on, a mail server.
  */
 export async function submitRequest(
   runtime: Runtime,
@@ -70,20 +70,11 @@ export async function submitRequest(
     if (result.outcome === 'idempotent-replay') return { kind: 'replayed', answer: result.answer };
     if (result.outcome === 'reference-taken') continue;
     logger.info('request received', { reference: record.reference, channel: options.channel, casusoverleg: record.casusoverlegId });
-    await deliverQuietly(runtime, record.reference, now);
     return { kind: 'created', answer };
   }
   throw new Error('could not find a free reference');
 }
 
-/** Mail problems never fail the request: the outbox keeps the mail for the next try. */
-export async function deliverQuietly(runtime: Runtime, reference: string, now: Date): Promise<void> {
-  try {
-    await runtime.outbox.deliverForRequest(reference, now);
-  } catch (error) {
-    logger.warn('immediate delivery failed; the outbox poller retries', { reference, error: (error as Error).name });
-  }
-}
 
 export function statusUrl(runtime: Runtime, statusToken: string): string {
   return `${runtime.env.PUBLIC_BASE_URL}/verzoek/status/${statusToken}`;

@@ -2,6 +2,7 @@ import { amsterdamDate, type IsoDate } from '../core/calendar-date';
 import { fgOverdueSummaryMail } from '../core/mails';
 import { dueSteps, nextReminderOn, reminderEffects } from '../core/reminder-ladder';
 import { logger } from '../adapters/logger';
+import { getDelivery } from '../adapters/mail-delivery';
 import type { Runtime } from '../adapters/runtime';
 import { REMINDER_SHARDS } from '../adapters/table-design';
 
@@ -49,7 +50,7 @@ export async function sweep(runtime: Runtime, now: Date = runtime.clock.now()): 
   }
   report.fgSummaries = await sendFgSummaries(runtime, today, now);
   if (runtime.env.EMULATE_TTL === 'true') report.purged = await runtime.store.purgeExpired(now);
-  const delivery = await runtime.outbox.deliverPending(now, 1000);
+  const delivery = await getDelivery(runtime).deliverPending(now, 1000);
   report.delivery = { sent: delivery.sent, retrying: delivery.retrying, failed: delivery.failed };
   logger.info('sweep done', { today, visited: report.visited, sent: report.sent.length, skipped: report.skipped });
   return report;

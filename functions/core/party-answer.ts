@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REQUEST_TYPES, type RequestType } from './request-schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The kinds of party a covenant names; a casusoverleg's variable party is one of these. */
 export const PARTY_TYPES = ['gemeente', 'samenwerkingsverband', 'jeugdhulp', 'schoolbestuur', 'kinderopvang'] as const;

@@ -4,6 +4,7 @@ import { confirmRequest, findRequestToConfirm, type ConfirmOutcome } from '../ap
 import type { Runtime } from '../adapters/runtime';
 import { renderConfirmed, renderConfirmQuestion } from '../views/confirm-pages';
 import { renderMessagePage } from '../views/error-page';
+import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { htmlResponse } from './http/responses';
 
@@ -17,7 +18,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   const outcome =
     event.requestContext.http.method === 'POST' ? await confirmRequest(runtime, token) : await findRequestToConfirm(runtime, token);
   return render(runtime, token, outcome);
-}, 'html', { rateLimit: true });
+}, htmlErrors, { rateLimit: true });
 
 function render(runtime: Runtime, token: string, outcome: ConfirmOutcome) {
   switch (outcome.kind) {

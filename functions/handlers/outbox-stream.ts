@@ -3,6 +3,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { logger } from '../adapters/logger';
 import { toOutboxItem } from '../adapters/request-store';
+import { getDelivery } from '../adapters/mail-delivery';
 import { getRuntime } from '../adapters/runtime';
 
 /**
@@ -21,7 +22,7 @@ export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatch
       if (!image) continue;
       const item = unmarshall(image as Record<string, AttributeValue>);
       if (item.type !== 'outbox' || item.status !== 'pending') continue;
-      await runtime.outbox.deliverItems([toOutboxItem(item)], runtime.clock.now());
+      await getDelivery(runtime).deliverItems([toOutboxItem(item)], runtime.clock.now());
     } catch (error) {
       logger.error('outbox stream record failed', { error: (error as Error).name, sequence: record.dynamodb?.SequenceNumber });
       batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });

@@ -7,6 +7,7 @@ import { renderFormExpiredPage } from '../views/session-pages';
 import { SIGN_IN_MESSAGES as M } from '../views/sign-in-messages';
 import { renderCodeStep, renderMfaSetupStep, renderNewPasswordStep, renderPasswordStep, renderSignInProblem, type SignInErrors } from '../views/sign-in-pages';
 import { readCookie } from './http/cookies';
+import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
@@ -42,7 +43,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     if (error instanceof SignInRefusedError) return refused(error, event, form);
     throw error;
   }
-}, 'html');
+}, htmlErrors);
 
 async function showSignIn(event: APIGatewayProxyEventV2): Promise<Result> {
   const terug = safeReturnPath(event.queryStringParameters?.terug);

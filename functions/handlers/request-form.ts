@@ -6,6 +6,7 @@ import { logger } from '../adapters/logger';
 import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm } from '../views/request-form-fields';
 import { renderRequestForm } from '../views/request-form-page';
 import { renderSubmittedPage } from '../views/submitted-page';
+import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
@@ -30,4 +31,4 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   }
   const answer: SubmitAnswer = outcome.kind === 'created' ? outcome.answer : JSON.parse(outcome.answer.body);
   return htmlResponse(200, renderSubmittedPage(answer));
-}, 'html', { rateLimit: true });
+}, htmlErrors, { rateLimit: true });

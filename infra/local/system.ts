@@ -96,7 +96,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       server.once('error', reject);
       server.listen(options.port, '127.0.0.1', () => resolveListen());
     });
-    const timers = [startJobTimer('deliver-outbox', options.outboxPollMs ?? 5000)];
+    const timers = [startJobTimer('deliver-outbox', options.outboxPollMs ?? 1000)];
     if (options.sweepDaily) timers.push(startJobTimer('daily-sweep', 60_000, dailyAtSeven()));
     return {
       baseUrl,

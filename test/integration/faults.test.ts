@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDelivery } from '../../functions/adapters/mail-delivery';
 import { getRuntime } from '../../functions/adapters/runtime';
 import { type RunningService, startDynamoDbLocal, startSesEmulator } from '../../infra/local/emulators';
 import { freePort } from '../../infra/local/ports';
@@ -87,6 +88,8 @@ describe('SES unreachable while routing', () => {
       expect(await confirmed.text()).toContain('Verzoek bevestigd');
       // The requester retries the confirmation (a double click, a reload): nothing is routed twice.
       expect(await (await fetch(confirmLink(mail!.text), { method: 'POST' })).text()).toContain('al bevestigd');
+      // The delivery attempt while SES is down fails and schedules retries.
+      expect((await getDelivery(getRuntime()).deliverPending(new Date())).retrying).toBeGreaterThanOrEqual(4);
     } finally {
       ses = await startSesEmulator({ port: ports.ses });
     }
@@ -95,7 +98,7 @@ describe('SES unreachable while routing', () => {
     expect(await app.mails({ subjectIncludes: `Nieuw privacyverzoek ${answer.reference}` })).toHaveLength(0);
     // The delivery job runs twice at the same moment after the retry time: each mail goes out once.
     const later = new Date(Date.now() + 10 * 60_000);
-    await Promise.all([getRuntime().outbox.deliverPending(later), getRuntime().outbox.deliverPending(later)]);
+    await Promise.all([getDelivery(getRuntime()).deliverPending(later), getDelivery(getRuntime()).deliverPending(later)]);
     expect(await app.mails({ subjectIncludes: `Nieuw privacyverzoek ${answer.reference}` })).toHaveLength(4);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDelivery } from '../../functions/adapters/mail-delivery';
 import { getRuntime } from '../../functions/adapters/runtime';
 import { startSesEmulator, type RunningService } from '../../infra/local/emulators';
 import { freePort } from '../../infra/local/ports';
@@ -103,15 +104,18 @@ describe('mail that cannot be sent is kept, not lost', () => {
     const outbox = (await app.items()).filter((item) => item.PK === `REQ#${reference}` && String(item.SK).startsWith('OUTBOX#'));
     expect(outbox).toHaveLength(1);
     expect(outbox[0]!.status).toBe('pending');
+    // The delivery attempt while SES is down fails and schedules a retry.
+    const failed = await getDelivery(getRuntime()).deliverPending(new Date());
+    expect(failed.retrying).toBeGreaterThanOrEqual(1);
 
     ses = await startSesEmulator({ port: sesPort });
     expect(await app.mails({ to: email })).toHaveLength(0);
     // The poller's next run, after the retry delay has passed.
-    const report = await getRuntime().outbox.deliverPending(new Date(Date.now() + 10 * 60_000));
+    const report = await getDelivery(getRuntime()).deliverPending(new Date(Date.now() + 10 * 60_000));
     expect(report.sent).toBeGreaterThanOrEqual(1);
     expect(await app.mails({ to: email })).toHaveLength(1);
     // A second run sends nothing again.
-    await getRuntime().outbox.deliverPending(new Date(Date.now() + 20 * 60_000));
+    await getDelivery(getRuntime()).deliverPending(new Date(Date.now() + 20 * 60_000));
     expect(await app.mails({ to: email })).toHaveLength(1);
   });
 });
@@ -123,6 +127,7 @@ describe('the outbox stream consumer (AWS delivery path)', () => {
     await ses.stop();
     const email = `stroom-${Date.now()}@voorbeeld.nl`;
     await postForm(validForm(email));
+    await getDelivery(getRuntime()).deliverPending(new Date());
     ses = await startSesEmulator({ port: sesPort });
     const outboxItem = (await app.items()).find((item) => String(item.SK).startsWith('OUTBOX#') && (item.mail as { to: string }).to === email)!;
     expect(outboxItem.status).toBe('pending');

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { inject } from 'vitest';
+import { getDelivery } from '../../functions/adapters/mail-delivery';
+import { getRuntime } from '../../functions/adapters/runtime';
 import { type LocalSystem, startLocalSystem } from '../../infra/local/system';
 import { freePort } from '../../infra/local/ports';
 
@@ -15,7 +17,7 @@ export interface TestApp {
   system: LocalSystem;
   baseUrl: string;
   tableName: string;
-  /** Mails the SES emulator received that match, oldest first. */
+  /** Delivers the outbox (as the stream would), then the mails the SES emulator received that match, oldest first. */
   mails(filter: { to?: string; subjectIncludes?: string }): Promise<SentMail[]>;
   /** Every item in this test file's own table (a Scan is fine for a test table). */
   items(): Promise<Array<Record<string, unknown>>>;
@@ -44,6 +46,8 @@ export async function startTestApp(options: { sesUrl?: string; dynamoUrl?: strin
     baseUrl: system.baseUrl,
     tableName,
     async mails(filter) {
+      // What the table stream does in AWS within a second: deliver what the outbox holds now.
+      await getDelivery(getRuntime()).deliverPending(new Date());
       const store = (await (await fetch(`${sesUrl}/store`)).json()) as {
         emails: Array<{ destination: { to: string[] }; subject: string; body: { text?: string } }>;
       };

@@ -3,9 +3,8 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { logger } from '../../adapters/logger';
 import { getRuntime } from '../../adapters/runtime';
-import { renderMessagePage } from '../../views/error-page';
 import { PayloadTooLargeError } from './request';
-import { htmlResponse, jsonResponse } from './responses';
+import { jsonResponse } from './responses';
 
 type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -31,17 +30,28 @@ export function isUnavailable(error: unknown): boolean {
   return err.cause ? isUnavailable(err.cause) : false;
 }
 
+export interface ErrorMessage {
+  title: string;
+  text: string;
+}
+
+/** How a function answers errors: a Dutch page or a JSON body. Passed in, so JSON functions carry no page rendering. */
+export type ErrorResponder = (status: 413 | 429 | 500 | 503, message: ErrorMessage, headers?: Record<string, string>) => APIGatewayProxyStructuredResultV2;
+
 const MESSAGES = {
   413: { title: 'Te veel tekst', text: 'Uw verzoek is te groot. Maak de toelichting korter en probeer het opnieuw.' },
+  429: { title: 'Even wachten', text: 'U heeft in korte tijd te veel verzoeken verstuurd. Wacht een minuut en probeer het dan opnieuw. Er is niets bewaard.' },
   503: { title: 'Even niet bereikbaar', text: 'Het lukt nu niet om uw verzoek op te slaan. Er is niets bewaard. Probeer het over een paar minuten opnieuw.' },
   500: { title: 'Er ging iets mis', text: 'Er ging bij ons iets mis. Er is niets bewaard. Probeer het later opnieuw.' },
 } as const;
+
+export const jsonErrors: ErrorResponder = (status, message, headers = {}) => jsonResponse(status, { errors: [{ path: '', message: message.text }] }, headers);
 
 /**
  * The per-client limit on public posts, as a middy step before the handler:
  * over the limit, the handler never runs and the client gets a Dutch 429.
  */
-export function rateLimited(format: 'html' | 'json') {
+export function rateLimited(respond: ErrorResponder) {
   return {
     before: async (request: { event: APIGatewayProxyEventV2 }) => {
       if (request.event.requestContext.http.method !== 'POST') return undefined;
@@ -49,13 +59,7 @@ export function rateLimited(format: 'html' | 'json') {
       const verdict = await runtime.rateLimiter.allow(request.event.requestContext.http.sourceIp, runtime.clock.now());
       if (verdict.allowed) return undefined;
       logger.warn('rate limited', { route: request.event.routeKey });
-      const text = 'U heeft in korte tijd te veel verzoeken verstuurd. Wacht een minuut en probeer het dan opnieuw. Er is niets bewaard.';
-      const headers = { 'retry-after': String(verdict.retryAfterSeconds) };
-      const response =
-        format === 'json'
-          ? jsonResponse(429, { errors: [{ path: '', message: text }] }, headers)
-          : { ...htmlResponse(429, renderMessagePage({ title: 'Even wachten', paragraphs: [text], link: { href: '/verzoek', text: 'Terug naar het formulier' } })) };
-      return { ...response, headers: { ...response.headers, ...headers } };
+      return respond(429, MESSAGES[429], { 'retry-after': String(verdict.retryAfterSeconds) });
     },
   };
 }
@@ -65,21 +69,16 @@ export function rateLimited(format: 'html' | 'json') {
  * context, and errors turned into a Dutch page or JSON body. Nothing about the
  * request body is logged, only the error's name.
  */
-export function httpHandler(handler: HttpHandler, format: 'html' | 'json', options: { rateLimit?: boolean } = {}) {
+export function httpHandler(handler: HttpHandler, respond: ErrorResponder, options: { rateLimit?: boolean } = {}) {
   const chain = middy(handler).use(injectLambdaContext(logger, { resetKeys: true }));
-  if (options.rateLimit) chain.use(rateLimited(format));
-  return chain
-    .use({
-      onError: async (request) => {
-        const error = request.error;
-        const status = error instanceof PayloadTooLargeError ? 413 : isUnavailable(error) ? 503 : 500;
-        if (status === 413) logger.info('body too large', { route: request.event.routeKey });
-        else logger.error('request failed', { route: request.event.routeKey, status, error: (error as Error)?.name });
-        const message = MESSAGES[status];
-        request.response =
-          format === 'json'
-            ? jsonResponse(status, { errors: [{ path: '', message: message.text }] }, status === 503 ? { 'retry-after': '60' } : {})
-            : htmlResponse(status, renderMessagePage({ title: message.title, paragraphs: [message.text], link: { href: '/verzoek', text: 'Terug naar het formulier' } }));
-      },
-    });
+  if (options.rateLimit) chain.use(rateLimited(respond));
+  return chain.use({
+    onError: async (request) => {
+      const error = request.error;
+      const status = error instanceof PayloadTooLargeError ? 413 : isUnavailable(error) ? 503 : 500;
+      if (status === 413) logger.info('body too large', { route: request.event.routeKey });
+      else logger.error('request failed', { route: request.event.routeKey, status, error: (error as Error)?.name });
+      request.response = respond(status, MESSAGES[status], status === 503 ? { 'retry-after': '60' } : {});
+    },
+  });
 }

@@ -8,6 +8,7 @@ import { logger } from '../../adapters/logger';
 import type { PortalUser } from '../../adapters/portal-user';
 import { renderFormExpiredPage, renderSignedOutPage } from '../../views/session-pages';
 import { readCookie, serializeCookie } from './cookies';
+import { htmlErrors } from './html-errors';
 import { httpHandler } from './middleware';
 import { header, readBody } from './request';
 import { htmlResponse, redirectResponse } from './responses';
@@ -111,5 +112,5 @@ export function portalHandler(fn: PortalHandlerFunction) {
       return htmlResponse(403, renderFormExpiredPage());
     }
     return fn(event, session.user, csrfFor(session.token));
-  }, 'html');
+  }, htmlErrors);
 }

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readCookie, serializeCookie } from './cookies';
 import { SIGN_IN_PATH } from './return-path';
 import { secureCookies } from './session';
