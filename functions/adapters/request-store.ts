@@ -7,6 +7,7 @@ import {
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
+  type QueryCommandInput,
   type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -260,22 +261,22 @@ export class RequestStore {
 
   /** Open tasks of one party across all requests, most urgent first (GSI1, sparse: answered tasks leave it). */
   async openTasksForParty(partyId: string): Promise<PartyTask[]> {
-    const tasks: PartyTask[] = [];
+    const { items } = await this.queryAll({ IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :party', ExpressionAttributeValues: { ':party': partyIndexKey(partyId) } });
+    return items.map(toTask);
+  }
+
+  /** Every page of a query, with the read units it consumed. */
+  private async queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<{ items: Array<Record<string, unknown>>; consumedReadUnits: number }> {
+    const items: Array<Record<string, unknown>> = [];
+    let consumedReadUnits = 0;
     let startKey: Record<string, unknown> | undefined;
     do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :party',
-          ExpressionAttributeValues: { ':party': partyIndexKey(partyId) },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      tasks.push(...(page.Items ?? []).map(toTask));
+      const page = await this.db.send(new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: startKey }));
+      consumedReadUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
+      items.push(...(page.Items ?? []));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    return tasks;
+    return { items, consumedReadUnits };
   }
 
   /** Retention: every item of a closed request, and its tokens, expire together. */
@@ -314,24 +315,15 @@ export class RequestStore {
    * (GSI4), then the requests themselves in batches of 100.
    */
   async requestsInvolving(partyId: string, period: { from: string; to: string }, now: Date): Promise<RequestRecord[]> {
-    const references: string[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI4',
-          KeyConditionExpression: 'GSI4PK = :party AND GSI4SK BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':party': involvementKey(partyId), ':from': period.from, ':to': `${period.to}#~` },
-          // "reference" is a DynamoDB reserved word: it must go through a name placeholder.
-          ProjectionExpression: '#reference',
-          ExpressionAttributeNames: { '#reference': 'reference' },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      references.push(...(page.Items ?? []).map((item) => item.reference as string));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const { items } = await this.queryAll({
+      IndexName: 'GSI4',
+      KeyConditionExpression: 'GSI4PK = :party AND GSI4SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':party': involvementKey(partyId), ':from': period.from, ':to': `${period.to}#~` },
+      // "reference" is a DynamoDB reserved word: it must go through a name placeholder.
+      ProjectionExpression: '#reference',
+      ExpressionAttributeNames: { '#reference': 'reference' },
+    });
+    const references = items.map((item) => item.reference as string);
     const records: RequestRecord[] = [];
     for (let i = 0; i < references.length; i += 100) {
       let wanted: Array<Record<string, unknown>> = references.slice(i, i + 100).map((reference) => keys.request(reference));
@@ -372,26 +364,14 @@ export class RequestStore {
 
   /** Requests whose next reminder date is on or before `today`, from one shard of the sparse index. */
   async dueForReminders(shard: number, today: string): Promise<{ references: string[]; consumedReadUnits: number }> {
-    const references: string[] = [];
-    let consumedReadUnits = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI2',
-          KeyConditionExpression: 'GSI2PK = :shard AND GSI2SK <= :until',
-          ExpressionAttributeValues: { ':shard': `REMINDER#${shard}`, ':until': `${today}#~` },
-          ProjectionExpression: 'PK',
-          ReturnConsumedCapacity: 'TOTAL',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      consumedReadUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
-      references.push(...(page.Items ?? []).map((item) => String(item.PK).slice('REQ#'.length)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return { references, consumedReadUnits };
+    const { items, consumedReadUnits } = await this.queryAll({
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :shard AND GSI2SK <= :until',
+      ExpressionAttributeValues: { ':shard': `REMINDER#${shard}`, ':until': `${today}#~` },
+      ProjectionExpression: 'PK',
+      ReturnConsumedCapacity: 'TOTAL',
+    });
+    return { references: items.map((item) => String(item.PK).slice('REQ#'.length)), consumedReadUnits };
   }
 
   /** One partition read: the request, its tasks and the reminder steps already sent. */
@@ -488,44 +468,22 @@ export class RequestStore {
   }
 
   private async queryPartitionMeasured(reference: string): Promise<{ items: Array<Record<string, unknown>>; consumedReadUnits: number }> {
-    const items: Array<Record<string, unknown>> = [];
-    let consumedReadUnits = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': keys.request(reference).PK },
-          ConsistentRead: true,
-          ReturnConsumedCapacity: 'TOTAL',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      consumedReadUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return { items, consumedReadUnits };
+    return this.queryAll({
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.request(reference).PK },
+      ConsistentRead: true,
+      ReturnConsumedCapacity: 'TOTAL',
+    });
   }
 
   private async queryPartition(reference: string, prefix: string): Promise<Array<Record<string, unknown>>> {
-    const items: Array<Record<string, unknown>> = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          ...(prefix
-            ? { KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)', ExpressionAttributeValues: { ':pk': keys.request(reference).PK, ':prefix': prefix } }
-            : { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.request(reference).PK } }),
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const pk = keys.request(reference).PK;
+    const { items } = await this.queryAll({
+      ...(prefix
+        ? { KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix } }
+        : { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': pk } }),
+      ConsistentRead: true,
+    });
     return items;
   }
 

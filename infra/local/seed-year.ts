@@ -10,6 +10,7 @@ import type { PortalActor } from '../../functions/core/portal-access';
 import { directory as makeDirectory, parseRegionConfig } from '../../functions/core/region-config';
 import type { RequestRecord } from '../../functions/core/request-record';
 import type { RequestType } from '../../functions/core/request-schema';
+import { failAndExplain, useRunningLocalSystem } from './cli';
 
 /**
  * `npm run seed:year`: a year of privacy requests in the running local system
@@ -353,14 +354,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { force: { type: 'boolean', default: false }, party: { type: 'string', default: 'swv-go' } } });
   // The pages count as of the real today, so the plan runs up to it as well.
   const today = amsterdamDate(new Date());
-  Object.assign(process.env, {
-    TABLE_NAME: process.env.TABLE_NAME ?? 'avg-verzoeken',
-    MAIL_FROM: process.env.MAIL_FROM ?? 'noreply@avg-verzoeken.example',
-    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
-    DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}`,
-    SES_ENDPOINT: process.env.SES_ENDPOINT ?? `http://127.0.0.1:${process.env.SES_PORT ?? 8005}`,
-    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
-  });
+  useRunningLocalSystem();
   const { getRuntime } = await import('../../functions/adapters/runtime');
   const { ALL_TIME, fgFigures } = await import('../../functions/application/fg-oversight');
   const runtime = getRuntime();
@@ -399,13 +393,7 @@ async function main(): Promise<void> {
     for (const mismatch of mismatches) console.log(`Afwijking: ${mismatch}`);
     if (differ.length > 0 || mismatches.length > 0) process.exitCode = 1;
   } catch (error) {
-    const name = (error as Error).name;
-    if (name === 'ResourceNotFoundException' || (error as { code?: string }).code === 'ECONNREFUSED' || name === 'TimeoutError') {
-      console.error('Het lokale systeem draait niet of heeft nog geen tabel. Start het eerst met: npm start');
-    } else {
-      console.error(`Seed failed: ${name}: ${(error as Error).message}`);
-    }
-    process.exit(1);
+    failAndExplain(error, 'Seed');
   }
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { amsterdamDate, isIsoDate } from '../../functions/core/calendar-date';
+import { failAndExplain, useRunningLocalSystem } from './cli';
 
 /**
  * `npm run sweep -- --today YYYY-MM-DD`: the daily sweep against the running
@@ -13,15 +14,7 @@ if (!isIsoDate(today)) {
   process.exit(2);
 }
 
-Object.assign(process.env, {
-  TABLE_NAME: process.env.TABLE_NAME ?? 'avg-verzoeken',
-  MAIL_FROM: process.env.MAIL_FROM ?? 'noreply@avg-verzoeken.example',
-  PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
-  DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}`,
-  SES_ENDPOINT: process.env.SES_ENDPOINT ?? `http://127.0.0.1:${process.env.SES_PORT ?? 8005}`,
-  POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
-  EMULATE_TTL: 'true',
-});
+useRunningLocalSystem();
 
 const { getRuntime } = await import('../../functions/adapters/runtime');
 const { sweep } = await import('../../functions/application/sweep');
@@ -38,11 +31,5 @@ try {
   if (report.skipped > 0) console.log(`  ${report.skipped} stap(pen) al verstuurd door een andere ronde.`);
   console.log(`Uitgaande mail: ${report.delivery.sent} verstuurd, ${report.delivery.retrying} later opnieuw, ${report.delivery.failed} mislukt.`);
 } catch (error) {
-  const name = (error as Error).name;
-  if (name === 'ResourceNotFoundException' || (error as { code?: string }).code === 'ECONNREFUSED' || name === 'TimeoutError') {
-    console.error('Het lokale systeem draait niet of heeft nog geen tabel. Start het eerst met: npm start');
-  } else {
-    console.error(`Sweep failed: ${name}: ${(error as Error).message}`);
-  }
-  process.exit(1);
+  failAndExplain(error, 'Sweep');
 }
