@@ -1,41 +1,46 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini: the same validation as zod's chained API, but tree-shakeable, which keeps every function small.
+const nonEmpty = () => z.string().check(z.minLength(1));
+const withoutTrailingSlash = () => z.pipe(z.url(), z.transform((url: string) => url.replace(/\/+$/, '')));
+const positiveInteger = () => z.coerce.number().check(z.refine(Number.isInteger), z.positive());
 
 /**
  * What every function reads from its environment. In AWS the CDK stack sets
  * these; locally the launcher does, adding the emulator endpoints.
  */
 const environmentSchema = z.object({
-  TABLE_NAME: z.string().min(1),
+  TABLE_NAME: nonEmpty(),
   /** The verified SES identity mails are sent from. */
   MAIL_FROM: z.email(),
   /** Where requesters and contact persons open links from mails, without trailing slash. */
-  PUBLIC_BASE_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
-  SES_CONFIGURATION_SET: z.string().min(1).optional(),
+  PUBLIC_BASE_URL: withoutTrailingSlash(),
+  SES_CONFIGURATION_SET: z.optional(nonEmpty()),
   /** Local only: DynamoDB Local and the SES emulator. Never set in AWS. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  SES_ENDPOINT: z.url().optional(),
-  AWS_REGION: z.string().min(1).default('eu-west-1'),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
+  SES_ENDPOINT: z.optional(z.url()),
+  AWS_REGION: z._default(nonEmpty(), 'eu-west-1'),
   /** Days a closed request is kept before it is deleted (covenant: at most one year). */
-  RETENTION_DAYS: z.coerce.number().int().positive().max(366).default(365),
+  RETENTION_DAYS: z._default(positiveInteger().check(z.maximum(366)), 365),
   /**
    * Local only: DynamoDB Local never deletes items by TTL, so the sweep deletes
    * what TTL would have. Never set in AWS, where TTL does it and the sweep must not scan.
    */
-  EMULATE_TTL: z.enum(['true', 'false']).default('false'),
+  EMULATE_TTL: z._default(z.enum(['true', 'false']), 'false'),
   /** Public posts per client address per minute (form, API, confirmation, status answers). */
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  RATE_LIMIT_PER_MINUTE: z._default(positiveInteger(), 10),
   /**
    * The portal's identity provider. Optional here because the public functions
    * run without it (the stack gives them none); the portal functions call
    * `portalIdentitySettings`, which refuses to go on without them.
    */
-  COGNITO_USER_POOL_ID: z.string().min(1).optional(),
+  COGNITO_USER_POOL_ID: z.optional(nonEmpty()),
   /** The app client (no secret) the portal signs in with; ID tokens carry it as `aud`. */
-  COGNITO_CLIENT_ID: z.string().min(1).optional(),
+  COGNITO_CLIENT_ID: z.optional(nonEmpty()),
   /** Token issuer: https://cognito-idp.<region>.amazonaws.com/<poolId> in AWS, cognito-local's http://127.0.0.1:<port>/<poolId> locally. */
-  COGNITO_ISSUER: z.url().transform((url) => url.replace(/\/+$/, '')).optional(),
+  COGNITO_ISSUER: z.optional(withoutTrailingSlash()),
   /** Local only: cognito-local. Never set in AWS. */
-  COGNITO_ENDPOINT: z.url().optional(),
+  COGNITO_ENDPOINT: z.optional(z.url()),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REFUSAL_GROUNDS, type RefusalGround } from './party-answer';
 import { REQUEST_TYPES, type RequestType } from './request-schema';
@@ -16,32 +16,41 @@ export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 const groundIds = Object.keys(REFUSAL_GROUNDS) as [RefusalGround, ...RefusalGround[]];
 
-export const typeDecisionSchema = z
-  .object({
-    type: z.enum(REQUEST_TYPES),
-    outcome: z.enum(DECISION_OUTCOMES, { error: 'Kies toegewezen, deels toegewezen of afgewezen.' }),
-    motivation: z
-      .string({ error: 'Schrijf de motivering.' })
-      .trim()
-      .min(1, { error: 'Schrijf de motivering. De aanvrager moet begrijpen waarom.' })
-      .max(5000, { error: 'Gebruik hoogstens 5000 tekens.' }),
-    ground: z.enum(groundIds, { error: 'Kies de grond voor de weigering.' }).optional(),
-  })
-  .superRefine((decision, ctx) => {
-    if (decision.outcome !== 'toegewezen' && !decision.ground) {
-      ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Een (gedeeltelijke) weigering heeft een grond nodig.' });
-    }
-  })
+export const typeDecisionSchema = z.pipe(
+  z
+    .object({
+      type: z.enum(REQUEST_TYPES),
+      outcome: z.enum(DECISION_OUTCOMES, { error: 'Kies toegewezen, deels toegewezen of afgewezen.' }),
+      motivation: z
+        .string({ error: 'Schrijf de motivering.' })
+        .check(
+          z.trim(),
+          z.minLength(1, { error: 'Schrijf de motivering. De aanvrager moet begrijpen waarom.' }),
+          z.maxLength(5000, { error: 'Gebruik hoogstens 5000 tekens.' }),
+        ),
+      ground: z.optional(z.enum(groundIds, { error: 'Kies de grond voor de weigering.' })),
+    })
+    .check(
+      z.superRefine((decision, ctx) => {
+        if (decision.outcome !== 'toegewezen' && !decision.ground) {
+          ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Een (gedeeltelijke) weigering heeft een grond nodig.' });
+        }
+      }),
+    ),
   // A ground left selected on a granted type would read as a refusal.
-  .transform((decision) => ({ ...decision, ground: decision.outcome === 'toegewezen' ? undefined : decision.ground }));
+  z.transform((decision: { type: RequestType; outcome: DecisionOutcome; motivation: string; ground?: RefusalGround }) => ({
+    ...decision,
+    ground: decision.outcome === 'toegewezen' ? undefined : decision.ground,
+  })),
+);
 export type TypeDecision = Omit<z.infer<typeof typeDecisionSchema>, 'ground'> & { ground?: RefusalGround };
 
 export function decisionSchema(requested: readonly RequestType[]) {
-  return z.array(typeDecisionSchema).superRefine((decisions, ctx) => {
+  return z.array(typeDecisionSchema).check(z.superRefine((decisions, ctx) => {
     for (const type of requested) {
       if (!decisions.some((decision) => decision.type === type)) ctx.addIssue({ code: 'custom', path: [type], message: `Neem een besluit over ${REQUEST_TYPE_TEXT[type].label.toLowerCase()}.` });
     }
-  });
+  }));
 }
 
 export const COMPLAINT_NOTICE =

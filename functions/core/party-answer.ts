@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REQUEST_TYPES, type RequestType } from './request-schema';
 
@@ -50,16 +50,19 @@ export const DATA_CATEGORIES = [
 ] as const;
 
 const MAX_TEXT = 5000;
-export const typeAnswerSchema = z
+const longText = () => z.string().check(z.trim(), z.maxLength(MAX_TEXT, { error: `Gebruik hoogstens ${MAX_TEXT} tekens.` }));
+
+export const typeAnswerSchema = z.pipe(
+  z
   .object({
     type: z.enum(REQUEST_TYPES),
-    outcome: z.string({ error: 'Kies een uitkomst.' }).min(1, { error: 'Kies een uitkomst.' }),
-    categories: z.array(z.enum(DATA_CATEGORIES, { error: 'Kies soorten gegevens uit de lijst.' })).default([]),
-    summary: z.string().trim().max(MAX_TEXT, { error: `Gebruik hoogstens ${MAX_TEXT} tekens.` }).default(''),
-    ground: z.enum(groundIds, { error: 'Kies de grond voor de weigering.' }).optional(),
-    motivation: z.string().trim().max(MAX_TEXT, { error: `Gebruik hoogstens ${MAX_TEXT} tekens.` }).default(''),
+    outcome: z.string({ error: 'Kies een uitkomst.' }).check(z.minLength(1, { error: 'Kies een uitkomst.' })),
+    categories: z._default(z.array(z.enum(DATA_CATEGORIES, { error: 'Kies soorten gegevens uit de lijst.' })), []),
+    summary: z._default(longText(), ''),
+    ground: z.optional(z.enum(groundIds, { error: 'Kies de grond voor de weigering.' })),
+    motivation: z._default(longText(), ''),
   })
-  .superRefine((answer, ctx) => {
+  .check(z.superRefine((answer, ctx) => {
     const allowed = ANSWER_OUTCOMES[answer.type] as readonly string[];
     if (!allowed.includes(answer.outcome)) {
       ctx.addIssue({ code: 'custom', path: ['outcome'], message: `Kies een van: ${allowed.join(', ')}.` });
@@ -73,22 +76,26 @@ export const typeAnswerSchema = z
       if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Kies de grond voor de weigering.' });
       if (!answer.motivation) ctx.addIssue({ code: 'custom', path: ['motivation'], message: 'Leg uit waarom u weigert. Maak de afweging van belangen zichtbaar.' });
     }
-  })
+  })),
   // Only a refusal has a ground; one left selected on another outcome would read as a refusal.
-  .transform((answer) => ({ ...answer, ground: answer.outcome === 'afgewezen' ? answer.ground : undefined }));
+  z.transform((answer: { type: RequestType; outcome: string; categories: Array<(typeof DATA_CATEGORIES)[number]>; summary: string; ground?: RefusalGround; motivation: string }) => ({
+    ...answer,
+    ground: answer.outcome === 'afgewezen' ? answer.ground : undefined,
+  })),
+);
 
 export type TypeAnswer = Omit<z.infer<typeof typeAnswerSchema>, 'ground'> & { ground?: RefusalGround };
 
 /** One answer per requested type, no more and no fewer. */
 export function partyAnswerSchema(requested: readonly RequestType[]) {
-  return z.array(typeAnswerSchema).superRefine((answers, ctx) => {
+  return z.array(typeAnswerSchema).check(z.superRefine((answers, ctx) => {
     for (const type of requested) {
       if (!answers.some((answer) => answer.type === type)) ctx.addIssue({ code: 'custom', path: [type], message: `Geef een antwoord voor ${type}.` });
     }
     answers.forEach((answer, n) => {
       if (!requested.includes(answer.type)) ctx.addIssue({ code: 'custom', path: [n, 'type'], message: `Om ${answer.type} is niet gevraagd.` });
     });
-  });
+  }));
 }
 
 export function triggersArt19(answers: readonly TypeAnswer[]): boolean {

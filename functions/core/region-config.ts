@@ -1,45 +1,50 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The kinds of party a covenant names; a casusoverleg's variable party is one of these. */
 export const PARTY_TYPES = ['gemeente', 'samenwerkingsverband', 'jeugdhulp', 'schoolbestuur', 'kinderopvang'] as const;
 export type PartyType = (typeof PARTY_TYPES)[number];
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase id such as "swv-go"');
+const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase id such as "swv-go"'));
+const text = () => z.string().check(z.minLength(1, 'must not be empty'));
+const email = () => z.email({ error: 'must be an e-mail address' });
+const partyType = () => z.enum(PARTY_TYPES, { error: `must be one of ${PARTY_TYPES.join(', ')}` });
+/** Messages for people editing the file; zod/mini carries no message texts of its own. */
+const strict = { error: (issue: { code?: string; keys?: string[] }) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys?.join(', ')}` : 'must be an object') };
 
 const partySchema = z.strictObject({
   id,
-  name: z.string().min(1),
-  type: z.enum(PARTY_TYPES),
-  contact: z.email(),
-  fg: z.email(),
-});
+  name: text(),
+  type: partyType(),
+  contact: email(),
+  fg: email(),
+}, strict);
 
 const casusoverlegSchema = z.strictObject({
   id,
-  name: z.string().min(1),
+  name: text(),
   /** Plain Dutch (B1) for requesters who do not know the overleg by name. */
-  description: z.string().min(1),
-  parties: z.array(id).min(1),
-  variableParty: z.enum(PARTY_TYPES).optional(),
+  description: text(),
+  parties: z.array(id).check(z.minLength(1)),
+  variableParty: z.optional(partyType()),
   /** A party id of this casusoverleg, or "variable" for the party the requester chooses. */
-  coordinator: z.string().min(1),
-  note: z.string().optional(),
-});
+  coordinator: text(),
+  note: z.optional(z.string()),
+}, strict);
 
 const regionSchema = z.strictObject({
   id,
-  name: z.string().min(1),
-  source: z.string().optional(),
-  parties: z.array(partySchema).min(1),
-  casusoverleggen: z.array(casusoverlegSchema).min(1),
-});
+  name: text(),
+  source: z.optional(z.string()),
+  parties: z.array(partySchema).check(z.minLength(1)),
+  casusoverleggen: z.array(casusoverlegSchema).check(z.minLength(1)),
+}, strict);
 
 export const regionConfigSchema = z
   .object({
-    _about: z.string().optional(),
-    regions: z.array(regionSchema).min(1),
+    _about: z.optional(z.string()),
+    regions: z.array(regionSchema).check(z.minLength(1)),
   })
-  .superRefine((config, ctx) => {
+  .check(z.superRefine((config, ctx) => {
     const seenParties = new Set<string>();
     const seenRegions = new Set<string>();
     const seenOverleggen = new Set<string>();
@@ -74,7 +79,7 @@ export const regionConfigSchema = z
         }
       });
     });
-  });
+  }));
 
 export type RegionConfig = z.infer<typeof regionConfigSchema>;
 export type Region = RegionConfig['regions'][number];

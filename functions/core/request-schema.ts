@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from './calendar-date';
 
 /**
@@ -18,36 +18,36 @@ export const MAX_DETAILS_LENGTH = 5000;
 const requiredText = (missing: string, max: number, tooLong: string) =>
   z
     .string({ error: missing })
-    .trim()
-    .min(1, { error: missing })
-    .max(max, { error: tooLong });
+    .check(z.trim(), z.minLength(1, { error: missing }), z.maxLength(max, { error: tooLong }));
 
 export const requestSchema = z.strictObject(
   {
-    regionId: z.string({ error: 'Kies de regio en het overleg over het kind.' }).min(1, { error: 'Kies de regio en het overleg over het kind.' }),
-    casusoverlegId: z.string({ error: 'Kies het overleg over het kind.' }).min(1, { error: 'Kies het overleg over het kind.' }),
-    variablePartyId: z.string({ error: 'Kies een organisatie uit de lijst.' }).optional(),
+    regionId: z.string({ error: 'Kies de regio en het overleg over het kind.' }).check(z.minLength(1, { error: 'Kies de regio en het overleg over het kind.' })),
+    casusoverlegId: z.string({ error: 'Kies het overleg over het kind.' }).check(z.minLength(1, { error: 'Kies het overleg over het kind.' })),
+    variablePartyId: z.optional(z.string({ error: 'Kies een organisatie uit de lijst.' })),
     types: z
       .array(z.enum(REQUEST_TYPES, { error: 'Kies uit inzage, rectificatie, verwijdering, beperking of bezwaar.' }), {
         error: 'Kies wat u wilt vragen.',
       })
-      .min(1, { error: 'Kies wat u wilt vragen. U kunt meer dan één ding kiezen.' })
-      .refine((types) => new Set(types).size === types.length, { error: 'Kies elk soort verzoek maar één keer.' }),
+      .check(
+        z.minLength(1, { error: 'Kies wat u wilt vragen. U kunt meer dan één ding kiezen.' }),
+        z.refine((types) => new Set(types).size === types.length, { error: 'Kies elk soort verzoek maar één keer.' }),
+      ),
     requester: z.strictObject(
       {
         role: z.enum(REQUESTER_ROLES, { error: 'Kies of u de jongere, een ouder of de voogd bent.' }),
         name: requiredText('Vul uw naam in.', 200, 'Uw naam is te lang. Gebruik hoogstens 200 tekens.'),
-        email: z
-          .string({ error: 'Vul uw e-mailadres in.' })
-          .trim()
-          .min(1, { error: 'Vul uw e-mailadres in.' })
-          .max(254, { error: 'Het e-mailadres is te lang.' })
-          .pipe(z.email({ error: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.' })),
-        phone: z
-          .string({ error: 'Vul een geldig telefoonnummer in, zoals 06 12345678.' })
-          .trim()
-          .regex(/^\+?[0-9 ()-]{6,20}$/, { error: 'Vul een geldig telefoonnummer in, zoals 06 12345678.' })
-          .optional(),
+        email: z.pipe(
+          z
+            .string({ error: 'Vul uw e-mailadres in.' })
+            .check(z.trim(), z.minLength(1, { error: 'Vul uw e-mailadres in.' }), z.maxLength(254, { error: 'Het e-mailadres is te lang.' })),
+          z.email({ error: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.' }),
+        ),
+        phone: z.optional(
+          z
+            .string({ error: 'Vul een geldig telefoonnummer in, zoals 06 12345678.' })
+            .check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/, { error: 'Vul een geldig telefoonnummer in, zoals 06 12345678.' })),
+        ),
       },
       { error: 'Vul uw gegevens in.' },
     ),
@@ -56,7 +56,7 @@ export const requestSchema = z.strictObject(
         name: requiredText('Vul de naam van het kind in.', 200, 'De naam is te lang. Gebruik hoogstens 200 tekens.'),
         dateOfBirth: z
           .string({ error: 'Vul de geboortedatum van het kind in.' })
-          .refine(isIsoDate, { error: 'Vul een bestaande geboortedatum in, zoals 17 3 2012.' }),
+          .check(z.refine(isIsoDate, { error: 'Vul een bestaande geboortedatum in, zoals 17 3 2012.' })),
       },
       { error: 'Vul de gegevens van het kind in.' },
     ),

@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import type { FieldError } from './field-errors';
 
 /**
  * Zod issues as Dutch field errors. Field schemas carry their own messages;
  * these cover what no field can: unknown fields and wrong JSON types.
  */
-export function zodFieldErrors(error: z.ZodError): FieldError[] {
+export function zodFieldErrors(error: core.$ZodError): FieldError[] {
   const errors: FieldError[] = [];
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { readCookie, serializeCookie } from './cookies';
 import { SIGN_IN_PATH } from './return-path';
 import { secureCookies } from './session';
@@ -16,12 +16,12 @@ const LIFETIME_SECONDS = 5 * 60;
 
 const stateSchema = z.object({
   step: z.enum(['totp', 'new-password', 'mfa-setup']),
-  session: z.string().min(1).max(4096),
-  username: z.string().min(1).max(256),
+  session: z.string().check(z.minLength(1), z.maxLength(4096)),
+  username: z.string().check(z.minLength(1), z.maxLength(256)),
   /** Where to go afterwards (already checked by safeReturnPath). */
-  terug: z.string().max(512).optional(),
+  terug: z.optional(z.string().check(z.maxLength(512))),
   /** Only while linking an app: the secret shown to the user, to show it again after a typo. */
-  secret: z.string().max(256).optional(),
+  secret: z.optional(z.string().check(z.maxLength(256))),
 });
 export type SignInState = z.infer<typeof stateSchema>;
 
