@@ -37,6 +37,8 @@ import { startMeteringProxy, type Meter, type MeteringProxy } from './dynamo-met
 import { http, type HttpResult, isMain, keepAliveAgent, median, startBenchSystem, StdoutCapture, writeResult } from './local-system';
 import { cost, PRICES, PRICES_AS_OF, type Price } from './prices';
 import { table } from './support';
+import { getDelivery } from '../functions/adapters/mail-delivery';
+import { getRuntime } from '../functions/adapters/runtime';
 
 const JOURNEYS = Math.max(2, Number(process.env.BENCH_JOURNEYS ?? 3));
 const MEMORY_GB = 512 / 1024;
@@ -133,6 +135,9 @@ class Journeyer {
     this.meter.take();
     this.capture.reset();
     const result = await http(this.agent, url.href, { method, headers, body });
+    // The outbox is delivered by the table stream in AWS right after the change; here in-process,
+    // inside the same measuring window, so each step carries the cost of its own mails.
+    await getDelivery(getRuntime()).deliverPending(new Date());
     const logs = this.capture.reset();
     const meter = this.meter.take();
     const mails = (await this.mailCount()) - mailsBefore;
@@ -413,7 +418,7 @@ Assumptions:
   - Logs: system logs are off (systemLogLevel WARN: no START/REPORT lines); application logs as measured at INFO; one access-log line per HTTP call in the stack's format.
   - X-Ray: active tracing samples the first request each second and 5% of the rest; at this volume that is every invocation (upper bound, free tier ignored).
   - Cognito Plus has no free tier and bills monthly active users, not requests: ${mau} accounts at $0.02 = $${(mau * 0.02).toFixed(2)} per month, spread over an assumed ${ASSUMED_REQUESTS_PER_MONTH.toLocaleString('en')} requests per month.
-  - Not included: storage and point-in-time recovery (per GB-month), the KMS key ($1 per month), the scheduled jobs (deliver-outbox every 5 minutes, the daily sweep), the stream consumer, data transfer, free tiers.`);
+  - Mail delivery (claim and mark per mail) is counted with the step that wrote the mail; the stream consumer's invocations are not.\n  - Not included: storage and point-in-time recovery (per GB-month), the KMS key ($1 per month), the scheduled jobs (deliver-outbox every 5 minutes, the daily sweep), the stream consumer, data transfer, free tiers.`);
 
   return {
     journeys: journeys.length,
