@@ -1,11 +1,3 @@
-import {
-  AssociateSoftwareTokenCommand,
-  CognitoIdentityProviderClient,
-  InitiateAuthCommand,
-  type InitiateAuthCommandOutput,
-  RespondToAuthChallengeCommand,
-  VerifySoftwareTokenCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
 import type { PortalIdentitySettings } from './environment';
 
 /**
@@ -13,7 +5,45 @@ import type { PortalIdentitySettings } from './environment';
  * USER_PASSWORD_AUTH and the challenges after it). Cognito evaluates no IAM
  * policy for these calls, so the sign-in function needs no IAM rights for them.
  * The same calls reach cognito-local through COGNITO_ENDPOINT.
+ *
+ * These four calls are unsigned JSON posts (AWS JSON 1.1 protocol), so they are
+ * made with fetch rather than the SDK client, which would add a third to the
+ * sign-in function's bundle and cold start for no gain.
  */
+
+interface AuthOutput {
+  AuthenticationResult?: { IdToken?: string };
+  ChallengeName?: string;
+  ChallengeParameters?: Record<string, string>;
+  Session?: string;
+}
+
+/** A Cognito error, named as the SDK names it ("NotAuthorizedException"), so callers read it the same way. */
+class CognitoError extends Error {
+  constructor(
+    override readonly name: string,
+    readonly status: number,
+  ) {
+    super(name);
+  }
+}
+
+async function callCognito<T>(settings: PortalIdentitySettings, action: string, input: object): Promise<T> {
+  const response = await fetch(settings.endpoint ?? `https://cognito-idp.${settings.region}.amazonaws.com/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `AWSCognitoIdentityProviderService.${action}` },
+    body: JSON.stringify(input),
+    signal: AbortSignal.timeout(8000),
+  });
+  const text = await response.text();
+  const body = (text ? JSON.parse(text) : {}) as T & { __type?: string };
+  if (!response.ok) {
+    // "NotAuthorizedException", "com.amazonaws...#NotAuthorizedException" or cognito-local's "CognitoLocal#Unsupported".
+    const type = body.__type ?? response.headers.get('x-amzn-errortype') ?? 'UnknownError';
+    throw new CognitoError(type.split('#').pop()!.split(':')[0]!, response.status);
+  }
+  return body;
+}
 
 /** Where the sign-in stands after a call; `session` is Cognito's opaque challenge state. */
 export type SignInStep =
@@ -66,7 +96,7 @@ function refusal(error: unknown, during: 'password' | 'challenge' | 'new-passwor
   throw error;
 }
 
-function nextStep(output: Pick<InitiateAuthCommandOutput, 'AuthenticationResult' | 'ChallengeName' | 'ChallengeParameters' | 'Session'>, username: string): SignInStep {
+function nextStep(output: AuthOutput, username: string): SignInStep {
   if (output.AuthenticationResult?.IdToken) return { kind: 'signed-in', idToken: output.AuthenticationResult.IdToken };
   const session = output.Session ?? '';
   // Cognito names the user by its internal id in later challenges.
@@ -93,17 +123,15 @@ export interface SignInClient {
 }
 
 export function createSignInClient(settings: PortalIdentitySettings): SignInClient {
-  const cognito = new CognitoIdentityProviderClient({
-    region: settings.region,
-    ...(settings.endpoint ? { endpoint: settings.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-    maxAttempts: 2,
-  });
   const clientId = settings.clientId;
   const respond = async (challenge: 'SOFTWARE_TOKEN_MFA' | 'NEW_PASSWORD_REQUIRED' | 'MFA_SETUP', session: string, username: string, answers: Record<string, string>, during: 'challenge' | 'new-password' | 'mfa-setup') => {
     try {
-      const output = await cognito.send(
-        new RespondToAuthChallengeCommand({ ClientId: clientId, ChallengeName: challenge, Session: session, ChallengeResponses: { USERNAME: username, ...answers } }),
-      );
+      const output = await callCognito<AuthOutput>(settings, 'RespondToAuthChallenge', {
+        ClientId: clientId,
+        ChallengeName: challenge,
+        Session: session,
+        ChallengeResponses: { USERNAME: username, ...answers },
+      });
       return nextStep(output, username);
     } catch (error) {
       return refusal(error, during);
@@ -112,9 +140,11 @@ export function createSignInClient(settings: PortalIdentitySettings): SignInClie
   return {
     async start(email, password) {
       try {
-        const output = await cognito.send(
-          new InitiateAuthCommand({ ClientId: clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: email, PASSWORD: password } }),
-        );
+        const output = await callCognito<AuthOutput>(settings, 'InitiateAuth', {
+          ClientId: clientId,
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: email, PASSWORD: password },
+        });
         return nextStep(output, email);
       } catch (error) {
         return refusal(error, 'password');
@@ -124,7 +154,7 @@ export function createSignInClient(settings: PortalIdentitySettings): SignInClie
     setNewPassword: (state, newPassword) => respond('NEW_PASSWORD_REQUIRED', state.session, state.username, { NEW_PASSWORD: newPassword }, 'new-password'),
     async beginMfaSetup(state) {
       try {
-        const output = await cognito.send(new AssociateSoftwareTokenCommand({ Session: state.session }));
+        const output = await callCognito<{ SecretCode?: string; Session?: string }>(settings, 'AssociateSoftwareToken', { Session: state.session });
         if (!output.SecretCode || !output.Session) throw new SignInRefusedError('unsupported');
         return { secret: output.SecretCode, session: output.Session };
       } catch (error) {
@@ -135,7 +165,11 @@ export function createSignInClient(settings: PortalIdentitySettings): SignInClie
     async finishMfaSetup(state, code) {
       let session: string;
       try {
-        const output = await cognito.send(new VerifySoftwareTokenCommand({ Session: state.session, UserCode: code, FriendlyDeviceName: 'Authenticator-app' }));
+        const output = await callCognito<{ Status?: string; Session?: string }>(settings, 'VerifySoftwareToken', {
+          Session: state.session,
+          UserCode: code,
+          FriendlyDeviceName: 'Authenticator-app',
+        });
         if (output.Status !== 'SUCCESS' || !output.Session) throw new SignInRefusedError('code');
         session = output.Session;
       } catch (error) {

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from 'jose';
 import regionsJson from '../../config/regions.json';
-import { parseRegionConfig } from '../core/region-config';
+import type { RegionConfig } from '../core/region-config';
 import { type Clock, systemClock } from './clock';
 import { portalIdentitySettings, readEnvironment } from './environment';
 import { NotAPortalUserError, portalUserFromClaims } from './portal-groups';
@@ -77,7 +77,8 @@ let verifier: TokenVerifier | undefined;
 
 /** The party ids of the bundled configuration: a group of a party that is not configured gives no access. */
 function configuredPartyIds(): Set<string> {
-  const config = parseRegionConfig(regionsJson, 'config/regions.json');
+  // Checked at synth and start-up (see runtime.ts).
+  const config = regionsJson as RegionConfig;
   return new Set(config.regions.flatMap((region) => region.parties.map((party) => party.id)));
 }
 

@@ -13,6 +13,16 @@ export async function loadRegionConfigFile(file: string): Promise<RegionConfig> 
   return parseRegionConfig(json, file);
 }
 
+export async function loadDesignatedHolidaysFile(file: string): Promise<string[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Cannot read designated holidays ${file}: ${(error as Error).message}`);
+  }
+  return parseDesignatedHolidays(json, file);
+}
+
 export function parseDesignatedHolidays(json: unknown, file: string): string[] {
   const dates = (json as { dates?: unknown })?.dates;
   if (!Array.isArray(dates) || !dates.every((date) => typeof date === 'string' && isIsoDate(date))) {

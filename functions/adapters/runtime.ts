@@ -1,18 +1,19 @@
 import designatedHolidaysJson from '../../config/designated-holidays.json';
 import regionsJson from '../../config/regions.json';
-import { type Directory, directory, parseRegionConfig } from '../core/region-config';
+import { type Directory, directory } from '../core/directory';
+import type { RegionConfig } from '../core/region-config';
 import { type Clock, systemClock } from './clock';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from './dynamo-client';
 import { type Environment, readEnvironment } from './environment';
-import { parseDesignatedHolidays } from './region-config-file';
 import { RateLimiter } from './rate-limiter';
 import { RequestStore } from './request-store';
 
 /**
  * Everything a handler needs, built once per cold start. The configuration is
- * bundled into each function and checked here, so a broken file fails the
- * deployment's first invocation loudly instead of misrouting a request.
+ * bundled into each function; it was checked by the zod schema when the stack
+ * was synthesized (a broken file fails `cdk synth`, so it is never deployed)
+ * and by `npm start` locally, so the functions do not carry the schema.
  */
 export interface Runtime {
   env: Environment;
@@ -38,8 +39,9 @@ export function createRuntime(env: Environment): Runtime {
   const store = new RequestStore(db, env.TABLE_NAME);
   return {
     env,
-    directory: directory(parseRegionConfig(regionsJson, 'config/regions.json')),
-    designatedHolidays: parseDesignatedHolidays(designatedHolidaysJson, 'config/designated-holidays.json'),
+    // Checked where a broken file can stop things safely: at `cdk synth` (the stack parses both files) and by `npm start`.
+    directory: directory(regionsJson as RegionConfig),
+    designatedHolidays: designatedHolidaysJson.dates as string[],
     store,
     db,
     clock: systemClock,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REFUSAL_GROUNDS, type RefusalGround } from './party-answer';
-import { REQUEST_TYPES, type RequestType } from './request-schema';
+import { REQUEST_TYPES, type RequestType } from './request-kinds';
 import { REQUEST_TYPE_TEXT } from './request-types';
 
 /**

@@ -1,7 +1,7 @@
 import { amsterdamDate, addDays, daysBetween, type IsoDate } from './calendar-date';
 import type { DecisionOutcome } from './decision';
 import type { RequestRecord } from './request-record';
-import { REQUEST_TYPES, type RequestType } from './request-schema';
+import { REQUEST_TYPES, type RequestType } from './request-kinds';
 import { type RequestStatus, STAFF_STATUS_LABEL } from './request-state';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
-import { REQUEST_TYPES, type RequestType } from './request-schema';
+import { REQUEST_TYPES, type RequestType } from './request-kinds';
 
 /**
  * What one party answers for its own part (each party is a separate

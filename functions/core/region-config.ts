@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 
-/** The kinds of party a covenant names; a casusoverleg's variable party is one of these. */
-export const PARTY_TYPES = ['gemeente', 'samenwerkingsverband', 'jeugdhulp', 'schoolbestuur', 'kinderopvang'] as const;
-export type PartyType = (typeof PARTY_TYPES)[number];
+import { PARTY_TYPES } from './party-types';
+
+export { PARTY_TYPES, type PartyType } from './party-types';
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase id such as "swv-go"'));
 const text = () => z.string().check(z.minLength(1, 'must not be empty'));
@@ -116,31 +116,4 @@ function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-export interface Directory {
-  config: RegionConfig;
-  region(id: string): Region | undefined;
-  party(id: string): Party | undefined;
-  casusoverleg(regionId: string, casusoverlegId: string): Casusoverleg | undefined;
-  /** The parties a requester may choose as the variable party of this casusoverleg. */
-  variablePartyChoices(regionId: string, casusoverlegId: string): Party[];
-}
-
-/** Lookups over a parsed configuration. */
-export function directory(config: RegionConfig): Directory {
-  const regions = new Map(config.regions.map((region) => [region.id, region]));
-  const parties = new Map(config.regions.flatMap((region) => region.parties.map((party) => [party.id, party] as const)));
-  const casusoverleg = (regionId: string, casusoverlegId: string) =>
-    regions.get(regionId)?.casusoverleggen.find((overleg) => overleg.id === casusoverlegId);
-  return {
-    config,
-    region: (regionId) => regions.get(regionId),
-    party: (partyId) => parties.get(partyId),
-    casusoverleg,
-    variablePartyChoices(regionId, casusoverlegId) {
-      const overleg = casusoverleg(regionId, casusoverlegId);
-      const region = regions.get(regionId);
-      if (!overleg?.variableParty || !region) return [];
-      return region.parties.filter((party) => party.type === overleg.variableParty && !overleg.parties.includes(party.id));
-    },
-  };
-}
+export { type Directory, directory } from './directory';

@@ -7,11 +7,9 @@ import { isIsoDate } from './calendar-date';
  * the requester (B1).
  */
 
-export const REQUEST_TYPES = ['inzage', 'rectificatie', 'verwijdering', 'beperking', 'bezwaar'] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
+import { REQUEST_TYPES, REQUESTER_ROLES } from './request-kinds';
 
-export const REQUESTER_ROLES = ['jongere', 'ouder', 'voogd'] as const;
-export type RequesterRole = (typeof REQUESTER_ROLES)[number];
+export { REQUEST_TYPES, REQUESTER_ROLES, type RequestType, type RequesterRole } from './request-kinds';
 
 export const MAX_DETAILS_LENGTH = 5000;
 

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { isIsoDate } from '../core/calendar-date';
 import { type DashboardQuery, SORT_KEYS, type SortKey } from '../core/fg-oversight';
-import { REQUEST_TYPES, type RequestType } from '../core/request-schema';
+import { REQUEST_TYPES, type RequestType } from '../core/request-kinds';
 import { REQUEST_STATUSES, type RequestStatus } from '../core/request-state';
 import { getRuntime } from '../adapters/runtime';
 import { defaultPeriod, fgDashboard, fgExport, fgFigures, isFg } from '../application/fg-oversight';

@@ -1,19 +1,16 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { randomUUID } from 'node:crypto';
 import { amsterdamDate } from '../core/calendar-date';
 import type { FieldError } from '../core/field-errors';
 import type { PortalActor } from '../core/portal-access';
-import type { PortalUser } from '../adapters/portal-user';
 import { getRuntime, type Runtime } from '../adapters/runtime';
 import * as actions from '../application/case-actions';
-import { registerRequest } from '../application/register-request';
 import { type FormProblem, renderCasePage } from '../views/case-page';
 import { renderMessagePage } from '../views/error-page';
 import type { PortalChrome } from '../views/portal-layout';
-import { type RegistrationValues, renderRegisterPage, renderTasksPage } from '../views/portal-pages';
-import { emptyForm, formToRequestInput, readRequestForm } from '../views/request-form-fields';
+import { renderTasksPage } from '../views/portal-pages';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
+import { actorOf, chromeFor } from './http/portal-chrome';
 import { portalHandler } from './http/session';
 
 /** Fixed notices after a successful action (Post/Redirect/Get): the URL carries a word, never data. */
@@ -27,13 +24,6 @@ const NOTICES: Record<string, string> = {
   geregistreerd: 'Het verzoek is geregistreerd en doorgestuurd naar alle organisaties van het overleg.',
 };
 
-const ROLE_LABEL = { contact: 'Contactpersoon', fg: 'Functionaris gegevensbescherming' } as const;
-
-function chromeFor(runtime: Runtime, user: PortalUser, csrf: string): PortalChrome {
-  return { csrf, partyName: runtime.directory.party(user.partyId)?.name ?? user.partyId, roleLabel: ROLE_LABEL[user.role], role: user.role };
-}
-
-const actorOf = (user: PortalUser): PortalActor => ({ userId: user.userId, partyId: user.partyId, role: user.role });
 
 /** Another party's request and a request that does not exist look the same. */
 const forbidden = () =>
@@ -78,10 +68,6 @@ export const handler = portalHandler(async (event, user, csrf) => {
       const tasks = await runtime.store.openTasksForParty(user.partyId);
       return htmlResponse(200, renderTasksPage({ chrome, tasks, today, notice }));
     }
-    case 'GET /portaal/registreren':
-      return htmlResponse(200, renderRegisterPage({ chrome, directory: runtime.directory, values: emptyRegistration(), errors: [] }));
-    case 'POST /portaal/registreren':
-      return register(runtime, event, actor, chrome);
     case 'GET /portaal/verzoeken/{reference}': {
       const file = await actions.loadCase(runtime, actor, event.pathParameters?.reference ?? '');
       if (!file) return forbidden();
@@ -141,24 +127,4 @@ async function caseAction(runtime: Runtime, event: APIGatewayProxyEventV2, actor
       return htmlResponse(400, renderCasePage({ ...file, actor, chrome, directory: runtime.directory, today, problem: { form: first.form, errors, values } }));
     }
   }
-}
-
-function emptyRegistration(): RegistrationValues {
-  return { ...emptyForm(randomUUID()), channel: '', receivedDay: '', receivedMonth: '', receivedYear: '' };
-}
-
-async function register(runtime: Runtime, event: APIGatewayProxyEventV2, actor: PortalActor, chrome: PortalChrome) {
-  const params = new URLSearchParams(readBody(event));
-  const values: RegistrationValues = {
-    ...readRequestForm(params),
-    channel: params.get('channel') ?? '',
-    receivedDay: (params.get('receivedDay') ?? '').trim(),
-    receivedMonth: (params.get('receivedMonth') ?? '').trim(),
-    receivedYear: (params.get('receivedYear') ?? '').trim(),
-  };
-  const { receivedDay, receivedMonth, receivedYear } = values;
-  const receivedOn = receivedDay || receivedMonth || receivedYear ? `${receivedYear.padStart(4, '0')}-${receivedMonth.padStart(2, '0')}-${receivedDay.padStart(2, '0')}` : undefined;
-  const outcome = await registerRequest(runtime, actor, formToRequestInput(values), { receivedOn, channel: values.channel });
-  if (outcome.kind === 'invalid') return htmlResponse(400, renderRegisterPage({ chrome, directory: runtime.directory, values, errors: outcome.errors }));
-  return redirectResponse(`/portaal/verzoeken/${outcome.reference}?gelukt=geregistreerd`);
 }

@@ -41,18 +41,18 @@ export interface FunctionPermissions {
  * Handlers that change a request (functions/application): GetItem for the token,
  * request and Idempotency-Key records; PutItem for the transactions in
  * RequestStore (request, token, tasks, audit, outbox, idempotency); Query on the
- * request partition and UpdateItem to claim and mark its outbox mails
- * (OutboxDelivery.deliverForRequest).
+ * request partition; UpdateItem for the rate-limit counter and in transactions.
+ * None of them sends mail: they write outbox items, which the stream delivers.
  */
 const changeRequest: readonly TableAction[] = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
 
 export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
-  /** GET shows the form; POST stores the request and mails the confirmation link. */
-  'request-form': { tableActions: changeRequest, queryIndexes: [], sendsMail: true },
+  /** GET shows the form; POST stores the request with its confirmation mail in the outbox. */
+  'request-form': { tableActions: changeRequest, queryIndexes: [], sendsMail: false },
   /** The same submission as the form, answered in JSON. */
-  'request-api': { tableActions: changeRequest, queryIndexes: [], sendsMail: true },
+  'request-api': { tableActions: changeRequest, queryIndexes: [], sendsMail: false },
   /** Looks up the hashed token, routes the request to the parties and mails them. */
-  'confirm-request': { tableActions: changeRequest, queryIndexes: [], sendsMail: true },
+  'confirm-request': { tableActions: changeRequest, queryIndexes: [], sendsMail: false },
   /**
    * Signs in with Cognito's public client API (InitiateAuth, RespondToAuthChallenge,
    * AssociateSoftwareToken, VerifySoftwareToken): Cognito evaluates no IAM policy for
@@ -67,12 +67,14 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
   'portal-pages': {
     tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
     queryIndexes: ['GSI1'],
-    sendsMail: true,
+    sendsMail: false,
   },
+  /** Registers a letter, e-mail or phone request: one transaction with its tasks, tokens, mails and audit events. */
+  'portal-register': { tableActions: ['dynamodb:PutItem'], queryIndexes: [], sendsMail: false },
   /** The FG's dashboard, figures and export: the party's requests from GSI4, then the requests in batches. Read-only, no mail. */
   'fg-oversight': { tableActions: ['dynamodb:BatchGetItem'], queryIndexes: ['GSI4'], sendsMail: false },
   /** The requester's status page (hashed status token): reads the request, records answers, mails through the outbox. */
-  'request-status': { tableActions: changeRequest, queryIndexes: [], sendsMail: true },
+  'request-status': { tableActions: changeRequest, queryIndexes: [], sendsMail: false },
   /** Serves the stylesheet bundled into the function: no data, no mail. */
   'static-assets': { tableActions: [], queryIndexes: [], sendsMail: false },
   /**

@@ -23,7 +23,9 @@ import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { ScheduleTargetBase, type ScheduleTargetBaseProps } from 'aws-cdk-lib/aws-scheduler-targets';
 import { ConfigurationSet, ConfigurationSetTlsPolicy, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import type { Construct, IConstruct } from 'constructs';
+import designatedHolidaysJson from '../../config/designated-holidays.json';
 import regionsJson from '../../config/regions.json';
+import { parseDesignatedHolidays } from '../../functions/adapters/region-config-file';
 import { portalGroups } from '../../functions/adapters/portal-groups';
 import { tableDesign } from '../../functions/adapters/table-design';
 import { parseRegionConfig } from '../../functions/core/region-config';
@@ -179,6 +181,8 @@ export class AvgVerzoekenStack extends Stack {
       // The password step's session must outlive the 5-minute sign-in state cookie.
       authSessionValidity: Duration.minutes(5),
     });
+    // The functions trust the bundled configuration: a broken file must stop the synth, not a Lambda.
+    parseDesignatedHolidays(designatedHolidaysJson, 'config/designated-holidays.json');
     const partyIds = parseRegionConfig(regionsJson, 'config/regions.json').regions.flatMap((region) => region.parties.map((party) => party.id));
     for (const group of portalGroups([...new Set(partyIds)])) {
       new CfnUserPoolGroup(this, `Group${pascalCase(group.role)}${pascalCase(group.partyId)}`, {

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { loadRegionConfigFile } from '../../functions/adapters/region-config-file';
+import { loadDesignatedHolidaysFile, loadRegionConfigFile } from '../../functions/adapters/region-config-file';
 import { amsterdamDate } from '../../functions/core/calendar-date';
 import { scheduledJobs } from '../../functions/routes';
 import { type RunningService, startDynamoDbLocal, startSesEmulator } from './emulators';
@@ -54,6 +54,7 @@ export interface LocalSystem {
 export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
   // A broken configuration stops start-up before anything is started.
   await loadRegionConfigFile(resolve(ROOT, 'config/regions.json'));
+  await loadDesignatedHolidaysFile(resolve(ROOT, 'config/designated-holidays.json'));
   await assertPortFree(options.port, 'web server', 'PORT');
   if (!options.dynamoUrl) await assertPortFree(options.dynamoPort, 'DynamoDB Local', 'DYNAMODB_PORT');
   if (!options.sesUrl) await assertPortFree(options.sesPort, 'SES emulator', 'SES_PORT');

@@ -1,0 +1,6 @@
+/** The rights a request can invoke, and who may invoke them (kept apart from the schema, which only intake needs). */
+export const REQUEST_TYPES = ['inzage', 'rectificatie', 'verwijdering', 'beperking', 'bezwaar'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+export const REQUESTER_ROLES = ['jongere', 'ouder', 'voogd'] as const;
+export type RequesterRole = (typeof REQUESTER_ROLES)[number];

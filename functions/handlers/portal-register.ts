@@ -1,0 +1,46 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { randomUUID } from 'node:crypto';
+import type { PortalActor } from '../core/portal-access';
+import { getRuntime, type Runtime } from '../adapters/runtime';
+import { registerRequest } from '../application/register-request';
+import type { PortalChrome } from '../views/portal-layout';
+import { type RegistrationValues, renderRegisterPage } from '../views/portal-pages';
+import { emptyForm, formToRequestInput, readRequestForm } from '../views/request-form-fields';
+import { readBody } from './http/request';
+import { actorOf, chromeFor } from './http/portal-chrome';
+import { htmlResponse, redirectResponse } from './http/responses';
+import { portalHandler } from './http/session';
+
+/**
+ * /portaal/registreren: a contact person registers a request that came in by
+ * letter, e-mail or phone. A function of its own: it carries the intake rules
+ * and the request form, which the other portal pages do not need.
+ */
+export const handler = portalHandler(async (event, user, csrf) => {
+  const runtime = getRuntime();
+  const chrome = chromeFor(runtime, user, csrf);
+  if (event.requestContext.http.method === 'GET') {
+    return htmlResponse(200, renderRegisterPage({ chrome, directory: runtime.directory, values: emptyRegistration(), errors: [] }));
+  }
+  return register(runtime, event, actorOf(user), chrome);
+});
+
+function emptyRegistration(): RegistrationValues {
+  return { ...emptyForm(randomUUID()), channel: '', receivedDay: '', receivedMonth: '', receivedYear: '' };
+}
+
+async function register(runtime: Runtime, event: APIGatewayProxyEventV2, actor: PortalActor, chrome: PortalChrome) {
+  const params = new URLSearchParams(readBody(event));
+  const values: RegistrationValues = {
+    ...readRequestForm(params),
+    channel: params.get('channel') ?? '',
+    receivedDay: (params.get('receivedDay') ?? '').trim(),
+    receivedMonth: (params.get('receivedMonth') ?? '').trim(),
+    receivedYear: (params.get('receivedYear') ?? '').trim(),
+  };
+  const { receivedDay, receivedMonth, receivedYear } = values;
+  const receivedOn = receivedDay || receivedMonth || receivedYear ? `${receivedYear.padStart(4, '0')}-${receivedMonth.padStart(2, '0')}-${receivedDay.padStart(2, '0')}` : undefined;
+  const outcome = await registerRequest(runtime, actor, formToRequestInput(values), { receivedOn, channel: values.channel });
+  if (outcome.kind === 'invalid') return htmlResponse(400, renderRegisterPage({ chrome, directory: runtime.directory, values, errors: outcome.errors }));
+  return redirectResponse(`/portaal/verzoeken/${outcome.reference}?gelukt=geregistreerd`);
+}
