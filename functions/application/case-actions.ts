@@ -2,12 +2,13 @@ import { amsterdamDate } from '../core/calendar-date';
 import { readDecisionForm } from '../core/decision';
 import type { FieldError, FormFields } from '../core/field-errors';
 import { readPartyAnswerForm } from '../core/party-answer';
-import { canAnswer, canCoordinate, canView, type PortalActor } from '../core/portal-access';
-import type { AuditEvent, PartyTask, RequestRecord } from '../core/request-record';
+import { canAnswer, canCoordinate, type PortalActor } from '../core/portal-access';
+import type { RequestRecord } from '../core/request-record';
 import * as lifecycle from '../core/request-lifecycle';
 import { logger } from '../adapters/logger';
+import { type CaseFile, loadCase } from './case-file';
 import type { Runtime } from '../adapters/runtime';
-import { statusUrl } from './submit-request';
+import { statusUrl } from './links';
 
 /**
  * Portal use cases: load what the actor may see, apply one lifecycle rule,
@@ -15,12 +16,6 @@ import { statusUrl } from './submit-request';
  * before anything is shown or changed; "not routed to you" and "does not
  * exist" look the same from outside.
  */
-export interface CaseFile {
-  record: RequestRecord;
-  tasks: PartyTask[];
-  audit: AuditEvent[];
-}
-
 export type ActionResult =
   | { kind: 'done' }
   | { kind: 'forbidden' }
@@ -28,12 +23,6 @@ export type ActionResult =
   | { kind: 'refused'; message: string }
   | { kind: 'conflict' };
 
-export async function loadCase(runtime: Runtime, actor: PortalActor, reference: string): Promise<CaseFile | null> {
-  const record = await runtime.store.getRequest(reference, runtime.clock.now());
-  if (!record || record.status === 'awaiting_confirmation' || !canView(actor, record)) return null;
-  const [tasks, audit] = await Promise.all([runtime.store.getTasks(reference), runtime.store.getAuditTrail(reference)]);
-  return { record, tasks, audit };
-}
 
 function context(runtime: Runtime, actor: PortalActor, record: RequestRecord): lifecycle.LifecycleContext {
   const now = runtime.clock.now();

@@ -6,7 +6,7 @@ import { type Channel, registerAndRoute } from '../core/request-record';
 import { logger } from '../adapters/logger';
 import type { Runtime } from '../adapters/runtime';
 import { hashSecret, newReference, newToken } from '../adapters/tokens';
-import { statusUrl } from './submit-request';
+import { statusUrl } from './links';
 
 export const REGISTRATION_CHANNELS = ['brief', 'e-mail', 'telefoon'] as const satisfies readonly Channel[];
 

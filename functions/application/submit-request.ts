@@ -6,6 +6,7 @@ import { logger } from '../adapters/logger';
 import type { Runtime } from '../adapters/runtime';
 import type { StoredAnswer } from '../adapters/request-store';
 import { hashSecret, newReference, newToken } from '../adapters/tokens';
+import { statusUrl } from './links';
 
 /** What the requester (and the API client) gets back for a new request. */
 export interface SubmitAnswer {
@@ -76,6 +77,3 @@ export async function submitRequest(
 }
 
 
-export function statusUrl(runtime: Runtime, statusToken: string): string {
-  return `${runtime.env.PUBLIC_BASE_URL}/verzoek/status/${statusToken}`;
-}

@@ -59,14 +59,12 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
    * those calls, so this function needs no rights at all, and no data or mail.
    */
   'portal-sign-in': { tableActions: [], queryIndexes: [], sendsMail: false },
-  /**
-   * Portal pages and actions: reads a request with its tasks and timeline, lists a
-   * party's tasks (GSI1), and changes requests in transactions guarded by condition
-   * checks, mailing the requester and parties through the outbox.
-   */
-  'portal-pages': {
+  /** Portal pages: a request with its tasks and timeline, and a party's open tasks (GSI1). Reading only. */
+  'portal-pages': { tableActions: ['dynamodb:GetItem', 'dynamodb:Query'], queryIndexes: ['GSI1'], sendsMail: false },
+  /** Portal actions: change requests and tasks in transactions guarded by version and status conditions. */
+  'portal-actions': {
     tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
-    queryIndexes: ['GSI1'],
+    queryIndexes: [],
     sendsMail: false,
   },
   /** Registers a letter, e-mail or phone request: one transaction with its tasks, tokens, mails and audit events. */
