@@ -1,15 +1,11 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
-  BatchWriteCommand,
-  ScanCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
   type QueryCommandInput,
   type TransactWriteCommandInput,
-  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Mail } from '../core/mails';
 import type { Change } from '../core/request-lifecycle';
@@ -55,8 +51,8 @@ const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);
  */
 export class RequestStore {
   constructor(
-    private readonly db: DynamoDBDocumentClient,
-    private readonly tableName: string,
+    protected readonly db: DynamoDBDocumentClient,
+    protected readonly tableName: string,
   ) {}
 
   async createRequest(args: {
@@ -266,7 +262,7 @@ export class RequestStore {
   }
 
   /** Every page of a query, with the read units it consumed. */
-  private async queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<{ items: Array<Record<string, unknown>>; consumedReadUnits: number }> {
+  protected async queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<{ items: Array<Record<string, unknown>>; consumedReadUnits: number }> {
     const items: Array<Record<string, unknown>> = [];
     let consumedReadUnits = 0;
     let startKey: Record<string, unknown> | undefined;
@@ -298,7 +294,7 @@ export class RequestStore {
   }
 
   /** One transaction; a failed version or existence condition is a conflict, anything else an error. */
-  private async transact(items: TransactItem[]): Promise<'saved' | 'conflict'> {
+  protected async transact(items: TransactItem[]): Promise<'saved' | 'conflict'> {
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
       return 'saved';
@@ -308,144 +304,6 @@ export class RequestStore {
       }
       throw error;
     }
-  }
-
-  /**
-   * Every request a party is involved in with a date of receipt in [from, to]
-   * (GSI4), then the requests themselves in batches of 100.
-   */
-  async requestsInvolving(partyId: string, period: { from: string; to: string }, now: Date): Promise<RequestRecord[]> {
-    const { items } = await this.queryAll({
-      IndexName: 'GSI4',
-      KeyConditionExpression: 'GSI4PK = :party AND GSI4SK BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':party': involvementKey(partyId), ':from': period.from, ':to': `${period.to}#~` },
-      // "reference" is a DynamoDB reserved word: it must go through a name placeholder.
-      ProjectionExpression: '#reference',
-      ExpressionAttributeNames: { '#reference': 'reference' },
-    });
-    const references = items.map((item) => item.reference as string);
-    const records: RequestRecord[] = [];
-    for (let i = 0; i < references.length; i += 100) {
-      let wanted: Array<Record<string, unknown>> = references.slice(i, i + 100).map((reference) => keys.request(reference));
-      while (wanted.length > 0) {
-        const result = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: wanted } } }));
-        for (const item of result.Responses?.[this.tableName] ?? []) {
-          if (isExpired(item, now)) continue;
-          const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, ...record } = item;
-          records.push(record as RequestRecord);
-        }
-        wanted = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Array<Record<string, unknown>>;
-      }
-    }
-    return records;
-  }
-
-  /** A party's open tasks whose deadline has passed (GSI1 is sorted by deadline). */
-  async overdueTasks(partyId: string, today: string): Promise<PartyTask[]> {
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :party AND GSI1SK < :today',
-        ExpressionAttributeValues: { ':party': partyIndexKey(partyId), ':today': today },
-      }),
-    );
-    return Items.map(toTask).filter((task) => task.kind === 'answer');
-  }
-
-  /** The FG's daily summary, once per party and day: 'conflict' when it was already recorded. */
-  async recordFgSummary(partyId: string, today: string, mail: Mail, now: Date): Promise<'saved' | 'conflict'> {
-    const key = keys.fgSummary(partyId, today);
-    return this.transact([
-      { Put: { TableName: this.tableName, Item: { ...key, type: 'fg-summary', partyId, sentAt: now.toISOString() }, ConditionExpression: 'attribute_not_exists(PK)' } },
-      ...this.outboxPuts(`FG-${partyId}`, [mail], now, `fg-${today}`, key.PK),
-    ]);
-  }
-
-  /** Requests whose next reminder date is on or before `today`, from one shard of the sparse index. */
-  async dueForReminders(shard: number, today: string): Promise<{ references: string[]; consumedReadUnits: number }> {
-    const { items, consumedReadUnits } = await this.queryAll({
-      IndexName: 'GSI2',
-      KeyConditionExpression: 'GSI2PK = :shard AND GSI2SK <= :until',
-      ExpressionAttributeValues: { ':shard': `REMINDER#${shard}`, ':until': `${today}#~` },
-      ProjectionExpression: 'PK',
-      ReturnConsumedCapacity: 'TOTAL',
-    });
-    return { references: items.map((item) => String(item.PK).slice('REQ#'.length)), consumedReadUnits };
-  }
-
-  /** One partition read: the request, its tasks and the reminder steps already sent. */
-  async reminderState(reference: string, now: Date): Promise<{ record: RequestRecord; tasks: PartyTask[]; sent: Set<string>; consumedReadUnits: number } | null> {
-    const { items, consumedReadUnits } = await this.queryPartitionMeasured(reference);
-    const requestItem = items.find((item) => item.SK === 'REQUEST');
-    if (!requestItem || isExpired(requestItem, now)) return null;
-    const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, ...record } = requestItem;
-    return {
-      record: record as unknown as RequestRecord,
-      tasks: items.filter((item) => String(item.SK).startsWith('TASK#')).map(toTask),
-      sent: new Set(items.filter((item) => String(item.SK).startsWith('REMINDER#')).map((item) => item.stepId as string)),
-      consumedReadUnits,
-    };
-  }
-
-  /** Records one reminder step with its mail and audit event; 'conflict' when another sweep already did. */
-  async recordReminder(reference: string, stepId: string, mails: Mail[], audit: AuditEvent[], now: Date): Promise<'saved' | 'conflict'> {
-    return this.transact([
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: { ...keys.reminder(reference, stepId), type: 'reminder', stepId, sentAt: now.toISOString() },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-      ...this.outboxPuts(reference, mails, now, stepId),
-      ...this.auditPuts(audit, stepId),
-    ]);
-  }
-
-  /**
-   * Local only (EMULATE_TTL): deletes what DynamoDB's TTL would have deleted.
-   * A Scan, which is why it never runs in AWS, where TTL does this for free.
-   */
-  async purgeExpired(now: Date): Promise<number> {
-    let purged = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new ScanCommand({
-          TableName: this.tableName,
-          FilterExpression: 'expiresAt <= :now',
-          ExpressionAttributeValues: { ':now': Math.floor(now.getTime() / 1000) },
-          ProjectionExpression: 'PK, SK',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      const keysToDelete = (page.Items ?? []) as Array<{ PK: string; SK: string }>;
-      for (let i = 0; i < keysToDelete.length; i += 25) {
-        let requests = keysToDelete.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
-        while (requests.length > 0) {
-          const result = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }));
-          requests = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
-        }
-      }
-      purged += keysToDelete.length;
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return purged;
-  }
-
-  /** Moves a request in the reminder index; outside the version, so it never collides with a person's edit. */
-  async setNextReminder(reference: string, next: string | null): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.request(reference),
-        ...(next
-          ? { UpdateExpression: 'SET GSI2PK = :shard, GSI2SK = :sk', ExpressionAttributeValues: { ':shard': reminderShard(reference), ':sk': `${next}#${reference}` } }
-          : { UpdateExpression: 'REMOVE GSI2PK, GSI2SK' }),
-        ConditionExpression: 'attribute_exists(PK)',
-      }),
-    );
   }
 
   /** A request's mails, delivered or not (the seed script reads its confirmation link from here). */
@@ -467,7 +325,7 @@ export class RequestStore {
     return Items.map(toOutboxItem);
   }
 
-  private async queryPartitionMeasured(reference: string): Promise<{ items: Array<Record<string, unknown>>; consumedReadUnits: number }> {
+  protected async queryPartitionMeasured(reference: string): Promise<{ items: Array<Record<string, unknown>>; consumedReadUnits: number }> {
     return this.queryAll({
       KeyConditionExpression: 'PK = :pk',
       ExpressionAttributeValues: { ':pk': keys.request(reference).PK },
@@ -476,7 +334,7 @@ export class RequestStore {
     });
   }
 
-  private async queryPartition(reference: string, prefix: string): Promise<Array<Record<string, unknown>>> {
+  protected async queryPartition(reference: string, prefix: string): Promise<Array<Record<string, unknown>>> {
     const pk = keys.request(reference).PK;
     const { items } = await this.queryAll({
       ...(prefix
@@ -487,7 +345,7 @@ export class RequestStore {
     return items;
   }
 
-  private outboxPuts(reference: string, mails: Mail[], now: Date, discriminator = '', partition = keys.request(reference).PK): TransactItem[] {
+  protected outboxPuts(reference: string, mails: Mail[], now: Date, discriminator = '', partition = keys.request(reference).PK): TransactItem[] {
     const createdAt = now.toISOString();
     return mails.map((mail, n) => {
       const id = `${createdAt}#${String(n).padStart(3, '0')}${discriminator ? `#${discriminator}` : ''}`;
@@ -513,7 +371,7 @@ export class RequestStore {
     });
   }
 
-  private auditPuts(events: AuditEvent[], tag = ''): TransactItem[] {
+  protected auditPuts(events: AuditEvent[], tag = ''): TransactItem[] {
     return events.map((event, n) => ({
       Put: {
         TableName: this.tableName,
@@ -526,7 +384,7 @@ export class RequestStore {
 }
 
 /** The request with its place in the reminder index (sparse: only while reminders can fall due). */
-function requestItem(record: RequestRecord, now: Date): Record<string, unknown> {
+export function requestItem(record: RequestRecord, now: Date): Record<string, unknown> {
   const next = record.status === 'awaiting_confirmation' ? null : nextReminderOn(record, amsterdamDate(now));
   return {
     ...keys.request(record.reference),
@@ -537,7 +395,7 @@ function requestItem(record: RequestRecord, now: Date): Record<string, unknown> 
 }
 
 /** Open tasks carry the GSI1 keys; answered ones drop them, so the party index holds only work to do. */
-function taskItem(task: PartyTask): Record<string, unknown> {
+export function taskItem(task: PartyTask): Record<string, unknown> {
   return {
     ...keys.task(task.reference, taskId(task)),
     type: 'task',
@@ -548,12 +406,12 @@ function taskItem(task: PartyTask): Record<string, unknown> {
   };
 }
 
-function toTask(item: Record<string, unknown>): PartyTask {
+export function toTask(item: Record<string, unknown>): PartyTask {
   const { PK, SK, type, GSI1PK, GSI1SK, GSI4PK, GSI4SK, expiresAt, ...task } = item;
   return task as unknown as PartyTask;
 }
 
-function isExpired(item: Record<string, unknown>, now: Date): boolean {
+export function isExpired(item: Record<string, unknown>, now: Date): boolean {
   return typeof item.expiresAt === 'number' && item.expiresAt <= epochSeconds(now);
 }
 

@@ -11,6 +11,7 @@ import {
   toCsv,
 } from '../core/fg-oversight';
 import type { PortalActor } from '../core/portal-access';
+import { getOversightStore } from '../adapters/oversight-store';
 import type { Runtime } from '../adapters/runtime';
 
 /**
@@ -20,7 +21,7 @@ import type { Runtime } from '../adapters/runtime';
 export const ALL_TIME: { from: IsoDate; to: IsoDate } = { from: '2000-01-01', to: '9999-12-31' };
 
 async function summaries(runtime: Runtime, actor: PortalActor, period = ALL_TIME): Promise<RequestSummary[]> {
-  const records = await runtime.store.requestsInvolving(actor.partyId, period, runtime.clock.now());
+  const records = await getOversightStore(runtime).requestsInvolving(actor.partyId, period, runtime.clock.now());
   return records.filter((record) => record.status !== 'awaiting_confirmation').map(summarize);
 }
 

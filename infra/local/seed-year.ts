@@ -360,7 +360,7 @@ async function main(): Promise<void> {
   const runtime = getRuntime();
   const partyId = values.party!;
   try {
-    const existing = await runtime.store.requestsInvolving(partyId, ALL_TIME, new Date());
+    const existing = await (await import('../../functions/adapters/oversight-store')).getOversightStore(runtime).requestsInvolving(partyId, ALL_TIME, new Date());
     if (existing.length > 0 && !values.force) {
       console.error(
         `Er staan al ${existing.length} verzoek(en) van ${partyId} in het lokale systeem; dan klopt de waarheid hieronder niet meer.\n` +

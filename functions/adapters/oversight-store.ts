@@ -1,0 +1,46 @@
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import type { RequestRecord } from '../core/request-record';
+import { isExpired, RequestStore } from './request-store';
+import type { Runtime } from './runtime';
+import { involvementKey, keys } from './table-design';
+
+/** The FG's reads: a party's involvement over a period. Only the FG function carries it. */
+export class OversightStore extends RequestStore {
+  /**
+   * Every request a party is involved in with a date of receipt in [from, to]
+   * (GSI4), then the requests themselves in batches of 100.
+   */
+  async requestsInvolving(partyId: string, period: { from: string; to: string }, now: Date): Promise<RequestRecord[]> {
+    const { items } = await this.queryAll({
+      IndexName: 'GSI4',
+      KeyConditionExpression: 'GSI4PK = :party AND GSI4SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':party': involvementKey(partyId), ':from': period.from, ':to': `${period.to}#~` },
+      // "reference" is a DynamoDB reserved word: it must go through a name placeholder.
+      ProjectionExpression: '#reference',
+      ExpressionAttributeNames: { '#reference': 'reference' },
+    });
+    const references = items.map((item) => item.reference as string);
+    const records: RequestRecord[] = [];
+    for (let i = 0; i < references.length; i += 100) {
+      let wanted: Array<Record<string, unknown>> = references.slice(i, i + 100).map((reference) => keys.request(reference));
+      while (wanted.length > 0) {
+        const result = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: wanted } } }));
+        for (const item of result.Responses?.[this.tableName] ?? []) {
+          if (isExpired(item, now)) continue;
+          const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, ...record } = item;
+          records.push(record as RequestRecord);
+        }
+        wanted = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Array<Record<string, unknown>>;
+      }
+    }
+    return records;
+  }
+
+}
+
+const stores = new WeakMap<Runtime, OversightStore>();
+export function getOversightStore(runtime: Runtime): OversightStore {
+  let store = stores.get(runtime);
+  if (!store) stores.set(runtime, (store = new OversightStore(runtime.db, runtime.env.TABLE_NAME)));
+  return store;
+}
