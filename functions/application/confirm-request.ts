@@ -1,5 +1,6 @@
 import { confirmAndRoute, type RequestRecord } from '../core/request-record';
 import { logger } from '../adapters/logger';
+import { getIntakeStore } from '../adapters/intake-store';
 import type { Runtime } from '../adapters/runtime';
 import { hashSecret } from '../adapters/tokens';
 
@@ -30,7 +31,7 @@ export async function confirmRequest(runtime: Runtime, token: string): Promise<C
     now,
   });
   if (!result.ok) throw new Error(`cannot route ${found.record.reference}: ${result.reason}`);
-  const saved = await runtime.store.saveRouting(result.routed, found.record.version, now);
+  const saved = await getIntakeStore(runtime).saveRouting(result.routed, found.record.version, now);
   if (saved === 'conflict') {
     // Someone confirmed between our read and write: show what is stored now.
     const current = await runtime.store.getRequest(found.record.reference, now);

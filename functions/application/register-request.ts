@@ -4,6 +4,7 @@ import { acceptRequest } from '../core/intake';
 import { canRegister, type PortalActor } from '../core/portal-access';
 import { type Channel, registerAndRoute } from '../core/request-record';
 import { logger } from '../adapters/logger';
+import { getIntakeStore } from '../adapters/intake-store';
 import type { Runtime } from '../adapters/runtime';
 import { hashSecret, newReference, newToken } from '../adapters/tokens';
 import { statusUrl } from './links';
@@ -48,7 +49,7 @@ export async function registerRequest(
     { directory: runtime.directory, portalUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal`, now },
   );
   if (!result.ok) throw new Error(`cannot route ${reference}: ${result.reason}`);
-  const created = await runtime.store.createRequest({
+  const created = await getIntakeStore(runtime).createRequest({
     record: result.routed.record,
     tasks: result.routed.tasks,
     tokens: [{ hash: hashSecret(statusToken), purpose: 'status' }],

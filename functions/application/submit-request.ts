@@ -3,6 +3,7 @@ import type { FieldError } from '../core/field-errors';
 import { acceptRequest } from '../core/intake';
 import { type Channel, newRequestRecord, submissionEffects, unconfirmedExpiry } from '../core/request-record';
 import { logger } from '../adapters/logger';
+import { getIntakeStore } from '../adapters/intake-store';
 import type { Runtime } from '../adapters/runtime';
 import type { StoredAnswer } from '../adapters/request-store';
 import { hashSecret, newReference, newToken } from '../adapters/tokens';
@@ -36,7 +37,7 @@ export async function submitRequest(
   const now = runtime.clock.now();
   const idempotencyKeyHash = options.idempotencyKey ? hashSecret(`${options.channel}:${options.idempotencyKey}`) : undefined;
   if (idempotencyKeyHash) {
-    const earlier = await runtime.store.findIdempotentAnswer(idempotencyKeyHash, now);
+    const earlier = await getIntakeStore(runtime).findIdempotentAnswer(idempotencyKeyHash, now);
     if (earlier) return { kind: 'replayed', answer: earlier };
   }
   const accepted = acceptRequest(raw, {
@@ -56,7 +57,7 @@ export async function submitRequest(
       { confirmUrl: `${runtime.env.PUBLIC_BASE_URL}/verzoek/bevestigen/${token}`, statusUrl: statusUrl(runtime, statusToken) },
       now,
     );
-    const result = await runtime.store.createRequest({
+    const result = await getIntakeStore(runtime).createRequest({
       record,
       expiresAt: unconfirmedExpiry(now),
       tokens: [
