@@ -2,7 +2,11 @@ import * as z from 'zod/mini';
 
 // zod/mini: the same validation as zod's chained API, but tree-shakeable, which keeps every function small.
 const nonEmpty = () => z.string().check(z.minLength(1));
-const withoutTrailingSlash = () => z.pipe(z.url(), z.transform((url: string) => url.replace(/\/+$/, '')));
+// Plain checks instead of z.url()/z.email(): these values come from our own deployment, and the
+// format validators would add their code to every function.
+const url = () => z.string().check(z.refine((value) => URL.canParse(value), 'must be a URL'));
+const mailbox = () => z.string().check(z.regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'must be an e-mail address'));
+const withoutTrailingSlash = () => z.pipe(url(), z.transform((value: string) => value.replace(/\/+$/, '')));
 const positiveInteger = () => z.coerce.number().check(z.refine(Number.isInteger), z.positive());
 
 /**
@@ -12,13 +16,13 @@ const positiveInteger = () => z.coerce.number().check(z.refine(Number.isInteger)
 const environmentSchema = z.object({
   TABLE_NAME: nonEmpty(),
   /** The verified SES identity mails are sent from. */
-  MAIL_FROM: z.email(),
+  MAIL_FROM: mailbox(),
   /** Where requesters and contact persons open links from mails, without trailing slash. */
   PUBLIC_BASE_URL: withoutTrailingSlash(),
   SES_CONFIGURATION_SET: z.optional(nonEmpty()),
   /** Local only: DynamoDB Local and the SES emulator. Never set in AWS. */
-  DYNAMODB_ENDPOINT: z.optional(z.url()),
-  SES_ENDPOINT: z.optional(z.url()),
+  DYNAMODB_ENDPOINT: z.optional(url()),
+  SES_ENDPOINT: z.optional(url()),
   AWS_REGION: z._default(nonEmpty(), 'eu-west-1'),
   /** Days a closed request is kept before it is deleted (covenant: at most one year). */
   RETENTION_DAYS: z._default(positiveInteger().check(z.maximum(366)), 365),
@@ -40,7 +44,7 @@ const environmentSchema = z.object({
   /** Token issuer: https://cognito-idp.<region>.amazonaws.com/<poolId> in AWS, cognito-local's http://127.0.0.1:<port>/<poolId> locally. */
   COGNITO_ISSUER: z.optional(withoutTrailingSlash()),
   /** Local only: cognito-local. Never set in AWS. */
-  COGNITO_ENDPOINT: z.optional(z.url()),
+  COGNITO_ENDPOINT: z.optional(url()),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -2,7 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, type TransactWriteCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mail } from '../core/mails';
 import type { AuditEvent, PartyTask, RequestRecord, Routed } from '../core/request-record';
-import { type CreateResult, isExpired, RequestStore, requestItem, type StoredAnswer, taskItem, type TokenPurpose } from './request-store';
+import { type CreateResult, isExpired, type OutboxItem, RequestStore, requestItem, type StoredAnswer, taskItem, toOutboxItem, type TokenPurpose } from './request-store';
 import type { Runtime } from './runtime';
 import { keys } from './table-design';
 import { hashSecret } from './tokens';
@@ -136,6 +136,11 @@ export class IntakeStore extends RequestStore {
       ...this.auditPuts(routed.audit),
     ];
     return this.transact(items);
+  }
+
+  /** A request's mails, delivered or not (the seed script reads its confirmation link from here). */
+  async getOutbox(reference: string): Promise<OutboxItem[]> {
+    return (await this.queryPartition(reference, 'OUTBOX#')).map(toOutboxItem);
   }
 
 }

@@ -13,7 +13,7 @@ const deliveries = new WeakMap<Runtime, OutboxDelivery>();
 export function getDelivery(runtime: Runtime): OutboxDelivery {
   let delivery = deliveries.get(runtime);
   if (!delivery) {
-    delivery = new OutboxDelivery(runtime.db, runtime.env.TABLE_NAME, runtime.store, createSesMailer(runtime.env));
+    delivery = new OutboxDelivery(runtime.db, runtime.env.TABLE_NAME, createSesMailer(runtime.env));
     deliveries.set(runtime, delivery);
   }
   return delivery;

@@ -1,7 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mailer } from './mailer';
-import type { OutboxItem, RequestStore } from './request-store';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type OutboxItem, toOutboxItem } from './request-store';
 import { PENDING_OUTBOX } from './table-design';
 import { logger } from './logger';
 
@@ -32,13 +33,26 @@ export class OutboxDelivery {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
-    private readonly store: RequestStore,
     private readonly mailer: Mailer,
   ) {}
 
   /** The poller: everything still pending whose retry time has come. */
   async deliverPending(now: Date, limit = 100): Promise<DeliveryReport> {
-    return this.deliver(await this.store.pendingOutbox(limit), now);
+    return this.deliver(await this.pendingOutbox(limit), now);
+  }
+
+  /** Undelivered mails across all requests, oldest first (sparse index: costs what is pending). */
+  async pendingOutbox(limit: number): Promise<OutboxItem[]> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI3',
+        KeyConditionExpression: 'GSI3PK = :pending',
+        ExpressionAttributeValues: { ':pending': PENDING_OUTBOX },
+        Limit: limit,
+      }),
+    );
+    return Items.map(toOutboxItem);
   }
 
   /** The stream consumer: the items it was handed. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Runtime } from './runtime';
 
 /**
  * A per-client limit on the public posts (form, API, confirmation, status
@@ -33,4 +34,11 @@ export class RateLimiter {
     const hits = Number(result.Attributes?.hits ?? 1);
     return { allowed: hits <= this.perMinute, retryAfterSeconds: 60 - Math.floor((now.getTime() % 60_000) / 1000) };
   }
+}
+
+const limiters = new WeakMap<Runtime, RateLimiter>();
+export function getRateLimiter(runtime: Runtime): RateLimiter {
+  let limiter = limiters.get(runtime);
+  if (!limiter) limiters.set(runtime, (limiter = new RateLimiter(runtime.db, runtime.env.TABLE_NAME, runtime.env.RATE_LIMIT_PER_MINUTE)));
+  return limiter;
 }

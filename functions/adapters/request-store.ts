@@ -184,25 +184,6 @@ export class RequestStore {
     }
   }
 
-  /** A request's mails, delivered or not (the seed script reads its confirmation link from here). */
-  async getOutbox(reference: string): Promise<OutboxItem[]> {
-    return (await this.queryPartition(reference, 'OUTBOX#')).map(toOutboxItem);
-  }
-
-  /** Undelivered mails across all requests, oldest first (sparse index: costs what is pending). */
-  async pendingOutbox(limit: number): Promise<OutboxItem[]> {
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'GSI3',
-        KeyConditionExpression: 'GSI3PK = :pending',
-        ExpressionAttributeValues: { ':pending': PENDING_OUTBOX },
-        Limit: limit,
-      }),
-    );
-    return Items.map(toOutboxItem);
-  }
-
   protected async queryPartitionMeasured(reference: string): Promise<{ items: Array<Record<string, unknown>>; consumedReadUnits: number }> {
     return this.queryAll({
       KeyConditionExpression: 'PK = :pk',

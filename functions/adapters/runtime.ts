@@ -6,7 +6,6 @@ import { type Clock, systemClock } from './clock';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from './dynamo-client';
 import { type Environment, readEnvironment } from './environment';
-import { RateLimiter } from './rate-limiter';
 import { RequestStore } from './request-store';
 
 /**
@@ -23,7 +22,6 @@ export interface Runtime {
   /** The document client the store uses, for adapters built on top (mail delivery). */
   db: DynamoDBDocumentClient;
   clock: Clock;
-  rateLimiter: RateLimiter;
 }
 
 let runtime: Runtime | undefined;
@@ -45,6 +43,5 @@ export function createRuntime(env: Environment): Runtime {
     store,
     db,
     clock: systemClock,
-    rateLimiter: new RateLimiter(db, env.TABLE_NAME, env.RATE_LIMIT_PER_MINUTE),
   };
 }

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { getRuntime } from '../adapters/runtime';
 import { submitRequest } from '../application/submit-request';
+import { rateLimited } from './http/rate-limit';
 import { httpHandler, jsonErrors } from './http/middleware';
 import { header, readBody } from './http/request';
 import { jsonResponse } from './http/responses';
@@ -30,4 +31,4 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     case 'created':
       return jsonResponse(201, outcome.answer);
   }
-}, jsonErrors, { rateLimit: true });
+}, jsonErrors, { rateLimit: rateLimited });

@@ -98,7 +98,7 @@ export async function playRequest(runtime: Runtime, plan: PlannedRequest): Promi
       if (submitted.kind !== 'created') throw new Error(`${plan.label}: submit gave ${JSON.stringify(submitted)}`);
       reference = submitted.answer.reference;
       // The confirmation link, as the requester finds it in the mail.
-      const mails = await runtime.store.getOutbox(reference);
+      const mails = await (await import('../../functions/adapters/intake-store')).getIntakeStore(runtime).getOutbox(reference);
       const token = mails.map((item) => /\/verzoek\/bevestigen\/([A-Za-z0-9_-]+)/.exec(item.mail.text)?.[1]).find(Boolean);
       if (!token) throw new Error(`${plan.label}: no confirmation link`);
       on(plan.receivedOn, 8);

@@ -2,7 +2,7 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { logger } from '../../adapters/logger';
-import { getRuntime } from '../../adapters/runtime';
+import type { rateLimited } from './rate-limit';
 import { PayloadTooLargeError } from './request';
 import { jsonResponse } from './responses';
 
@@ -38,7 +38,7 @@ export interface ErrorMessage {
 /** How a function answers errors: a Dutch page or a JSON body. Passed in, so JSON functions carry no page rendering. */
 export type ErrorResponder = (status: 413 | 429 | 500 | 503, message: ErrorMessage, headers?: Record<string, string>) => APIGatewayProxyStructuredResultV2;
 
-const MESSAGES = {
+export const MESSAGES = {
   413: { title: 'Te veel tekst', text: 'Uw verzoek is te groot. Maak de toelichting korter en probeer het opnieuw.' },
   429: { title: 'Even wachten', text: 'U heeft in korte tijd te veel verzoeken verstuurd. Wacht een minuut en probeer het dan opnieuw. Er is niets bewaard.' },
   503: { title: 'Even niet bereikbaar', text: 'Het lukt nu niet om uw verzoek op te slaan. Er is niets bewaard. Probeer het over een paar minuten opnieuw.' },
@@ -48,30 +48,14 @@ const MESSAGES = {
 export const jsonErrors: ErrorResponder = (status, message, headers = {}) => jsonResponse(status, { errors: [{ path: '', message: message.text }] }, headers);
 
 /**
- * The per-client limit on public posts, as a middy step before the handler:
- * over the limit, the handler never runs and the client gets a Dutch 429.
- */
-export function rateLimited(respond: ErrorResponder) {
-  return {
-    before: async (request: { event: APIGatewayProxyEventV2 }) => {
-      if (request.event.requestContext.http.method !== 'POST') return undefined;
-      const runtime = getRuntime();
-      const verdict = await runtime.rateLimiter.allow(request.event.requestContext.http.sourceIp, runtime.clock.now());
-      if (verdict.allowed) return undefined;
-      logger.warn('rate limited', { route: request.event.routeKey });
-      return respond(429, MESSAGES[429], { 'retry-after': String(verdict.retryAfterSeconds) });
-    },
-  };
-}
-
-/**
  * The middy chain every HTTP function uses: structured logs with the Lambda
  * context, and errors turned into a Dutch page or JSON body. Nothing about the
  * request body is logged, only the error's name.
  */
-export function httpHandler(handler: HttpHandler, respond: ErrorResponder, options: { rateLimit?: boolean } = {}) {
+export function httpHandler(handler: HttpHandler, respond: ErrorResponder, options: { rateLimit?: typeof rateLimited } = {}) {
   const chain = middy(handler).use(injectLambdaContext(logger, { resetKeys: true }));
-  if (options.rateLimit) chain.use(rateLimited(respond));
+  // Passed in by the public post handlers only, so the portal functions do not carry the limiter.
+  if (options.rateLimit) chain.use(options.rateLimit(respond));
   return chain.use({
     onError: async (request) => {
       const error = request.error;
