@@ -11,6 +11,7 @@ import { directory as makeDirectory, parseRegionConfig } from '../../functions/c
 import type { RequestRecord } from '../../functions/core/request-record';
 import type { RequestType } from '../../functions/core/request-schema';
 import { failAndExplain, useRunningLocalSystem } from './cli';
+import type { Figures } from '../../functions/core/fg-oversight';
 
 /**
  * `npm run seed:year`: a year of privacy requests in the running local system
@@ -252,17 +253,8 @@ export function yearPlan(today: IsoDate, holidays: readonly IsoDate[] = HOLIDAYS
 
 // ---------------------------------------------------------------- the truth
 
-export interface TruthRow {
-  month: string;
-  received: number;
-  decided: number;
-  onTime: number;
-  late: number;
-  extended: number;
-  refused: number;
-  medianDays: number | null;
-  p90Days: number | null;
-}
+/** The same numbers the figures page shows, worked out from the plan instead of from the system. */
+export type TruthRow = Omit<Figures, 'type'>;
 
 /** Nearest rank, written out again here so the truth does not lean on the code it checks. */
 function rank(values: number[], p: number): number | null {
