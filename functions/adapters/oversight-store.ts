@@ -1,6 +1,6 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequestRecord } from '../core/request-record';
-import { isExpired, RequestStore } from './request-store';
+import { isExpired, RequestStore, toRecord } from './request-store';
 import type { Runtime } from './runtime';
 import { involvementKey, keys } from './table-design';
 
@@ -27,8 +27,7 @@ export class OversightStore extends RequestStore {
         const result = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: wanted } } }));
         for (const item of result.Responses?.[this.tableName] ?? []) {
           if (isExpired(item, now)) continue;
-          const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, ...record } = item;
-          records.push(record as RequestRecord);
+          records.push(toRecord(item));
         }
         wanted = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Array<Record<string, unknown>>;
       }

@@ -67,8 +67,7 @@ export class RequestStore {
     );
     // DynamoDB Local never expires items, and AWS may take days to: an expired item is gone.
     if (!Item || isExpired(Item, now)) return null;
-    const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, ...record } = Item;
-    return record as RequestRecord;
+    return toRecord(Item);
   }
 
   async getTasks(reference: string): Promise<PartyTask[]> {
@@ -263,6 +262,12 @@ export function taskItem(task: PartyTask): Record<string, unknown> {
     // The party's involvement, open or closed, for its FG (answer tasks only: one per party and request).
     ...(task.kind === 'answer' && task.receivedOn ? { GSI4PK: involvementKey(task.partyId), GSI4SK: `${task.receivedOn}#${task.reference}` } : {}),
   };
+}
+
+/** The request item without its keys, index keys and TTL: the record the core works with. */
+export function toRecord(item: Record<string, unknown>): RequestRecord {
+  const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, ...record } = item;
+  return record as unknown as RequestRecord;
 }
 
 export function toTask(item: Record<string, unknown>): PartyTask {

@@ -1,7 +1,7 @@
 import { BatchWriteCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mail } from '../core/mails';
 import type { AuditEvent, PartyTask, RequestRecord } from '../core/request-record';
-import { isExpired, RequestStore, toTask } from './request-store';
+import { isExpired, RequestStore, toRecord, toTask } from './request-store';
 import type { Runtime } from './runtime';
 import { keys, partyIndexKey, reminderShard } from './table-design';
 
@@ -46,9 +46,8 @@ export class SweepStore extends RequestStore {
     const { items, consumedReadUnits } = await this.queryPartitionMeasured(reference);
     const requestItem = items.find((item) => item.SK === 'REQUEST');
     if (!requestItem || isExpired(requestItem, now)) return null;
-    const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, ...record } = requestItem;
     return {
-      record: record as unknown as RequestRecord,
+      record: toRecord(requestItem),
       tasks: items.filter((item) => String(item.SK).startsWith('TASK#')).map(toTask),
       sent: new Set(items.filter((item) => String(item.SK).startsWith('REMINDER#')).map((item) => item.stepId as string)),
       consumedReadUnits,

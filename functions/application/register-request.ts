@@ -1,6 +1,6 @@
 import { amsterdamDate, type IsoDate } from '../core/calendar-date';
 import type { FieldError } from '../core/field-errors';
-import { acceptRequest } from '../core/intake';
+import { acceptRequest, checkReceivedOn } from '../core/intake';
 import { canRegister, type PortalActor } from '../core/portal-access';
 import { type Channel, registerAndRoute } from '../core/request-record';
 import { logger } from '../adapters/logger';
@@ -27,12 +27,11 @@ export async function registerRequest(
   const now = runtime.clock.now();
   const today = amsterdamDate(now);
   const errors: FieldError[] = [];
-  if (!received.receivedOn) errors.push({ path: 'receivedOn', message: 'Vul de datum in waarop het verzoek binnenkwam.' });
-  else if (!/^\d{4}-\d{2}-\d{2}$/.test(received.receivedOn) || Number.isNaN(Date.parse(received.receivedOn))) {
-    errors.push({ path: 'receivedOn', message: 'Vul een bestaande datum in, zoals 3 11 2026.' });
-  } else if (received.receivedOn > today) errors.push({ path: 'receivedOn', message: 'De datum van ontvangst kan niet in de toekomst liggen.' });
+  const dateProblem = checkReceivedOn(received.receivedOn, today);
+  if (dateProblem) errors.push(dateProblem);
   if (!(REGISTRATION_CHANNELS as readonly string[]).includes(received.channel)) errors.push({ path: 'channel', message: 'Kies hoe het verzoek binnenkwam.' });
-  const receivedOn = (errors.some((error) => error.path === 'receivedOn') ? today : received.receivedOn) as IsoDate;
+  // With a bad date the other fields are still checked, against today.
+  const receivedOn = (dateProblem ? today : received.receivedOn) as IsoDate;
 
   const accepted = acceptRequest(raw, { directory: runtime.directory, receivedOn, designatedHolidays: runtime.designatedHolidays });
   if (!accepted.ok) errors.push(...accepted.errors);

@@ -1,4 +1,4 @@
-import type { IsoDate } from './calendar-date';
+import { type IsoDate, isIsoDate } from './calendar-date';
 import { deadlineArithmetic } from './deadline';
 import { checkSubmitter } from './eligibility';
 import type { FieldError } from './field-errors';
@@ -39,4 +39,15 @@ export function acceptRequest(
     ok: true,
     request: { input, routing: routed.routing, receivedOn: context.receivedOn, deadline: deadline as IsoDate },
   };
+}
+
+/**
+ * A request registered from a letter, e-mail or phone call: the date it was
+ * actually received must exist and may not lie in the future.
+ */
+export function checkReceivedOn(receivedOn: string | undefined, today: IsoDate): FieldError | null {
+  if (!receivedOn) return { path: 'receivedOn', message: 'Vul de datum in waarop het verzoek binnenkwam.' };
+  if (!isIsoDate(receivedOn)) return { path: 'receivedOn', message: 'Vul een bestaande datum in, zoals 3 11 2026.' };
+  if (receivedOn > today) return { path: 'receivedOn', message: 'De datum van ontvangst kan niet in de toekomst liggen.' };
+  return null;
 }

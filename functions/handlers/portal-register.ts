@@ -5,7 +5,7 @@ import { getRuntime, type Runtime } from '../adapters/runtime';
 import { registerRequest } from '../application/register-request';
 import type { PortalChrome } from '../views/portal-layout';
 import { type RegistrationValues, renderRegisterPage } from '../views/portal-pages';
-import { emptyForm, formToRequestInput, readRequestForm } from '../views/request-form-fields';
+import { dateFromBoxes, emptyForm, formToRequestInput, readRequestForm } from '../views/request-form-fields';
 import { readBody } from './http/request';
 import { actorOf, chromeFor } from './http/portal-chrome';
 import { htmlResponse, redirectResponse } from './http/responses';
@@ -39,7 +39,7 @@ async function register(runtime: Runtime, event: APIGatewayProxyEventV2, actor: 
     receivedYear: (params.get('receivedYear') ?? '').trim(),
   };
   const { receivedDay, receivedMonth, receivedYear } = values;
-  const receivedOn = receivedDay || receivedMonth || receivedYear ? `${receivedYear.padStart(4, '0')}-${receivedMonth.padStart(2, '0')}-${receivedDay.padStart(2, '0')}` : undefined;
+  const receivedOn = dateFromBoxes(receivedDay, receivedMonth, receivedYear);
   const outcome = await registerRequest(runtime, actor, formToRequestInput(values), { receivedOn, channel: values.channel });
   if (outcome.kind === 'invalid') return htmlResponse(400, renderRegisterPage({ chrome, directory: runtime.directory, values, errors: outcome.errors }));
   return redirectResponse(`/portaal/verzoeken/${outcome.reference}?gelukt=geregistreerd`);

@@ -77,15 +77,15 @@ export function formToRequestInput(values: RequestFormValues): unknown {
       email: values.email,
       ...(values.phone ? { phone: values.phone } : {}),
     },
-    child: { name: values.childName, dateOfBirth: formDate(values) },
+    child: { name: values.childName, dateOfBirth: dateFromBoxes(values.dobDay, values.dobMonth, values.dobYear) },
     details: values.details,
   };
 }
 
-function formDate(values: RequestFormValues): string | undefined {
-  const { dobDay, dobMonth, dobYear } = values;
-  if (!dobDay && !dobMonth && !dobYear) return undefined;
-  return `${dobYear.padStart(4, '0')}-${dobMonth.padStart(2, '0')}-${dobDay.padStart(2, '0')}`;
+/** A date typed in three boxes (dag, maand, jaar) as "YYYY-MM-DD"; undefined when all three are empty. Whether it exists is the core's to say. */
+export function dateFromBoxes(day: string, month: string, year: string): string | undefined {
+  if (!day && !month && !year) return undefined;
+  return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** The form field an error path belongs to: the error summary links to its first input. */

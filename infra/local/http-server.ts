@@ -29,8 +29,10 @@ function compile(route: Route): CompiledRoute {
   return { route, pattern: new RegExp(`^${source}$`), names };
 }
 
+const compiledRoutes = routes.map(compile);
+
 export function matchRoute(method: string, path: string, table: readonly Route[] = routes) {
-  for (const compiled of table.map(compile)) {
+  for (const compiled of table === routes ? compiledRoutes : table.map(compile)) {
     if (compiled.route.method !== method) continue;
     const match = compiled.pattern.exec(path);
     if (!match) continue;

@@ -230,3 +230,16 @@ describe('requestSchema', () => {
     expect(requestSchema.safeParse({ ...valid(), extra: 1 }).success).toBe(false);
   });
 });
+
+describe('checkReceivedOn (registering a letter, e-mail or phone call)', () => {
+  it('accepts today and earlier days, and refuses a missing, impossible or future date at receivedOn', async () => {
+    const { checkReceivedOn } = await import('../../functions/core/intake');
+    expect(checkReceivedOn('2026-11-22', '2026-11-22')).toBeNull();
+    expect(checkReceivedOn('2026-10-01', '2026-11-22')).toBeNull();
+    for (const bad of [undefined, '2026-02-30', '2026-13-01', '22-11-2026', '2026-11-23']) {
+      expect(checkReceivedOn(bad, '2026-11-22')?.path, String(bad)).toBe('receivedOn');
+    }
+    expect(checkReceivedOn('2026-02-30', '2026-11-22')?.message).toContain('bestaande datum');
+    expect(checkReceivedOn('2026-11-23', '2026-11-22')?.message).toContain('toekomst');
+  });
+});
