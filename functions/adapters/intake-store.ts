@@ -1,10 +1,10 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, type TransactWriteCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, type TransactWriteCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mail } from '../core/mails';
 import type { AuditEvent, PartyTask, RequestRecord, Routed } from '../core/request-record';
-import { type CreateResult, isExpired, type OutboxItem, RequestStore, requestItem, type StoredAnswer, taskItem, toOutboxItem, type TokenPurpose } from './request-store';
+import { type CreateResult, type DeferredEffects, isExpired, type OutboxItem, RequestStore, requestItem, type StoredAnswer, taskItem, toOutboxItem } from './request-store';
 import type { Runtime } from './runtime';
-import { keys } from './table-design';
+import { keys, PENDING_OUTBOX } from './table-design';
 import { hashSecret } from './tokens';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -17,74 +17,91 @@ const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);
  * registration. Only those functions carry these writes.
  */
 export class IntakeStore extends RequestStore {
-  async createRequest(args: {
+  /**
+   * A request from the form or the API: one conditional write of the request
+   * item, which carries its tokens, confirmation mail and audit event
+   * (DeferredEffects) and sits in the pending index until a deliverer writes
+   * them out. With an Idempotency-Key, the key is written in the same
+   * transaction. Either way a crash leaves the whole request or nothing.
+   */
+  async createSubmittedRequest(args: {
     record: RequestRecord;
-    /** Unconfirmed requests expire; a registered (already routed) request does not. */
-    expiresAt?: number;
-    /** A registered request is routed in the same transaction. */
-    tasks?: PartyTask[];
-    /** Confirmation and status tokens; they expire with the unconfirmed request. */
-    tokens: Array<{ hash: string; purpose: TokenPurpose }>;
+    expiresAt: number;
+    effects: DeferredEffects;
+    idempotency?: { keyHash: string; answer: StoredAnswer };
+    now: Date;
+  }): Promise<CreateResult> {
+    const { record, effects, now } = args;
+    const request = {
+      TableName: this.tableName,
+      Item: {
+        ...requestItem(record, now),
+        expiresAt: args.expiresAt,
+        deferredEffects: effects,
+        GSI3PK: PENDING_OUTBOX,
+        GSI3SK: `${effects.at}#${record.reference}#submitted`,
+      },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    };
+    if (!args.idempotency) {
+      try {
+        await this.db.send(new PutCommand(request));
+        return { outcome: 'created' };
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return { outcome: 'reference-taken' };
+        throw error;
+      }
+    }
+    const idempotency: TransactItem = {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...keys.idempotency(args.idempotency.keyHash),
+          type: 'idempotency',
+          reference: record.reference,
+          answer: args.idempotency.answer,
+          expiresAt: epochSeconds(now) + IDEMPOTENCY_SECONDS,
+        },
+        // An expired key may be reused: DynamoDB deletes by TTL only eventually.
+        ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
+        ExpressionAttributeValues: { ':now': epochSeconds(now) },
+      },
+    };
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems: [{ Put: request }, idempotency] }));
+      return { outcome: 'created' };
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const [requestReason, idempotencyReason] = error.CancellationReasons ?? [];
+      if (idempotencyReason?.Code === 'ConditionalCheckFailed') {
+        const answer = await this.findIdempotentAnswer(args.idempotency.keyHash, now);
+        if (answer) return { outcome: 'idempotent-replay', answer };
+      }
+      if (requestReason?.Code === 'ConditionalCheckFailed') return { outcome: 'reference-taken' };
+      throw error;
+    }
+  }
+
+  /** A request registered by a party (letter, e-mail, phone): routed at once, in one transaction with its tasks, token, mails and audit. */
+  async createRegisteredRequest(args: {
+    record: RequestRecord;
+    tasks: PartyTask[];
+    tokens: DeferredEffects['tokens'];
     mails: Mail[];
     audit: AuditEvent[];
-    idempotency?: { keyHash: string; answer: StoredAnswer };
     now: Date;
   }): Promise<CreateResult> {
     const { record, now } = args;
     const items: TransactItem[] = [
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: { ...requestItem(record, now), expiresAt: args.expiresAt },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-      ...args.tokens.map((token) => ({
-        Put: {
-          TableName: this.tableName,
-          Item: { ...keys.token(token.hash), type: 'token', purpose: token.purpose, reference: record.reference, expiresAt: args.expiresAt },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      })),
-      ...(args.tasks ?? []).map((task) => ({
+      { Put: { TableName: this.tableName, Item: requestItem(record, now), ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...this.tokenPuts(record.reference, args.tokens),
+      ...args.tasks.map((task) => ({
         Put: { TableName: this.tableName, Item: taskItem(task), ConditionExpression: 'attribute_not_exists(PK)' },
       })),
       ...this.outboxPuts(record.reference, args.mails, now),
       ...this.auditPuts(args.audit),
     ];
-    // An unconfirmed request disappears whole: its first mail (with the address) and audit event too.
-    if (args.expiresAt) for (const item of items) if (item.Put?.Item && !item.Put.Item.expiresAt) item.Put.Item.expiresAt = args.expiresAt;
-    if (args.idempotency) {
-      items.push({
-        Put: {
-          TableName: this.tableName,
-          Item: {
-            ...keys.idempotency(args.idempotency.keyHash),
-            type: 'idempotency',
-            reference: record.reference,
-            answer: args.idempotency.answer,
-            expiresAt: epochSeconds(now) + IDEMPOTENCY_SECONDS,
-          },
-          // An expired key may be reused: DynamoDB deletes by TTL only eventually.
-          ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
-          ExpressionAttributeValues: { ':now': epochSeconds(now) },
-        },
-      });
-    }
-    try {
-      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
-      return { outcome: 'created' };
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const reasons = error.CancellationReasons ?? [];
-      const idempotencyIndex = args.idempotency ? items.length - 1 : -1;
-      if (idempotencyIndex >= 0 && reasons[idempotencyIndex]?.Code === 'ConditionalCheckFailed') {
-        const answer = await this.findIdempotentAnswer(args.idempotency!.keyHash, now);
-        if (answer) return { outcome: 'idempotent-replay', answer };
-      }
-      if (reasons[0]?.Code === 'ConditionalCheckFailed') return { outcome: 'reference-taken' };
-      throw error;
-    }
+    return (await this.transact(items)) === 'saved' ? { outcome: 'created' } : { outcome: 'reference-taken' };
   }
 
   async findIdempotentAnswer(keyHash: string, now: Date): Promise<StoredAnswer | null> {

@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Mailer } from './mailer';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { type OutboxItem, toOutboxItem } from './request-store';
+import type { Mailer } from './mailer';
+import { type OutboxItem, type RequestStore, toOutboxItem } from './request-store';
 import { PENDING_OUTBOX } from './table-design';
 import { logger } from './logger';
 
@@ -28,21 +28,36 @@ export interface DeliveryReport {
  * write first, so two deliverers (the stream consumer and the delivery job, or
  * two runs of the job) never both send it; a crash after sending but before marking it
  * sent is the one case that sends twice, which beats losing it.
+ *
+ * The pending index also holds newly submitted requests whose effects (tokens,
+ * confirmation mail, audit event) are still inside the request item: those are
+ * written out first, and their mail delivered in the same pass.
  */
 export class OutboxDelivery {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly mailer: Mailer,
+    private readonly requests: Pick<RequestStore, 'writeDeferredEffects'>,
   ) {}
 
   /** The poller: everything still pending whose retry time has come. */
   async deliverPending(now: Date, limit = 100): Promise<DeliveryReport> {
-    return this.deliver(await this.pendingOutbox(limit), now);
+    return this.deliverItems(await this.pendingItems(limit), now);
   }
 
-  /** Undelivered mails across all requests, oldest first (sparse index: costs what is pending). */
-  async pendingOutbox(limit: number): Promise<OutboxItem[]> {
+  /** The stream consumer, and the poller: outbox items and submitted requests from the pending index. */
+  async deliverItems(items: Array<Record<string, unknown>>, now: Date): Promise<DeliveryReport> {
+    const mails: OutboxItem[] = [];
+    for (const item of items) {
+      if (item.type === 'request' && item.deferredEffects) mails.push(...(await this.requests.writeDeferredEffects(item)));
+      else if (item.type === 'outbox' && item.status === 'pending') mails.push(toOutboxItem(item));
+    }
+    return this.deliver(mails, now);
+  }
+
+  /** Undelivered mails and unwritten submissions across all requests, oldest first (sparse index: costs what is pending). */
+  private async pendingItems(limit: number): Promise<Array<Record<string, unknown>>> {
     const { Items = [] } = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -52,12 +67,7 @@ export class OutboxDelivery {
         Limit: limit,
       }),
     );
-    return Items.map(toOutboxItem);
-  }
-
-  /** The stream consumer: the items it was handed. */
-  async deliverItems(items: OutboxItem[], now: Date): Promise<DeliveryReport> {
-    return this.deliver(items, now);
+    return Items;
   }
 
   private async deliver(items: OutboxItem[], now: Date): Promise<DeliveryReport> {

@@ -41,6 +41,21 @@ export type CreateResult =
 
 
 export type TokenPurpose = 'confirm' | 'status';
+
+/**
+ * What a submission causes besides the request itself: its tokens, the
+ * confirmation mail and the audit event. Submit stores them inside the request
+ * item (one write, so a submit is as cheap as DynamoDB allows and can never be
+ * half-stored); a deliverer then writes them as items of their own
+ * (writeDeferredEffects) before the mail goes out, so the mailed links work.
+ */
+export interface DeferredEffects {
+  /** When they happened: ids and audit keys derive from it, so writing them twice writes the same items. */
+  at: string;
+  tokens: Array<{ hash: string; purpose: TokenPurpose }>;
+  mails: Mail[];
+  audit: AuditEvent[];
+}
 const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);
 
 /**
@@ -170,6 +185,35 @@ export class RequestStore {
     }));
   }
 
+  /**
+   * Writes a submitted request's deferred effects as items (tokens, outbox
+   * mail, audit event, expiring with the unconfirmed request) and takes the
+   * request out of the pending index, in one transaction. The condition makes
+   * a second deliverer (stream and poller at once) write nothing. Returns the
+   * new outbox items, to deliver at once.
+   */
+  async writeDeferredEffects(requestItem: Record<string, unknown>): Promise<OutboxItem[]> {
+    const effects = requestItem.deferredEffects as DeferredEffects;
+    const reference = requestItem.reference as string;
+    const outbox = this.outboxPuts(reference, effects.mails, new Date(effects.at));
+    const items: TransactItem[] = [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.request(reference),
+          UpdateExpression: 'REMOVE deferredEffects, GSI3PK, GSI3SK',
+          ConditionExpression: 'attribute_exists(deferredEffects)',
+        },
+      },
+      ...this.tokenPuts(reference, effects.tokens),
+      ...outbox,
+      ...this.auditPuts(effects.audit),
+    ];
+    if (typeof requestItem.expiresAt === 'number') for (const item of items) if (item.Put?.Item) item.Put.Item.expiresAt = requestItem.expiresAt;
+    if ((await this.transact(items)) === 'conflict') return [];
+    return outbox.map((put) => toOutboxItem(put.Put!.Item!));
+  }
+
   /** One transaction; a failed version or existence condition is a conflict, anything else an error. */
   protected async transact(items: TransactItem[]): Promise<'saved' | 'conflict'> {
     try {
@@ -229,6 +273,16 @@ export class RequestStore {
     });
   }
 
+  protected tokenPuts(reference: string, tokens: DeferredEffects['tokens'], expiresAt?: number): TransactItem[] {
+    return tokens.map((token) => ({
+      Put: {
+        TableName: this.tableName,
+        Item: { ...keys.token(token.hash), type: 'token', purpose: token.purpose, reference, expiresAt },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    }));
+  }
+
   protected auditPuts(events: AuditEvent[], tag = ''): TransactItem[] {
     return events.map((event, n) => ({
       Put: {
@@ -264,9 +318,9 @@ export function taskItem(task: PartyTask): Record<string, unknown> {
   };
 }
 
-/** The request item without its keys, index keys and TTL: the record the core works with. */
+/** The request item without its keys, index keys, TTL and deferred effects: the record the core works with. */
 export function toRecord(item: Record<string, unknown>): RequestRecord {
-  const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, ...record } = item;
+  const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, GSI3PK, GSI3SK, deferredEffects, ...record } = item;
   return record as unknown as RequestRecord;
 }
 

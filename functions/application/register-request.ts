@@ -48,7 +48,7 @@ export async function registerRequest(
     { directory: runtime.directory, portalUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal`, now },
   );
   if (!result.ok) throw new Error(`cannot route ${reference}: ${result.reason}`);
-  const created = await getIntakeStore(runtime).createRequest({
+  const created = await getIntakeStore(runtime).createRegisteredRequest({
     record: result.routed.record,
     tasks: result.routed.tasks,
     tokens: [{ hash: hashSecret(statusToken), purpose: 'status' }],

@@ -25,9 +25,10 @@ export type SubmitOutcome =
 const MAX_REFERENCE_TRIES = 3;
 
 /**
- * Validates and stores a new request with its confirmation mail in one
- * transaction. The mail is delivered from the outbox (the table stream in AWS,
- * a poller locally): the request never waits for, or fails on, a mail server.
+ * Validates and stores a new request, with its tokens, confirmation mail and
+ * audit event, in one write. The outbox deliverer (the table stream in AWS, a
+ * poller locally) writes those out and sends the mail: the request never waits
+ * for, or fails on, a mail server.
  */
 export async function submitRequest(
   runtime: Runtime,
@@ -57,15 +58,17 @@ export async function submitRequest(
       { confirmUrl: `${runtime.env.PUBLIC_BASE_URL}/verzoek/bevestigen/${token}`, statusUrl: statusUrl(runtime, statusToken) },
       now,
     );
-    const result = await getIntakeStore(runtime).createRequest({
+    const result = await getIntakeStore(runtime).createSubmittedRequest({
       record,
       expiresAt: unconfirmedExpiry(now),
-      tokens: [
-        { hash: hashSecret(token), purpose: 'confirm' },
-        { hash: hashSecret(statusToken), purpose: 'status' },
-      ],
-      mails: effects.mails,
-      audit: effects.audit,
+      effects: {
+        at: now.toISOString(),
+        tokens: [
+          { hash: hashSecret(token), purpose: 'confirm' },
+          { hash: hashSecret(statusToken), purpose: 'status' },
+        ],
+        ...effects,
+      },
       idempotency: idempotencyKeyHash ? { keyHash: idempotencyKeyHash, answer: { statusCode: 201, body: JSON.stringify(answer) } } : undefined,
       now,
     });

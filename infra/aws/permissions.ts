@@ -39,9 +39,10 @@ export interface FunctionPermissions {
 
 /**
  * Handlers that change a request (functions/application): GetItem for the token,
- * request and Idempotency-Key records; PutItem for the transactions in
- * RequestStore (request, token, tasks, audit, outbox, idempotency); Query on the
- * request partition; UpdateItem for the rate-limit counter and in transactions.
+ * request and Idempotency-Key records; PutItem for the submitted request and
+ * the transactions in RequestStore (request, token, tasks, audit, outbox,
+ * idempotency); Query on the request partition; UpdateItem for the rate-limit
+ * counter and in transactions.
  * None of them sends mail: they write outbox items, which the stream delivers.
  */
 const changeRequest: readonly TableAction[] = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
@@ -83,8 +84,13 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
    * (GSI1, conditional put), then delivers pending mail (GSI3).
    */
   'daily-sweep': { tableActions: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], queryIndexes: ['GSI1', 'GSI2', 'GSI3'], sendsMail: true },
-  /** Handed new outbox items by the table stream: claims, sends and marks each (UpdateItem). Stream read rights come with the event source. */
-  'outbox-stream': { tableActions: ['dynamodb:UpdateItem'], queryIndexes: [], sendsMail: true },
-  /** Reads pending mails from the sparse GSI3, claims, sends and marks them (OutboxDelivery.deliverPending). */
-  'deliver-outbox': { tableActions: ['dynamodb:UpdateItem'], queryIndexes: ['GSI3'], sendsMail: true },
+  /**
+   * Handed new items of the pending index by the table stream: writes out a
+   * submitted request's tokens, mail and audit event (PutItem, UpdateItem in one
+   * transaction), then claims, sends and marks each mail (UpdateItem). Stream
+   * read rights come with the event source.
+   */
+  'outbox-stream': { tableActions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'], queryIndexes: [], sendsMail: true },
+  /** The same from the sparse GSI3, for what the stream could not finish (OutboxDelivery.deliverPending). */
+  'deliver-outbox': { tableActions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'], queryIndexes: ['GSI3'], sendsMail: true },
 };

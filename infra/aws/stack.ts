@@ -27,7 +27,7 @@ import designatedHolidaysJson from '../../config/designated-holidays.json';
 import regionsJson from '../../config/regions.json';
 import { parseDesignatedHolidays } from '../../functions/adapters/region-config-file';
 import { portalGroups } from '../../functions/adapters/portal-groups';
-import { tableDesign } from '../../functions/adapters/table-design';
+import { PENDING_OUTBOX, tableDesign } from '../../functions/adapters/table-design';
 import { parseRegionConfig } from '../../functions/core/region-config';
 import { handlers, routes, scheduledJobs, streamConsumers } from '../../functions/routes';
 import { type FunctionName, functionPermissions } from './permissions';
@@ -321,7 +321,8 @@ export class AvgVerzoekenStack extends Stack {
         bisectBatchOnError: true,
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(deadLetters),
-        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { type: { S: FilterRule.isEqual('outbox') } } } })],
+        // Whatever enters the pending index: a new outbox mail, or a submitted request whose mail is still inside it.
+        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { GSI3PK: { S: FilterRule.isEqual(PENDING_OUTBOX) } } } })],
       }),
     );
     const alarmOn = (id: string, description: string, metric: IMetric) =>

@@ -98,7 +98,8 @@ export async function playRequest(runtime: Runtime, plan: PlannedRequest): Promi
       const submitted = await submitRequest(runtime, raw, { channel: 'formulier' });
       if (submitted.kind !== 'created') throw new Error(`${plan.label}: submit gave ${JSON.stringify(submitted)}`);
       reference = submitted.answer.reference;
-      // The confirmation link, as the requester finds it in the mail.
+      // The confirmation link, as the requester finds it in the mail (delivered as the poller would).
+      await (await import('../../functions/adapters/mail-delivery')).getDelivery(runtime).deliverPending(runtime.clock.now());
       const mails = await (await import('../../functions/adapters/intake-store')).getIntakeStore(runtime).getOutbox(reference);
       const token = mails.map((item) => /\/verzoek\/bevestigen\/([A-Za-z0-9_-]+)/.exec(item.mail.text)?.[1]).find(Boolean);
       if (!token) throw new Error(`${plan.label}: no confirmation link`);

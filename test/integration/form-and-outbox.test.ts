@@ -101,12 +101,15 @@ describe('mail that cannot be sent is kept, not lost', () => {
     const response = await postForm(validForm(email));
     expect(response.status).toBe(200);
     const reference = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await response.text())![0];
+    // Stored in one write: the request carries its confirmation mail until a deliverer writes it out.
+    const request = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'REQUEST')!;
+    expect((request.deferredEffects as { mails: Array<{ to: string }> }).mails.map((mail) => mail.to)).toEqual([email]);
+    // The delivery attempt while SES is down writes the mail out, fails to send it and schedules a retry.
+    const failed = await getDelivery(getRuntime()).deliverPending(new Date());
+    expect(failed.retrying).toBeGreaterThanOrEqual(1);
     const outbox = (await app.items()).filter((item) => item.PK === `REQ#${reference}` && String(item.SK).startsWith('OUTBOX#'));
     expect(outbox).toHaveLength(1);
     expect(outbox[0]!.status).toBe('pending');
-    // The delivery attempt while SES is down fails and schedules a retry.
-    const failed = await getDelivery(getRuntime()).deliverPending(new Date());
-    expect(failed.retrying).toBeGreaterThanOrEqual(1);
 
     ses = await startSesEmulator({ port: sesPort });
     expect(await app.mails({ to: email })).toHaveLength(0);
@@ -121,6 +124,27 @@ describe('mail that cannot be sent is kept, not lost', () => {
 });
 
 describe('the outbox stream consumer (AWS delivery path)', () => {
+  it('writes out a submitted request handed over by the stream and sends its confirmation', async () => {
+    const { handler } = await import('../../functions/handlers/outbox-stream');
+    const { marshall } = await import('@aws-sdk/util-dynamodb');
+    const email = `stroom-nieuw-${Date.now()}@voorbeeld.nl`;
+    const reference = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await (await postForm(validForm(email))).text())![0];
+    const submitted = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'REQUEST')!;
+    expect(submitted.GSI3PK).toBe('OUTBOX#PENDING');
+    const record = { eventName: 'INSERT', dynamodb: { NewImage: marshall(submitted, { removeUndefinedValues: true }) as never, SequenceNumber: '1' } };
+    // The stream may hand the same record over twice: the second writes and sends nothing.
+    expect((await handler({ Records: [record] } as never)).batchItemFailures).toEqual([]);
+    expect((await handler({ Records: [record] } as never)).batchItemFailures).toEqual([]);
+    const items = (await app.items()).filter((item) => item.PK === `REQ#${reference}` || item.reference === reference);
+    const request = items.find((item) => item.SK === 'REQUEST')!;
+    expect(request.deferredEffects).toBeUndefined();
+    expect(request.GSI3PK).toBeUndefined();
+    expect(items.filter((item) => String(item.PK).startsWith('TOKEN#')).map((item) => item.purpose).sort()).toEqual(['confirm', 'status']);
+    expect(items.filter((item) => String(item.SK).startsWith('AUDIT#')).map((item) => item.action)).toEqual(['verzoek-ontvangen']);
+    expect(items.filter((item) => String(item.SK).startsWith('OUTBOX#')).map((item) => item.status)).toEqual(['sent']);
+    expect(await app.mails({ to: email })).toHaveLength(1);
+  });
+
   it('delivers a new outbox item handed over by the stream, ignores other items, and reports what it cannot read', async () => {
     const { handler } = await import('../../functions/handlers/outbox-stream');
     const { marshall } = await import('@aws-sdk/util-dynamodb');
