@@ -17,7 +17,21 @@ export interface Route {
   path: string;
   handler: HandlerName;
   auth: RouteAuth;
+  /**
+   * Counted against the per-client limit at the edge (a WAF rate rule in AWS,
+   * the local server locally); over it, the client gets a Dutch page or JSON
+   * 429 and the function never runs.
+   */
+  limited?: 'page' | 'json';
 }
+
+/**
+ * The per-client limit on the limited routes: posts per client address per
+ * minute, counted together over all of them. 10 is also the lowest limit a
+ * WAF rate rule accepts. Override with `-c rateLimitPerMinute=` (CDK) or
+ * RATE_LIMIT_PER_MINUTE (local).
+ */
+export const PER_CLIENT_LIMIT = { perMinute: 10, windowSeconds: 60 } as const;
 
 /** Each handler is one Lambda function; its entry exports `handler`. */
 export const handlers = {
@@ -37,13 +51,13 @@ export type HandlerName = keyof typeof handlers;
 export const routes: readonly Route[] = [
   { method: 'GET', path: '/', handler: 'request-form', auth: 'public' },
   { method: 'GET', path: '/verzoek', handler: 'request-form', auth: 'public' },
-  { method: 'POST', path: '/verzoek', handler: 'request-form', auth: 'public' },
+  { method: 'POST', path: '/verzoek', handler: 'request-form', auth: 'public', limited: 'page' },
   { method: 'GET', path: '/verzoek/bevestigen/{token}', handler: 'confirm-request', auth: 'public' },
-  { method: 'POST', path: '/verzoek/bevestigen/{token}', handler: 'confirm-request', auth: 'public' },
-  { method: 'POST', path: '/api/verzoeken', handler: 'request-api', auth: 'public' },
+  { method: 'POST', path: '/verzoek/bevestigen/{token}', handler: 'confirm-request', auth: 'public', limited: 'page' },
+  { method: 'POST', path: '/api/verzoeken', handler: 'request-api', auth: 'public', limited: 'json' },
   { method: 'GET', path: '/static/{file}', handler: 'static-assets', auth: 'public' },
   { method: 'GET', path: '/verzoek/status/{token}', handler: 'request-status', auth: 'public' },
-  { method: 'POST', path: '/verzoek/status/{token}', handler: 'request-status', auth: 'public' },
+  { method: 'POST', path: '/verzoek/status/{token}', handler: 'request-status', auth: 'public', limited: 'page' },
   // Sign-in is public: it is how a session starts.
   { method: 'GET', path: '/portaal/inloggen', handler: 'portal-sign-in', auth: 'public' },
   { method: 'POST', path: '/portaal/inloggen', handler: 'portal-sign-in', auth: 'public' },

@@ -31,8 +31,6 @@ const environmentSchema = z.object({
    * what TTL would have. Never set in AWS, where TTL does it and the sweep must not scan.
    */
   EMULATE_TTL: z._default(z.enum(['true', 'false']), 'false'),
-  /** Public posts per client address per minute (form, API, confirmation, status answers). */
-  RATE_LIMIT_PER_MINUTE: z._default(positiveInteger(), 10),
   /**
    * The portal's identity provider. Optional here because the public functions
    * run without it (the stack gives them none); the portal functions call

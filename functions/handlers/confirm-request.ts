@@ -5,7 +5,6 @@ import type { Runtime } from '../adapters/runtime';
 import { renderConfirmed, renderConfirmQuestion } from '../views/confirm-pages';
 import { renderMessagePage } from '../views/error-page';
 import { htmlErrors } from './http/html-errors';
-import { rateLimited } from './http/rate-limit';
 import { httpHandler } from './http/middleware';
 import { htmlResponse } from './http/responses';
 
@@ -19,7 +18,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   const outcome =
     event.requestContext.http.method === 'POST' ? await confirmRequest(runtime, token) : await findRequestToConfirm(runtime, token);
   return render(runtime, token, outcome);
-}, htmlErrors, { rateLimit: rateLimited });
+}, htmlErrors);
 
 function render(runtime: Runtime, token: string, outcome: ConfirmOutcome) {
   switch (outcome.kind) {

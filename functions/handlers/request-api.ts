@@ -1,7 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { getRuntime } from '../adapters/runtime';
 import { submitRequest } from '../application/submit-request';
-import { rateLimited } from './http/rate-limit';
 import { httpHandler, jsonErrors } from './http/middleware';
 import { header, readBody } from './http/request';
 import { jsonResponse } from './http/responses';
@@ -31,4 +30,4 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     case 'created':
       return jsonResponse(201, outcome.answer);
   }
-}, jsonErrors, { rateLimit: rateLimited });
+}, jsonErrors);

@@ -7,7 +7,6 @@ import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm } from '
 import { renderRequestForm } from '../views/request-form-page';
 import { renderSubmittedPage } from '../views/submitted-page';
 import { htmlErrors } from './http/html-errors';
-import { rateLimited } from './http/rate-limit';
 import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
@@ -32,4 +31,4 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   }
   const answer: SubmitAnswer = outcome.kind === 'created' ? outcome.answer : JSON.parse(outcome.answer.body);
   return htmlResponse(200, renderSubmittedPage(answer));
-}, htmlErrors, { rateLimit: rateLimited });
+}, htmlErrors);

@@ -4,7 +4,6 @@ import { answerQuestion, loadStatus } from '../application/request-status';
 import { renderMessagePage } from '../views/error-page';
 import { renderStatusPage } from '../views/status-page';
 import { htmlErrors } from './http/html-errors';
-import { rateLimited } from './http/rate-limit';
 import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
@@ -37,4 +36,4 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   if (!view) return unknownLink();
   const notice = event.queryStringParameters?.gelukt === 'antwoord' ? 'Uw antwoord is verstuurd. De termijn loopt weer.' : undefined;
   return htmlResponse(200, renderStatusPage({ ...view, directory: runtime.directory, token, notice }));
-}, htmlErrors, { rateLimit: rateLimited });
+}, htmlErrors);

@@ -2,11 +2,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { rateLimitedResponse } from '../../functions/handlers/http/rate-limit';
 import { handlers, type HandlerName, type Route, routes } from '../../functions/routes';
+import type { ClientRateLimit } from './client-rate-limit';
 
 /**
- * The local stand-in for API Gateway's HTTP API: it matches the same route
- * table, builds the same payload-2.0 event and calls the same handler.
+ * The local stand-in for the edge (the WAF rate rule) and API Gateway's HTTP
+ * API: it limits the limited routes per client, matches the same route table,
+ * builds the same payload-2.0 event and calls the same handler.
  */
 
 /** API Gateway refuses payloads above 10 MB; the handlers enforce their own, smaller limit. */
@@ -126,13 +129,21 @@ function write(res: ServerResponse, result: APIGatewayProxyStructuredResultV2): 
   res.end(result.body ? (result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body) : undefined);
 }
 
-export function createLocalServer(options: { root: string }): Server {
+export function createLocalServer(options: { root: string; rateLimit: ClientRateLimit }): Server {
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const matched = matchRoute(req.method ?? 'GET', url.pathname);
     if (!matched) {
       write(res, { statusCode: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Niet gevonden' });
       return;
+    }
+    if (matched.route.limited) {
+      const verdict = options.rateLimit.hit(req.socket.remoteAddress ?? '');
+      if (!verdict.allowed) {
+        req.resume();
+        write(res, rateLimitedResponse(matched.route.limited, verdict.retryAfterSeconds));
+        return;
+      }
     }
     const body = await readRequestBody(req);
     if (body === null) {

@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadDesignatedHolidaysFile, loadRegionConfigFile } from '../../functions/adapters/region-config-file';
 import { amsterdamDate } from '../../functions/core/calendar-date';
-import { scheduledJobs } from '../../functions/routes';
+import { getRuntime } from '../../functions/adapters/runtime';
+import { PER_CLIENT_LIMIT, scheduledJobs } from '../../functions/routes';
+import { ClientRateLimit } from './client-rate-limit';
 import { type RunningService, startDynamoDbLocal, startSesEmulator } from './emulators';
 import { createLocalServer } from './http-server';
 import { startCognitoLocal } from './identity';
@@ -92,7 +94,10 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     await ensureTable(client, options.tableName);
     client.destroy();
 
-    const server = createLocalServer({ root: ROOT });
+    // The whole local system keeps one time, the runtime's clock, which tests and `--today` move.
+    const perMinute = Number(process.env.RATE_LIMIT_PER_MINUTE ?? PER_CLIENT_LIMIT.perMinute);
+    if (!Number.isInteger(perMinute) || perMinute < 1) throw new Error(`RATE_LIMIT_PER_MINUTE must be a whole number of 1 or more, not "${process.env.RATE_LIMIT_PER_MINUTE}"`);
+    const server = createLocalServer({ root: ROOT, rateLimit: new ClientRateLimit(perMinute, () => getRuntime().clock.now()) });
     await new Promise<void>((resolveListen, reject) => {
       server.once('error', reject);
       server.listen(options.port, '127.0.0.1', () => resolveListen());

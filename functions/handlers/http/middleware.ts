@@ -2,7 +2,6 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { logger } from '../../adapters/logger';
-import type { rateLimited } from './rate-limit';
 import { PayloadTooLargeError } from './request';
 import { jsonResponse } from './responses';
 
@@ -52,11 +51,8 @@ export const jsonErrors: ErrorResponder = (status, message, headers = {}) => jso
  * context, and errors turned into a Dutch page or JSON body. Nothing about the
  * request body is logged, only the error's name.
  */
-export function httpHandler(handler: HttpHandler, respond: ErrorResponder, options: { rateLimit?: typeof rateLimited } = {}) {
-  const chain = middy(handler).use(injectLambdaContext(logger, { resetKeys: true }));
-  // Passed in by the public post handlers only, so the portal functions do not carry the limiter.
-  if (options.rateLimit) chain.use(options.rateLimit(respond));
-  return chain.use({
+export function httpHandler(handler: HttpHandler, respond: ErrorResponder) {
+  return middy(handler).use(injectLambdaContext(logger, { resetKeys: true })).use({
     onError: async (request) => {
       const error = request.error;
       const status = error instanceof PayloadTooLargeError ? 413 : isUnavailable(error) ? 503 : 500;

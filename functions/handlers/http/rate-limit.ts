@@ -1,23 +1,16 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { logger } from '../../adapters/logger';
-import { getRateLimiter } from '../../adapters/rate-limiter';
-import { getRuntime } from '../../adapters/runtime';
-import { type ErrorResponder, MESSAGES } from './middleware';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { Route } from '../../routes';
+import { htmlErrors } from './html-errors';
+import { jsonErrors, MESSAGES } from './middleware';
 
 /**
- * The per-client limit on public posts, as a middy step before the handler:
- * over the limit, the handler never runs and the client gets a Dutch 429.
+ * What a client over the per-client limit gets. The limit is enforced at the
+ * edge (the WAF rule in AWS, whose custom responses the stack builds from
+ * this at synth; the local server locally), so no function runs and nothing
+ * is counted in the table; the answer is the same Dutch page or JSON error
+ * the functions give for their own errors.
  */
-export function rateLimited(respond: ErrorResponder) {
-  return {
-    before: async (request: { event: APIGatewayProxyEventV2 }) => {
-      if (request.event.requestContext.http.method !== 'POST') return undefined;
-      const runtime = getRuntime();
-      const verdict = await getRateLimiter(runtime).allow(request.event.requestContext.http.sourceIp, runtime.clock.now());
-      if (verdict.allowed) return undefined;
-      logger.warn('rate limited', { route: request.event.routeKey });
-      return respond(429, MESSAGES[429], { 'retry-after': String(verdict.retryAfterSeconds) });
-    },
-  };
+export function rateLimitedResponse(kind: NonNullable<Route['limited']>, retryAfterSeconds: number): APIGatewayProxyStructuredResultV2 {
+  const respond = kind === 'json' ? jsonErrors : htmlErrors;
+  return respond(429, MESSAGES[429], { 'retry-after': String(retryAfterSeconds) });
 }
-
