@@ -1,7 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { getRuntime } from '../adapters/runtime';
 import { submitRequest } from '../application/submit-request';
-import { httpHandler, jsonErrors } from './http/middleware';
+import { jsonErrors } from './http/errors';
+import { httpHandler } from './http/middleware';
 import { header, readBody } from './http/request';
 import { jsonResponse } from './http/responses';
 

@@ -1,11 +1,17 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { PER_CLIENT_LIMIT } from '../../functions/routes';
+import { EdgeProtectionStack } from './edge-stack';
 import { AvgVerzoekenStack } from './stack';
 
 /**
- * The CDK app (`npx cdk synth`, run through cdk.json). Environment-agnostic: no
- * account, region or lookups, so synth works offline and without credentials;
- * the deploy credentials decide where it goes.
+ * The CDK app (`npx cdk synth`, run through cdk.json): two stacks, the edge's
+ * WAF web ACL in us-east-1 (where CloudFront's must be) and the system in
+ * `-c region=` (default eu-west-1: the data stays in the EU). No account and
+ * no lookups, so synth works offline and without credentials; the deploy
+ * credentials decide the account. The web ACL's ARN crosses regions through
+ * CDK's cross-region references (SSM parameters written and read by small
+ * custom resources).
  */
 const app = new App();
 
@@ -14,10 +20,19 @@ const context = (key: string, fallback: string): string => {
   return typeof value === 'string' && value.length > 0 ? value : fallback;
 };
 
+const edge = new EdgeProtectionStack(app, 'AvgVerzoekenEdge', {
+  description: 'avg-verzoeken: WAF web ACL for the CloudFront distribution (per-client limit)',
+  rateLimitPerMinute: Number(context('rateLimitPerMinute', String(PER_CLIENT_LIMIT.perMinute))),
+  crossRegionReferences: true,
+});
+
 new AvgVerzoekenStack(app, 'AvgVerzoeken', {
   description: 'AVG/GDPR privacy-rights requests for Dutch school and youth-care covenants',
+  env: { region: context('region', 'eu-west-1') },
+  crossRegionReferences: true,
   mailFromDomain: context('mailFromDomain', 'avg-verzoeken.example'),
   publicBaseUrl: context('publicBaseUrl', 'https://avg-verzoeken.example'),
+  webAclArn: edge.webAcl.attrArn,
 });
 
 // cdk-nag 3 runs as a policy-validation plugin during synth: an unacknowledged

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, TimeZone, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps, TimeZone, Validations } from 'aws-cdk-lib';
+import { AllowedMethods, CachePolicy, Distribution, HttpVersion, OriginProtocolPolicy, OriginRequestPolicy, OriginSslPolicy, PriceClass, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -29,6 +32,7 @@ import { parseDesignatedHolidays } from '../../functions/adapters/region-config-
 import { portalGroups } from '../../functions/adapters/portal-groups';
 import { PENDING_OUTBOX, tableDesign } from '../../functions/adapters/table-design';
 import { parseRegionConfig } from '../../functions/core/region-config';
+import { ORIGIN_VERIFY_HEADER } from '../../functions/handlers/http/origin-verify';
 import { handlers, routes, scheduledJobs, streamConsumers } from '../../functions/routes';
 import { type FunctionName, functionPermissions } from './permissions';
 
@@ -57,6 +61,8 @@ export interface AvgVerzoekenStackProps extends StackProps {
   readonly mailFromDomain: string;
   /** Base URL for links in mails, without trailing slash. */
   readonly publicBaseUrl: string;
+  /** The edge's WAF web ACL (EdgeProtectionStack, us-east-1) that CloudFront applies. */
+  readonly webAclArn: string;
   /**
    * Bundle the handlers with esbuild (default true). The infra tests pass false:
    * each NodejsFunction then gets an inline stand-in `code` (NodejsFunction skips
@@ -199,6 +205,14 @@ export class AvgVerzoekenStack extends Stack {
     };
 
     // ---------------------------------------------------------------- functions
+    // CloudFront adds this secret header to every request it forwards; the functions refuse requests
+    // without it, so nobody can go around the edge (and its WAF limit) to the API's own address.
+    const originVerify = new Secret(this, 'OriginVerifySecret', {
+      description: 'Shared between CloudFront and the functions: proves a request came through the edge',
+      generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+    });
+    acknowledge(originVerify, 'AwsSolutions-SMG4',
+      'Rotating it needs CloudFront and every function updated together; it is rotated by redeploying with a new secret version, not by a rotation Lambda.');
     const environment = {
       TABLE_NAME: this.table.tableName,
       MAIL_FROM: mailFrom,
@@ -278,7 +292,12 @@ export class AvgVerzoekenStack extends Stack {
         loggingFormat: LoggingFormat.JSON,
         applicationLogLevelV2: ApplicationLogLevel.INFO,
         systemLogLevelV2: SystemLogLevel.WARN,
-        environment: usesPortalIdentity(name) ? { ...environment, ...portalIdentityEnvironment } : environment,
+        environment: {
+          ...environment,
+          // Route handlers only: the scheduled and stream functions are not reached over HTTP.
+          ...(name in handlers ? { ORIGIN_VERIFY: originVerify.secretValue.unsafeUnwrap() } : {}),
+          ...(usesPortalIdentity(name) ? portalIdentityEnvironment : {}),
+        },
       });
       acknowledge(fn, 'AwsSolutions-L1', 'Node.js 22 is the pinned Lambda runtime of this project (local tooling, tests and bundles target node22).');
 
@@ -398,7 +417,34 @@ export class AvgVerzoekenStack extends Stack {
       }
     }
 
-    new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the HTTP API' });
+    // ---------------------------------------------------------------- edge
+    const distribution = new Distribution(this, 'Distribution', {
+      comment: 'avg-verzoeken: the public site and portal, behind the WAF per-client limit',
+      defaultBehavior: {
+        // apiEndpoint is https://<id>.execute-api.<region>.amazonaws.com
+        origin: new HttpOrigin(Fn.select(2, Fn.split('/', api.apiEndpoint)), {
+          protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+          originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+          customHeaders: { [ORIGIN_VERIFY_HEADER]: originVerify.secretValue.unsafeUnwrap() },
+        }),
+        allowedMethods: AllowedMethods.ALLOW_ALL,
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        // Pages hold personal data and the functions send no-store: nothing is cached at the edge.
+        cachePolicy: CachePolicy.CACHING_DISABLED,
+        originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      },
+      webAclId: props.webAclArn,
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      priceClass: PriceClass.PRICE_CLASS_100,
+    });
+    acknowledge(distribution, 'AwsSolutions-CFR1', 'Requesters may write from abroad (a family on holiday, a parent living elsewhere): no country is refused.');
+    acknowledge(distribution, 'AwsSolutions-CFR3',
+      'CloudFront access logs would hold client addresses and full URLs with confirmation and status tokens; the API stage logs route templates without addresses.');
+    acknowledge(distribution, 'AwsSolutions-CFR4',
+      'The default *.cloudfront.net certificate does not take a minimum TLS version; a production domain adds its certificate with TLS_V1_2_2021 (README, deploy).');
+
+    new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'The HTTP API itself: refuses requests that did not come through CloudFront' });
+    new CfnOutput(this, 'SiteUrl', { value: `https://${distribution.distributionDomainName}`, description: 'The public site and portal (set publicBaseUrl to this or to your domain)' });
 
     // ---------------------------------------------------------------- schedules
     for (const [name, job] of Object.entries(scheduledJobs)) {

@@ -6,7 +6,9 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { portalGroups } from '../../functions/adapters/portal-groups';
 import { tableDesign } from '../../functions/adapters/table-design';
-import { handlers, routes, scheduledJobs, streamConsumers } from '../../functions/routes';
+import { rateLimitedResponse } from '../../functions/handlers/http/rate-limit';
+import { handlers, PER_CLIENT_LIMIT, routes, scheduledJobs, streamConsumers } from '../../functions/routes';
+import { EdgeProtectionStack } from '../../infra/aws/edge-stack';
 import { type FunctionName, functionPermissions } from '../../infra/aws/permissions';
 import { AvgVerzoekenStack, usesPortalIdentity } from '../../infra/aws/stack';
 
@@ -15,18 +17,22 @@ const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.ur
   context: Record<string, unknown>;
 };
 
-/** Bundling off: inline stand-in code, so no esbuild run and no handler files needed. */
+/** As infra/aws/app.ts builds them; bundling off: inline stand-in code, so no esbuild run and no handler files needed. */
 function buildStack() {
   const app = new App({ context: cdkJson.context });
+  const edge = new EdgeProtectionStack(app, 'AvgVerzoekenEdgeTest', { rateLimitPerMinute: PER_CLIENT_LIMIT.perMinute, crossRegionReferences: true });
   const stack = new AvgVerzoekenStack(app, 'AvgVerzoekenTest', {
+    env: { region: 'eu-west-1' },
+    crossRegionReferences: true,
     mailFromDomain: 'avg-verzoeken.example',
     publicBaseUrl: 'https://avg-verzoeken.example/',
+    webAclArn: edge.webAcl.attrArn,
     bundle: false,
   });
-  return { app, stack };
+  return { app, stack, edge };
 }
 
-const { stack } = buildStack();
+const { stack, edge } = buildStack();
 const template = Template.fromStack(stack);
 type Resource = { Type: string; Properties: any; DeletionPolicy?: string };
 const json = template.toJSON() as { Resources: Record<string, Resource> };
@@ -109,7 +115,8 @@ describe('functions', () => {
     expect(functionNames.filter(usesPortalIdentity).sort()).toEqual(['fg-oversight', 'portal-actions', 'portal-pages', 'portal-register', 'portal-sign-in']);
     for (const name of functionNames) {
       const variables = json.Resources[logicalIdOf(name)]?.Properties.Environment.Variables;
-      expect(Object.keys(variables).sort(), name).toEqual((usesPortalIdentity(name) ? [...base, ...identity] : base).sort());
+      const expected = [...base, ...(usesPortalIdentity(name) ? identity : []), ...(name in handlers ? ['ORIGIN_VERIFY'] : [])];
+      expect(Object.keys(variables).sort(), name).toEqual(expected.sort());
       expect(variables.MAIL_FROM).toBe('noreply@avg-verzoeken.example');
       expect(variables.PUBLIC_BASE_URL).toBe('https://avg-verzoeken.example');
       expect(variables.NODE_OPTIONS).toBe('--enable-source-maps');
@@ -165,6 +172,65 @@ describe('HTTP API', () => {
     expect(stage.Properties.AccessLogSettings.Format).toContain('$context.routeKey');
     expect(stage.Properties.AccessLogSettings.Format).not.toContain('$context.path');
     template.hasOutput('ApiUrl', {});
+  });
+});
+
+describe('the edge: CloudFront with the WAF per-client limit', () => {
+  const edgeJson = Template.fromStack(edge).toJSON() as { Resources: Record<string, Resource> };
+  const [webAcl] = Object.values(edgeJson.Resources).filter((resource) => resource.Type === 'AWS::WAFv2::WebACL');
+  const rules = webAcl!.Properties.Rules as Array<Record<string, any>>;
+  const limited = routes.filter((route) => route.limited);
+
+  it('keeps the web ACL in us-east-1, for CloudFront', () => {
+    expect(edge.region).toBe('us-east-1');
+    expect(webAcl!.Properties.Scope).toBe('CLOUDFRONT');
+    expect(webAcl!.Properties.DefaultAction).toEqual({ Allow: {} });
+  });
+
+  it('counts each client address over exactly the limited routes of the route table, per minute', () => {
+    const [counter] = rules;
+    expect(counter!.Action).toEqual({ Count: {} });
+    const rate = counter!.Statement.RateBasedStatement;
+    expect(rate).toMatchObject({ Limit: PER_CLIENT_LIMIT.perMinute, EvaluationWindowSec: 60, AggregateKeyType: 'IP' });
+    const matches = rate.ScopeDownStatement.OrStatement.Statements.map((statement: any) =>
+      statement.AndStatement.Statements.map((part: any) => `${part.ByteMatchStatement.PositionalConstraint}:${part.ByteMatchStatement.SearchString}`).join(' '),
+    );
+    expect(matches.sort()).toEqual(
+      limited.map((route) => (route.path.includes('{') ? `EXACTLY:POST STARTS_WITH:${route.path.slice(0, route.path.indexOf('{'))}` : `EXACTLY:POST EXACTLY:${route.path}`)).sort(),
+    );
+    expect(limited.map((route) => route.path).sort()).toEqual(['/api/verzoeken', '/verzoek', '/verzoek/bevestigen/{token}', '/verzoek/status/{token}']);
+  });
+
+  it("answers a client over the limit with the functions' own Dutch 429: JSON on the API, a page elsewhere", () => {
+    const bodies = webAcl!.Properties.CustomResponseBodies;
+    expect(bodies.TooManyJson).toEqual({ ContentType: 'APPLICATION_JSON', Content: rateLimitedResponse('json', 60).body });
+    expect(bodies.TooManyPage).toEqual({ ContentType: 'TEXT_HTML', Content: rateLimitedResponse('page', 60).body });
+    expect(bodies.TooManyPage.Content).toContain('Even wachten');
+    const blockers = rules.slice(1);
+    expect(blockers.map((rule) => rule.Action.Block.CustomResponse.CustomResponseBodyKey)).toEqual(['TooManyJson', 'TooManyPage']);
+    for (const rule of blockers) {
+      expect(rule.Action.Block.CustomResponse.ResponseCode).toBe(429);
+      expect(rule.Statement.AndStatement.Statements[0]).toEqual({ LabelMatchStatement: { Scope: 'LABEL', Key: rules[0]!.RuleLabels[0].Name } });
+      const headers = Object.fromEntries(rule.Action.Block.CustomResponse.ResponseHeaders.map((header: { Name: string; Value: string }) => [header.Name, header.Value]));
+      expect(headers['retry-after']).toBe('60');
+      expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    }
+    const pageHeaders = Object.fromEntries(blockers[1]!.Action.Block.CustomResponse.ResponseHeaders.map((header: { Name: string; Value: string }) => [header.Name, header.Value]));
+    expect(pageHeaders['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
+  it('puts CloudFront, with that web ACL and no caching, in front of the HTTP API, adding the origin secret', () => {
+    const [, distribution] = single('AWS::CloudFront::Distribution');
+    const config = distribution.Properties.DistributionConfig;
+    expect(JSON.stringify(config.WebACLId)).toContain('us-east-1');
+    expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', AllowedMethods: expect.arrayContaining(['POST', 'GET']) });
+    const [origin] = config.Origins;
+    expect(JSON.stringify(origin.DomainName)).toContain(stack.getLogicalId(stack.node.findChild('HttpApi').node.defaultChild as never));
+    expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+    expect(origin.OriginCustomHeaders.map((header: { HeaderName: string }) => header.HeaderName)).toEqual(['x-origin-verify']);
+    const [secretId] = single('AWS::SecretsManager::Secret');
+    expect(JSON.stringify(origin.OriginCustomHeaders[0].HeaderValue)).toContain(secretId);
+    template.hasOutput('SiteUrl', {});
   });
 });
 
@@ -224,7 +290,8 @@ describe('portal user pool (Cognito)', () => {
       expect(variables.COGNITO_USER_POOL_ID, name).toEqual({ Ref: poolId });
       expect(variables.COGNITO_CLIENT_ID, name).toEqual({ Ref: clientId });
       expect(variables.COGNITO_ISSUER, name).toEqual({
-        'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }, '/', { Ref: poolId }]],
+        // The stack's region is fixed (eu-west-1 unless -c region=), so CDK writes it in.
+        'Fn::Join': ['', ['https://cognito-idp.eu-west-1.', { Ref: 'AWS::URLSuffix' }, '/', { Ref: poolId }]],
       });
     }
   });
@@ -335,15 +402,17 @@ describe('outbox delivery from the stream', () => {
 describe('cdk-nag AwsSolutions', () => {
   it('has no unacknowledged errors or warnings', () => {
     // A fresh app: the rule pack reads acknowledgements from the construct tree.
-    const { stack: checked } = buildStack();
-    const report = new AwsSolutionsChecks().validateScope(checked);
-    const findings = report.violations.map((violation) => ({
-      rule: violation.ruleName,
-      severity: violation.severity,
-      resources: violation.violatingResources.map((resource) => resource.constructPath),
-    }));
-    expect(findings).toEqual([]);
-    expect(report.success).toBe(true);
+    const { stack: checked, edge: checkedEdge } = buildStack();
+    for (const scope of [checked, checkedEdge]) {
+      const report = new AwsSolutionsChecks().validateScope(scope);
+      const findings = report.violations.map((violation) => ({
+        rule: violation.ruleName,
+        severity: violation.severity,
+        resources: violation.violatingResources.map((resource) => resource.constructPath),
+      }));
+      expect(findings).toEqual([]);
+      expect(report.success).toBe(true);
+    }
   });
 
   it('passes as a synth-time validation plugin, as in infra/aws/app.ts', () => {

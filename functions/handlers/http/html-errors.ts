@@ -1,5 +1,5 @@
 import { renderMessagePage } from '../../views/error-page';
-import type { ErrorResponder } from './middleware';
+import type { ErrorResponder } from './errors';
 import { htmlResponse } from './responses';
 
 /** Errors of page functions as a Dutch page with a way back to the form. */

@@ -3,7 +3,8 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { logger } from '../../adapters/logger';
 import { PayloadTooLargeError } from './request';
-import { jsonResponse } from './responses';
+import { type ErrorResponder, MESSAGES } from './errors';
+import { refuseUnlessThroughEdge } from './origin-verify';
 
 type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -29,30 +30,15 @@ export function isUnavailable(error: unknown): boolean {
   return err.cause ? isUnavailable(err.cause) : false;
 }
 
-export interface ErrorMessage {
-  title: string;
-  text: string;
-}
-
-/** How a function answers errors: a Dutch page or a JSON body. Passed in, so JSON functions carry no page rendering. */
-export type ErrorResponder = (status: 413 | 429 | 500 | 503, message: ErrorMessage, headers?: Record<string, string>) => APIGatewayProxyStructuredResultV2;
-
-export const MESSAGES = {
-  413: { title: 'Te veel tekst', text: 'Uw verzoek is te groot. Maak de toelichting korter en probeer het opnieuw.' },
-  429: { title: 'Even wachten', text: 'U heeft in korte tijd te veel verzoeken verstuurd. Wacht een minuut en probeer het dan opnieuw. Er is niets bewaard.' },
-  503: { title: 'Even niet bereikbaar', text: 'Het lukt nu niet om uw verzoek op te slaan. Er is niets bewaard. Probeer het over een paar minuten opnieuw.' },
-  500: { title: 'Er ging iets mis', text: 'Er ging bij ons iets mis. Er is niets bewaard. Probeer het later opnieuw.' },
-} as const;
-
-export const jsonErrors: ErrorResponder = (status, message, headers = {}) => jsonResponse(status, { errors: [{ path: '', message: message.text }] }, headers);
-
 /**
  * The middy chain every HTTP function uses: structured logs with the Lambda
- * context, and errors turned into a Dutch page or JSON body. Nothing about the
+ * context, requests that went around the edge refused (AWS only), and errors
+ * turned into a Dutch page or JSON body. Nothing about the
  * request body is logged, only the error's name.
  */
 export function httpHandler(handler: HttpHandler, respond: ErrorResponder) {
   return middy(handler).use(injectLambdaContext(logger, { resetKeys: true })).use({
+    before: (request) => refuseUnlessThroughEdge(request.event),
     onError: async (request) => {
       const error = request.error;
       const status = error instanceof PayloadTooLargeError ? 413 : isUnavailable(error) ? 503 : 500;

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Route } from '../../routes';
 import { htmlErrors } from './html-errors';
-import { jsonErrors, MESSAGES } from './middleware';
+import { jsonErrors, MESSAGES } from './errors';
 
 /**
  * What a client over the per-client limit gets. The limit is enforced at the

@@ -16,9 +16,11 @@ export const PAGE_HEADERS: Record<string, string> = {
   'cache-control': 'no-store',
 };
 
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
 /** HSTS only where the site is served over HTTPS (in AWS); on http://localhost it would mean nothing. */
 function transportHeaders(): Record<string, string> {
-  return (process.env.PUBLIC_BASE_URL ?? '').startsWith('https://') ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {};
+  return (process.env.PUBLIC_BASE_URL ?? '').startsWith('https://') ? { 'strict-transport-security': HSTS } : {};
 }
 
 export function htmlResponse(statusCode: number, body: string): APIGatewayProxyStructuredResultV2 {

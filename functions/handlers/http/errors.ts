@@ -1,0 +1,25 @@
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { jsonResponse } from './responses';
+
+/**
+ * The Dutch error answers, shared by the functions (through the middleware)
+ * and the edge (the rate limit's 429, built at synth for the WAF rule). No
+ * middy here, so the CDK app can import it.
+ */
+export interface ErrorMessage {
+  title: string;
+  text: string;
+}
+
+/** How a function answers errors: a Dutch page or a JSON body. Passed in, so JSON functions carry no page rendering. */
+export type ErrorResponder = (status: 413 | 429 | 500 | 503, message: ErrorMessage, headers?: Record<string, string>) => APIGatewayProxyStructuredResultV2;
+
+export const MESSAGES = {
+  413: { title: 'Te veel tekst', text: 'Uw verzoek is te groot. Maak de toelichting korter en probeer het opnieuw.' },
+  429: { title: 'Even wachten', text: 'U heeft in korte tijd te veel verzoeken verstuurd. Wacht een minuut en probeer het dan opnieuw. Er is niets bewaard.' },
+  503: { title: 'Even niet bereikbaar', text: 'Het lukt nu niet om uw verzoek op te slaan. Er is niets bewaard. Probeer het over een paar minuten opnieuw.' },
+  500: { title: 'Er ging iets mis', text: 'Er ging bij ons iets mis. Er is niets bewaard. Probeer het later opnieuw.' },
+} as const;
+
+export const jsonErrors: ErrorResponder = (status, message, headers = {}) => jsonResponse(status, { errors: [{ path: '', message: message.text }] }, headers);
+
