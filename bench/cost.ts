@@ -44,6 +44,10 @@ const JOURNEYS = Math.max(2, Number(process.env.BENCH_JOURNEYS ?? 3));
 const MEMORY_GB = 512 / 1024;
 /** Allocation base for the fixed monthly Cognito cost (assumption; scale the Cognito line by 1,000 / your monthly volume). */
 const ASSUMED_REQUESTS_PER_MONTH = 1_000;
+/** Response headers (CSP, cookies, no-store, ...) added to each body for CloudFront's data transfer. */
+const HEADER_BYTES = 600;
+/** The web ACL's rules (edge-stack.ts): the per-client counter and the two answers over the limit. */
+const WAF_RULES = 3;
 /** CloudWatch Logs meters each event's bytes plus 26 bytes of metadata. */
 const LOG_EVENT_OVERHEAD = 26;
 const GB = 1024 ** 3;
@@ -62,6 +66,7 @@ interface Call {
   logBytes: number;
   logEvents: number;
   accessLogBytes: number;
+  responseBytes: number;
 }
 
 interface Journey {
@@ -142,7 +147,7 @@ class Journeyer {
     const meter = this.meter.take();
     const mails = (await this.mailCount()) - mailsBefore;
     const route = `${matched.route.method} ${matched.route.path}`;
-    this.calls.push({ step, fn: matched.route.handler, route, status: result.status, ms: result.ms, meter, mails, logBytes: logs.bytes + logs.lines * LOG_EVENT_OVERHEAD, logEvents: logs.lines, accessLogBytes: accessLogBytes(route, result) });
+    this.calls.push({ step, fn: matched.route.handler, route, status: result.status, ms: result.ms, meter, mails, logBytes: logs.bytes + logs.lines * LOG_EVENT_OVERHEAD, logEvents: logs.lines, accessLogBytes: accessLogBytes(route, result), responseBytes: Buffer.byteLength(result.body) + HEADER_BYTES });
     if (result.status >= 400) throw new Error(`${step}: ${method} ${path} answered ${result.status}: ${result.body.slice(0, 300)}`);
     const location = result.headers.location;
     if ((result.status === 303 || result.status === 302) && typeof location === 'string') {
@@ -309,6 +314,7 @@ function report(journeys: Journey[], bundles: BundlesResult | undefined): CostRe
       logBytes: mean((c) => c.logBytes),
       logEvents: mean((c) => c.logEvents),
       accessLogBytes: mean((c) => c.accessLogBytes),
+      responseBytes: mean((c) => c.responseBytes),
     };
   });
 
@@ -358,6 +364,7 @@ function report(journeys: Journey[], bundles: BundlesResult | undefined): CostRe
   const mails = sum(calls, (c) => c.mails);
   const appLogBytes = sum(calls, (c) => c.logBytes);
   const accessBytes = sum(calls, (c) => c.accessLogBytes);
+  const responseBytes = sum(calls, (c) => c.responseBytes);
   const dynamoInvocations = calls.filter((c) => c.dynamoCalls > 0).length;
   const unreported = sum(calls, (c) => c.unreported);
   const mau = 2 * new Set(JSON.parse(readFileSync(new URL('../config/regions.json', import.meta.url), 'utf8')).regions.flatMap((r: { parties: Array<{ id: string }> }) => r.parties.map((p) => p.id))).size;
@@ -372,6 +379,16 @@ function report(journeys: Journey[], bundles: BundlesResult | undefined): CostRe
       unit: 'GB-s',
       price: PRICES.lambdaArmGbSecond,
       arithmetic: bundles ? `${initMs} ms (figure 1 cold init of each call's function) x 0.5 GB = ${gbs(initMs).toFixed(3)} GB-s x $0.0000133334` : 'no figure 1 in this run: 0',
+    },
+    { item: 'CloudFront requests', quantity: invocations, unit: 'requests', price: PRICES.cloudFrontHttpsRequests, arithmetic: `${invocations} HTTPS requests x $0.012/10,000` },
+    { item: 'CloudFront data out', quantity: responseBytes / GB, unit: 'GB', price: PRICES.cloudFrontDataTransferOut, arithmetic: `${responseBytes.toFixed(0)} B (bodies + ${HEADER_BYTES} B headers each) / 2^30 x $0.085` },
+    { item: 'WAF requests', quantity: invocations, unit: 'requests', price: PRICES.wafRequests, arithmetic: `${invocations} requests x $0.60/1M` },
+    {
+      item: 'WAF web ACL and rules (allocated)',
+      quantity: 1 / ASSUMED_REQUESTS_PER_MONTH,
+      unit: 'months',
+      price: { ...PRICES.wafWebAclMonth, usd: PRICES.wafWebAclMonth.usd + WAF_RULES * PRICES.wafRuleMonth.usd, unit: 'web ACL with its rules per month' },
+      arithmetic: `($5.00 web ACL + ${WAF_RULES} rules x $1.00) per month / ${ASSUMED_REQUESTS_PER_MONTH.toLocaleString('en')} requests per month`,
     },
     { item: 'API Gateway HTTP API', quantity: invocations, unit: 'requests', price: PRICES.httpApiRequests, arithmetic: `${invocations} requests (< 512 KB each) x $1.11/1M` },
     { item: 'DynamoDB writes', quantity: writeUnits, unit: 'WRU', price: PRICES.dynamoWriteRequestUnits, arithmetic: `${writeUnits.toFixed(1)} WRU (of which GSI ${indexWriteUnits.toFixed(1)}) x $0.7063/1M` },
@@ -410,7 +427,7 @@ function report(journeys: Journey[], bundles: BundlesResult | undefined): CostRe
   for (const [name, price] of Object.entries(PRICES)) console.log(`  ${name.padEnd(26)} $${price.usd} per ${price.per.toLocaleString('en')} ${price.unit}; ${price.page} (${price.status})`);
   console.log(`
 Assumptions:
-  - Every HTTP call is one API Gateway request and one Lambda invocation; each answering contact signs in once per request (upper bound: in practice one sign-in serves several requests); the stylesheet (/static/app.css, cached for an hour) is not counted.
+  - Every HTTP call is one CloudFront request, one WAF inspection, one API Gateway request and one Lambda invocation; each answering contact signs in once per request (upper bound: in practice one sign-in serves several requests); the stylesheet (/static/app.css, cached for an hour) is not counted.
   - Lambda duration is the call's wall time on this machine (x86, all cores shared); Lambda at 512 MB has about 0.29 vCPU, so CPU-bound parts run slower there.
   - INIT is billed since 1 Aug 2025; upper bound: every invocation starts cold, with the cold init measured in figure 1 (the Lambda runtime's own start is not in it).
   - DynamoDB units are what DynamoDB Local reports with ReturnConsumedCapacity INDEXES (transactions count double, GSI writes included)${unreported > 0 ? `; ${unreported} calls reported none (conditional failures), not counted` : ''}.
@@ -418,7 +435,7 @@ Assumptions:
   - Logs: system logs are off (systemLogLevel WARN: no START/REPORT lines); application logs as measured at INFO; one access-log line per HTTP call in the stack's format.
   - X-Ray: active tracing samples the first request each second and 5% of the rest; at this volume that is every invocation (upper bound, free tier ignored).
   - Cognito Plus has no free tier and bills monthly active users, not requests: ${mau} accounts at $0.02 = $${(mau * 0.02).toFixed(2)} per month, spread over an assumed ${ASSUMED_REQUESTS_PER_MONTH.toLocaleString('en')} requests per month.
-  - Mail delivery (claim and mark per mail) is counted with the step that wrote the mail; the stream consumer's invocations are not.\n  - Not included: storage and point-in-time recovery (per GB-month), the KMS key ($1 per month), the scheduled jobs (deliver-outbox every 5 minutes, the daily sweep), the stream consumer, data transfer, free tiers.`);
+  - Mail delivery (claim and mark per mail) is counted with the step that wrote the mail; the stream consumer's invocations are not.\n  - Not included: storage and point-in-time recovery (per GB-month), the KMS key ($1 per month), the scheduled jobs (deliver-outbox every 5 minutes, the daily sweep), the stream consumer, free tiers.`);
 
   return {
     journeys: journeys.length,

@@ -1,6 +1,6 @@
 import { createSesMailer } from './mailer';
 import { OutboxDelivery } from './outbox';
-import { RequestStore } from './request-store';
+import { DeferredEffectsWriter } from './deferred-effects';
 import type { Runtime } from './runtime';
 
 /**
@@ -14,7 +14,7 @@ const deliveries = new WeakMap<Runtime, OutboxDelivery>();
 export function getDelivery(runtime: Runtime): OutboxDelivery {
   let delivery = deliveries.get(runtime);
   if (!delivery) {
-    delivery = new OutboxDelivery(runtime.db, runtime.env.TABLE_NAME, createSesMailer(runtime.env), new RequestStore(runtime.db, runtime.env.TABLE_NAME));
+    delivery = new OutboxDelivery(runtime.db, runtime.env.TABLE_NAME, createSesMailer(runtime.env), new DeferredEffectsWriter(runtime.db, runtime.env.TABLE_NAME));
     deliveries.set(runtime, delivery);
   }
   return delivery;

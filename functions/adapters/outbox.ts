@@ -2,7 +2,8 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mailer } from './mailer';
-import { type OutboxItem, type RequestStore, toOutboxItem } from './request-store';
+import type { DeferredEffectsWriter } from './deferred-effects';
+import { type OutboxItem, toOutboxItem } from './request-store';
 import { PENDING_OUTBOX } from './table-design';
 import { logger } from './logger';
 
@@ -38,7 +39,7 @@ export class OutboxDelivery {
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly mailer: Mailer,
-    private readonly requests: Pick<RequestStore, 'writeDeferredEffects'>,
+    private readonly requests: Pick<DeferredEffectsWriter, 'writeDeferredEffects'>,
   ) {}
 
   /** The poller: everything still pending whose retry time has come. */
