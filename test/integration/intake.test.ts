@@ -136,32 +136,32 @@ describe('invalid input is refused with a Dutch message and leaves nothing store
   ];
 
   it.each(cases)('%s', async (_, body, path) => {
-    const before = (await app.storedRecords()).length;
+    const before = (await app.items()).length;
     const response = await postJson(app, body);
     expect(response.status).toBe(400);
     const error = response.body.errors.find((candidate: { path: string }) => candidate.path === path);
     expect(error, JSON.stringify(response.body)).toBeDefined();
     expect(error.message).toMatch(/[a-z]{3,}/);
     expect(error.message).not.toMatch(/expected|invalid|required/i);
-    expect((await app.storedRecords()).length).toBe(before);
+    expect((await app.items()).length).toBe(before);
     expect(await app.mails({ to: base.requester.email })).toHaveLength(0);
   });
 
   it('refuses malformed JSON with 400', async () => {
-    const before = (await app.storedRecords()).length;
+    const before = (await app.items()).length;
     const response = await postJson(app, '{"regionId": ');
     expect(response.status).toBe(400);
     expect(response.body.errors[0].message).toContain('geen geldige JSON');
-    expect((await app.storedRecords()).length).toBe(before);
+    expect((await app.items()).length).toBe(before);
   });
 
   it('refuses a body above 32 KB with 413', async () => {
-    const before = (await app.storedRecords()).length;
+    const before = (await app.items()).length;
     const body = validRequest({ details: 'x'.repeat(33 * 1024) });
     const response = await postJson(app, body);
     expect(response.status).toBe(413);
     expect(response.body.errors[0].message).toMatch(/te groot/);
-    expect((await app.storedRecords()).length).toBe(before);
+    expect((await app.items()).length).toBe(before);
     expect(await app.mails({ to: body.requester.email })).toHaveLength(0);
   });
 });

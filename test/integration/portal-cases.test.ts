@@ -62,7 +62,7 @@ describe('registering a request that came in by letter', () => {
   });
 
   it('refuses a date of receipt in the future and an overleg the party is not in, storing nothing', async () => {
-    const before = (await app.storedRecords()).length;
+    const before = (await app.items()).length;
     const future = addDays(amsterdamDate(new Date()), 2).split('-');
     const base = {
       channel: 'telefoon', overleg: 'goeree-overflakkee/go-thuiszitterstafel', variablePartyId: 'rgo', types: 'inzage', role: 'ouder',
@@ -75,7 +75,7 @@ describe('registering a request that came in by letter', () => {
     const foreign = await post('cjg', '/portaal/registreren', { ...base, overleg: 'west-kennemerland/wk-leerplicht-rmc', variablePartyId: 'gemeente-velsen', receivedDay: today[2]!, receivedMonth: today[1]!, receivedYear: today[0]! });
     expect(foreign.status).toBe(400);
     expect(await foreign.text()).toContain('Uw organisatie doet niet mee aan dit overleg');
-    expect((await app.storedRecords()).length).toBe(before);
+    expect((await app.items()).length).toBe(before);
   });
 });
 
