@@ -33,8 +33,8 @@ export function isUnavailable(error: unknown): boolean {
 /**
  * The middy chain every HTTP function uses: structured logs with the Lambda
  * context, requests that went around the edge refused (AWS only), and errors
- * turned into a Dutch page or JSON body. Nothing about the
- * request body is logged, only the error's name.
+ * turned into a Dutch page or JSON body. Nothing about the request body is
+ * logged, only the error's name.
  */
 export function httpHandler(handler: HttpHandler, respond: ErrorResponder) {
   return middy(handler).use(injectLambdaContext(logger, { resetKeys: true })).use({
