@@ -54,21 +54,46 @@ export function functionEntries(): Record<string, string> {
 /** The options NodejsFunction passes to esbuild (aws-lambda-nodejs/lib/bundling.js), from the stack's BundlingOptions. */
 export function esbuildOptions(options: BundlingOptions): esbuild.BuildOptions {
   const understood = new Set([
-    'minify', 'sourceMap', 'sourceMapMode', 'sourcesContent', 'format', 'target', 'bundleAwsSDK', 'mainFields', 'banner', 'footer',
-    'externalModules', 'define', 'loader', 'keepNames', 'tsconfig', 'inject', 'logLevel', 'metafile', 'charset', 'forceDockerBundling',
+    'minify',
+    'sourceMap',
+    'sourceMapMode',
+    'sourcesContent',
+    'format',
+    'target',
+    'bundleAwsSDK',
+    'mainFields',
+    'banner',
+    'footer',
+    'externalModules',
+    'define',
+    'loader',
+    'keepNames',
+    'tsconfig',
+    'inject',
+    'logLevel',
+    'metafile',
+    'charset',
+    'forceDockerBundling',
   ]);
   const unknown = Object.keys(options).filter((key) => !understood.has(key));
   if (unknown.length > 0) throw new Error(`bench/bundles.ts does not know how NodejsFunction applies: ${unknown.join(', ')}. Teach esbuildOptions() first.`);
   const sourceMapMode = options.sourceMapMode as string | undefined;
   const sourcemap: esbuild.BuildOptions['sourcemap'] = !(options.sourceMap || sourceMapMode)
     ? false
-    : sourceMapMode === 'inline' ? 'inline' : sourceMapMode === 'external' ? 'external' : sourceMapMode === 'both' ? 'both' : true;
-  if (sourcemap === 'inline' || sourcemap === 'both') throw new Error('an inline source map would count in the bundle size; bench/bundles.ts assumes a separate .map file');
+    : sourceMapMode === 'inline'
+      ? 'inline'
+      : sourceMapMode === 'external'
+        ? 'external'
+        : sourceMapMode === 'both'
+          ? 'both'
+          : true;
+  if (sourcemap === 'inline' || sourcemap === 'both')
+    throw new Error('an inline source map would count in the bundle size; bench/bundles.ts assumes a separate .map file');
   return {
     bundle: true,
     platform: 'node',
     target: options.target ?? 'node22',
-    format: (options.format as 'esm' | 'cjs' | undefined) ?? 'cjs',
+    format: options.format ?? 'cjs',
     minify: options.minify ?? false,
     sourcemap,
     sourcesContent: options.sourcesContent ?? true,
@@ -82,7 +107,7 @@ export function esbuildOptions(options: BundlingOptions): esbuild.BuildOptions {
     keepNames: options.keepNames,
     tsconfig: options.tsconfig,
     inject: options.inject,
-    charset: options.charset as esbuild.BuildOptions['charset'],
+    charset: options.charset,
     absWorkingDir: ROOT,
     logLevel: 'warning',
     metafile: true,
@@ -167,11 +192,15 @@ function measureInit(bundle: Bundle): Promise<InitSample> {
     'process.stdout.write(JSON.stringify({ ms: performance.now() - t, cpuMs: (u.user + u.system) / 1000 }));',
   ].join(' ');
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env: lambdaEnvironment(bundle.name), cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      env: lambdaEnvironment(bundle.name),
+      cwd: tmpdir(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`${bundle.name}: importing the bundle failed (exit ${code}): ${err.slice(0, 2000)}`));
@@ -212,7 +241,9 @@ export async function runBundles(options: { runs?: number; quiet?: boolean } = {
     const buildOptions = esbuildOptions(bundlingOptions);
     const entries = functionEntries();
     log(`Bundling ${Object.keys(entries).length} functions and the baseline with the stack's esbuild options (esbuild ${esbuild.version}):`);
-    log(`  ${JSON.stringify({ format: buildOptions.format, target: buildOptions.target, platform: buildOptions.platform, minify: buildOptions.minify, sourcemap: buildOptions.sourcemap, sourcesContent: buildOptions.sourcesContent, external: buildOptions.external, mainFields: buildOptions.mainFields, banner: buildOptions.banner?.js })}`);
+    log(
+      `  ${JSON.stringify({ format: buildOptions.format, target: buildOptions.target, platform: buildOptions.platform, minify: buildOptions.minify, sourcemap: buildOptions.sourcemap, sourcesContent: buildOptions.sourcesContent, external: buildOptions.external, mainFields: buildOptions.mainFields, banner: buildOptions.banner?.js })}`,
+    );
     const baseline = await build(BASELINE, BASELINE_ENTRY, outDir, buildOptions);
     const bundles: Bundle[] = [];
     for (const [name, entry] of Object.entries(entries)) bundles.push(await build(name, entry, outDir, buildOptions));
@@ -260,7 +291,18 @@ export async function runBundles(options: { runs?: number; quiet?: boolean } = {
     log(`\nFigure 1 - bundle size and cold init against the baseline (bound: both ratios <= ${BUNDLE_BOUND}):\n`);
     log(
       table([
-        { function: BASELINE, 'size (KB)': kb(baseline.bytes), 'size ratio': '1.00', '': '', 'init (ms)': median(allBaseline.map((s) => s.ms)).toFixed(1), 'baseline init (ms)': '', 'init ratio': '1.00', ' ': '', 'init CPU (ms)': median(allBaseline.map((s) => s.cpuMs)).toFixed(1), 'CPU ratio': '1.00' },
+        {
+          function: BASELINE,
+          'size (KB)': kb(baseline.bytes),
+          'size ratio': '1.00',
+          '': '',
+          'init (ms)': median(allBaseline.map((s) => s.ms)).toFixed(1),
+          'baseline init (ms)': '',
+          'init ratio': '1.00',
+          ' ': '',
+          'init CPU (ms)': median(allBaseline.map((s) => s.cpuMs)).toFixed(1),
+          'CPU ratio': '1.00',
+        },
         ...rows.map((row) => ({
           function: row.name,
           'size (KB)': kb(row.bytes),
@@ -275,18 +317,24 @@ export async function runBundles(options: { runs?: number; quiet?: boolean } = {
         })),
       ]),
     );
-    log(`(init: median of ${runs} processes, wall time of the import inside the process, which the bound applies to; "baseline init" is the median of the baseline runs paired with that function; CPU: user+system time of the same imports, for comparison)`);
+    log(
+      `(init: median of ${runs} processes, wall time of the import inside the process, which the bound applies to; "baseline init" is the median of the baseline runs paired with that function; CPU: user+system time of the same imports, for comparison)`,
+    );
 
     const over = rows.filter((row) => !row.holds);
     if (over.length > 0) {
       log(`\nTop contributors to the bundles over the bound, in KB of minified output (esbuild metafile), largest excess over the baseline first:`);
       for (const row of over) {
-        log(`\n${row.name} (${row.entry}): ${kb(row.bytes)} KB, ${kb(row.bytes - baseline.bytes)} KB more than the baseline; the bound allows ${kb(baseline.bytes * BUNDLE_BOUND)} KB`);
+        log(
+          `\n${row.name} (${row.entry}): ${kb(row.bytes)} KB, ${kb(row.bytes - baseline.bytes)} KB more than the baseline; the bound allows ${kb(baseline.bytes * BUNDLE_BOUND)} KB`,
+        );
         for (const c of row.topContributors) {
           log(`  ${c.contributor.padEnd(48)} ${kb(c.bytes).padStart(7)} KB${c.baselineBytes ? `  (baseline ${kb(c.baselineBytes)})` : ''}`);
         }
         // The largest new package, split one level finer, says what inside it is pulled in.
-        const biggest = row.topContributors.find((c) => c.baselineBytes === 0 && !c.contributor.startsWith('functions/') && !c.contributor.startsWith('config/'));
+        const biggest = row.topContributors.find(
+          (c) => c.baselineBytes === 0 && !c.contributor.startsWith('functions/') && !c.contributor.startsWith('config/'),
+        );
         if (biggest) {
           const bundle = bundles.find((candidate) => candidate.name === row.name)!;
           const parts = [...contributions(bundle, subContributorOf).entries()]
@@ -298,14 +346,23 @@ export async function runBundles(options: { runs?: number; quiet?: boolean } = {
       }
     }
     const holds = over.length === 0;
-    log(`\nFigure 1: ${holds ? 'every function within the bound' : `${over.length} of ${rows.length} functions over the bound (${over.map((row) => row.name).join(', ')})`}`);
+    log(
+      `\nFigure 1: ${holds ? 'every function within the bound' : `${over.length} of ${rows.length} functions over the bound (${over.map((row) => row.name).join(', ')})`}`,
+    );
     return {
       runs,
       bound: BUNDLE_BOUND,
       baseline: { bytes: baseline.bytes, initMs: median(allBaseline.map((s) => s.ms)) },
       rows,
       holds,
-      esbuild: { version: esbuild.version, format: buildOptions.format, target: buildOptions.target, minify: buildOptions.minify, sourcemap: buildOptions.sourcemap, external: buildOptions.external },
+      esbuild: {
+        version: esbuild.version,
+        format: buildOptions.format,
+        target: buildOptions.target,
+        minify: buildOptions.minify,
+        sourcemap: buildOptions.sourcemap,
+        external: buildOptions.external,
+      },
     };
   } finally {
     rmSync(outDir, { recursive: true, force: true });

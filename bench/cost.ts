@@ -122,7 +122,12 @@ class Journeyer {
   }
 
   /** One HTTP call, measured; follows a 303/302 like a browser (each hop is its own call). */
-  async call(step: string, method: 'GET' | 'POST', path: string, options: { cookies?: string[]; form?: Record<string, string>; json?: unknown } = {}): Promise<HttpResult> {
+  async call(
+    step: string,
+    method: 'GET' | 'POST',
+    path: string,
+    options: { cookies?: string[]; form?: Record<string, string>; json?: unknown } = {},
+  ): Promise<HttpResult> {
     const url = new URL(path, this.baseUrl);
     const matched = matchRoute(method, url.pathname);
     if (!matched) throw new Error(`no route for ${method} ${url.pathname}`);
@@ -147,7 +152,19 @@ class Journeyer {
     const meter = this.meter.take();
     const mails = (await this.mailCount()) - mailsBefore;
     const route = `${matched.route.method} ${matched.route.path}`;
-    this.calls.push({ step, fn: matched.route.handler, route, status: result.status, ms: result.ms, meter, mails, logBytes: logs.bytes + logs.lines * LOG_EVENT_OVERHEAD, logEvents: logs.lines, accessLogBytes: accessLogBytes(route, result), responseBytes: Buffer.byteLength(result.body) + HEADER_BYTES });
+    this.calls.push({
+      step,
+      fn: matched.route.handler,
+      route,
+      status: result.status,
+      ms: result.ms,
+      meter,
+      mails,
+      logBytes: logs.bytes + logs.lines * LOG_EVENT_OVERHEAD,
+      logEvents: logs.lines,
+      accessLogBytes: accessLogBytes(route, result),
+      responseBytes: Buffer.byteLength(result.body) + HEADER_BYTES,
+    });
     if (result.status >= 400) throw new Error(`${step}: ${method} ${path} answered ${result.status}: ${result.body.slice(0, 300)}`);
     const location = result.headers.location;
     if ((result.status === 303 || result.status === 302) && typeof location === 'string') {
@@ -210,10 +227,10 @@ async function journey(j: Journeyer, users: { password: string; totp: (email: st
     await j.call('3 sign in (4 contacts)', 'POST', '/portaal/inloggen', { form: { step: 'totp', code: users.totp(user) }, cookies: [state] });
     if (!j.session) throw new Error(`the code step set no session cookie for ${user}`);
     sessions[party] = j.session;
-    const casePage = await j.call('4 answer (4 parties)', 'GET', `/portaal/verzoeken/${reference}`, { cookies: [sessions[party]!] });
+    const casePage = await j.call('4 answer (4 parties)', 'GET', `/portaal/verzoeken/${reference}`, { cookies: [sessions[party]] });
     const action = `/portaal/verzoeken/${reference}/antwoord`;
     await j.call('4 answer (4 parties)', 'POST', action, {
-      cookies: [sessions[party]!],
+      cookies: [sessions[party]],
       form: {
         csrf: hidden(casePage.body, 'csrf', `action="${action}"`),
         version: hidden(casePage.body, 'version', `action="${action}"`),
@@ -292,7 +309,8 @@ export async function runCost(options: { bundles?: BundlesResult } = {}): Promis
 
 function report(journeys: Journey[], bundles: BundlesResult | undefined): CostResult {
   const shape = journeys[0]!.calls.map((call) => `${call.step}|${call.route}`).join(',');
-  if (journeys.some((journey) => journey.calls.map((call) => `${call.step}|${call.route}`).join(',') !== shape)) throw new Error('the journeys made different calls');
+  if (journeys.some((journey) => journey.calls.map((call) => `${call.step}|${call.route}`).join(',') !== shape))
+    throw new Error('the journeys made different calls');
   // Per call position: durations are the median over the measured journeys; counts are the mean (they should be equal).
   const calls = journeys[0]!.calls.map((call, i) => {
     const same = journeys.map((journey) => journey.calls[i]!);
@@ -324,34 +342,38 @@ function report(journeys: Journey[], bundles: BundlesResult | undefined): CostRe
   console.log(`\nFigure 3 - one journey (median of ${journeys.length} measured journeys after a warm-up), per step:\n`);
   console.log(
     table(
-      steps.map((step) => {
-        const mine = calls.filter((call) => call.step === step);
-        const ops: Record<string, number> = {};
-        for (const call of mine) for (const [op, count] of Object.entries(call.ops)) ops[op] = (ops[op] ?? 0) + count;
-        return {
-          step,
-          'HTTP calls': mine.length,
-          functions: [...new Set(mine.map((call) => call.fn))].join(', '),
-          'Lambda ms': sum(mine, (c) => Math.ceil(c.ms)).toFixed(0),
-          RRU: sum(mine, (c) => c.readUnits).toFixed(1),
-          WRU: sum(mine, (c) => c.writeUnits).toFixed(1),
-          'DynamoDB calls': Object.entries(ops).map(([op, count]) => `${op} ${count}`).join(', '),
-          mails: sum(mine, (c) => c.mails),
-          'log bytes': sum(mine, (c) => c.logBytes).toFixed(0),
-        };
-      }).concat([
-        {
-          step: 'journey',
-          'HTTP calls': calls.length,
-          functions: `${new Set(calls.map((c) => c.fn)).size} functions`,
-          'Lambda ms': sum(calls, (c) => Math.ceil(c.ms)).toFixed(0),
-          RRU: sum(calls, (c) => c.readUnits).toFixed(1),
-          WRU: sum(calls, (c) => c.writeUnits).toFixed(1),
-          'DynamoDB calls': String(sum(calls, (c) => c.dynamoCalls)),
-          mails: sum(calls, (c) => c.mails),
-          'log bytes': sum(calls, (c) => c.logBytes).toFixed(0),
-        },
-      ]),
+      steps
+        .map((step) => {
+          const mine = calls.filter((call) => call.step === step);
+          const ops: Record<string, number> = {};
+          for (const call of mine) for (const [op, count] of Object.entries(call.ops)) ops[op] = (ops[op] ?? 0) + count;
+          return {
+            step,
+            'HTTP calls': mine.length,
+            functions: [...new Set(mine.map((call) => call.fn))].join(', '),
+            'Lambda ms': sum(mine, (c) => Math.ceil(c.ms)).toFixed(0),
+            RRU: sum(mine, (c) => c.readUnits).toFixed(1),
+            WRU: sum(mine, (c) => c.writeUnits).toFixed(1),
+            'DynamoDB calls': Object.entries(ops)
+              .map(([op, count]) => `${op} ${count}`)
+              .join(', '),
+            mails: sum(mine, (c) => c.mails),
+            'log bytes': sum(mine, (c) => c.logBytes).toFixed(0),
+          };
+        })
+        .concat([
+          {
+            step: 'journey',
+            'HTTP calls': calls.length,
+            functions: `${new Set(calls.map((c) => c.fn)).size} functions`,
+            'Lambda ms': sum(calls, (c) => Math.ceil(c.ms)).toFixed(0),
+            RRU: sum(calls, (c) => c.readUnits).toFixed(1),
+            WRU: sum(calls, (c) => c.writeUnits).toFixed(1),
+            'DynamoDB calls': String(sum(calls, (c) => c.dynamoCalls)),
+            mails: sum(calls, (c) => c.mails),
+            'log bytes': sum(calls, (c) => c.logBytes).toFixed(0),
+          },
+        ]),
     ),
   );
 
@@ -367,21 +389,47 @@ function report(journeys: Journey[], bundles: BundlesResult | undefined): CostRe
   const responseBytes = sum(calls, (c) => c.responseBytes);
   const dynamoInvocations = calls.filter((c) => c.dynamoCalls > 0).length;
   const unreported = sum(calls, (c) => c.unreported);
-  const mau = 2 * new Set(JSON.parse(readFileSync(new URL('../config/regions.json', import.meta.url), 'utf8')).regions.flatMap((r: { parties: Array<{ id: string }> }) => r.parties.map((p) => p.id))).size;
+  const mau =
+    2 *
+    new Set(
+      (
+        JSON.parse(readFileSync(new URL('../config/regions.json', import.meta.url), 'utf8')) as { regions: Array<{ parties: Array<{ id: string }> }> }
+      ).regions.flatMap((r: { parties: Array<{ id: string }> }) => r.parties.map((p) => p.id)),
+    ).size;
 
   const gbs = (ms: number) => (ms / 1000) * MEMORY_GB;
   const lines: CostLine[] = [
     { item: 'Lambda requests', quantity: invocations, unit: 'invocations', price: PRICES.lambdaRequests, arithmetic: `${invocations} invocations x $0.20/1M` },
-    { item: 'Lambda duration (invoke)', quantity: gbs(invokeMs), unit: 'GB-s', price: PRICES.lambdaArmGbSecond, arithmetic: `${invokeMs} ms (each call rounded up to 1 ms) x 0.5 GB = ${gbs(invokeMs).toFixed(3)} GB-s x $0.0000133334` },
+    {
+      item: 'Lambda duration (invoke)',
+      quantity: gbs(invokeMs),
+      unit: 'GB-s',
+      price: PRICES.lambdaArmGbSecond,
+      arithmetic: `${invokeMs} ms (each call rounded up to 1 ms) x 0.5 GB = ${gbs(invokeMs).toFixed(3)} GB-s x $0.0000133334`,
+    },
     {
       item: 'Lambda duration (INIT, every call cold)',
       quantity: gbs(initMs),
       unit: 'GB-s',
       price: PRICES.lambdaArmGbSecond,
-      arithmetic: bundles ? `${initMs} ms (figure 1 cold init of each call's function) x 0.5 GB = ${gbs(initMs).toFixed(3)} GB-s x $0.0000133334` : 'no figure 1 in this run: 0',
+      arithmetic: bundles
+        ? `${initMs} ms (figure 1 cold init of each call's function) x 0.5 GB = ${gbs(initMs).toFixed(3)} GB-s x $0.0000133334`
+        : 'no figure 1 in this run: 0',
     },
-    { item: 'CloudFront requests', quantity: invocations, unit: 'requests', price: PRICES.cloudFrontHttpsRequests, arithmetic: `${invocations} HTTPS requests x $0.012/10,000` },
-    { item: 'CloudFront data out', quantity: responseBytes / GB, unit: 'GB', price: PRICES.cloudFrontDataTransferOut, arithmetic: `${responseBytes.toFixed(0)} B (bodies + ${HEADER_BYTES} B headers each) / 2^30 x $0.085` },
+    {
+      item: 'CloudFront requests',
+      quantity: invocations,
+      unit: 'requests',
+      price: PRICES.cloudFrontHttpsRequests,
+      arithmetic: `${invocations} HTTPS requests x $0.012/10,000`,
+    },
+    {
+      item: 'CloudFront data out',
+      quantity: responseBytes / GB,
+      unit: 'GB',
+      price: PRICES.cloudFrontDataTransferOut,
+      arithmetic: `${responseBytes.toFixed(0)} B (bodies + ${HEADER_BYTES} B headers each) / 2^30 x $0.085`,
+    },
     { item: 'WAF requests', quantity: invocations, unit: 'requests', price: PRICES.wafRequests, arithmetic: `${invocations} requests x $0.60/1M` },
     {
       item: 'WAF web ACL and rules (allocated)',
@@ -390,11 +438,29 @@ function report(journeys: Journey[], bundles: BundlesResult | undefined): CostRe
       price: { ...PRICES.wafWebAclMonth, usd: PRICES.wafWebAclMonth.usd + WAF_RULES * PRICES.wafRuleMonth.usd, unit: 'web ACL with its rules per month' },
       arithmetic: `($5.00 web ACL + ${WAF_RULES} rules x $1.00) per month / ${ASSUMED_REQUESTS_PER_MONTH.toLocaleString('en')} requests per month`,
     },
-    { item: 'API Gateway HTTP API', quantity: invocations, unit: 'requests', price: PRICES.httpApiRequests, arithmetic: `${invocations} requests (< 512 KB each) x $1.11/1M` },
-    { item: 'DynamoDB writes', quantity: writeUnits, unit: 'WRU', price: PRICES.dynamoWriteRequestUnits, arithmetic: `${writeUnits.toFixed(1)} WRU (of which GSI ${indexWriteUnits.toFixed(1)}) x $0.7063/1M` },
+    {
+      item: 'API Gateway HTTP API',
+      quantity: invocations,
+      unit: 'requests',
+      price: PRICES.httpApiRequests,
+      arithmetic: `${invocations} requests (< 512 KB each) x $1.11/1M`,
+    },
+    {
+      item: 'DynamoDB writes',
+      quantity: writeUnits,
+      unit: 'WRU',
+      price: PRICES.dynamoWriteRequestUnits,
+      arithmetic: `${writeUnits.toFixed(1)} WRU (of which GSI ${indexWriteUnits.toFixed(1)}) x $0.7063/1M`,
+    },
     { item: 'DynamoDB reads', quantity: readUnits, unit: 'RRU', price: PRICES.dynamoReadRequestUnits, arithmetic: `${readUnits.toFixed(1)} RRU x $0.1413/1M` },
     { item: 'SES mails', quantity: mails, unit: 'mails', price: PRICES.sesOutboundMail, arithmetic: `${mails} mails x $0.10/1,000` },
-    { item: 'KMS (table key, upper bound)', quantity: dynamoInvocations, unit: 'requests', price: PRICES.kmsRequests, arithmetic: `${dynamoInvocations} invocations that use the table x 1 Decrypt x $0.03/10,000` },
+    {
+      item: 'KMS (table key, upper bound)',
+      quantity: dynamoInvocations,
+      unit: 'requests',
+      price: PRICES.kmsRequests,
+      arithmetic: `${dynamoInvocations} invocations that use the table x 1 Decrypt x $0.03/10,000`,
+    },
     {
       item: 'CloudWatch Logs ingestion',
       quantity: (appLogBytes + accessBytes) / GB,
@@ -402,7 +468,13 @@ function report(journeys: Journey[], bundles: BundlesResult | undefined): CostRe
       price: PRICES.cloudWatchLogsIngestion,
       arithmetic: `(${appLogBytes.toFixed(0)} B function logs + ${accessBytes.toFixed(0)} B API access logs, 26 B/event included) / 2^30 x $0.57`,
     },
-    { item: 'X-Ray traces (upper bound)', quantity: invocations, unit: 'traces', price: PRICES.xrayTracesRecorded, arithmetic: `${invocations} traced invocations x $5.00/1M` },
+    {
+      item: 'X-Ray traces (upper bound)',
+      quantity: invocations,
+      unit: 'traces',
+      price: PRICES.xrayTracesRecorded,
+      arithmetic: `${invocations} traced invocations x $5.00/1M`,
+    },
     {
       item: 'Cognito Plus MAU (allocated)',
       quantity: (mau * 1) / ASSUMED_REQUESTS_PER_MONTH,
@@ -418,13 +490,19 @@ function report(journeys: Journey[], bundles: BundlesResult | undefined): CostRe
   console.log(
     table(
       lines
-        .map((line) => ({ item: line.item, 'per journey': `${+line.quantity.toPrecision(4)} ${line.unit}`, arithmetic: line.arithmetic, 'per 1,000': money(line.perJourney * 1000) }))
+        .map((line) => ({
+          item: line.item,
+          'per journey': `${+line.quantity.toPrecision(4)} ${line.unit}`,
+          arithmetic: line.arithmetic,
+          'per 1,000': money(line.perJourney * 1000),
+        }))
         .concat([{ item: 'total', 'per journey': '', arithmetic: '', 'per 1,000': money(total) }]),
     ),
   );
   console.log(`\n= ${money(total)} per 1,000 AVG requests; ${invocations} HTTP calls per request, so ${money(total / invocations)} per 1,000 HTTP calls.`);
   console.log('\nPrices (one table, bench/prices.ts):');
-  for (const [name, price] of Object.entries(PRICES)) console.log(`  ${name.padEnd(26)} $${price.usd} per ${price.per.toLocaleString('en')} ${price.unit}; ${price.page} (${price.status})`);
+  for (const [name, price] of Object.entries(PRICES))
+    console.log(`  ${name.padEnd(26)} $${price.usd} per ${price.per.toLocaleString('en')} ${price.unit}; ${price.page} (${price.status})`);
   console.log(`
 Assumptions:
   - Every HTTP call is one CloudFront request, one WAF inspection, one API Gateway request and one Lambda invocation; each answering contact signs in once per request (upper bound: in practice one sign-in serves several requests); the stylesheet (/static/app.css, cached for an hour) is not counted.
@@ -442,7 +520,13 @@ Assumptions:
     callsPerJourney: invocations,
     perThousandRequests: total,
     perThousandHttpCalls: total / invocations,
-    lines: lines.map((line) => ({ item: line.item, quantity: line.quantity, unit: line.unit, perThousand: line.perJourney * 1000, arithmetic: line.arithmetic })),
+    lines: lines.map((line) => ({
+      item: line.item,
+      quantity: line.quantity,
+      unit: line.unit,
+      perThousand: line.perJourney * 1000,
+      arithmetic: line.arithmetic,
+    })),
     measured: { readUnits, writeUnits, indexWriteUnits, mails, logBytes: appLogBytes + accessBytes, invokeMs, initMs },
     pricesAsOf: PRICES_AS_OF,
   };

@@ -90,15 +90,12 @@ export async function startMeteringProxy(upstreamUrl: string): Promise<MeteringP
         body = Buffer.from(JSON.stringify(input));
       }
       const headers = { ...req.headers, host: upstream.host, 'content-length': String(body.length) };
-      const forward = httpRequest(
-        { hostname: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers },
-        async (answer) => {
-          const answerBody = await readAll(answer);
-          count(operation, answerBody);
-          res.writeHead(answer.statusCode ?? 500, answer.headers);
-          res.end(answerBody);
-        },
-      );
+      const forward = httpRequest({ hostname: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers }, async (answer) => {
+        const answerBody = await readAll(answer);
+        count(operation, answerBody);
+        res.writeHead(answer.statusCode ?? 500, answer.headers);
+        res.end(answerBody);
+      });
       forward.on('error', () => {
         res.writeHead(502);
         res.end();

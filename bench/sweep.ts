@@ -49,7 +49,18 @@ function requestItems(n: number, due: boolean): Array<Record<string, unknown>> {
     GSI2SK: `${next}#${reference}`,
   };
   if (!due) return [request];
-  const task = { ...keys.task(reference, 'rbl-midden-gelre'), type: 'task', reference, partyId: 'rbl-midden-gelre', kind: 'answer', coordinator: true, status: 'open', deadline: DEADLINE, version: 1, createdAt: new Date().toISOString() };
+  const task = {
+    ...keys.task(reference, 'rbl-midden-gelre'),
+    type: 'task',
+    reference,
+    partyId: 'rbl-midden-gelre',
+    kind: 'answer',
+    coordinator: true,
+    status: 'open',
+    deadline: DEADLINE,
+    version: 1,
+    createdAt: new Date().toISOString(),
+  };
   return [request, task];
 }
 
@@ -93,7 +104,9 @@ try {
   const a = measured.A!;
   const b = measured.B!;
   const c = measured.C!;
-  console.log(`\nTable size x10, same due (B/A): time ratio ${(b.ms / a.ms).toFixed(2)} (bound 1.5), read-unit ratio ${(b.rcu / Math.max(a.rcu, 1e-9)).toFixed(2)}`);
+  console.log(
+    `\nTable size x10, same due (B/A): time ratio ${(b.ms / a.ms).toFixed(2)} (bound 1.5), read-unit ratio ${(b.rcu / Math.max(a.rcu, 1e-9)).toFixed(2)}`,
+  );
   console.log(`Due x10 at 100,000 (C/A): time ratio ${(c.ms / a.ms).toFixed(2)}, per due request ${(c.ms / c.due / (a.ms / a.due)).toFixed(2)}x`);
   if (b.ms / a.ms > 1.5) process.exitCode = 1;
 } finally {

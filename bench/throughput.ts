@@ -117,7 +117,11 @@ export async function runThroughput(): Promise<ThroughputResult> {
   try {
     const url = `${bench.system.baseUrl.replace('localhost', '127.0.0.1')}/api/verzoeken`;
     const submit = async (n: number) => {
-      const response = await http(clientAgents[n % CONCURRENCY]!, url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(validRequest()) });
+      const response = await http(clientAgents[n % CONCURRENCY]!, url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(validRequest()),
+      });
       return { ok: response.status === 201, ms: response.ms, error: `HTTP ${response.status}: ${response.body.slice(0, 200)}`, body: response.body };
     };
 
@@ -162,15 +166,30 @@ export async function runThroughput(): Promise<ThroughputResult> {
     const result: ThroughputResult = {
       concurrency: CONCURRENCY,
       requests: s.count,
-      submit: { rps: submitRps, p50: percentile(s.latencies, 50), p99: percentile(s.latencies, 99), errors: s.errors, rounds: submitRounds.map((r) => r.count / r.seconds) },
-      putItem: { rps: putRps, p50: percentile(p.latencies, 50), p99: percentile(p.latencies, 99), errors: p.errors, rounds: putRounds.map((r) => r.count / r.seconds), itemBytes },
+      submit: {
+        rps: submitRps,
+        p50: percentile(s.latencies, 50),
+        p99: percentile(s.latencies, 99),
+        errors: s.errors,
+        rounds: submitRounds.map((r) => r.count / r.seconds),
+      },
+      putItem: {
+        rps: putRps,
+        p50: percentile(p.latencies, 50),
+        p99: percentile(p.latencies, 99),
+        errors: p.errors,
+        rounds: putRounds.map((r) => r.count / r.seconds),
+        itemBytes,
+      },
       ratio,
       bound: THROUGHPUT_BOUND,
       holds: ratio >= THROUGHPUT_BOUND && s.errors === 0 && p.errors === 0,
       logBytesPerSubmit: logBytes / s.count,
     };
 
-    console.log(`\nFigure 2 - throughput at ${CONCURRENCY} concurrent clients, ${s.count.toLocaleString('en')} requests each after a warm-up of ${WARM_UP}, ${ROUNDS} alternating rounds:\n`);
+    console.log(
+      `\nFigure 2 - throughput at ${CONCURRENCY} concurrent clients, ${s.count.toLocaleString('en')} requests each after a warm-up of ${WARM_UP}, ${ROUNDS} alternating rounds:\n`,
+    );
     console.log(
       table([
         {
@@ -191,7 +210,9 @@ export async function runThroughput(): Promise<ThroughputResult> {
         },
       ]),
     );
-    console.log(`\nsubmit / PutItem throughput: ${submitRps.toFixed(1)} / ${putRps.toFixed(1)} = ${ratio.toFixed(3)} (bound >= ${THROUGHPUT_BOUND}): ${result.holds ? 'holds' : 'MISSED'}`);
+    console.log(
+      `\nsubmit / PutItem throughput: ${submitRps.toFixed(1)} / ${putRps.toFixed(1)} = ${ratio.toFixed(3)} (bound >= ${THROUGHPUT_BOUND}): ${result.holds ? 'holds' : 'MISSED'}`,
+    );
     if (s.errors > 0) console.log(`submit errors: ${s.errors}, first: ${s.firstError}`);
     if (p.errors > 0) console.log(`PutItem errors: ${p.errors}, first: ${p.firstError}`);
     console.log(`(handler log output during the measured submits: ${result.logBytesPerSubmit.toFixed(0)} bytes per submit, not printed)`);

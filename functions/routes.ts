@@ -39,7 +39,10 @@ export const handlers = {
   'request-api': { entry: 'functions/handlers/request-api.ts', description: 'JSON API for new requests' },
   'confirm-request': { entry: 'functions/handlers/confirm-request.ts', description: 'E-mail confirmation and routing to the parties' },
   'portal-sign-in': { entry: 'functions/handlers/portal-sign-in.ts', description: 'Portal sign-in with password and TOTP (MFA), sign-out' },
-  'portal-pages': { entry: 'functions/handlers/portal-pages.ts', description: 'Portal pages: my tasks and a request, for contact persons, coordinators and FGs' },
+  'portal-pages': {
+    entry: 'functions/handlers/portal-pages.ts',
+    description: 'Portal pages: my tasks and a request, for contact persons, coordinators and FGs',
+  },
   'portal-actions': { entry: 'functions/handlers/portal-actions.ts', description: 'Portal actions on a request: answers, art. 19, extend, ask, decide, close' },
   'portal-register': { entry: 'functions/handlers/portal-register.ts', description: 'Registering a request received by letter, e-mail or phone' },
   'fg-oversight': { entry: 'functions/handlers/fg-oversight.ts', description: "The FG's dashboard, figures and export for their own party" },

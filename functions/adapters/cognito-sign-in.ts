@@ -57,15 +57,7 @@ export type SignInStep =
  * Why the identity provider said no. `credentials` covers an unknown address
  * and a wrong password alike, so the page cannot tell an attacker which one.
  */
-export type SignInRefusal =
-  | 'credentials'
-  | 'code'
-  | 'code-used'
-  | 'expired'
-  | 'too-many-attempts'
-  | 'password-reset'
-  | 'password-policy'
-  | 'unsupported';
+export type SignInRefusal = 'credentials' | 'code' | 'code-used' | 'expired' | 'too-many-attempts' | 'password-reset' | 'password-policy' | 'unsupported';
 
 export class SignInRefusedError extends Error {
   override name = 'SignInRefusedError';
@@ -124,7 +116,13 @@ export interface SignInClient {
 
 export function createSignInClient(settings: PortalIdentitySettings): SignInClient {
   const clientId = settings.clientId;
-  const respond = async (challenge: 'SOFTWARE_TOKEN_MFA' | 'NEW_PASSWORD_REQUIRED' | 'MFA_SETUP', session: string, username: string, answers: Record<string, string>, during: 'challenge' | 'new-password' | 'mfa-setup') => {
+  const respond = async (
+    challenge: 'SOFTWARE_TOKEN_MFA' | 'NEW_PASSWORD_REQUIRED' | 'MFA_SETUP',
+    session: string,
+    username: string,
+    answers: Record<string, string>,
+    during: 'challenge' | 'new-password' | 'mfa-setup',
+  ) => {
     try {
       const output = await callCognito<AuthOutput>(settings, 'RespondToAuthChallenge', {
         ClientId: clientId,

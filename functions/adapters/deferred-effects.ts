@@ -37,5 +37,4 @@ export class DeferredEffectsWriter extends RequestStore {
     if ((await this.transact(items)) === 'conflict') return [];
     return outbox.map((put) => toOutboxItem(put.Put!.Item!));
   }
-
 }

@@ -6,7 +6,11 @@ const nonEmpty = () => z.string().check(z.minLength(1));
 // format validators would add their code to every function.
 const url = () => z.string().check(z.refine((value) => URL.canParse(value), 'must be a URL'));
 const mailbox = () => z.string().check(z.regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'must be an e-mail address'));
-const withoutTrailingSlash = () => z.pipe(url(), z.transform((value: string) => value.replace(/\/+$/, '')));
+const withoutTrailingSlash = () =>
+  z.pipe(
+    url(),
+    z.transform((value: string) => value.replace(/\/+$/, '')),
+  );
 const positiveInteger = () => z.coerce.number().check(z.refine(Number.isInteger), z.positive());
 
 /**
@@ -50,9 +54,7 @@ export type Environment = z.infer<typeof environmentSchema>;
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
   const result = environmentSchema.safeParse(env);
   if (!result.success) {
-    throw new Error(
-      `Missing or invalid environment: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
-    );
+    throw new Error(`Missing or invalid environment: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   }
   return result.data;
 }

@@ -2,7 +2,17 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { GetCommand, PutCommand, type TransactWriteCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mail } from '../core/mails';
 import type { AuditEvent, PartyTask, RequestRecord, Routed } from '../core/request-record';
-import { type CreateResult, type DeferredEffects, isExpired, type OutboxItem, RequestStore, requestItem, type StoredAnswer, taskItem, toOutboxItem } from './request-store';
+import {
+  type CreateResult,
+  type DeferredEffects,
+  isExpired,
+  type OutboxItem,
+  RequestStore,
+  requestItem,
+  type StoredAnswer,
+  taskItem,
+  toOutboxItem,
+} from './request-store';
 import type { Runtime } from './runtime';
 import { keys, PENDING_OUTBOX } from './table-design';
 import { hashSecret } from './tokens';
@@ -105,9 +115,7 @@ export class IntakeStore extends RequestStore {
   }
 
   async findIdempotentAnswer(keyHash: string, now: Date): Promise<StoredAnswer | null> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.idempotency(keyHash), ConsistentRead: true }),
-    );
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.idempotency(keyHash), ConsistentRead: true }));
     if (!Item || isExpired(Item, now)) return null;
     return Item.answer as StoredAnswer;
   }
@@ -159,7 +167,6 @@ export class IntakeStore extends RequestStore {
   async getOutbox(reference: string): Promise<OutboxItem[]> {
     return (await this.queryPartition(reference, 'OUTBOX#')).map(toOutboxItem);
   }
-
 }
 
 const stores = new WeakMap<Runtime, IntakeStore>();

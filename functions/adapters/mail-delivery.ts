@@ -14,7 +14,12 @@ const deliveries = new WeakMap<Runtime, OutboxDelivery>();
 export function getDelivery(runtime: Runtime): OutboxDelivery {
   let delivery = deliveries.get(runtime);
   if (!delivery) {
-    delivery = new OutboxDelivery(runtime.db, runtime.env.TABLE_NAME, createSesMailer(runtime.env), new DeferredEffectsWriter(runtime.db, runtime.env.TABLE_NAME));
+    delivery = new OutboxDelivery(
+      runtime.db,
+      runtime.env.TABLE_NAME,
+      createSesMailer(runtime.env),
+      new DeferredEffectsWriter(runtime.db, runtime.env.TABLE_NAME),
+    );
     deliveries.set(runtime, delivery);
   }
   return delivery;

@@ -10,9 +10,7 @@ export interface Mailer {
 export function createSesMailer(env: Pick<Environment, 'AWS_REGION' | 'SES_ENDPOINT' | 'MAIL_FROM' | 'SES_CONFIGURATION_SET'>): Mailer {
   const ses = new SESClient({
     region: env.AWS_REGION,
-    ...(env.SES_ENDPOINT
-      ? { endpoint: env.SES_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-      : {}),
+    ...(env.SES_ENDPOINT ? { endpoint: env.SES_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     // The outbox retries later; one slow attempt must not hold up a page.
     maxAttempts: 2,
   });

@@ -34,7 +34,6 @@ export class OversightStore extends RequestStore {
     }
     return records;
   }
-
 }
 
 const stores = new WeakMap<Runtime, OversightStore>();

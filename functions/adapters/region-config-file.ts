@@ -28,5 +28,5 @@ export function parseDesignatedHolidays(json: unknown, file: string): string[] {
   if (!Array.isArray(dates) || !dates.every((date) => typeof date === 'string' && isIsoDate(date))) {
     throw new Error(`Invalid designated holidays in ${file}: at dates: expected a list of ISO dates ("YYYY-MM-DD")`);
   }
-  return dates;
+  return dates as string[];
 }

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Mail } from '../core/mails';
 import type { Change } from '../core/request-lifecycle';
-import { type AuditEvent, type PartyTask, type RequestRecord, type Routed, taskId } from '../core/request-record';
+import { type AuditEvent, type PartyTask, type RequestRecord, taskId } from '../core/request-record';
 import { amsterdamDate } from '../core/calendar-date';
 import { nextReminderOn } from '../core/reminder-ladder';
 import { involvementKey, keys, PENDING_OUTBOX, partyIndexKey, reminderShard } from './table-design';
@@ -34,11 +34,7 @@ export interface OutboxItem {
   createdAt: string;
 }
 
-export type CreateResult =
-  | { outcome: 'created' }
-  | { outcome: 'idempotent-replay'; answer: StoredAnswer }
-  | { outcome: 'reference-taken' };
-
+export type CreateResult = { outcome: 'created' } | { outcome: 'idempotent-replay'; answer: StoredAnswer } | { outcome: 'reference-taken' };
 
 export type TokenPurpose = 'confirm' | 'status';
 
@@ -77,9 +73,7 @@ export class RequestStore {
   }
 
   async getRequest(reference: string, now: Date): Promise<RequestRecord | null> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.request(reference), ConsistentRead: true }),
-    );
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.request(reference), ConsistentRead: true }));
     // DynamoDB Local never expires items, and AWS may take days to: an expired item is gone.
     if (!Item || isExpired(Item, now)) return null;
     return toRecord(Item);
@@ -137,7 +131,9 @@ export class RequestStore {
     const reference = change.record?.next.reference ?? change.requireStatus?.reference ?? change.tasks[0]?.task.reference;
     if (reference) items.push(...this.outboxPuts(reference, change.mails, now));
     // A step a change sends itself (the last answer tells the coordinator): the sweep will not send it again.
-    if (reference) for (const stepId of change.reminderSteps ?? []) items.push({ Put: { TableName: this.tableName, Item: { ...keys.reminder(reference, stepId), type: 'reminder', stepId, sentAt: now.toISOString() } } });
+    if (reference)
+      for (const stepId of change.reminderSteps ?? [])
+        items.push({ Put: { TableName: this.tableName, Item: { ...keys.reminder(reference, stepId), type: 'reminder', stepId, sentAt: now.toISOString() } } });
     items.push(...this.auditPuts(change.audit));
     if (options.expireAllAt && change.record) {
       // What this change writes expires with the rest.
@@ -149,12 +145,18 @@ export class RequestStore {
 
   /** Open tasks of one party across all requests, most urgent first (GSI1, sparse: answered tasks leave it). */
   async openTasksForParty(partyId: string): Promise<PartyTask[]> {
-    const { items } = await this.queryAll({ IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :party', ExpressionAttributeValues: { ':party': partyIndexKey(partyId) } });
+    const { items } = await this.queryAll({
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :party',
+      ExpressionAttributeValues: { ':party': partyIndexKey(partyId) },
+    });
     return items.map(toTask);
   }
 
   /** Every page of a query, with the read units it consumed. */
-  protected async queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<{ items: Array<Record<string, unknown>>; consumedReadUnits: number }> {
+  protected async queryAll(
+    input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+  ): Promise<{ items: Array<Record<string, unknown>>; consumedReadUnits: number }> {
     const items: Array<Record<string, unknown>> = [];
     let consumedReadUnits = 0;
     let startKey: Record<string, unknown> | undefined;
@@ -169,7 +171,9 @@ export class RequestStore {
 
   /** Retention: every item of a closed request, and its tokens, expire together. */
   private async expiryUpdates(record: RequestRecord, expiresAt: number, alreadyWritten: TransactItem[]): Promise<TransactItem[]> {
-    const written = new Set(alreadyWritten.map((item) => JSON.stringify(item.Put?.Item ? { PK: item.Put.Item.PK, SK: item.Put.Item.SK } : null)));
+    const written = new Set(
+      alreadyWritten.map((item) => JSON.stringify(item.Put?.Item ? { PK: item.Put.Item.PK as string, SK: item.Put.Item.SK as string } : null)),
+    );
     const partition = await this.queryPartition(record.reference, '');
     const keysToExpire = [
       ...partition.filter((item) => item.SK !== 'REQUEST').map((item) => ({ PK: item.PK as string, SK: item.SK as string })),

@@ -39,7 +39,7 @@ export function createRuntime(env: Environment): Runtime {
     env,
     // Checked where a broken file can stop things safely: at `cdk synth` (the stack parses both files) and by `npm start`.
     directory: directory(regionsJson as RegionConfig),
-    designatedHolidays: designatedHolidaysJson.dates as string[],
+    designatedHolidays: designatedHolidaysJson.dates,
     store,
     db,
     clock: systemClock,

@@ -24,7 +24,13 @@ export class SweepStore extends RequestStore {
   async recordFgSummary(partyId: string, today: string, mail: Mail, now: Date): Promise<'saved' | 'conflict'> {
     const key = keys.fgSummary(partyId, today);
     return this.transact([
-      { Put: { TableName: this.tableName, Item: { ...key, type: 'fg-summary', partyId, sentAt: now.toISOString() }, ConditionExpression: 'attribute_not_exists(PK)' } },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...key, type: 'fg-summary', partyId, sentAt: now.toISOString() },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
       ...this.outboxPuts(`FG-${partyId}`, [mail], now, `fg-${today}`, key.PK),
     ]);
   }
@@ -42,7 +48,10 @@ export class SweepStore extends RequestStore {
   }
 
   /** One partition read: the request, its tasks and the reminder steps already sent. */
-  async reminderState(reference: string, now: Date): Promise<{ record: RequestRecord; tasks: PartyTask[]; sent: Set<string>; consumedReadUnits: number } | null> {
+  async reminderState(
+    reference: string,
+    now: Date,
+  ): Promise<{ record: RequestRecord; tasks: PartyTask[]; sent: Set<string>; consumedReadUnits: number } | null> {
     const { items, consumedReadUnits } = await this.queryPartitionMeasured(reference);
     const requestItem = items.find((item) => item.SK === 'REQUEST');
     if (!requestItem || isExpired(requestItem, now)) return null;
@@ -107,13 +116,15 @@ export class SweepStore extends RequestStore {
         TableName: this.tableName,
         Key: keys.request(reference),
         ...(next
-          ? { UpdateExpression: 'SET GSI2PK = :shard, GSI2SK = :sk', ExpressionAttributeValues: { ':shard': reminderShard(reference), ':sk': `${next}#${reference}` } }
+          ? {
+              UpdateExpression: 'SET GSI2PK = :shard, GSI2SK = :sk',
+              ExpressionAttributeValues: { ':shard': reminderShard(reference), ':sk': `${next}#${reference}` },
+            }
           : { UpdateExpression: 'REMOVE GSI2PK, GSI2SK' }),
         ConditionExpression: 'attribute_exists(PK)',
       }),
     );
   }
-
 }
 
 const stores = new WeakMap<Runtime, SweepStore>();

@@ -35,7 +35,10 @@ export const keys = {
   request: (reference: string) => ({ PK: `REQ#${reference}`, SK: 'REQUEST' }),
   task: (reference: string, taskId: string) => ({ PK: `REQ#${reference}`, SK: `TASK#${taskId}` }),
   /** `tag` separates events written at the same instant by different writers (two reminder steps). */
-  audit: (reference: string, at: string, n: number, tag = '') => ({ PK: `REQ#${reference}`, SK: `AUDIT#${at}#${String(n).padStart(3, '0')}${tag ? `#${tag}` : ''}` }),
+  audit: (reference: string, at: string, n: number, tag = '') => ({
+    PK: `REQ#${reference}`,
+    SK: `AUDIT#${at}#${String(n).padStart(3, '0')}${tag ? `#${tag}` : ''}`,
+  }),
   reminder: (reference: string, stepId: string) => ({ PK: `REQ#${reference}`, SK: `REMINDER#${stepId}` }),
   fgSummary: (partyId: string, date: string) => ({ PK: `PARTY#${partyId}`, SK: `FG-SUMMARY#${date}` }),
   token: (tokenHash: string) => ({ PK: `TOKEN#${tokenHash}`, SK: 'TOKEN' }),

@@ -17,12 +17,7 @@ import { statusUrl } from './links';
  * exist" look the same from outside.
  */
 export type ActionResult =
-  | { kind: 'done' }
-  | { kind: 'forbidden' }
-  | { kind: 'invalid'; errors: FieldError[] }
-  | { kind: 'refused'; message: string }
-  | { kind: 'conflict' };
-
+  { kind: 'done' } | { kind: 'forbidden' } | { kind: 'invalid'; errors: FieldError[] } | { kind: 'refused'; message: string } | { kind: 'conflict' };
 
 function context(runtime: Runtime, actor: PortalActor, record: RequestRecord): lifecycle.LifecycleContext {
   const now = runtime.clock.now();
@@ -48,7 +43,13 @@ async function apply(runtime: Runtime, record: RequestRecord, outcome: lifecycle
 type Invalid = { invalid: FieldError[] };
 type CaseAction = (file: CaseFile, context: lifecycle.LifecycleContext) => lifecycle.Outcome | 'forbidden' | Invalid;
 
-async function act(runtime: Runtime, actor: PortalActor, reference: string, action: CaseAction, options: { expireAllAt?: (file: CaseFile) => number } = {}): Promise<ActionResult> {
+async function act(
+  runtime: Runtime,
+  actor: PortalActor,
+  reference: string,
+  action: CaseAction,
+  options: { expireAllAt?: (file: CaseFile) => number } = {},
+): Promise<ActionResult> {
   const file = await loadCase(runtime, actor, reference);
   if (!file) return { kind: 'forbidden' };
   const outcome = action(file, context(runtime, actor, file.record));
@@ -76,15 +77,27 @@ export function confirmArt19Applied(runtime: Runtime, actor: PortalActor, refere
   });
 }
 
-const asCoordinator = (actor: PortalActor, readVersion: number, rule: (file: CaseFile, ctx: lifecycle.LifecycleContext) => lifecycle.Outcome | Invalid): CaseAction => (file, ctx) =>
-  canCoordinate(actor, file.record) ? rule({ ...file, record: { ...file.record, version: readVersion } }, ctx) : 'forbidden';
+const asCoordinator =
+  (actor: PortalActor, readVersion: number, rule: (file: CaseFile, ctx: lifecycle.LifecycleContext) => lifecycle.Outcome | Invalid): CaseAction =>
+  (file, ctx) =>
+    canCoordinate(actor, file.record) ? rule({ ...file, record: { ...file.record, version: readVersion } }, ctx) : 'forbidden';
 
 export function extendTerm(runtime: Runtime, actor: PortalActor, reference: string, input: { months: number; reason: string }, readVersion: number) {
-  return act(runtime, actor, reference, asCoordinator(actor, readVersion, (file, ctx) => lifecycle.extendDeadline(file.record, file.tasks, input, ctx)));
+  return act(
+    runtime,
+    actor,
+    reference,
+    asCoordinator(actor, readVersion, (file, ctx) => lifecycle.extendDeadline(file.record, file.tasks, input, ctx)),
+  );
 }
 
 export function askClarification(runtime: Runtime, actor: PortalActor, reference: string, question: string, readVersion: number) {
-  return act(runtime, actor, reference, asCoordinator(actor, readVersion, (file, ctx) => lifecycle.pauseForClarification(file.record, { question }, ctx)));
+  return act(
+    runtime,
+    actor,
+    reference,
+    asCoordinator(actor, readVersion, (file, ctx) => lifecycle.pauseForClarification(file.record, { question }, ctx)),
+  );
 }
 
 export function sendDecision(runtime: Runtime, actor: PortalActor, reference: string, form: FormFields, readVersion: number) {

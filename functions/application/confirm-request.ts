@@ -5,9 +5,7 @@ import type { Runtime } from '../adapters/runtime';
 import { hashSecret } from '../adapters/tokens';
 
 export type ConfirmOutcome =
-  | { kind: 'unknown-token' }
-  | { kind: 'awaiting'; record: RequestRecord }
-  | { kind: 'confirmed'; record: RequestRecord; alreadyConfirmed: boolean };
+  { kind: 'unknown-token' } | { kind: 'awaiting'; record: RequestRecord } | { kind: 'confirmed'; record: RequestRecord; alreadyConfirmed: boolean };
 
 export async function findRequestToConfirm(runtime: Runtime, token: string): Promise<ConfirmOutcome> {
   const now = runtime.clock.now();

@@ -59,6 +59,8 @@ export async function fgFigures(runtime: Runtime, actor: PortalActor, period: { 
 
 export async function fgExport(runtime: Runtime, actor: PortalActor, period: { from: IsoDate; to: IsoDate }): Promise<string> {
   const today = amsterdamDate(runtime.clock.now());
-  const rows = (await summaries(runtime, actor, period)).sort((a, b) => (a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : a.reference < b.reference ? -1 : 1));
+  const rows = (await summaries(runtime, actor, period)).sort((a, b) =>
+    a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : a.reference < b.reference ? -1 : 1,
+  );
   return toCsv(rows, today);
 }

@@ -36,15 +36,29 @@ export async function registerRequest(
   const accepted = acceptRequest(raw, { directory: runtime.directory, receivedOn, designatedHolidays: runtime.designatedHolidays });
   if (!accepted.ok) errors.push(...accepted.errors);
   if (errors.length > 0 || !accepted.ok) return { kind: 'invalid', errors };
-  if (!canRegister(actor, accepted.request.routing.parties.map((party) => party.partyId))) {
-    return { kind: 'invalid', errors: [{ path: 'casusoverlegId', message: 'Uw organisatie doet niet mee aan dit overleg. Registreer alleen verzoeken voor overleggen waarin u zit.' }] };
+  if (
+    !canRegister(
+      actor,
+      accepted.request.routing.parties.map((party) => party.partyId),
+    )
+  ) {
+    return {
+      kind: 'invalid',
+      errors: [{ path: 'casusoverlegId', message: 'Uw organisatie doet niet mee aan dit overleg. Registreer alleen verzoeken voor overleggen waarin u zit.' }],
+    };
   }
 
   const statusToken = newToken();
   const reference = newReference();
   const result = registerAndRoute(
     accepted.request,
-    { reference, channel: received.channel as Channel, statusToken, statusUrl: statusUrl(runtime, statusToken), registeredBy: { partyId: actor.partyId, userId: actor.userId } },
+    {
+      reference,
+      channel: received.channel as Channel,
+      statusToken,
+      statusUrl: statusUrl(runtime, statusToken),
+      registeredBy: { partyId: actor.partyId, userId: actor.userId },
+    },
     { directory: runtime.directory, portalUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal`, now },
   );
   if (!result.ok) throw new Error(`cannot route ${reference}: ${result.reason}`);

@@ -25,13 +25,18 @@ export async function answerQuestion(runtime: Runtime, token: string, answer: st
   const view = await loadStatus(runtime, token);
   if (!view) return { kind: 'unknown' };
   const now = runtime.clock.now();
-  const outcome = answerClarification({ ...view.record, version: readVersion }, view.tasks, { answer }, {
-    now,
-    today: amsterdamDate(now),
-    directory: runtime.directory,
-    links: { portalUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal/verzoeken/${view.record.reference}`, statusUrl: '' },
-    designatedHolidays: runtime.designatedHolidays,
-  });
+  const outcome = answerClarification(
+    { ...view.record, version: readVersion },
+    view.tasks,
+    { answer },
+    {
+      now,
+      today: amsterdamDate(now),
+      directory: runtime.directory,
+      links: { portalUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal/verzoeken/${view.record.reference}`, statusUrl: '' },
+      designatedHolidays: runtime.designatedHolidays,
+    },
+  );
   if (!outcome.ok) return { kind: 'refused', message: outcome.message };
   if ((await runtime.store.saveChange(outcome.change, now)) === 'conflict') return { kind: 'conflict' };
   return { kind: 'done' };

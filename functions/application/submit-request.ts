@@ -17,10 +17,7 @@ export interface SubmitAnswer {
   deadline: string;
 }
 
-export type SubmitOutcome =
-  | { kind: 'invalid'; errors: FieldError[] }
-  | { kind: 'created'; answer: SubmitAnswer }
-  | { kind: 'replayed'; answer: StoredAnswer };
+export type SubmitOutcome = { kind: 'invalid'; errors: FieldError[] } | { kind: 'created'; answer: SubmitAnswer } | { kind: 'replayed'; answer: StoredAnswer };
 
 const MAX_REFERENCE_TRIES = 3;
 
@@ -30,11 +27,7 @@ const MAX_REFERENCE_TRIES = 3;
  * poller locally) writes those out and sends the mail: the request never waits
  * for, or fails on, a mail server.
  */
-export async function submitRequest(
-  runtime: Runtime,
-  raw: unknown,
-  options: { channel: Channel; idempotencyKey?: string },
-): Promise<SubmitOutcome> {
+export async function submitRequest(runtime: Runtime, raw: unknown, options: { channel: Channel; idempotencyKey?: string }): Promise<SubmitOutcome> {
   const now = runtime.clock.now();
   const idempotencyKeyHash = options.idempotencyKey ? hashSecret(`${options.channel}:${options.idempotencyKey}`) : undefined;
   if (idempotencyKeyHash) {
@@ -79,5 +72,3 @@ export async function submitRequest(
   }
   throw new Error('could not find a free reference');
 }
-
-

@@ -30,7 +30,16 @@ export interface SweepReport {
  */
 export async function sweep(runtime: Runtime, now: Date = runtime.clock.now()): Promise<SweepReport> {
   const today = amsterdamDate(now);
-  const report: SweepReport = { today, visited: 0, sent: [], skipped: 0, consumedReadUnits: 0, fgSummaries: [], purged: 0, delivery: { sent: 0, retrying: 0, failed: 0 } };
+  const report: SweepReport = {
+    today,
+    visited: 0,
+    sent: [],
+    skipped: 0,
+    consumedReadUnits: 0,
+    fgSummaries: [],
+    purged: 0,
+    delivery: { sent: 0, retrying: 0, failed: 0 },
+  };
   for (let shard = 0; shard < REMINDER_SHARDS; shard++) {
     const due = await getSweepStore(runtime).dueForReminders(shard, today);
     report.consumedReadUnits += due.consumedReadUnits;
@@ -70,7 +79,8 @@ async function sendFgSummaries(runtime: Runtime, today: IsoDate, now: Date): Pro
       overdue: overdue.map((task) => ({ reference: task.reference, deadline: task.deadline })),
       dashboardUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal/fg`,
     });
-    if ((await getSweepStore(runtime).recordFgSummary(party.id, today, mail, now)) === 'saved') sent.push({ partyId: party.id, to: party.fg, overdue: overdue.length });
+    if ((await getSweepStore(runtime).recordFgSummary(party.id, today, mail, now)) === 'saved')
+      sent.push({ partyId: party.id, to: party.fg, overdue: overdue.length });
   }
   return sent;
 }

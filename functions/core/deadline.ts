@@ -1,12 +1,4 @@
-import {
-  addDays,
-  addMonthsClamped,
-  amsterdamDate,
-  daysBetween,
-  type IsoDate,
-  parts,
-  weekday,
-} from './calendar-date';
+import { addDays, addMonthsClamped, amsterdamDate, daysBetween, type IsoDate, parts, weekday } from './calendar-date';
 import { termijnenwetHolidays } from './holidays';
 
 /**
@@ -55,18 +47,14 @@ export function receivedOn(receivedAt: Date): IsoDate {
 
 /** The deadline for a request arriving at `receivedAt`: one month, shifted to a working day. */
 export function computeDeadline(receivedAt: Date, designatedHolidays: readonly IsoDate[] = []): IsoDate {
-  const { deadline } = deadlineArithmetic(
-    { receivedOn: receivedOn(receivedAt), extended: false, pauses: [] },
-    designatedHolidays,
-  );
+  const { deadline } = deadlineArithmetic({ receivedOn: receivedOn(receivedAt), extended: false, pauses: [] }, designatedHolidays);
   // Without pauses the deadline is always determined.
   return deadline as IsoDate;
 }
 
 /** The deadline after the one allowed extension (two months added to the unshifted end). */
 export function computeExtendedDeadline(receivedOnDate: IsoDate, designatedHolidays: readonly IsoDate[] = []): IsoDate {
-  return deadlineArithmetic({ receivedOn: receivedOnDate, extended: true, pauses: [] }, designatedHolidays)
-    .deadline as IsoDate;
+  return deadlineArithmetic({ receivedOn: receivedOnDate, extended: true, pauses: [] }, designatedHolidays).deadline as IsoDate;
 }
 
 /** The deadline of a term with its extension and pauses, showing every step. */
@@ -74,10 +62,7 @@ export function deadlineArithmetic(term: Term, designatedHolidays: readonly IsoD
   const monthEnd = addMonthsClamped(term.receivedOn, 1);
   const extendedEnd = term.extended ? addMonthsClamped(monthEnd, Math.min(term.extensionMonths ?? EXTENSION_MONTHS, EXTENSION_MONTHS)) : null;
   const openPause = term.pauses.some((pause) => pause.endedOn === undefined);
-  const pausedDays = term.pauses.reduce(
-    (total, pause) => total + (pause.endedOn ? Math.max(0, daysBetween(pause.startedOn, pause.endedOn)) : 0),
-    0,
-  );
+  const pausedDays = term.pauses.reduce((total, pause) => total + (pause.endedOn ? Math.max(0, daysBetween(pause.startedOn, pause.endedOn)) : 0), 0);
   const beforeShift = addDays(extendedEnd ?? monthEnd, pausedDays);
   const { date, skipped } = nextWorkingDay(beforeShift, designatedHolidays);
   return {
@@ -103,10 +88,7 @@ export function nonWorkingReason(date: IsoDate, designatedHolidays: readonly Iso
   return null;
 }
 
-function nextWorkingDay(
-  date: IsoDate,
-  designatedHolidays: readonly IsoDate[],
-): { date: IsoDate; skipped: Array<{ date: IsoDate; reason: string }> } {
+function nextWorkingDay(date: IsoDate, designatedHolidays: readonly IsoDate[]): { date: IsoDate; skipped: Array<{ date: IsoDate; reason: string }> } {
   const skipped: Array<{ date: IsoDate; reason: string }> = [];
   let current = date;
   for (let reason = nonWorkingReason(current, designatedHolidays); reason; reason = nonWorkingReason(current, designatedHolidays)) {

@@ -46,11 +46,14 @@ export const typeDecisionSchema = z.pipe(
 export type TypeDecision = Omit<z.infer<typeof typeDecisionSchema>, 'ground'> & { ground?: RefusalGround };
 
 export function decisionSchema(requested: readonly RequestType[]) {
-  return z.array(typeDecisionSchema).check(z.superRefine((decisions, ctx) => {
-    for (const type of requested) {
-      if (!decisions.some((decision) => decision.type === type)) ctx.addIssue({ code: 'custom', path: [type], message: `Neem een besluit over ${REQUEST_TYPE_TEXT[type].label.toLowerCase()}.` });
-    }
-  }));
+  return z.array(typeDecisionSchema).check(
+    z.superRefine((decisions, ctx) => {
+      for (const type of requested) {
+        if (!decisions.some((decision) => decision.type === type))
+          ctx.addIssue({ code: 'custom', path: [type], message: `Neem een besluit over ${REQUEST_TYPE_TEXT[type].label.toLowerCase()}.` });
+      }
+    }),
+  );
 }
 
 export const COMPLAINT_NOTICE =

@@ -18,8 +18,7 @@ export interface Directory {
 export function directory(config: RegionConfig): Directory {
   const regions = new Map(config.regions.map((region) => [region.id, region]));
   const parties = new Map(config.regions.flatMap((region) => region.parties.map((party) => [party.id, party] as const)));
-  const casusoverleg = (regionId: string, casusoverlegId: string) =>
-    regions.get(regionId)?.casusoverleggen.find((overleg) => overleg.id === casusoverlegId);
+  const casusoverleg = (regionId: string, casusoverlegId: string) => regions.get(regionId)?.casusoverleggen.find((overleg) => overleg.id === casusoverlegId);
   return {
     config,
     region: (regionId) => regions.get(regionId),

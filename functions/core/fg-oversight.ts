@@ -176,7 +176,14 @@ export function computeFigures(summaries: readonly RequestSummary[], period: { f
     const ofMonth = month === 'totaal' ? inPeriod : inPeriod.filter((summary) => summary.receivedOn.startsWith(month));
     rows.push(figuresOf(month, 'alle', ofMonth, today));
     for (const type of REQUEST_TYPES) {
-      rows.push(figuresOf(month, type, ofMonth.filter((summary) => summary.types.includes(type)), today));
+      rows.push(
+        figuresOf(
+          month,
+          type,
+          ofMonth.filter((summary) => summary.types.includes(type)),
+          today,
+        ),
+      );
     }
   }
   return rows;

@@ -31,10 +31,7 @@ export function acceptRequest(
   const submitter = checkSubmitter(input.requester.role, input.child.dateOfBirth, context.receivedOn);
   if (submitter) errors.push(submitter);
   if (!routed.ok || errors.length > 0) return { ok: false, errors };
-  const { deadline } = deadlineArithmetic(
-    { receivedOn: context.receivedOn, extended: false, pauses: [] },
-    context.designatedHolidays,
-  );
+  const { deadline } = deadlineArithmetic({ receivedOn: context.receivedOn, extended: false, pauses: [] }, context.designatedHolidays);
   return {
     ok: true,
     request: { input, routing: routed.routing, receivedOn: context.receivedOn, deadline: deadline as IsoDate },

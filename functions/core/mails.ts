@@ -11,14 +11,7 @@ export interface Mail {
   text: string;
 }
 
-export function confirmationMail(args: {
-  to: string;
-  reference: string;
-  receivedOn: IsoDate;
-  deadline: IsoDate;
-  confirmUrl: string;
-  statusUrl: string;
-}): Mail {
+export function confirmationMail(args: { to: string; reference: string; receivedOn: IsoDate; deadline: IsoDate; confirmUrl: string; statusUrl: string }): Mail {
   return {
     to: args.to,
     subject: `Bevestig uw privacyverzoek ${args.reference}`,

@@ -54,48 +54,64 @@ const longText = () => z.string().check(z.trim(), z.maxLength(MAX_TEXT, { error:
 
 export const typeAnswerSchema = z.pipe(
   z
-  .object({
-    type: z.enum(REQUEST_TYPES),
-    outcome: z.string({ error: 'Kies een uitkomst.' }).check(z.minLength(1, { error: 'Kies een uitkomst.' })),
-    categories: z._default(z.array(z.enum(DATA_CATEGORIES, { error: 'Kies soorten gegevens uit de lijst.' })), []),
-    summary: z._default(longText(), ''),
-    ground: z.optional(z.enum(groundIds, { error: 'Kies de grond voor de weigering.' })),
-    motivation: z._default(longText(), ''),
-  })
-  .check(z.superRefine((answer, ctx) => {
-    const allowed = ANSWER_OUTCOMES[answer.type] as readonly string[];
-    if (!allowed.includes(answer.outcome)) {
-      ctx.addIssue({ code: 'custom', path: ['outcome'], message: `Kies een van: ${allowed.join(', ')}.` });
-      return;
-    }
-    if (answer.outcome === 'verstrekt') {
-      if (answer.categories.length === 0) ctx.addIssue({ code: 'custom', path: ['categories'], message: 'Kies welke soorten gegevens uw organisatie heeft.' });
-      if (!answer.summary) ctx.addIssue({ code: 'custom', path: ['summary'], message: 'Schrijf een samenvatting van de gegevens die de aanvrager kan lezen.' });
-    }
-    if (answer.outcome === 'afgewezen') {
-      if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Kies de grond voor de weigering.' });
-      if (!answer.motivation) ctx.addIssue({ code: 'custom', path: ['motivation'], message: 'Leg uit waarom u weigert. Maak de afweging van belangen zichtbaar.' });
-    }
-  })),
+    .object({
+      type: z.enum(REQUEST_TYPES),
+      outcome: z.string({ error: 'Kies een uitkomst.' }).check(z.minLength(1, { error: 'Kies een uitkomst.' })),
+      categories: z._default(z.array(z.enum(DATA_CATEGORIES, { error: 'Kies soorten gegevens uit de lijst.' })), []),
+      summary: z._default(longText(), ''),
+      ground: z.optional(z.enum(groundIds, { error: 'Kies de grond voor de weigering.' })),
+      motivation: z._default(longText(), ''),
+    })
+    .check(
+      z.superRefine((answer, ctx) => {
+        const allowed = ANSWER_OUTCOMES[answer.type] as readonly string[];
+        if (!allowed.includes(answer.outcome)) {
+          ctx.addIssue({ code: 'custom', path: ['outcome'], message: `Kies een van: ${allowed.join(', ')}.` });
+          return;
+        }
+        if (answer.outcome === 'verstrekt') {
+          if (answer.categories.length === 0)
+            ctx.addIssue({ code: 'custom', path: ['categories'], message: 'Kies welke soorten gegevens uw organisatie heeft.' });
+          if (!answer.summary)
+            ctx.addIssue({ code: 'custom', path: ['summary'], message: 'Schrijf een samenvatting van de gegevens die de aanvrager kan lezen.' });
+        }
+        if (answer.outcome === 'afgewezen') {
+          if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Kies de grond voor de weigering.' });
+          if (!answer.motivation)
+            ctx.addIssue({ code: 'custom', path: ['motivation'], message: 'Leg uit waarom u weigert. Maak de afweging van belangen zichtbaar.' });
+        }
+      }),
+    ),
   // Only a refusal has a ground; one left selected on another outcome would read as a refusal.
-  z.transform((answer: { type: RequestType; outcome: string; categories: Array<(typeof DATA_CATEGORIES)[number]>; summary: string; ground?: RefusalGround; motivation: string }) => ({
-    ...answer,
-    ground: answer.outcome === 'afgewezen' ? answer.ground : undefined,
-  })),
+  z.transform(
+    (answer: {
+      type: RequestType;
+      outcome: string;
+      categories: Array<(typeof DATA_CATEGORIES)[number]>;
+      summary: string;
+      ground?: RefusalGround;
+      motivation: string;
+    }) => ({
+      ...answer,
+      ground: answer.outcome === 'afgewezen' ? answer.ground : undefined,
+    }),
+  ),
 );
 
 export type TypeAnswer = Omit<z.infer<typeof typeAnswerSchema>, 'ground'> & { ground?: RefusalGround };
 
 /** One answer per requested type, no more and no fewer. */
 export function partyAnswerSchema(requested: readonly RequestType[]) {
-  return z.array(typeAnswerSchema).check(z.superRefine((answers, ctx) => {
-    for (const type of requested) {
-      if (!answers.some((answer) => answer.type === type)) ctx.addIssue({ code: 'custom', path: [type], message: `Geef een antwoord voor ${type}.` });
-    }
-    answers.forEach((answer, n) => {
-      if (!requested.includes(answer.type)) ctx.addIssue({ code: 'custom', path: [n, 'type'], message: `Om ${answer.type} is niet gevraagd.` });
-    });
-  }));
+  return z.array(typeAnswerSchema).check(
+    z.superRefine((answers, ctx) => {
+      for (const type of requested) {
+        if (!answers.some((answer) => answer.type === type)) ctx.addIssue({ code: 'custom', path: [type], message: `Geef een antwoord voor ${type}.` });
+      }
+      answers.forEach((answer, n) => {
+        if (!requested.includes(answer.type)) ctx.addIssue({ code: 'custom', path: [n, 'type'], message: `Om ${answer.type} is niet gevraagd.` });
+      });
+    }),
+  );
 }
 
 export function triggersArt19(answers: readonly TypeAnswer[]): boolean {

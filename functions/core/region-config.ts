@@ -9,77 +9,102 @@ const text = () => z.string().check(z.minLength(1, 'must not be empty'));
 const email = () => z.email({ error: 'must be an e-mail address' });
 const partyType = () => z.enum(PARTY_TYPES, { error: `must be one of ${PARTY_TYPES.join(', ')}` });
 /** Messages for people editing the file; zod/mini carries no message texts of its own. */
-const strict = { error: (issue: { code?: string; keys?: string[] }) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys?.join(', ')}` : 'must be an object') };
+const strict = {
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys?.join(', ')}` : 'must be an object',
+};
 
-const partySchema = z.strictObject({
-  id,
-  name: text(),
-  type: partyType(),
-  contact: email(),
-  fg: email(),
-}, strict);
+const partySchema = z.strictObject(
+  {
+    id,
+    name: text(),
+    type: partyType(),
+    contact: email(),
+    fg: email(),
+  },
+  strict,
+);
 
-const casusoverlegSchema = z.strictObject({
-  id,
-  name: text(),
-  /** Plain Dutch (B1) for requesters who do not know the overleg by name. */
-  description: text(),
-  parties: z.array(id).check(z.minLength(1)),
-  variableParty: z.optional(partyType()),
-  /** A party id of this casusoverleg, or "variable" for the party the requester chooses. */
-  coordinator: text(),
-  note: z.optional(z.string()),
-}, strict);
+const casusoverlegSchema = z.strictObject(
+  {
+    id,
+    name: text(),
+    /** Plain Dutch (B1) for requesters who do not know the overleg by name. */
+    description: text(),
+    parties: z.array(id).check(z.minLength(1)),
+    variableParty: z.optional(partyType()),
+    /** A party id of this casusoverleg, or "variable" for the party the requester chooses. */
+    coordinator: text(),
+    note: z.optional(z.string()),
+  },
+  strict,
+);
 
-const regionSchema = z.strictObject({
-  id,
-  name: text(),
-  source: z.optional(z.string()),
-  parties: z.array(partySchema).check(z.minLength(1)),
-  casusoverleggen: z.array(casusoverlegSchema).check(z.minLength(1)),
-}, strict);
+const regionSchema = z.strictObject(
+  {
+    id,
+    name: text(),
+    source: z.optional(z.string()),
+    parties: z.array(partySchema).check(z.minLength(1)),
+    casusoverleggen: z.array(casusoverlegSchema).check(z.minLength(1)),
+  },
+  strict,
+);
 
 export const regionConfigSchema = z
   .object({
     _about: z.optional(z.string()),
     regions: z.array(regionSchema).check(z.minLength(1)),
   })
-  .check(z.superRefine((config, ctx) => {
-    const seenParties = new Set<string>();
-    const seenRegions = new Set<string>();
-    const seenOverleggen = new Set<string>();
-    config.regions.forEach((region, r) => {
-      if (seenRegions.has(region.id)) ctx.addIssue({ code: 'custom', path: ['regions', r, 'id'], message: `duplicate region id "${region.id}"` });
-      seenRegions.add(region.id);
-      const partyTypes = new Map(region.parties.map((party) => [party.id, party.type]));
-      region.parties.forEach((party, p) => {
-        // Party ids are global: a portal user belongs to exactly one party.
-        if (seenParties.has(party.id)) ctx.addIssue({ code: 'custom', path: ['regions', r, 'parties', p, 'id'], message: `duplicate party id "${party.id}"` });
-        seenParties.add(party.id);
-      });
-      region.casusoverleggen.forEach((overleg, c) => {
-        const at = (...rest: Array<string | number>) => ['regions', r, 'casusoverleggen', c, ...rest];
-        if (seenOverleggen.has(overleg.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `duplicate casusoverleg id "${overleg.id}"` });
-        seenOverleggen.add(overleg.id);
-        const listed = new Set<string>();
-        overleg.parties.forEach((partyId, p) => {
-          // A party listed twice would get two tasks and two mails for one request.
-          if (listed.has(partyId)) ctx.addIssue({ code: 'custom', path: at('parties', p), message: `party "${partyId}" is listed twice` });
-          listed.add(partyId);
-          if (!partyTypes.has(partyId)) ctx.addIssue({ code: 'custom', path: at('parties', p), message: `unknown party "${partyId}" in region "${region.id}"` });
+  .check(
+    z.superRefine((config, ctx) => {
+      const seenParties = new Set<string>();
+      const seenRegions = new Set<string>();
+      const seenOverleggen = new Set<string>();
+      config.regions.forEach((region, r) => {
+        if (seenRegions.has(region.id)) ctx.addIssue({ code: 'custom', path: ['regions', r, 'id'], message: `duplicate region id "${region.id}"` });
+        seenRegions.add(region.id);
+        const partyTypes = new Map(region.parties.map((party) => [party.id, party.type]));
+        region.parties.forEach((party, p) => {
+          // Party ids are global: a portal user belongs to exactly one party.
+          if (seenParties.has(party.id))
+            ctx.addIssue({ code: 'custom', path: ['regions', r, 'parties', p, 'id'], message: `duplicate party id "${party.id}"` });
+          seenParties.add(party.id);
         });
-        if (overleg.coordinator === 'variable') {
-          if (!overleg.variableParty) ctx.addIssue({ code: 'custom', path: at('coordinator'), message: '"variable" needs a variableParty' });
-        } else if (!overleg.parties.includes(overleg.coordinator)) {
-          ctx.addIssue({ code: 'custom', path: at('coordinator'), message: `coordinator "${overleg.coordinator}" is not one of this casusoverleg's parties` });
-        }
-        if (overleg.variableParty) {
-          const choosable = region.parties.filter((party) => party.type === overleg.variableParty && !overleg.parties.includes(party.id));
-          if (choosable.length === 0) ctx.addIssue({ code: 'custom', path: at('variableParty'), message: `region "${region.id}" has no other party of type "${overleg.variableParty}"` });
-        }
+        region.casusoverleggen.forEach((overleg, c) => {
+          const at = (...rest: Array<string | number>) => ['regions', r, 'casusoverleggen', c, ...rest];
+          if (seenOverleggen.has(overleg.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `duplicate casusoverleg id "${overleg.id}"` });
+          seenOverleggen.add(overleg.id);
+          const listed = new Set<string>();
+          overleg.parties.forEach((partyId, p) => {
+            // A party listed twice would get two tasks and two mails for one request.
+            if (listed.has(partyId)) ctx.addIssue({ code: 'custom', path: at('parties', p), message: `party "${partyId}" is listed twice` });
+            listed.add(partyId);
+            if (!partyTypes.has(partyId))
+              ctx.addIssue({ code: 'custom', path: at('parties', p), message: `unknown party "${partyId}" in region "${region.id}"` });
+          });
+          if (overleg.coordinator === 'variable') {
+            if (!overleg.variableParty) ctx.addIssue({ code: 'custom', path: at('coordinator'), message: '"variable" needs a variableParty' });
+          } else if (!overleg.parties.includes(overleg.coordinator)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at('coordinator'),
+              message: `coordinator "${overleg.coordinator}" is not one of this casusoverleg's parties`,
+            });
+          }
+          if (overleg.variableParty) {
+            const choosable = region.parties.filter((party) => party.type === overleg.variableParty && !overleg.parties.includes(party.id));
+            if (choosable.length === 0)
+              ctx.addIssue({
+                code: 'custom',
+                path: at('variableParty'),
+                message: `region "${region.id}" has no other party of type "${overleg.variableParty}"`,
+              });
+          }
+        });
       });
-    });
-  }));
+    }),
+  );
 
 export type RegionConfig = z.infer<typeof regionConfigSchema>;
 export type Region = RegionConfig['regions'][number];
@@ -91,10 +116,7 @@ export class RegionConfigError extends Error {
     readonly file: string,
     readonly problems: Array<{ path: string; message: string }>,
   ) {
-    super(
-      `Invalid region configuration in ${file}:\n` +
-        problems.map((problem) => `  at ${problem.path || '(root)'}: ${problem.message}`).join('\n'),
-    );
+    super(`Invalid region configuration in ${file}:\n` + problems.map((problem) => `  at ${problem.path || '(root)'}: ${problem.message}`).join('\n'));
     this.name = 'RegionConfigError';
   }
 }
@@ -110,10 +132,7 @@ export function parseRegionConfig(json: unknown, file: string): RegionConfig {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
 export { type Directory, directory } from './directory';

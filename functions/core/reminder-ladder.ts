@@ -47,23 +47,69 @@ export function stepsUpTo(record: RequestRecord, tasks: readonly PartyTask[], to
   const steps: ReminderStep[] = [];
   for (const task of openAnswerTasks(tasks)) {
     for (const before of PARTY_LADDER) {
-      steps.push({ id: `${task.partyId}:${deadline}:D-${before}`, track: `${task.partyId}:herinnering`, date: addDays(deadline, -before), partyId: task.partyId, recipient: 'contact', kind: 'herinnering' });
+      steps.push({
+        id: `${task.partyId}:${deadline}:D-${before}`,
+        track: `${task.partyId}:herinnering`,
+        date: addDays(deadline, -before),
+        partyId: task.partyId,
+        recipient: 'contact',
+        kind: 'herinnering',
+      });
     }
     // Once overdue: a reminder every day, and one escalation to the party's FG and to the coordinator.
     for (let late = 1; late <= Math.max(0, daysBetween(deadline, today)); late++) {
-      steps.push({ id: `${task.partyId}:${deadline}:D+${late}`, track: `${task.partyId}:herinnering`, date: addDays(deadline, late), partyId: task.partyId, recipient: 'contact', kind: 'te-laat' });
+      steps.push({
+        id: `${task.partyId}:${deadline}:D+${late}`,
+        track: `${task.partyId}:herinnering`,
+        date: addDays(deadline, late),
+        partyId: task.partyId,
+        recipient: 'contact',
+        kind: 'te-laat',
+      });
     }
     const escalation = addDays(deadline, 1);
-    steps.push({ id: `${task.partyId}:${deadline}:escalatie-fg`, track: `${task.partyId}:escalatie-fg`, date: escalation, partyId: task.partyId, recipient: 'fg', kind: 'escalatie' });
-    steps.push({ id: `${task.partyId}:${deadline}:escalatie-coordinator`, track: `${task.partyId}:escalatie-coordinator`, date: escalation, partyId: task.partyId, recipient: 'coordinator', kind: 'escalatie' });
+    steps.push({
+      id: `${task.partyId}:${deadline}:escalatie-fg`,
+      track: `${task.partyId}:escalatie-fg`,
+      date: escalation,
+      partyId: task.partyId,
+      recipient: 'fg',
+      kind: 'escalatie',
+    });
+    steps.push({
+      id: `${task.partyId}:${deadline}:escalatie-coordinator`,
+      track: `${task.partyId}:escalatie-coordinator`,
+      date: escalation,
+      partyId: task.partyId,
+      recipient: 'coordinator',
+      kind: 'escalatie',
+    });
   }
   for (const before of COORDINATOR_LADDER) {
-    steps.push({ id: `coordinator:${deadline}:D-${before}`, track: 'coordinator:termijn', date: addDays(deadline, -before), partyId: record.coordinatorPartyId, recipient: 'coordinator', kind: 'coordinator-termijn' });
+    steps.push({
+      id: `coordinator:${deadline}:D-${before}`,
+      track: 'coordinator:termijn',
+      date: addDays(deadline, -before),
+      partyId: record.coordinatorPartyId,
+      recipient: 'coordinator',
+      kind: 'coordinator-termijn',
+    });
   }
   const answerTasks = tasks.filter((task) => task.kind === 'answer');
   if (answerTasks.length > 0 && openAnswerTasks(tasks).length === 0) {
-    const lastAnswer = answerTasks.map((task) => (task.answeredAt ? amsterdamDate(new Date(task.answeredAt)) : today)).sort().at(-1) ?? today;
-    steps.push({ id: ALL_ANSWERED_STEP, track: 'coordinator:alle-antwoorden', date: lastAnswer, partyId: record.coordinatorPartyId, recipient: 'coordinator', kind: 'alle-antwoorden-binnen' });
+    const lastAnswer =
+      answerTasks
+        .map((task) => (task.answeredAt ? amsterdamDate(new Date(task.answeredAt)) : today))
+        .sort()
+        .at(-1) ?? today;
+    steps.push({
+      id: ALL_ANSWERED_STEP,
+      track: 'coordinator:alle-antwoorden',
+      date: lastAnswer,
+      partyId: record.coordinatorPartyId,
+      recipient: 'coordinator',
+      kind: 'alle-antwoorden-binnen',
+    });
   }
   return steps.filter((step) => step.date <= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -90,7 +136,8 @@ export function nextReminderOn(record: Pick<RequestRecord, 'status' | 'deadline'
 const STEP_TEXT: Record<ReminderStep['kind'], (deadline: string) => string> = {
   herinnering: (deadline) => `Uw organisatie heeft nog niet geantwoord. De uiterste datum is ${deadline}.`,
   'te-laat': (deadline) => `De uiterste datum (${deadline}) is voorbij en uw organisatie heeft nog niet geantwoord. Geef uw antwoord zo snel mogelijk.`,
-  escalatie: (deadline) => `Een organisatie heeft niet op tijd geantwoord. De uiterste datum was ${deadline}. U krijgt dit bericht als functionaris gegevensbescherming of als aanspreekpunt.`,
+  escalatie: (deadline) =>
+    `Een organisatie heeft niet op tijd geantwoord. De uiterste datum was ${deadline}. U krijgt dit bericht als functionaris gegevensbescherming of als aanspreekpunt.`,
   'coordinator-termijn': (deadline) => `Er is nog geen besluit verstuurd. De uiterste datum is ${deadline}.`,
   'alle-antwoorden-binnen': (deadline) => `Alle organisaties hebben geantwoord. U kunt het besluit versturen. De uiterste datum is ${deadline}.`,
 };

@@ -6,7 +6,7 @@ import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
 import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
 import type { Directory } from './region-config';
-import { type AuditEvent, currentDeadline, type PartyTask, type RequestRecord, taskId } from './request-record';
+import { type AuditEvent, currentDeadline, type PartyTask, type RequestRecord } from './request-record';
 import { transition } from './request-state';
 
 /**
@@ -57,13 +57,7 @@ function withDeadline(record: RequestRecord, tasks: readonly PartyTask[], deadli
 }
 
 /** A party records its answer for its own part; art. 19 follow-ups go to the other parties. */
-export function answerTask(
-  record: RequestRecord,
-  task: PartyTask,
-  allTasks: readonly PartyTask[],
-  answers: TypeAnswer[],
-  context: LifecycleContext,
-): Outcome {
+export function answerTask(record: RequestRecord, task: PartyTask, allTasks: readonly PartyTask[], answers: TypeAnswer[], context: LifecycleContext): Outcome {
   if (task.kind !== 'answer') return refuse('Dit is geen antwoordtaak.');
   if (record.status !== 'in_progress' && record.status !== 'paused') return refuse('Er is al een besluit genomen. Antwoorden kan niet meer.');
   const at = context.now.toISOString();
@@ -73,15 +67,18 @@ export function answerTask(
       readVersion: task.version,
     },
   ];
-  const audit = [event(record, context, task.status === 'open' ? 'antwoord-gegeven' : 'antwoord-gewijzigd', {
-    party: task.partyId,
-    outcomes: answers.map((answer) => `${answer.type}:${answer.outcome}`),
-  })];
+  const audit = [
+    event(record, context, task.status === 'open' ? 'antwoord-gegeven' : 'antwoord-gewijzigd', {
+      party: task.partyId,
+      outcomes: answers.map((answer) => `${answer.type}:${answer.outcome}`),
+    }),
+  ];
   const mails: Mail[] = [];
   if (triggersArt19(answers)) {
     const overleg = context.directory.casusoverleg(record.regionId, record.casusoverlegId);
     const informed = record.partyIds.filter(
-      (partyId) => partyId !== task.partyId && !allTasks.some((other) => other.kind === 'art19' && other.partyId === partyId && other.fromPartyId === task.partyId),
+      (partyId) =>
+        partyId !== task.partyId && !allTasks.some((other) => other.kind === 'art19' && other.partyId === partyId && other.fromPartyId === task.partyId),
     );
     for (const partyId of informed) {
       tasks.push({
@@ -100,7 +97,15 @@ export function answerTask(
         readVersion: null,
       });
       const contact = context.directory.party(partyId)?.contact;
-      if (contact) mails.push(art19TaskMail({ to: contact, reference: record.reference, casusoverlegName: overleg?.name ?? record.casusoverlegId, portalUrl: context.links.portalUrl }));
+      if (contact)
+        mails.push(
+          art19TaskMail({
+            to: contact,
+            reference: record.reference,
+            casusoverlegName: overleg?.name ?? record.casusoverlegId,
+            portalUrl: context.links.portalUrl,
+          }),
+        );
     }
     if (informed.length > 0) {
       mails.push(news(record, context, 'doorgegeven'));
@@ -112,7 +117,14 @@ export function answerTask(
   const othersOpen = allTasks.some((other) => other.kind === 'answer' && other.partyId !== task.partyId && other.status === 'open');
   // Only the answer that closes the last open task: a changed answer afterwards tells no one again.
   if (!othersOpen && task.status === 'open' && record.status === 'in_progress') {
-    const step = { id: ALL_ANSWERED_STEP, track: 'coordinator:alle-antwoorden', date: context.today, partyId: record.coordinatorPartyId, recipient: 'coordinator' as const, kind: 'alle-antwoorden-binnen' as const };
+    const step = {
+      id: ALL_ANSWERED_STEP,
+      track: 'coordinator:alle-antwoorden',
+      date: context.today,
+      partyId: record.coordinatorPartyId,
+      recipient: 'coordinator' as const,
+      kind: 'alle-antwoorden-binnen' as const,
+    };
     const effects = reminderEffects(record, step, { directory: context.directory, portalUrl: context.links.portalUrl, now: context.now });
     if (effects.mail) mails.push(effects.mail);
     audit.push(effects.audit);
@@ -128,7 +140,12 @@ export function completeArt19(record: RequestRecord, task: PartyTask, context: L
   return {
     ok: true,
     change: {
-      tasks: [{ task: { ...task, status: 'answered', answeredAt: context.now.toISOString(), answeredBy: context.actor.userId, version: task.version + 1 }, readVersion: task.version }],
+      tasks: [
+        {
+          task: { ...task, status: 'answered', answeredAt: context.now.toISOString(), answeredBy: context.actor.userId, version: task.version + 1 },
+          readVersion: task.version,
+        },
+      ],
       mails: [],
       audit: [event(record, context, 'art19-toegepast', { party: task.partyId, from: task.fromPartyId ?? '' })],
     },
@@ -136,14 +153,24 @@ export function completeArt19(record: RequestRecord, task: PartyTask, context: L
 }
 
 /** AVG art. 12(3): once, by at most two months, told to the requester within the first term, with reasons. */
-export function extendDeadline(record: RequestRecord, tasks: readonly PartyTask[], input: { months: number; reason: string }, context: LifecycleContext): Outcome {
+export function extendDeadline(
+  record: RequestRecord,
+  tasks: readonly PartyTask[],
+  input: { months: number; reason: string },
+  context: LifecycleContext,
+): Outcome {
   if (!transition(record.status, 'extend').ok) return refuse('Verlengen kan alleen terwijl het verzoek in behandeling is.');
   if (record.extended) return refuse('De termijn is al een keer verlengd. Dat kan maar één keer.');
   if (context.today > record.deadline) return refuse('De oorspronkelijke termijn is voorbij. Verlengen kan alleen binnen de eerste termijn.');
   if (!Number.isInteger(input.months) || input.months < 1 || input.months > EXTENSION_MONTHS) return refuse('Verleng met 1 of 2 maanden.');
   const reason = input.reason.trim();
   if (!reason) return refuse('Schrijf de reden van de verlenging. De aanvrager krijgt die te lezen.');
-  const extended: RequestRecord = { ...record, extended: true, extension: { months: input.months, reason, extendedOn: context.today }, version: record.version + 1 };
+  const extended: RequestRecord = {
+    ...record,
+    extended: true,
+    extension: { months: input.months, reason, extendedOn: context.today },
+    version: record.version + 1,
+  };
   const deadline = currentDeadline(extended, context.designatedHolidays) ?? record.deadline;
   const next = { ...extended, deadline };
   return {
@@ -199,14 +226,22 @@ export function answerClarification(
       record: { next: { ...resumed, deadline }, readVersion: record.version },
       tasks: withDeadline(resumed, tasks, deadline),
       mails: coordinatorContact
-        ? [{
-            to: coordinatorContact,
-            subject: `Antwoord van de aanvrager bij privacyverzoek ${record.reference}`,
-            text: `Beste contactpersoon,\n\nDe aanvrager heeft uw vraag bij verzoek ${record.reference} beantwoord. De termijn loopt weer; de nieuwe uiterste datum staat in het portaal.\n\n${context.links.portalUrl}\n\nDeze e-mail bevat bewust geen persoonsgegevens.`,
-          }]
+        ? [
+            {
+              to: coordinatorContact,
+              subject: `Antwoord van de aanvrager bij privacyverzoek ${record.reference}`,
+              text: `Beste contactpersoon,\n\nDe aanvrager heeft uw vraag bij verzoek ${record.reference} beantwoord. De termijn loopt weer; de nieuwe uiterste datum staat in het portaal.\n\n${context.links.portalUrl}\n\nDeze e-mail bevat bewust geen persoonsgegevens.`,
+            },
+          ]
         : [],
       audit: [
-        { reference: record.reference, at: context.now.toISOString(), actor: { kind: 'aanvrager' }, action: 'vraag-beantwoord', facts: { endedOn: context.today, deadline } },
+        {
+          reference: record.reference,
+          at: context.now.toISOString(),
+          actor: { kind: 'aanvrager' },
+          action: 'vraag-beantwoord',
+          facts: { endedOn: context.today, deadline },
+        },
       ],
     },
   };
@@ -253,11 +288,13 @@ export function close(record: RequestRecord, context: LifecycleContext & { reten
   return {
     ok: true,
     change: {
-      record: { next: { ...record, status: next.status, closedAt: context.now.toISOString(), retainUntil, version: record.version + 1 }, readVersion: record.version },
+      record: {
+        next: { ...record, status: next.status, closedAt: context.now.toISOString(), retainUntil, version: record.version + 1 },
+        readVersion: record.version,
+      },
       tasks: [],
       mails: [],
       audit: [event(record, context, 'afgesloten', { retainUntil })],
     },
   };
 }
-

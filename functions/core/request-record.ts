@@ -269,7 +269,13 @@ export function registerAndRoute(
         requesterNewsMail({ to: record.requester.email, reference: record.reference, statusUrl: meta.statusUrl, news: 'geregistreerd' }),
       ],
       audit: [
-        { reference: record.reference, at, actor, action: 'verzoek-geregistreerd', facts: { channel: meta.channel, receivedOn: record.receivedOn, deadline: record.deadline, types: record.types } },
+        {
+          reference: record.reference,
+          at,
+          actor,
+          action: 'verzoek-geregistreerd',
+          facts: { channel: meta.channel, receivedOn: record.receivedOn, deadline: record.deadline, types: record.types },
+        },
         ...result.routed.audit.filter((event) => event.action !== 'e-mailadres-bevestigd'),
       ],
     },

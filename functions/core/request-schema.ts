@@ -14,13 +14,13 @@ export { REQUEST_TYPES, REQUESTER_ROLES, type RequestType, type RequesterRole } 
 export const MAX_DETAILS_LENGTH = 5000;
 
 const requiredText = (missing: string, max: number, tooLong: string) =>
-  z
-    .string({ error: missing })
-    .check(z.trim(), z.minLength(1, { error: missing }), z.maxLength(max, { error: tooLong }));
+  z.string({ error: missing }).check(z.trim(), z.minLength(1, { error: missing }), z.maxLength(max, { error: tooLong }));
 
 export const requestSchema = z.strictObject(
   {
-    regionId: z.string({ error: 'Kies de regio en het overleg over het kind.' }).check(z.minLength(1, { error: 'Kies de regio en het overleg over het kind.' })),
+    regionId: z
+      .string({ error: 'Kies de regio en het overleg over het kind.' })
+      .check(z.minLength(1, { error: 'Kies de regio en het overleg over het kind.' })),
     casusoverlegId: z.string({ error: 'Kies het overleg over het kind.' }).check(z.minLength(1, { error: 'Kies het overleg over het kind.' })),
     variablePartyId: z.optional(z.string({ error: 'Kies een organisatie uit de lijst.' })),
     types: z

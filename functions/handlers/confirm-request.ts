@@ -15,8 +15,7 @@ import { htmlResponse } from './http/responses';
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   const runtime = getRuntime();
   const token = event.pathParameters?.token ?? '';
-  const outcome =
-    event.requestContext.http.method === 'POST' ? await confirmRequest(runtime, token) : await findRequestToConfirm(runtime, token);
+  const outcome = event.requestContext.http.method === 'POST' ? await confirmRequest(runtime, token) : await findRequestToConfirm(runtime, token);
   return render(runtime, token, outcome);
 }, htmlErrors);
 

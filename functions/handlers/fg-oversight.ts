@@ -46,7 +46,11 @@ export const handler = portalHandler(async (event: APIGatewayProxyEventV2, user,
   if (!isFg(user)) {
     return htmlResponse(
       403,
-      renderMessagePage({ title: 'Geen toegang', paragraphs: ['Dit overzicht is voor de functionaris gegevensbescherming van uw organisatie.'], link: { href: '/portaal', text: 'Naar mijn taken' } }),
+      renderMessagePage({
+        title: 'Geen toegang',
+        paragraphs: ['Dit overzicht is voor de functionaris gegevensbescherming van uw organisatie.'],
+        link: { href: '/portaal', text: 'Naar mijn taken' },
+      }),
     );
   }
   const chrome = { csrf, partyName: runtime.directory.party(user.partyId)?.name ?? user.partyId, roleLabel: ROLE_LABEL, role: user.role };

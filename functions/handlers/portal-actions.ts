@@ -34,7 +34,13 @@ export const handler = portalHandler(async (event, user, csrf) => {
   return caseAction(runtime, event, actorOf(user), chromeFor(runtime, user, csrf), amsterdamDate(runtime.clock.now()));
 });
 
-async function caseAction(runtime: Runtime, event: APIGatewayProxyEventV2, actor: PortalActor, chrome: PortalChrome, today: string): Promise<APIGatewayProxyStructuredResultV2> {
+async function caseAction(
+  runtime: Runtime,
+  event: APIGatewayProxyEventV2,
+  actor: PortalActor,
+  chrome: PortalChrome,
+  today: string,
+): Promise<APIGatewayProxyStructuredResultV2> {
   const reference = event.pathParameters?.reference ?? '';
   const action = event.pathParameters?.action ?? '';
   const form = new URLSearchParams(readBody(event));

@@ -25,7 +25,6 @@ const NOTICES: Record<string, string> = {
   geregistreerd: 'Het verzoek is geregistreerd en doorgestuurd naar alle organisaties van het overleg.',
 };
 
-
 export const handler = portalHandler(async (event, user, csrf) => {
   const runtime = getRuntime();
   const chrome = chromeFor(runtime, user, csrf);

@@ -96,7 +96,9 @@ async function next(step: SignInStep, terug: string | undefined): Promise<Result
     case 'totp':
       return page(200, renderCodeStep({ errors: [] }), [signInStateCookie({ step: 'totp', session: step.session, username: step.username, terug })]);
     case 'new-password':
-      return page(200, renderNewPasswordStep({ errors: [] }), [signInStateCookie({ step: 'new-password', session: step.session, username: step.username, terug })]);
+      return page(200, renderNewPasswordStep({ errors: [] }), [
+        signInStateCookie({ step: 'new-password', session: step.session, username: step.username, terug }),
+      ]);
     case 'mfa-setup': {
       const setup = await signInClient().beginMfaSetup({ session: step.session });
       const state: SignInState = { step: 'mfa-setup', session: setup.session, username: step.username, terug, secret: setup.secret };

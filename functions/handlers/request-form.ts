@@ -23,12 +23,19 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   if (!values.submissionId) values.submissionId = randomUUID();
   if (params.get(HONEYPOT_FIELD)) {
     logger.info('honeypot filled: form refused', { route: event.routeKey });
-    return htmlResponse(400, renderRequestForm({ directory: runtime.directory, values, errors: [{ path: HONEYPOT_FIELD, message: 'Laat het veld "Laat dit veld leeg" leeg en verstuur het formulier opnieuw.' }] }));
+    return htmlResponse(
+      400,
+      renderRequestForm({
+        directory: runtime.directory,
+        values,
+        errors: [{ path: HONEYPOT_FIELD, message: 'Laat het veld "Laat dit veld leeg" leeg en verstuur het formulier opnieuw.' }],
+      }),
+    );
   }
   const outcome = await submitRequest(runtime, formToRequestInput(values), { channel: 'formulier', idempotencyKey: values.submissionId });
   if (outcome.kind === 'invalid') {
     return htmlResponse(400, renderRequestForm({ directory: runtime.directory, values, errors: outcome.errors }));
   }
-  const answer: SubmitAnswer = outcome.kind === 'created' ? outcome.answer : JSON.parse(outcome.answer.body);
+  const answer: SubmitAnswer = outcome.kind === 'created' ? outcome.answer : (JSON.parse(outcome.answer.body) as SubmitAnswer);
   return htmlResponse(200, renderSubmittedPage(answer));
 }, htmlErrors);

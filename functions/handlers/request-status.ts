@@ -30,7 +30,10 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     const view = await loadStatus(runtime, token);
     if (!view) return unknownLink();
     const message = outcome.kind === 'conflict' ? 'Uw verzoek is net gewijzigd. Lees de pagina opnieuw en verstuur uw antwoord nog eens.' : outcome.message;
-    return htmlResponse(outcome.kind === 'conflict' ? 409 : 400, renderStatusPage({ ...view, directory: runtime.directory, token, error: { message, answer } }));
+    return htmlResponse(
+      outcome.kind === 'conflict' ? 409 : 400,
+      renderStatusPage({ ...view, directory: runtime.directory, token, error: { message, answer } }),
+    );
   }
   const view = await loadStatus(runtime, token);
   if (!view) return unknownLink();

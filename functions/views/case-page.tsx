@@ -10,7 +10,7 @@ import { STAFF_STATUS_LABEL } from '../core/request-state';
 import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '../core/request-types';
 import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup, TextArea } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
-import { actorText, AUDIT_ACTION_TEXT, daysLeftText, factsText, TASK_KIND_TEXT, taskStatusText } from './portal-text';
+import { actorText, AUDIT_ACTION_TEXT, daysLeftText, factsText, taskStatusText } from './portal-text';
 import { renderPage } from './render';
 
 /** The form a failed post came from, with its errors and what was typed. */
@@ -50,8 +50,9 @@ export function renderCasePage(props: CasePageProps): string {
     const type = typeOf(error.path);
     return { field: fieldId(problem!.form, error.path), message: type ? `${REQUEST_TYPE_TEXT[type].label}: ${error.message}` : error.message };
   });
-  const errorFor = (form: FormProblem['form'], path: string) => (problem?.form === form ? problem.errors.find((error) => error.path === path)?.message : undefined);
-  const valueOf = (form: FormProblem['form'], name: string, fallback = '') => {
+  const errorFor = (form: FormProblem['form'], path: string) =>
+    problem?.form === form ? problem.errors.find((error) => error.path === path)?.message : undefined;
+  const valueFor = (form: FormProblem['form'], name: string, fallback = '') => {
     const value = problem?.form === form ? problem.values[name] : undefined;
     return typeof value === 'string' ? value : fallback;
   };
@@ -77,14 +78,14 @@ export function renderCasePage(props: CasePageProps): string {
         <dt>Uiterste datum</dt>
         <dd>
           {record.status === 'paused' ? 'De termijn staat stil: er staat een vraag open bij de aanvrager. ' : ''}
-          {formatDutchDate(record.deadline)}{' '}
-          {open && <span class={left.late ? 'tag tag--late' : 'tag'}>{left.text}</span>}
+          {formatDutchDate(record.deadline)} {open && <span class={left.late ? 'tag tag--late' : 'tag'}>{left.text}</span>}
         </dd>
         {record.extension && (
           <>
             <dt>Verlengd</dt>
             <dd>
-              Met {record.extension.months} {record.extension.months === 1 ? 'maand' : 'maanden'} op {formatDutchDate(record.extension.extendedOn)}. Reden: {record.extension.reason}
+              Met {record.extension.months} {record.extension.months === 1 ? 'maand' : 'maanden'} op {formatDutchDate(record.extension.extendedOn)}. Reden:{' '}
+              {record.extension.reason}
             </dd>
           </>
         )}
@@ -189,7 +190,7 @@ export function renderCasePage(props: CasePageProps): string {
                 type={type}
                 existing={myTask.answers?.find((answer) => answer.type === type)}
                 errorFor={(path) => errorFor('antwoord', `${type}.${path}`)}
-                valueOf={(name, fallback) => valueOf('antwoord', `${type}.${name}`, fallback)}
+                valueFor={(name, fallback) => valueFor('antwoord', `${type}.${name}`, fallback)}
                 valuesOf={(name, fallback) => valuesOf('antwoord', `${type}.${name}`, fallback)}
               />
             ))}
@@ -200,18 +201,12 @@ export function renderCasePage(props: CasePageProps): string {
         </section>
       )}
 
-      {coordinator && (
-        <CoordinatorPanel {...props} errorFor={errorFor} valueOf={valueOf} />
-      )}
+      {coordinator && <CoordinatorPanel {...props} errorFor={errorFor} valueFor={valueFor} />}
 
       {actor.role === 'fg' && myTask && (
         <section class="panel-box" aria-labelledby="own-answer-title">
           <h2 id="own-answer-title">Antwoord van uw organisatie</h2>
-          {myTask.status === 'open' ? (
-            <p>Uw organisatie heeft nog niet geantwoord.</p>
-          ) : (
-            (myTask.answers ?? []).map((answer) => <AnswerText answer={answer} />)
-          )}
+          {myTask.status === 'open' ? <p>Uw organisatie heeft nog niet geantwoord.</p> : (myTask.answers ?? []).map((answer) => <AnswerText answer={answer} />)}
         </section>
       )}
 
@@ -273,12 +268,12 @@ function AnswerFields(props: {
   type: RequestType;
   existing: { outcome: string; categories: string[]; summary: string; ground?: string; motivation: string } | undefined;
   errorFor: (path: string) => string | undefined;
-  valueOf: (name: string, fallback?: string) => string;
+  valueFor: (name: string, fallback?: string) => string;
   valuesOf: (name: string, fallback?: string[]) => string[];
 }) {
   const { type, existing } = props;
   const id = (name: string) => fieldId('antwoord', `${type}.${name}`);
-  const outcome = props.valueOf('outcome', existing?.outcome ?? '');
+  const outcome = props.valueFor('outcome', existing?.outcome ?? '');
   return (
     <fieldset class="fieldset panel-box">
       <legend class="legend">{REQUEST_TYPE_TEXT[type].label}</legend>
@@ -287,7 +282,14 @@ function AnswerFields(props: {
           <legend class="label">Uitkomst</legend>
           <FieldErrorMessage field={id('outcome')} error={props.errorFor('outcome')} />
           {ANSWER_OUTCOMES[type].map((value, n) => (
-            <Choice type="radio" id={n === 0 ? id('outcome') : `${id('outcome')}-${n}`} name={`${type}.outcome`} value={value} checked={outcome === value} label={value} />
+            <Choice
+              type="radio"
+              id={n === 0 ? id('outcome') : `${id('outcome')}-${n}`}
+              name={`${type}.outcome`}
+              value={value}
+              checked={outcome === value}
+              label={value}
+            />
           ))}
         </fieldset>
       </FormGroup>
@@ -312,7 +314,14 @@ function AnswerFields(props: {
               ))}
             </fieldset>
           </FormGroup>
-          <TextArea id={id('summary')} name={`${type}.summary`} label="Samenvatting voor de aanvrager" hint='Alleen bij "verstrekt". Schrijf in gewone taal wat uw organisatie over het kind heeft vastgelegd.' value={props.valueOf('summary', existing?.summary ?? '')} error={props.errorFor('summary')} />
+          <TextArea
+            id={id('summary')}
+            name={`${type}.summary`}
+            label="Samenvatting voor de aanvrager"
+            hint='Alleen bij "verstrekt". Schrijf in gewone taal wat uw organisatie over het kind heeft vastgelegd.'
+            value={props.valueFor('summary', existing?.summary ?? '')}
+            error={props.errorFor('summary')}
+          />
         </>
       )}
       <FormGroup error={props.errorFor('ground')}>
@@ -323,25 +332,31 @@ function AnswerFields(props: {
         <select class="select" id={id('ground')} name={`${type}.ground`} aria-describedby={describedBy(id('ground'), false, props.errorFor('ground'))}>
           <option value="">Niet van toepassing</option>
           {Object.entries(REFUSAL_GROUNDS).map(([value, label]) => (
-            <option value={value} selected={props.valueOf('ground', existing?.ground ?? '') === value}>
+            <option value={value} selected={props.valueFor('ground', existing?.ground ?? '') === value}>
               {label}
             </option>
           ))}
         </select>
       </FormGroup>
-      <TextArea id={id('motivation')} name={`${type}.motivation`} label="Motivering" hint="Verplicht bij afwijzen: maak de afweging van belangen zichtbaar." value={props.valueOf('motivation', existing?.motivation ?? '')} error={props.errorFor('motivation')} />
+      <TextArea
+        id={id('motivation')}
+        name={`${type}.motivation`}
+        label="Motivering"
+        hint="Verplicht bij afwijzen: maak de afweging van belangen zichtbaar."
+        value={props.valueFor('motivation', existing?.motivation ?? '')}
+        error={props.errorFor('motivation')}
+      />
     </fieldset>
   );
 }
 
-
 function CoordinatorPanel(
   props: CasePageProps & {
     errorFor: (form: FormProblem['form'], path: string) => string | undefined;
-    valueOf: (form: FormProblem['form'], name: string, fallback?: string) => string;
+    valueFor: (form: FormProblem['form'], name: string, fallback?: string) => string;
   },
 ) {
-  const { record, tasks, chrome, errorFor, valueOf } = props;
+  const { record, tasks, chrome, errorFor, valueFor } = props;
   const missing = tasks.filter((task) => task.kind === 'answer' && task.status !== 'answered');
   const hidden = (
     <>
@@ -353,9 +368,7 @@ function CoordinatorPanel(
     <section aria-labelledby="coordinator-title">
       <h2 id="coordinator-title">Als aanspreekpunt</h2>
       {missing.length > 0 && record.status !== 'decided' && record.status !== 'closed' && (
-        <p>
-          Nog geen antwoord van: {missing.map((task) => props.directory.party(task.partyId)?.name ?? task.partyId).join(', ')}.
-        </p>
+        <p>Nog geen antwoord van: {missing.map((task) => props.directory.party(task.partyId)?.name ?? task.partyId).join(', ')}.</p>
       )}
       {record.status === 'in_progress' && !record.extended && props.today <= record.deadline && (
         <form method="post" action={`/portaal/verzoeken/${record.reference}/verlengen`} class="panel-box" novalidate>
@@ -368,15 +381,21 @@ function CoordinatorPanel(
             </label>
             <FieldErrorMessage field="verlengen-months" error={errorFor('verlengen', 'months')} />
             <select class="select" id="verlengen-months" name="months">
-              <option value="2" selected={valueOf('verlengen', 'months', '2') === '2'}>
+              <option value="2" selected={valueFor('verlengen', 'months', '2') === '2'}>
                 2 maanden
               </option>
-              <option value="1" selected={valueOf('verlengen', 'months', '2') === '1'}>
+              <option value="1" selected={valueFor('verlengen', 'months', '2') === '1'}>
                 1 maand
               </option>
             </select>
           </FormGroup>
-          <TextArea id="verlengen-reason" name="reason" label="Reden voor de aanvrager" value={valueOf('verlengen', 'reason')} error={errorFor('verlengen', 'reason')} />
+          <TextArea
+            id="verlengen-reason"
+            name="reason"
+            label="Reden voor de aanvrager"
+            value={valueFor('verlengen', 'reason')}
+            error={errorFor('verlengen', 'reason')}
+          />
           <button class="button" type="submit">
             Termijn verlengen
           </button>
@@ -385,9 +404,12 @@ function CoordinatorPanel(
       {record.status === 'in_progress' && (
         <form method="post" action={`/portaal/verzoeken/${record.reference}/vraag`} class="panel-box" novalidate>
           <h3>Vraag stellen aan de aanvrager</h3>
-          <p>Om de aanvrager te identificeren of om het verzoek te verduidelijken. De termijn staat stil tot het antwoord er is. Vraag en antwoord gaan via de statuspagina, niet per e-mail.</p>
+          <p>
+            Om de aanvrager te identificeren of om het verzoek te verduidelijken. De termijn staat stil tot het antwoord er is. Vraag en antwoord gaan via de
+            statuspagina, niet per e-mail.
+          </p>
           {hidden}
-          <TextArea id="vraag-question" name="question" label="Uw vraag" value={valueOf('vraag', 'question')} error={errorFor('vraag', 'question')} />
+          <TextArea id="vraag-question" name="question" label="Uw vraag" value={valueFor('vraag', 'question')} error={errorFor('vraag', 'question')} />
           <button class="button" type="submit">
             Vraag versturen
           </button>
@@ -396,7 +418,10 @@ function CoordinatorPanel(
       {record.status === 'in_progress' && (
         <form method="post" action={`/portaal/verzoeken/${record.reference}/besluit`} class="panel-box" novalidate>
           <h3>Besluit versturen</h3>
-          <p>Eén besluit namens alle organisaties. Bij (gedeeltelijke) afwijzing vermelden wij zelf de klachtmogelijkheid bij de Autoriteit Persoonsgegevens en de rechter.</p>
+          <p>
+            Eén besluit namens alle organisaties. Bij (gedeeltelijke) afwijzing vermelden wij zelf de klachtmogelijkheid bij de Autoriteit Persoonsgegevens en
+            de rechter.
+          </p>
           {hidden}
           {record.types.map((type) => {
             const id = (name: string) => fieldId('besluit', `${type}.${name}`);
@@ -408,7 +433,14 @@ function CoordinatorPanel(
                     <legend class="label">Besluit</legend>
                     <FieldErrorMessage field={id('outcome')} error={errorFor('besluit', `${type}.outcome`)} />
                     {DECISION_OUTCOMES.map((value, n) => (
-                      <Choice type="radio" id={n === 0 ? id('outcome') : `${id('outcome')}-${n}`} name={`${type}.outcome`} value={value} checked={valueOf('besluit', `${type}.outcome`) === value} label={value} />
+                      <Choice
+                        type="radio"
+                        id={n === 0 ? id('outcome') : `${id('outcome')}-${n}`}
+                        name={`${type}.outcome`}
+                        value={value}
+                        checked={valueFor('besluit', `${type}.outcome`) === value}
+                        label={value}
+                      />
                     ))}
                   </fieldset>
                 </FormGroup>
@@ -420,13 +452,19 @@ function CoordinatorPanel(
                   <select class="select" id={id('ground')} name={`${type}.ground`}>
                     <option value="">Niet van toepassing</option>
                     {Object.entries(REFUSAL_GROUNDS).map(([value, label]) => (
-                      <option value={value} selected={valueOf('besluit', `${type}.ground`) === value}>
+                      <option value={value} selected={valueFor('besluit', `${type}.ground`) === value}>
                         {label}
                       </option>
                     ))}
                   </select>
                 </FormGroup>
-                <TextArea id={id('motivation')} name={`${type}.motivation`} label="Motivering voor de aanvrager" value={valueOf('besluit', `${type}.motivation`)} error={errorFor('besluit', `${type}.motivation`)} />
+                <TextArea
+                  id={id('motivation')}
+                  name={`${type}.motivation`}
+                  label="Motivering voor de aanvrager"
+                  value={valueFor('besluit', `${type}.motivation`)}
+                  error={errorFor('besluit', `${type}.motivation`)}
+                />
               </fieldset>
             );
           })}

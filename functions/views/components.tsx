@@ -63,7 +63,14 @@ export function LabelledField(props: { id: string; label: string; hint?: string;
 export function TextArea(props: { id: string; name: string; label: string; hint?: string; value: string; error: string | undefined; rows?: number }) {
   return (
     <LabelledField id={props.id} label={props.label} hint={props.hint} error={props.error}>
-      <textarea class="textarea" id={props.id} name={props.name} rows={props.rows ?? 4} aria-describedby={describedBy(props.id, Boolean(props.hint), props.error)} aria-invalid={props.error ? 'true' : undefined}>
+      <textarea
+        class="textarea"
+        id={props.id}
+        name={props.name}
+        rows={props.rows ?? 4}
+        aria-describedby={describedBy(props.id, Boolean(props.hint), props.error)}
+        aria-invalid={props.error ? 'true' : undefined}
+      >
         {props.value}
       </textarea>
     </LabelledField>
@@ -71,7 +78,13 @@ export function TextArea(props: { id: string; name: string; label: string; hint?
 }
 
 /** A date in three boxes (dag, maand, jaar), as GOV.UK recommends; the error links to the day box. */
-export function DateInput(props: { prefix: string; legend: string; hint: string; error: string | undefined; values: { day: string; month: string; year: string } }) {
+export function DateInput(props: {
+  prefix: string;
+  legend: string;
+  hint: string;
+  error: string | undefined;
+  values: { day: string; month: string; year: string };
+}) {
   const day = `${props.prefix}Day`;
   return (
     <FormGroup error={props.error}>
@@ -93,7 +106,15 @@ export function DateInput(props: { prefix: string; legend: string; hint: string;
               <label class="label label--small" for={name}>
                 {label}
               </label>
-              <input class={`input input--width-${width}`} id={name} name={name} type="text" inputmode="numeric" value={value} aria-invalid={props.error ? 'true' : undefined} />
+              <input
+                class={`input input--width-${width}`}
+                id={name}
+                name={name}
+                type="text"
+                inputmode="numeric"
+                value={value}
+                aria-invalid={props.error ? 'true' : undefined}
+              />
             </div>
           ))}
         </div>

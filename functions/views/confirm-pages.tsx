@@ -7,8 +7,8 @@ export function renderConfirmQuestion(args: { reference: string; token: string }
     <Layout title="Verzoek bevestigen">
       <h1>Verzoek bevestigen</h1>
       <p>
-        U bevestigt uw privacyverzoek met kenmerk <strong class="reference">{args.reference}</strong>. Daarna sturen wij
-        het naar de organisaties van het overleg.
+        U bevestigt uw privacyverzoek met kenmerk <strong class="reference">{args.reference}</strong>. Daarna sturen wij het naar de organisaties van het
+        overleg.
       </p>
       <form method="post" action={`/verzoek/bevestigen/${encodeURIComponent(args.token)}`}>
         <button class="button" type="submit">

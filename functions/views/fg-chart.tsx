@@ -85,7 +85,14 @@ export function OnTimeChart(props: { months: readonly Figures[]; total: Figures 
       <g>
         {ticks.map((value) => (
           <>
-            <line x1={LAYOUT.left} x2={width - LAYOUT.right} y1={y(value)} y2={y(value)} stroke={value === 0 ? CHART_COLOURS.axis : CHART_COLOURS.grid} stroke-width="1" />
+            <line
+              x1={LAYOUT.left}
+              x2={width - LAYOUT.right}
+              y1={y(value)}
+              y2={y(value)}
+              stroke={value === 0 ? CHART_COLOURS.axis : CHART_COLOURS.grid}
+              stroke-width="1"
+            />
             <text x={LAYOUT.left - 6} y={y(value) + 4} text-anchor="end" fill={CHART_COLOURS.text}>
               {value}
             </text>
@@ -107,7 +114,15 @@ export function OnTimeChart(props: { months: readonly Figures[]; total: Figures 
             <text class="fg-chart__value" x={x0 + LAYOUT.bar / 2} y={y(row.onTime) - 4} text-anchor="middle" fill={CHART_COLOURS.text}>
               {row.onTime}
             </text>
-            <rect x={x1} y={y(row.late)} width={LAYOUT.bar} height={baseline - y(row.late)} fill="url(#fg-late-stripes)" stroke={CHART_COLOURS.late} stroke-width="1" />
+            <rect
+              x={x1}
+              y={y(row.late)}
+              width={LAYOUT.bar}
+              height={baseline - y(row.late)}
+              fill="url(#fg-late-stripes)"
+              stroke={CHART_COLOURS.late}
+              stroke-width="1"
+            />
             <text class="fg-chart__value" x={x1 + LAYOUT.bar / 2} y={y(row.late) - 4} text-anchor="middle" fill={CHART_COLOURS.text}>
               {row.late}
             </text>

@@ -23,7 +23,20 @@ export const FG_STATUS_LABEL = STAFF_STATUS_LABEL;
 export const typeLabel = (type: RequestType) => REQUEST_TYPE_TEXT[type].label;
 export const typesText = (types: readonly RequestType[]) => types.map(typeLabel).join(', ');
 
-export const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'] as const;
+export const DUTCH_MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
 export const DUTCH_MONTHS_SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] as const;
 
 /** "5 januari 2027": the tables' short date (the weekday only where the deadline stands alone). */

@@ -45,9 +45,30 @@ export function renderFgDashboard(props: { chrome: PortalChrome; directory: Dire
             </li>
           ))}
         </ul>
-        <UrgencySection id="te-laat" title="Te laat" intro="De uiterste datum is voorbij en er is nog geen besluit." rows={groups['te laat']} today={today} directory={directory} />
-        <UrgencySection id="deze-week" title="Deze week" intro="De uiterste datum valt vandaag of in de komende zes dagen." rows={groups['deze week']} today={today} directory={directory} />
-        <UrgencySection id="later" title="Later" intro="De uiterste datum valt over een week of later." rows={groups.later} today={today} directory={directory} />
+        <UrgencySection
+          id="te-laat"
+          title="Te laat"
+          intro="De uiterste datum is voorbij en er is nog geen besluit."
+          rows={groups['te laat']}
+          today={today}
+          directory={directory}
+        />
+        <UrgencySection
+          id="deze-week"
+          title="Deze week"
+          intro="De uiterste datum valt vandaag of in de komende zes dagen."
+          rows={groups['deze week']}
+          today={today}
+          directory={directory}
+        />
+        <UrgencySection
+          id="later"
+          title="Later"
+          intro="De uiterste datum valt over een week of later."
+          rows={groups.later}
+          today={today}
+          directory={directory}
+        />
         <UrgencySection
           id="verlengd"
           title="Verlengd"
@@ -71,8 +92,8 @@ export function renderFgDashboard(props: { chrome: PortalChrome; directory: Dire
           </a>
         </p>
         <p class="hint">
-          De download bevat alle verzoeken uit die periode, zonder de andere filters: kenmerk, datums, soorten, overleg, organisaties, uitkomsten en of er op tijd is besloten.
-          Namen, geboortedatums en vrije tekst staan er niet in.
+          De download bevat alle verzoeken uit die periode, zonder de andere filters: kenmerk, datums, soorten, overleg, organisaties, uitkomsten en of er op
+          tijd is besloten. Namen, geboortedatums en vrije tekst staan er niet in.
         </p>
       </div>
     </PortalLayout>,

@@ -63,7 +63,10 @@ export function renderFgFigures(props: { chrome: PortalChrome; directory: Direct
           <dt>Geweigerd</dt>
           <dd>Geheel of gedeeltelijk afgewezen.</dd>
           <dt>Dagen</dt>
-          <dd>Kalenderdagen van ontvangst tot besluit, alleen voor besloten verzoeken. Het 90e percentiel: 90 procent van de besluiten kwam binnen dit aantal dagen.</dd>
+          <dd>
+            Kalenderdagen van ontvangst tot besluit, alleen voor besloten verzoeken. Het 90e percentiel: 90 procent van de besluiten kwam binnen dit aantal
+            dagen.
+          </dd>
         </dl>
 
         <h2 id="grafiek-titel">Op tijd besloten per maand</h2>
@@ -71,15 +74,29 @@ export function renderFgFigures(props: { chrome: PortalChrome; directory: Direct
           <div class="fg-chart-wrap">
             <OnTimeChart months={months} total={total} periodText={periodText} />
           </div>
-          <figcaption class="hint">Per maand van ontvangst: links op tijd (groen, effen), rechts te laat (rood, gestreept). De tabel hieronder bevat dezelfde cijfers.</figcaption>
+          <figcaption class="hint">
+            Per maand van ontvangst: links op tijd (groen, effen), rechts te laat (rood, gestreept). De tabel hieronder bevat dezelfde cijfers.
+          </figcaption>
         </figure>
 
         <h2 id="per-maand">Per maand</h2>
-        <FiguresTable id="tabel-per-maand" caption={`Per maand van ontvangst, ${periodText}`} firstColumn="Maand" rows={months.map((row) => ({ label: monthText(row.month), row }))} total={total} />
+        <FiguresTable
+          id="tabel-per-maand"
+          caption={`Per maand van ontvangst, ${periodText}`}
+          firstColumn="Maand"
+          rows={months.map((row) => ({ label: monthText(row.month), row }))}
+          total={total}
+        />
 
         <h2 id="per-soort">Per soort verzoek</h2>
         <p class="hint">Een verzoek met meer soorten telt bij elke soort mee; opgeteld zijn dat dus meer dan het totaal.</p>
-        <FiguresTable id="tabel-per-soort" caption={`Per soort verzoek, ${periodText}`} firstColumn="Soort" rows={perType.map((row) => ({ label: typeLabel(row.type as Exclude<Figures['type'], 'alle'>), row }))} total={total} />
+        <FiguresTable
+          id="tabel-per-soort"
+          caption={`Per soort verzoek, ${periodText}`}
+          firstColumn="Soort"
+          rows={perType.map((row) => ({ label: typeLabel(row.type as Exclude<Figures['type'], 'alle'>), row }))}
+          total={total}
+        />
       </div>
     </PortalLayout>,
   );

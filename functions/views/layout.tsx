@@ -25,8 +25,8 @@ export function Layout(props: { title: string; hasErrors?: boolean; site?: strin
         <footer class="site-footer">
           <div class="container">
             <p>
-              Dit formulier is van de organisaties die samenwerken in een privacyconvenant over kinderen: scholen,
-              samenwerkingsverbanden, gemeenten (leerplicht), jeugdhulp en kinderopvang.
+              Dit formulier is van de organisaties die samenwerken in een privacyconvenant over kinderen: scholen, samenwerkingsverbanden, gemeenten
+              (leerplicht), jeugdhulp en kinderopvang.
             </p>
           </div>
         </footer>

@@ -90,7 +90,14 @@ export function renderRegisterPage(props: { chrome: PortalChrome; directory: Dir
                 <legend class="legend">Binnengekomen per</legend>
                 <FieldErrorMessage field="channel" error={errors.get('channel')} />
                 {(['brief', 'e-mail', 'telefoon'] as const).map((channel, n) => (
-                  <Choice type="radio" id={n === 0 ? 'channel' : `channel-${channel}`} name="channel" value={channel} checked={values.channel === channel} label={channel} />
+                  <Choice
+                    type="radio"
+                    id={n === 0 ? 'channel' : `channel-${channel}`}
+                    name="channel"
+                    value={channel}
+                    checked={values.channel === channel}
+                    label={channel}
+                  />
                 ))}
               </fieldset>
             </FormGroup>

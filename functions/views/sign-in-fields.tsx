@@ -29,7 +29,7 @@ export function SignInField(props: {
         type={input.type}
         value={props.kind === 'email' ? (props.value ?? '') : ''}
         autocomplete={input.autocomplete}
-        inputMode={input.inputmode as 'numeric' | undefined}
+        inputMode={input.inputmode}
         spellcheck={false}
         autocapitalize="none"
         aria-describedby={describedBy(props.name, Boolean(props.hint), props.error)}

@@ -14,6 +14,5 @@ export const SIGN_IN_MESSAGES = {
   codeUsed: 'Deze code is al gebruikt. Wacht tot de app een nieuwe code laat zien en vul die in.',
   newPasswordMissing: 'Vul een nieuw wachtwoord in.',
   newPasswordMismatch: 'De twee wachtwoorden zijn niet gelijk. Vul twee keer hetzelfde wachtwoord in.',
-  passwordPolicy:
-    'Dit wachtwoord is niet sterk genoeg. Gebruik minstens 12 tekens, met een hoofdletter, een kleine letter, een cijfer en een leesteken.',
+  passwordPolicy: 'Dit wachtwoord is niet sterk genoeg. Gebruik minstens 12 tekens, met een hoofdletter, een kleine letter, een cijfer en een leesteken.',
 } as const;

@@ -62,7 +62,13 @@ export function renderCodeStep(args: { errors: SignInErrors }): string {
     <SignInLayout title="Code uit uw authenticator-app" errors={args.errors}>
       <p>Open de authenticator-app op uw telefoon. Vul de code in die de app nu laat zien.</p>
       <StepForm step="totp" button="Inloggen">
-        <SignInField name="code" label="Code van 6 cijfers" kind="one-time-code" hint="De code verandert elke 30 seconden." error={errorFor(args.errors, 'code')} />
+        <SignInField
+          name="code"
+          label="Code van 6 cijfers"
+          kind="one-time-code"
+          hint="De code verandert elke 30 seconden."
+          error={errorFor(args.errors, 'code')}
+        />
       </StepForm>
       <StartAgain />
     </SignInLayout>,

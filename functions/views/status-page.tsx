@@ -26,9 +26,13 @@ export function renderStatusPage(props: {
   const informedBy = [...new Set(informed.map((task) => task.fromPartyId ?? ''))];
   // Summaries are shown only where the decision grants (part of) inzage.
   const inzageGranted = record.decision?.decisions.some((decision) => decision.type === 'inzage' && decision.outcome !== 'afgewezen') ?? false;
-  const inzageAnswers = !inzageGranted ? [] : tasks.flatMap((task) =>
-    (task.answers ?? []).filter((answer) => answer.type === 'inzage' && answer.outcome === 'verstrekt').map((answer) => ({ partyId: task.partyId, answer })),
-  );
+  const inzageAnswers = !inzageGranted
+    ? []
+    : tasks.flatMap((task) =>
+        (task.answers ?? [])
+          .filter((answer) => answer.type === 'inzage' && answer.outcome === 'verstrekt')
+          .map((answer) => ({ partyId: task.partyId, answer })),
+      );
   return renderPage(
     <Layout title={`Uw verzoek ${record.reference}`} hasErrors={Boolean(props.error)}>
       <ErrorSummary errors={props.error ? [{ field: 'answer', message: props.error.message }] : []} />
@@ -85,7 +89,8 @@ export function renderStatusPage(props: {
               return (
                 <li>
                   {partyName(partyId)}
-                  {partyId === record.coordinatorPartyId ? ' (aanspreekpunt: u krijgt van hen het antwoord)' : ''}: {task?.status === 'answered' ? 'heeft gezocht en geantwoord' : 'zoekt nog'}
+                  {partyId === record.coordinatorPartyId ? ' (aanspreekpunt: u krijgt van hen het antwoord)' : ''}:{' '}
+                  {task?.status === 'answered' ? 'heeft gezocht en geantwoord' : 'zoekt nog'}
                 </li>
               );
             })}
@@ -99,7 +104,11 @@ export function renderStatusPage(props: {
           {informedBy.map((from) => (
             <p>
               {partyName(from)} heeft gegevens aangepast en dit doorgegeven aan:{' '}
-              {informed.filter((task) => task.fromPartyId === from).map((task) => partyName(task.partyId)).join(', ')}.
+              {informed
+                .filter((task) => task.fromPartyId === from)
+                .map((task) => partyName(task.partyId))
+                .join(', ')}
+              .
             </p>
           ))}
         </>

@@ -19,16 +19,16 @@ export function renderSubmittedPage(args: { reference: string; receivedOn: IsoDa
       <h2>Wat gebeurt er nu?</h2>
       <ol class="steps">
         <li>
-          Wij sturen u een e-mail. Klik op de link in die e-mail om te bevestigen dat het uw e-mailadres is. Doe dat
-          vóór {formatDutchDate(confirmableUntil(args.receivedOn))}. Anders vervalt het verzoek.
+          Wij sturen u een e-mail. Klik op de link in die e-mail om te bevestigen dat het uw e-mailadres is. Doe dat vóór{' '}
+          {formatDutchDate(confirmableUntil(args.receivedOn))}. Anders vervalt het verzoek.
         </li>
         <li>Daarna sturen wij uw verzoek naar alle organisaties van het overleg.</li>
         <li>Elke organisatie zoekt welke gegevens zij heeft over het kind.</li>
         <li>U krijgt één antwoord van de organisatie die het overleg regelt.</li>
       </ol>
       <p>
-        Duurt het langer omdat het verzoek ingewikkeld is? Dan hoort u dat binnen een maand, met de reden. De termijn
-        kan dan met hoogstens twee maanden worden verlengd.
+        Duurt het langer omdat het verzoek ingewikkeld is? Dan hoort u dat binnen een maand, met de reden. De termijn kan dan met hoogstens twee maanden worden
+        verlengd.
       </p>
       <p>Bewaar uw kenmerk. Noem het als u contact met ons opneemt.</p>
     </Layout>,

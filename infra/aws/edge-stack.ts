@@ -72,15 +72,33 @@ export class EdgeProtectionStack extends Stack {
           ruleLabels: [{ name: OVER_LIMIT_LABEL }],
           visibilityConfig: visibility('PerClientLimit'),
         },
-        overLimitRule('OverLimitApi', 1, limited.filter((route) => route.limited === 'json'), 'TooManyJson', json.headers),
-        overLimitRule('OverLimitPage', 2, limited.filter((route) => route.limited === 'page'), 'TooManyPage', page.headers),
+        overLimitRule(
+          'OverLimitApi',
+          1,
+          limited.filter((route) => route.limited === 'json'),
+          'TooManyJson',
+          json.headers,
+        ),
+        overLimitRule(
+          'OverLimitPage',
+          2,
+          limited.filter((route) => route.limited === 'page'),
+          'TooManyPage',
+          page.headers,
+        ),
       ],
     });
     new CfnOutput(this, 'WebAclArn', { value: this.webAcl.attrArn });
   }
 }
 
-function overLimitRule(name: string, priority: number, routesOfKind: Route[], bodyKey: string, headers: Array<{ name: string; value: string }>): CfnWebACL.RuleProperty {
+function overLimitRule(
+  name: string,
+  priority: number,
+  routesOfKind: Route[],
+  bodyKey: string,
+  headers: Array<{ name: string; value: string }>,
+): CfnWebACL.RuleProperty {
   return {
     name,
     priority,

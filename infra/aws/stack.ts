@@ -1,7 +1,17 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps, TimeZone, Validations } from 'aws-cdk-lib';
-import { AllowedMethods, CachePolicy, Distribution, HttpVersion, OriginProtocolPolicy, OriginRequestPolicy, OriginSslPolicy, PriceClass, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  PriceClass,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -211,8 +221,11 @@ export class AvgVerzoekenStack extends Stack {
       description: 'Shared between CloudFront and the functions: proves a request came through the edge',
       generateSecretString: { excludePunctuation: true, passwordLength: 48 },
     });
-    acknowledge(originVerify, 'AwsSolutions-SMG4',
-      'Rotating it needs CloudFront and every function updated together; it is rotated by redeploying with a new secret version, not by a rotation Lambda.');
+    acknowledge(
+      originVerify,
+      'AwsSolutions-SMG4',
+      'Rotating it needs CloudFront and every function updated together; it is rotated by redeploying with a new secret version, not by a rotation Lambda.',
+    );
     const environment = {
       TABLE_NAME: this.table.tableName,
       MAIL_FROM: mailFrom,
@@ -225,35 +238,43 @@ export class AvgVerzoekenStack extends Stack {
     const grantAccess = (role: Role, name: FunctionName): void => {
       const permissions = functionPermissions[name];
       if (permissions.tableActions.length > 0) {
-        role.addToPrincipalPolicy(new PolicyStatement({
-          sid: 'TableItems',
-          actions: [...permissions.tableActions],
-          resources: [this.table.tableArn],
-        }));
+        role.addToPrincipalPolicy(
+          new PolicyStatement({
+            sid: 'TableItems',
+            actions: [...permissions.tableActions],
+            resources: [this.table.tableArn],
+          }),
+        );
       }
       if (permissions.queryIndexes.length > 0) {
-        role.addToPrincipalPolicy(new PolicyStatement({
-          sid: 'TableIndexes',
-          actions: ['dynamodb:Query'],
-          resources: permissions.queryIndexes.map((indexName) => `${this.table.tableArn}/index/${indexName}`),
-        }));
+        role.addToPrincipalPolicy(
+          new PolicyStatement({
+            sid: 'TableIndexes',
+            actions: ['dynamodb:Query'],
+            resources: permissions.queryIndexes.map((indexName) => `${this.table.tableArn}/index/${indexName}`),
+          }),
+        );
       }
       if (permissions.tableActions.length > 0 || permissions.queryIndexes.length > 0) {
         // DynamoDB calls KMS on the caller's behalf; the key can be used only through DynamoDB.
-        role.addToPrincipalPolicy(new PolicyStatement({
-          sid: 'TableKey',
-          actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
-          resources: [tableKey.keyArn],
-          conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${this.region}.amazonaws.com` } },
-        }));
+        role.addToPrincipalPolicy(
+          new PolicyStatement({
+            sid: 'TableKey',
+            actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+            resources: [tableKey.keyArn],
+            conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${this.region}.amazonaws.com` } },
+          }),
+        );
       }
       if (permissions.sendsMail) {
-        role.addToPrincipalPolicy(new PolicyStatement({
-          sid: 'SendMail',
-          actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-          resources: [mailIdentity.emailIdentityArn, configurationSetArn],
-          conditions: { StringEquals: { 'ses:FromAddress': mailFrom } },
-        }));
+        role.addToPrincipalPolicy(
+          new PolicyStatement({
+            sid: 'SendMail',
+            actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+            resources: [mailIdentity.emailIdentityArn, configurationSetArn],
+            conditions: { StringEquals: { 'ses:FromAddress': mailFrom } },
+          }),
+        );
       }
     };
 
@@ -271,8 +292,11 @@ export class AvgVerzoekenStack extends Stack {
         description: `Execution role of the ${name} function`,
       });
       logGroup.grantWrite(role);
-      acknowledge(role, 'AwsSolutions-IAM5[Resource::*]',
-        'X-Ray (xray:PutTraceSegments/PutTelemetryRecords) and, for the stream consumer, dynamodb:ListStreams support no resource-level permissions.');
+      acknowledge(
+        role,
+        'AwsSolutions-IAM5[Resource::*]',
+        'X-Ray (xray:PutTraceSegments/PutTelemetryRecords) and, for the stream consumer, dynamodb:ListStreams support no resource-level permissions.',
+      );
 
       const fn = new NodejsFunction(this, id, {
         description,
@@ -330,7 +354,11 @@ export class AvgVerzoekenStack extends Stack {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
-    acknowledge(deadLetters, 'AwsSolutions-SQS3', 'This queue is the failure destination of the outbox stream; a dead-letter queue of its own would only move the problem.');
+    acknowledge(
+      deadLetters,
+      'AwsSolutions-SQS3',
+      'This queue is the failure destination of the outbox stream; a dead-letter queue of its own would only move the problem.',
+    );
     this.functions['outbox-stream'].addEventSource(
       new DynamoEventSource(this.table, {
         startingPosition: StartingPosition.TRIM_HORIZON,
@@ -341,7 +369,12 @@ export class AvgVerzoekenStack extends Stack {
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(deadLetters),
         // Whatever enters the pending index: a new outbox mail, or a submitted request whose mail is still inside it.
-        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { GSI3PK: { S: FilterRule.isEqual(PENDING_OUTBOX) } } } })],
+        filters: [
+          FilterCriteria.filter({
+            eventName: FilterRule.isEqual('INSERT') as unknown,
+            dynamodb: { NewImage: { GSI3PK: { S: FilterRule.isEqual(PENDING_OUTBOX) as unknown } } },
+          }),
+        ],
       }),
     );
     const alarmOn = (id: string, description: string, metric: IMetric) =>
@@ -353,7 +386,11 @@ export class AvgVerzoekenStack extends Stack {
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: TreatMissingData.NOT_BREACHING,
       }).addAlarmAction(new SnsAction(alarms));
-    alarmOn('OutboxDeadLettersAlarm', 'Outbox stream records ended in the dead-letter queue: their mails are still pending and the delivery job keeps retrying; look at the queue.', deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }));
+    alarmOn(
+      'OutboxDeadLettersAlarm',
+      'Outbox stream records ended in the dead-letter queue: their mails are still pending and the delivery job keeps retrying; look at the queue.',
+      deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+    );
     alarmOn('OutboxStreamErrorsAlarm', 'The outbox stream function failed.', this.functions['outbox-stream'].metricErrors({ period: Duration.minutes(5) }));
     // A mail that failed every attempt is marked failed (OUTBOX#FAILED); its log line raises this alarm.
     for (const name of ['outbox-stream', 'deliver-outbox', 'daily-sweep'] as const) {
@@ -364,7 +401,11 @@ export class AvgVerzoekenStack extends Stack {
         metricName: 'MailFailed',
         metricValue: '1',
       });
-      alarmOn(`${pascalCase(name)}FailedMailAlarm`, `A mail failed every attempt (${name}); it is listed under OUTBOX#FAILED.`, filter.metric({ period: Duration.minutes(5), statistic: 'Sum' }));
+      alarmOn(
+        `${pascalCase(name)}FailedMailAlarm`,
+        `A mail failed every attempt (${name}); it is listed under OUTBOX#FAILED.`,
+        filter.metric({ period: Duration.minutes(5), statistic: 'Sum' }),
+      );
     }
 
     // ---------------------------------------------------------------- HTTP API
@@ -386,16 +427,18 @@ export class AvgVerzoekenStack extends Stack {
         destination: new LogGroupLogDestination(accessLogs),
         // No personal data: the route template instead of the path (which carries
         // confirmation tokens), and no source IP or user agent.
-        format: AccessLogFormat.custom(JSON.stringify({
-          requestId: '$context.requestId',
-          requestTime: '$context.requestTimeEpoch',
-          routeKey: '$context.routeKey',
-          status: '$context.status',
-          responseLength: '$context.responseLength',
-          responseLatency: '$context.responseLatency',
-          integrationStatus: '$context.integrationStatus',
-          integrationLatency: '$context.integrationLatency',
-        })),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            requestTime: '$context.requestTimeEpoch',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            responseLength: '$context.responseLength',
+            responseLatency: '$context.responseLatency',
+            integrationStatus: '$context.integrationStatus',
+            integrationLatency: '$context.integrationLatency',
+          }),
+        ),
       },
     });
 
@@ -408,12 +451,14 @@ export class AvgVerzoekenStack extends Stack {
       }
       const [httpRoute] = api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
       if (route.auth === 'public' && httpRoute) {
-        acknowledge(httpRoute, 'AwsSolutions-APIG4',
-          'Public route by design (anonymous request form, e-mail confirmation, status link, portal sign-in).');
+        acknowledge(httpRoute, 'AwsSolutions-APIG4', 'Public route by design (anonymous request form, e-mail confirmation, status link, portal sign-in).');
       }
       if (route.auth === 'portal' && httpRoute) {
-        acknowledge(httpRoute, 'AwsSolutions-APIG4',
-          'The function verifies the session cookie (Cognito ID token) on every request (portalHandler); a JWT authorizer cannot read cookies, and no authorizer can answer a GET with the redirect to sign-in.');
+        acknowledge(
+          httpRoute,
+          'AwsSolutions-APIG4',
+          'The function verifies the session cookie (Cognito ID token) on every request (portalHandler); a JWT authorizer cannot read cookies, and no authorizer can answer a GET with the redirect to sign-in.',
+        );
       }
     }
 
@@ -438,13 +483,22 @@ export class AvgVerzoekenStack extends Stack {
       priceClass: PriceClass.PRICE_CLASS_100,
     });
     acknowledge(distribution, 'AwsSolutions-CFR1', 'Requesters may write from abroad (a family on holiday, a parent living elsewhere): no country is refused.');
-    acknowledge(distribution, 'AwsSolutions-CFR3',
-      'CloudFront access logs would hold client addresses and full URLs with confirmation and status tokens; the API stage logs route templates without addresses.');
-    acknowledge(distribution, 'AwsSolutions-CFR4',
-      'The default *.cloudfront.net certificate does not take a minimum TLS version; a production domain adds its certificate with TLS_V1_2_2021 (README, deploy).');
+    acknowledge(
+      distribution,
+      'AwsSolutions-CFR3',
+      'CloudFront access logs would hold client addresses and full URLs with confirmation and status tokens; the API stage logs route templates without addresses.',
+    );
+    acknowledge(
+      distribution,
+      'AwsSolutions-CFR4',
+      'The default *.cloudfront.net certificate does not take a minimum TLS version; a production domain adds its certificate with TLS_V1_2_2021 (README, deploy).',
+    );
 
     new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'The HTTP API itself: refuses requests that did not come through CloudFront' });
-    new CfnOutput(this, 'SiteUrl', { value: `https://${distribution.distributionDomainName}`, description: 'The public site and portal (set publicBaseUrl to this or to your domain)' });
+    new CfnOutput(this, 'SiteUrl', {
+      value: `https://${distribution.distributionDomainName}`,
+      description: 'The public site and portal (set publicBaseUrl to this or to your domain)',
+    });
 
     // ---------------------------------------------------------------- schedules
     for (const [name, job] of Object.entries(scheduledJobs)) {

@@ -49,7 +49,7 @@ const loaded = new Map<HandlerName, Promise<LambdaHandler>>();
 function loadHandler(name: HandlerName, root: string): Promise<LambdaHandler> {
   let handler = loaded.get(name);
   if (!handler) {
-    handler = import(resolve(root, handlers[name].entry)).then((module) => module.handler as LambdaHandler);
+    handler = import(resolve(root, handlers[name].entry)).then((module: { handler: LambdaHandler }) => module.handler);
     loaded.set(name, handler);
   }
   return handler;
@@ -58,8 +58,12 @@ function loadHandler(name: HandlerName, root: string): Promise<LambdaHandler> {
 export function toEvent(req: IncomingMessage, body: Buffer, route: Route, pathParameters: Record<string, string>): APIGatewayProxyEventV2 {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const headers: Record<string, string> = {};
-  for (const [key, value] of Object.entries(req.headers)) if (value !== undefined && key !== 'cookie') headers[key] = Array.isArray(value) ? value.join(',') : value;
-  const cookies = req.headers.cookie?.split(';').map((cookie) => cookie.trim()).filter(Boolean);
+  for (const [key, value] of Object.entries(req.headers))
+    if (value !== undefined && key !== 'cookie') headers[key] = Array.isArray(value) ? value.join(',') : value;
+  const cookies = req.headers.cookie
+    ?.split(';')
+    .map((cookie) => cookie.trim())
+    .filter(Boolean);
   const now = new Date();
   const textual = /^(text\/|application\/(json|x-www-form-urlencoded))/.test(req.headers['content-type'] ?? 'text/');
   return {

@@ -176,11 +176,11 @@ export async function seedPortalUsers(options: { endpoint: string; usersFile: st
   try {
     const previous = readPortalUsersFile(options.usersFile);
     const seeded: PortalUsersFile =
-      previous && (await poolStillThere(cognito, previous))
-        ? previous
-        : { ...(await createPool(cognito)), password: LOCAL_PASSWORD, users: [] };
+      previous && (await poolStillThere(cognito, previous)) ? previous : { ...(await createPool(cognito)), password: LOCAL_PASSWORD, users: [] };
     const have = new Set(seeded.users.map((user) => user.email));
-    const missing = partyIds.flatMap((partyId) => PORTAL_ROLES.map((role) => ({ partyId, role, email: portalUserEmail(partyId, role) }))).filter((user) => !have.has(user.email));
+    const missing = partyIds
+      .flatMap((partyId) => PORTAL_ROLES.map((role) => ({ partyId, role, email: portalUserEmail(partyId, role) })))
+      .filter((user) => !have.has(user.email));
     const save = () => {
       mkdirSync(dirname(options.usersFile), { recursive: true });
       writeFileSync(options.usersFile, `${JSON.stringify(seeded, null, 2)}\n`, { mode: 0o600 });

@@ -122,11 +122,23 @@ export async function playRequest(runtime: Runtime, plan: PlannedRequest): Promi
 
     if (plan.extend) {
       on(plan.extend.on, 9);
-      done('extend', await actions.extendTerm(runtime, coordinator, reference, { months: plan.extend.months, reason: 'Meerdere organisaties zoeken in hun archief.' }, record.version));
+      done(
+        'extend',
+        await actions.extendTerm(
+          runtime,
+          coordinator,
+          reference,
+          { months: plan.extend.months, reason: 'Meerdere organisaties zoeken in hun archief.' },
+          record.version,
+        ),
+      );
     }
     if (plan.pauseOn) {
       on(plan.pauseOn, 9);
-      done('pause', await actions.askClarification(runtime, coordinator, reference, 'Kunt u zich legitimeren bij het samenwerkingsverband?', (await current()).version));
+      done(
+        'pause',
+        await actions.askClarification(runtime, coordinator, reference, 'Kunt u zich legitimeren bij het samenwerkingsverband?', (await current()).version),
+      );
     }
     if (plan.decide) {
       for (const task of (await runtime.store.getTasks(reference)).filter((candidate) => candidate.kind === 'answer')) {
@@ -204,7 +216,15 @@ export function yearPlan(today: IsoDate, holidays: readonly IsoDate[] = HOLIDAYS
     const tag = `${year}-${String(month).padStart(2, '0')}`;
 
     const onDeadline = day(3);
-    add({ label: `${tag} besloten op de uiterste datum`, receivedOn: onDeadline, overleg: THUISZITTERSTAFEL('rgo'), types: ['inzage'], channel: 'formulier', decide: { on: deadlineOf(onDeadline), onTime: true }, closeOn: addDays(deadlineOf(onDeadline), 2) });
+    add({
+      label: `${tag} besloten op de uiterste datum`,
+      receivedOn: onDeadline,
+      overleg: THUISZITTERSTAFEL('rgo'),
+      types: ['inzage'],
+      channel: 'formulier',
+      decide: { on: deadlineOf(onDeadline), onTime: true },
+      closeOn: addDays(deadlineOf(onDeadline), 2),
+    });
 
     const dayBefore = day(8);
     add({
@@ -218,10 +238,25 @@ export function yearPlan(today: IsoDate, holidays: readonly IsoDate[] = HOLIDAYS
     });
 
     const dayAfter = day(13);
-    add({ label: `${tag} besloten de dag na de uiterste datum (te laat)`, receivedOn: dayAfter, overleg: VOT('kidzeiland'), types: ['verwijdering'], channel: 'e-mail', decide: { on: addDays(deadlineOf(dayAfter), 1), onTime: false } });
+    add({
+      label: `${tag} besloten de dag na de uiterste datum (te laat)`,
+      receivedOn: dayAfter,
+      overleg: VOT('kidzeiland'),
+      types: ['verwijdering'],
+      channel: 'e-mail',
+      decide: { on: addDays(deadlineOf(dayAfter), 1), onTime: false },
+    });
 
     const early = day(18);
-    add({ label: `${tag} vroeg besloten, geweigerd`, receivedOn: early, overleg: TEAM_SCHOOL('sopogo'), types: ['inzage'], channel: 'formulier', decide: { on: addDays(early, 12), onTime: true, outcomes: { inzage: 'afgewezen' } }, closeOn: addDays(early, 14) });
+    add({
+      label: `${tag} vroeg besloten, geweigerd`,
+      receivedOn: early,
+      overleg: TEAM_SCHOOL('sopogo'),
+      types: ['inzage'],
+      channel: 'formulier',
+      decide: { on: addDays(early, 12), onTime: true, outcomes: { inzage: 'afgewezen' } },
+      closeOn: addDays(early, 14),
+    });
 
     const extended = day(23);
     const months = k % 2 === 0 ? 2 : 1;
@@ -238,17 +273,50 @@ export function yearPlan(today: IsoDate, holidays: readonly IsoDate[] = HOLIDAYS
     });
 
     const other = day(27);
-    add({ label: `${tag} Midden-Gelre (zonder swv-go)`, receivedOn: other, overleg: MIDDEN_GELRE, types: ['inzage'], channel: 'brief', decide: { on: addDays(deadlineOf(other), -5), onTime: true, outcomes: k % 2 ? { inzage: 'afgewezen' } : {} } });
+    add({
+      label: `${tag} Midden-Gelre (zonder swv-go)`,
+      receivedOn: other,
+      overleg: MIDDEN_GELRE,
+      types: ['inzage'],
+      channel: 'brief',
+      decide: { on: addDays(deadlineOf(other), -5), onTime: true, outcomes: k % 2 ? { inzage: 'afgewezen' } : {} },
+    });
 
     month = month === 12 ? 1 : month + 1;
     if (month === 1) year++;
   }
   add({ label: 'open, lang over de termijn', receivedOn: addDays(today, -50), overleg: VOORSCHOOL('kibeo'), types: ['inzage'], channel: 'formulier' });
-  add({ label: 'open, net over de termijn', receivedOn: addDays(today, -35), overleg: THUISZITTERSTAFEL('de-waard'), types: ['rectificatie'], channel: 'brief' });
+  add({
+    label: 'open, net over de termijn',
+    receivedOn: addDays(today, -35),
+    overleg: THUISZITTERSTAFEL('de-waard'),
+    types: ['rectificatie'],
+    channel: 'brief',
+  });
   add({ label: 'open, uiterste datum deze week', receivedOn: addDays(today, -29), overleg: LOKET('rgo'), types: ['inzage'], channel: 'formulier' });
-  add({ label: 'open, uiterste datum later', receivedOn: addDays(today, -3), overleg: THUISZITTERSTAFEL('ibogo'), types: ['verwijdering', 'beperking'], channel: 'e-mail' });
-  add({ label: 'open, vraag aan de aanvrager (termijn staat stil)', receivedOn: addDays(today, -12), overleg: THUISZITTERSTAFEL('sopogo'), types: ['inzage'], channel: 'formulier', pauseOn: addDays(today, -2) });
-  add({ label: 'open en verlengd', receivedOn: addDays(today, -40), overleg: VOT('kinderopvang-flakkee'), types: ['inzage'], channel: 'telefoon', extend: { on: addDays(today, -20), months: 2 } });
+  add({
+    label: 'open, uiterste datum later',
+    receivedOn: addDays(today, -3),
+    overleg: THUISZITTERSTAFEL('ibogo'),
+    types: ['verwijdering', 'beperking'],
+    channel: 'e-mail',
+  });
+  add({
+    label: 'open, vraag aan de aanvrager (termijn staat stil)',
+    receivedOn: addDays(today, -12),
+    overleg: THUISZITTERSTAFEL('sopogo'),
+    types: ['inzage'],
+    channel: 'formulier',
+    pauseOn: addDays(today, -2),
+  });
+  add({
+    label: 'open en verlengd',
+    receivedOn: addDays(today, -40),
+    overleg: VOT('kinderopvang-flakkee'),
+    types: ['inzage'],
+    channel: 'telefoon',
+    extend: { on: addDays(today, -20), months: 2 },
+  });
   return plans;
 }
 
@@ -286,17 +354,30 @@ export function truthOf(plans: readonly PlannedRequest[], partyId: string, today
       decided: decided.length,
       onTime: decided.filter((plan) => plan.decide!.onTime).length,
       // Late: decided after the deadline, or still open with the deadline behind us.
-      late: decided.filter((plan) => !plan.decide!.onTime).length + open.filter((plan) => !plan.pauseOn && plannedDeadline(plan.receivedOn, plan.extend?.months, holidays) < today).length,
+      late:
+        decided.filter((plan) => !plan.decide!.onTime).length +
+        open.filter((plan) => !plan.pauseOn && plannedDeadline(plan.receivedOn, plan.extend?.months, holidays) < today).length,
       extended: of.filter((plan) => plan.extend).length,
       refused: decided.filter((plan) => Object.values(plan.decide!.outcomes ?? {}).some((outcome) => outcome !== 'toegewezen')).length,
-      medianDays: rank(decided.map((plan) => daysBetween(plan.receivedOn, plan.decide!.on)), 50),
-      p90Days: rank(decided.map((plan) => daysBetween(plan.receivedOn, plan.decide!.on)), 90),
+      medianDays: rank(
+        decided.map((plan) => daysBetween(plan.receivedOn, plan.decide!.on)),
+        50,
+      ),
+      p90Days: rank(
+        decided.map((plan) => daysBetween(plan.receivedOn, plan.decide!.on)),
+        90,
+      ),
     };
   };
   const inPeriod = involved.filter((plan) => plan.receivedOn >= period.from && plan.receivedOn <= period.to);
   const months: TruthRow[] = [];
-  for (let month = period.from.slice(0, 7); month <= period.to.slice(0, 7); ) {
-    months.push(row(month, inPeriod.filter((plan) => plan.receivedOn.startsWith(month))));
+  for (let month = period.from.slice(0, 7); month <= period.to.slice(0, 7);) {
+    months.push(
+      row(
+        month,
+        inPeriod.filter((plan) => plan.receivedOn.startsWith(month)),
+      ),
+    );
     const [y, m] = month.split('-').map(Number) as [number, number];
     month = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
   }
@@ -351,9 +432,13 @@ async function main(): Promise<void> {
   const { getRuntime } = await import('../../functions/adapters/runtime');
   const { ALL_TIME, fgFigures } = await import('../../functions/application/fg-oversight');
   const runtime = getRuntime();
-  const partyId = values.party!;
+  const partyId = values.party;
   try {
-    const existing = await (await import('../../functions/adapters/oversight-store')).getOversightStore(runtime).requestsInvolving(partyId, ALL_TIME, new Date());
+    const existing = await (
+      await import('../../functions/adapters/oversight-store')
+    )
+      .getOversightStore(runtime)
+      .requestsInvolving(partyId, ALL_TIME, new Date());
     if (existing.length > 0 && !values.force) {
       console.error(
         `Er staan al ${existing.length} verzoek(en) van ${partyId} in het lokale systeem; dan klopt de waarheid hieronder niet meer.\n` +
@@ -379,10 +464,16 @@ async function main(): Promise<void> {
     const system = (await fgFigures(runtime, fg, truth.period)).filter((row) => row.type === 'alle');
     const differ = [...truth.months, truth.total].filter((row) => {
       const found = system.find((candidate) => candidate.month === row.month);
-      return !found || (['received', 'decided', 'onTime', 'late', 'extended', 'refused', 'medianDays', 'p90Days'] as const).some((key) => found[key] !== row[key]);
+      return (
+        !found || (['received', 'decided', 'onTime', 'late', 'extended', 'refused', 'medianDays', 'p90Days'] as const).some((key) => found[key] !== row[key])
+      );
     });
     console.log('');
-    console.log(differ.length === 0 ? 'Controle: de cijfers van het systeem zijn gelijk aan deze waarheid.' : `Controle: het systeem wijkt af in ${differ.map((row) => row.month).join(', ')}.`);
+    console.log(
+      differ.length === 0
+        ? 'Controle: de cijfers van het systeem zijn gelijk aan deze waarheid.'
+        : `Controle: het systeem wijkt af in ${differ.map((row) => row.month).join(', ')}.`,
+    );
     for (const mismatch of mismatches) console.log(`Afwijking: ${mismatch}`);
     if (differ.length > 0 || mismatches.length > 0) process.exitCode = 1;
   } catch (error) {

@@ -69,7 +69,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const sesUrl = options.sesUrl ?? (await track(started, startSesEmulator({ port: options.sesPort }))).url;
     const cognitoUrl =
       options.cognitoUrl ??
-      (await track(started, startCognitoLocal({ port: options.cognitoPort, dataDir: options.cognitoDataDir ?? mkdtempSync(join(tmpdir(), 'cognito-local-')) }))).url;
+      (await track(started, startCognitoLocal({ port: options.cognitoPort, dataDir: options.cognitoDataDir ?? mkdtempSync(join(tmpdir(), 'cognito-local-')) })))
+        .url;
     // Idempotent: reuses the pool and users of an earlier start (or of the test setup).
     const portalUsers = await seedPortalUsers({ endpoint: cognitoUrl, usersFile: options.portalUsersFile, regionsFile: resolve(ROOT, 'config/regions.json') });
     const baseUrl = `http://localhost:${options.port}`;
@@ -96,7 +97,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
 
     // The whole local system keeps one time, the runtime's clock, which tests and `--today` move.
     const perMinute = Number(process.env.RATE_LIMIT_PER_MINUTE ?? PER_CLIENT_LIMIT.perMinute);
-    if (!Number.isInteger(perMinute) || perMinute < 1) throw new Error(`RATE_LIMIT_PER_MINUTE must be a whole number of 1 or more, not "${process.env.RATE_LIMIT_PER_MINUTE}"`);
+    if (!Number.isInteger(perMinute) || perMinute < 1)
+      throw new Error(`RATE_LIMIT_PER_MINUTE must be a whole number of 1 or more, not "${process.env.RATE_LIMIT_PER_MINUTE}"`);
     const server = createLocalServer({ root: ROOT, rateLimit: new ClientRateLimit(perMinute, () => getRuntime().clock.now()) });
     await new Promise<void>((resolveListen, reject) => {
       server.once('error', reject);
@@ -138,7 +140,7 @@ function startJobTimer(job: keyof typeof scheduledJobs, intervalMs: number, when
     if (running || !when()) return;
     running = true;
     try {
-      const { handler } = await import(resolve(ROOT, scheduledJobs[job].entry));
+      const { handler } = (await import(resolve(ROOT, scheduledJobs[job].entry))) as { handler: () => Promise<unknown> };
       const result = await handler();
       if (job === 'daily-sweep') console.log(`[local] daily sweep: ${JSON.stringify(result)}`);
     } catch (error) {

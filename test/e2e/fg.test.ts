@@ -40,7 +40,14 @@ function plans(): PlannedRequest[] {
     if (i % 7 === 3) plan.extend = { on: addDays(receivedOn, 10), months: 2 };
     result.push(plan);
   }
-  result.push({ label: 'e2e Midden-Gelre', receivedOn: addDays(TODAY, -20), overleg: { regionId: 'midden-gelre', casusoverlegId: 'mg-thuiszitters-uitwisseling' }, types: ['inzage'], channel: 'brief', person: proefPerson(99) });
+  result.push({
+    label: 'e2e Midden-Gelre',
+    receivedOn: addDays(TODAY, -20),
+    overleg: { regionId: 'midden-gelre', casusoverlegId: 'mg-thuiszitters-uitwisseling' },
+    types: ['inzage'],
+    channel: 'brief',
+    person: proefPerson(99),
+  });
   return result;
 }
 
@@ -103,7 +110,7 @@ async function expectAccessible(page: Page, label: string): Promise<void> {
 
 async function expectAllAccessible(): Promise<void> {
   const errors = (await Promise.all(axeRunning.splice(0))).filter((error) => error !== null);
-  if (errors.length > 0) throw errors[0];
+  if (errors.length > 0) throw errors[0] as Error;
 }
 
 async function signIn(page: Page): Promise<void> {
@@ -128,7 +135,8 @@ describe('the FG of swv-go in Chromium without JavaScript', () => {
     if (new URL(page.url()).pathname !== '/portaal/fg') await navigate(page, page.getByRole('link', { name: 'Overzicht FG' }));
     expect(new URL(page.url()).pathname).toBe('/portaal/fg');
     expect(await h1(page)).toBe('Overzicht voor de functionaris gegevensbescherming');
-    for (const heading of ['Te laat', 'Deze week', 'Later', 'Verlengd']) await expect.poll(() => page.getByRole('heading', { name: new RegExp(`^${heading} \\(\\d+\\)$`) }).count()).toBe(1);
+    for (const heading of ['Te laat', 'Deze week', 'Later', 'Verlengd'])
+      await expect.poll(() => page.getByRole('heading', { name: new RegExp(`^${heading} \\(\\d+\\)$`) }).count()).toBe(1);
     expect(await page.locator('main').innerText()).toContain('30 verzoeken gevonden.');
     expect(await page.locator('main').innerText()).not.toContain(foreignReference);
     expect(await page.getByText('Pagina 1 van 2').count()).toBe(1);
@@ -178,7 +186,9 @@ describe('the FG of swv-go in Chromium without JavaScript', () => {
     expect(await chart.count()).toBe(1);
     const values = (await page.locator('svg .fg-chart__value').allTextContents()).map(Number);
     const table = page.getByRole('table', { name: /^Per maand van ontvangst/ });
-    const tableValues = (await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [row.children[3]!.textContent, row.children[4]!.textContent]))).flat().map(Number);
+    const tableValues = (await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [row.children[3]!.textContent, row.children[4]!.textContent])))
+      .flat()
+      .map(Number);
     expect(values).toEqual(tableValues);
     expect(values.reduce((sum, value) => sum + value, 0)).toBeGreaterThan(0);
     await expectAccessible(page, 'figures, the last twelve months');
@@ -198,7 +208,14 @@ describe('the FG of swv-go in Chromium without JavaScript', () => {
 
     await expectAllAccessible();
     expect(axeChecked.sort()).toEqual(
-      ['overview', 'overview, page 2', 'overview sorted by date of receipt, newest first', 'overview with a filter', 'figures, the last twelve months', 'figures for a chosen period'].sort(),
+      [
+        'overview',
+        'overview, page 2',
+        'overview sorted by date of receipt, newest first',
+        'overview with a filter',
+        'figures, the last twelve months',
+        'figures for a chosen period',
+      ].sort(),
     );
     await page.context().close();
   }, 180_000);

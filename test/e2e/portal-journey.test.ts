@@ -38,7 +38,9 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const regions = makeDirectory(parseRegionConfig(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../config/regions.json'), 'utf8')), 'config/regions.json'));
+const regions = makeDirectory(
+  parseRegionConfig(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../config/regions.json'), 'utf8')), 'config/regions.json'),
+);
 const partyName = (id: string) => regions.party(id)!.name;
 const contactOf = (partyId: string) => `${partyId}.contact@portaal.example`;
 
@@ -93,7 +95,11 @@ async function expectAccessible(page: Page, label: string): Promise<void> {
   try {
     if (method !== 'GET') {
       const html = await page.content();
-      await checkPage.route((candidate) => candidate.href === url, (route) => route.fulfill({ status: 200, headers: PAGE_HEADERS, body: html }), { times: 1 });
+      await checkPage.route(
+        (candidate) => candidate.href === url,
+        (route) => route.fulfill({ status: 200, headers: PAGE_HEADERS, body: html }),
+        { times: 1 },
+      );
     }
     await checkPage.goto(url);
     // The same page, not a redirect to the sign-in page or an error.
@@ -116,13 +122,22 @@ async function expectAccessible(page: Page, label: string): Promise<void> {
 
 async function expectAllAccessible(): Promise<void> {
   const errors = (await Promise.all(axeRunning.splice(0))).filter((error) => error !== null);
-  if (errors.length > 0) throw errors[0];
+  if (errors.length > 0) throw errors[0] as Error;
 }
 
 /** The public form, filled in the way a requester does. */
 async function fillRequestForm(
   page: Page,
-  request: { overleg: string; variableParty: string; types: string[]; details: string; name: string; email: string; child: string; dob: [string, string, string] },
+  request: {
+    overleg: string;
+    variableParty: string;
+    types: string[];
+    details: string;
+    name: string;
+    email: string;
+    child: string;
+    dob: [string, string, string];
+  },
 ) {
   await page.getByLabel(request.overleg).check();
   await page.getByLabel('School, kinderopvang of gemeente van het kind').selectOption(request.variableParty);
@@ -141,7 +156,11 @@ const CONFIRM_LINK = /https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/;
 const STATUS_LINK = /https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/;
 
 /** Step 1 of the journey: form, receipt, confirmation mail, confirm. Returns the reference and the status link. */
-async function submitAndConfirm(page: Page, request: Parameters<typeof fillRequestForm>[1], check: boolean): Promise<{ reference: string; statusLink: string; deadline: string }> {
+async function submitAndConfirm(
+  page: Page,
+  request: Parameters<typeof fillRequestForm>[1],
+  check: boolean,
+): Promise<{ reference: string; statusLink: string; deadline: string }> {
   await goto(page, `${app.baseUrl}/verzoek`);
   if (check) await expectAccessible(page, 'the form');
   await fillRequestForm(page, request);
@@ -354,7 +373,12 @@ describe('the whole journey in Chromium without JavaScript', () => {
     await goto(coordinator, `${app.baseUrl}/portaal/verzoeken/${reference}`);
     const answersTable = coordinator.getByRole('table', { name: 'Stand van elke organisatie' });
     for (const partyId of order) {
-      const row = (await answersTable.getByRole('row').filter({ hasText: partyName(partyId) }).innerText()).replace(/\s+/g, ' ');
+      const row = (
+        await answersTable
+          .getByRole('row')
+          .filter({ hasText: partyName(partyId) })
+          .innerText()
+      ).replace(/\s+/g, ' ');
       expect(row).toContain('Beantwoord');
       expect(row).toContain(`Inzage: verstrekt`);
       expect(row).toContain(summaries[partyId]);
@@ -409,7 +433,9 @@ describe('the whole journey in Chromium without JavaScript', () => {
     await navigate(coordinator, extendForm.getByRole('button', { name: 'Termijn verlengen' }));
     expect(await coordinator.getByRole('status').innerText()).toBe('De termijn is verlengd. De aanvrager is op de hoogte gebracht.');
 
-    const extended = formatDutchDate(deadlineArithmetic({ receivedOn: record.receivedOn, extended: true, extensionMonths: 2, pauses: record.pauses }).deadline!);
+    const extended = formatDutchDate(
+      deadlineArithmetic({ receivedOn: record.receivedOn, extended: true, extensionMonths: 2, pauses: record.pauses }).deadline!,
+    );
     await goto(requesterPage, statusLink);
     expect(await summaryValue(requesterPage, 'Termijn verlengd')).toBe(`Met 2 maanden. Reden: ${extensionReason}`);
     expect(await summaryValue(requesterPage, 'Antwoord uiterlijk')).toBe(extended);
@@ -472,7 +498,18 @@ describe('the whole journey in Chromium without JavaScript', () => {
       ]),
     );
     expectNoPersonalData(forParties, [
-      requester.child, 'Sem', '2013', '17 mei', requester.details, 'ADHD', requester.name, 'Marieke', requester.email, requesterAnswer, question, ...Object.values(summaries),
+      requester.child,
+      'Sem',
+      '2013',
+      '17 mei',
+      requester.details,
+      'ADHD',
+      requester.name,
+      'Marieke',
+      requester.email,
+      requesterAnswer,
+      question,
+      ...Object.values(summaries),
     ]);
 
     const forRequester = await app.mails({ to: requester.email });
@@ -483,8 +520,21 @@ describe('the whole journey in Chromium without JavaScript', () => {
     const confirmLink = CONFIRM_LINK.exec(forRequester[0]!.text)![0];
     expectOnlyReferenceAndLinks(forRequester, reference, [confirmLink, statusLink]);
     expectNoPersonalData(forRequester, [
-      requester.child, 'Sem', requester.details, 'ADHD', requester.name, question, requesterAnswer, extensionReason, inzageMotivation, rectificatieMotivation,
-      'toegewezen', 'afgewezen', 'Autoriteit Persoonsgegevens', ...Object.values(summaries), ...Object.keys(summaries).map(partyName),
+      requester.child,
+      'Sem',
+      requester.details,
+      'ADHD',
+      requester.name,
+      question,
+      requesterAnswer,
+      extensionReason,
+      inzageMotivation,
+      rectificatieMotivation,
+      'toegewezen',
+      'afgewezen',
+      'Autoriteit Persoonsgegevens',
+      ...Object.values(summaries),
+      ...Object.keys(summaries).map(partyName),
     ]);
 
     for (const page of [requesterPage, ...Object.values(pages)]) await page.context().close();
@@ -548,8 +598,18 @@ describe('the whole journey in Chromium without JavaScript', () => {
     expect(forParties.map((mail) => `${mail.subject} → ${mail.to.join(',')}`)).toEqual(
       expect.arrayContaining(['rbl-leerplein', 'gemeente-velsen'].map((id) => `Nieuw privacyverzoek ${reference} → ${regions.party(id)!.contact}`)),
     );
-    for (const mail of forParties) expect(['rbl-leerplein', 'gemeente-velsen'].map((id) => regions.party(id)!.contact)).toEqual(expect.arrayContaining(mail.to));
-    expectNoPersonalData(forParties, [requester.child, 'Emre', 'Demir', '2012', requester.details, requester.name, requester.email, ...Object.values(summaries)]);
+    for (const mail of forParties)
+      expect(['rbl-leerplein', 'gemeente-velsen'].map((id) => regions.party(id)!.contact)).toEqual(expect.arrayContaining(mail.to));
+    expectNoPersonalData(forParties, [
+      requester.child,
+      'Emre',
+      'Demir',
+      '2012',
+      requester.details,
+      requester.name,
+      requester.email,
+      ...Object.values(summaries),
+    ]);
     const forRequester = await app.mails({ to: requester.email });
     expect(forRequester).toHaveLength(2); // confirmation, then the news of the decision
     expectOnlyReferenceAndLinks(forRequester, reference, [CONFIRM_LINK.exec(forRequester[0]!.text)![0], statusLink]);

@@ -196,7 +196,11 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
       statement.AndStatement.Statements.map((part: any) => `${part.ByteMatchStatement.PositionalConstraint}:${part.ByteMatchStatement.SearchString}`).join(' '),
     );
     expect(matches.sort()).toEqual(
-      limited.map((route) => (route.path.includes('{') ? `EXACTLY:POST STARTS_WITH:${route.path.slice(0, route.path.indexOf('{'))}` : `EXACTLY:POST EXACTLY:${route.path}`)).sort(),
+      limited
+        .map((route) =>
+          route.path.includes('{') ? `EXACTLY:POST STARTS_WITH:${route.path.slice(0, route.path.indexOf('{'))}` : `EXACTLY:POST EXACTLY:${route.path}`,
+        )
+        .sort(),
     );
     expect(limited.map((route) => route.path).sort()).toEqual(['/api/verzoeken', '/verzoek', '/verzoek/bevestigen/{token}', '/verzoek/status/{token}']);
   });
@@ -211,11 +215,15 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
     for (const rule of blockers) {
       expect(rule.Action.Block.CustomResponse.ResponseCode).toBe(429);
       expect(rule.Statement.AndStatement.Statements[0]).toEqual({ LabelMatchStatement: { Scope: 'LABEL', Key: rules[0]!.RuleLabels[0].Name } });
-      const headers = Object.fromEntries(rule.Action.Block.CustomResponse.ResponseHeaders.map((header: { Name: string; Value: string }) => [header.Name, header.Value]));
+      const headers = Object.fromEntries(
+        rule.Action.Block.CustomResponse.ResponseHeaders.map((header: { Name: string; Value: string }) => [header.Name, header.Value]),
+      );
       expect(headers['retry-after']).toBe('60');
       expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
     }
-    const pageHeaders = Object.fromEntries(blockers[1]!.Action.Block.CustomResponse.ResponseHeaders.map((header: { Name: string; Value: string }) => [header.Name, header.Value]));
+    const pageHeaders = Object.fromEntries(
+      blockers[1]!.Action.Block.CustomResponse.ResponseHeaders.map((header: { Name: string; Value: string }) => [header.Name, header.Value]),
+    );
     expect(pageHeaders['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
@@ -275,13 +283,19 @@ describe('portal user pool (Cognito)', () => {
   });
 
   it('has a contact and an FG group for every configured party, and no other groups', () => {
-    const regions = JSON.parse(readFileSync(new URL('../../config/regions.json', import.meta.url), 'utf8')) as { regions: Array<{ parties: Array<{ id: string }> }> };
+    const regions = JSON.parse(readFileSync(new URL('../../config/regions.json', import.meta.url), 'utf8')) as {
+      regions: Array<{ parties: Array<{ id: string }> }>;
+    };
     const partyIds = [...new Set(regions.regions.flatMap((region) => region.parties.map((party) => party.id)))];
     const groups = resources('AWS::Cognito::UserPoolGroup').map(([, group]) => {
       expect(group.Properties.UserPoolId).toEqual({ Ref: poolId });
       return group.Properties.GroupName as string;
     });
-    expect(groups.sort()).toEqual(portalGroups(partyIds).map((group) => group.name).sort());
+    expect(groups.sort()).toEqual(
+      portalGroups(partyIds)
+        .map((group) => group.name)
+        .sort(),
+    );
   });
 
   it('gives the portal functions the pool, the client and the issuer URL', () => {
@@ -314,10 +328,13 @@ describe('IAM', () => {
   type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
   const statements: { policy: string; statement: Statement }[] = [
     ...resources('AWS::IAM::Policy').flatMap(([id, policy]) =>
-      (policy.Properties.PolicyDocument.Statement as Statement[]).map((statement) => ({ policy: id, statement }))),
+      (policy.Properties.PolicyDocument.Statement as Statement[]).map((statement) => ({ policy: id, statement })),
+    ),
     ...resources('AWS::IAM::Role').flatMap(([id, role]) =>
-      ((role.Properties.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[])
-        .flatMap((policy) => policy.PolicyDocument.Statement.map((statement) => ({ policy: id, statement })))),
+      ((role.Properties.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]).flatMap((policy) =>
+        policy.PolicyDocument.Statement.map((statement) => ({ policy: id, statement })),
+      ),
+    ),
   ];
   const actionsOf = (statement: Statement) => [statement.Action].flat();
   const tableId = stack.getLogicalId(stack.table.node.defaultChild as never);
@@ -341,14 +358,16 @@ describe('IAM', () => {
 
   it('grants DynamoDB actions on the table and its indexes only', () => {
     const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
-    const allowed = [
-      tableArn,
-      ...tableDesign.globalSecondaryIndexes.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.indexName}`]] })),
-    ];
-    const dynamoStatements = statements.filter(({ statement }) => actionsOf(statement).some((action) => action.startsWith('dynamodb:') && !isStreamAction(action)));
+    const allowed = [tableArn, ...tableDesign.globalSecondaryIndexes.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.indexName}`]] }))];
+    const dynamoStatements = statements.filter(({ statement }) =>
+      actionsOf(statement).some((action) => action.startsWith('dynamodb:') && !isStreamAction(action)),
+    );
     expect(dynamoStatements.length).toBeGreaterThan(0);
     for (const { policy, statement } of dynamoStatements) {
-      expect(actionsOf(statement).every((action) => action.startsWith('dynamodb:')), policy).toBe(true);
+      expect(
+        actionsOf(statement).every((action) => action.startsWith('dynamodb:')),
+        policy,
+      ).toBe(true);
       for (const resource of [statement.Resource].flat()) expect(allowed, policy).toContainEqual(resource);
     }
   });
@@ -392,9 +411,14 @@ describe('outbox delivery from the stream', () => {
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       DestinationConfig: { OnFailure: { Destination: expect.anything() } },
     });
-    expect(JSON.parse(mapping!.Properties.FilterCriteria.Filters[0].Pattern)).toEqual({ eventName: ['INSERT'], dynamodb: { NewImage: { GSI3PK: { S: ['OUTBOX#PENDING'] } } } });
+    expect(JSON.parse(mapping!.Properties.FilterCriteria.Filters[0].Pattern)).toEqual({
+      eventName: ['INSERT'],
+      dynamodb: { NewImage: { GSI3PK: { S: ['OUTBOX#PENDING'] } } },
+    });
     const alarms = resources('AWS::CloudWatch::Alarm').map(([, alarm]) => alarm);
-    expect(alarms.map((alarm) => alarm.Properties.MetricName).sort()).toEqual(expect.arrayContaining(['ApproximateNumberOfMessagesVisible', 'Errors', 'MailFailed']));
+    expect(alarms.map((alarm) => alarm.Properties.MetricName).sort()).toEqual(
+      expect.arrayContaining(['ApproximateNumberOfMessagesVisible', 'Errors', 'MailFailed']),
+    );
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
   });
 });

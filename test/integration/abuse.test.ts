@@ -59,10 +59,14 @@ describe('per-client rate limit on public posts', () => {
     const post = (from: string) =>
       new Promise<number>((resolve, reject) => {
         const body = JSON.stringify(validRequest());
-        const request = httpRequest(`${app.baseUrl.replace('localhost', '127.0.0.1')}/api/verzoeken`, { method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
-          response.resume();
-          response.on('end', () => resolve(response.statusCode ?? 0));
-        });
+        const request = httpRequest(
+          `${app.baseUrl.replace('localhost', '127.0.0.1')}/api/verzoeken`,
+          { method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve(response.statusCode ?? 0));
+          },
+        );
         request.on('error', reject);
         request.end(body);
       });
@@ -79,8 +83,18 @@ describe('the honeypot', () => {
     const email = `bot-${Date.now()}@voorbeeld.nl`;
     const before = await requestCount();
     const body = new URLSearchParams({
-      overleg: 'goeree-overflakkee/go-thuiszitterstafel', variablePartyId: 'rgo', types: 'inzage', role: 'ouder', name: 'Bot', email,
-      childName: 'X', dobDay: '1', dobMonth: '1', dobYear: '2015', details: 'spam', website: 'https://spam.example',
+      overleg: 'goeree-overflakkee/go-thuiszitterstafel',
+      variablePartyId: 'rgo',
+      types: 'inzage',
+      role: 'ouder',
+      name: 'Bot',
+      email,
+      childName: 'X',
+      dobDay: '1',
+      dobMonth: '1',
+      dobYear: '2015',
+      details: 'spam',
+      website: 'https://spam.example',
     });
     const response = await fetch(`${app.baseUrl}/verzoek`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
     expect(response.status).toBe(400);
@@ -99,7 +113,11 @@ describe('bodies above 32 KB', () => {
   it('are refused on the form too, before anything is read', async () => {
     freezeClock(20);
     const before = await requestCount();
-    const response = await fetch(`${app.baseUrl}/verzoek`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `details=${'x'.repeat(33 * 1024)}` });
+    const response = await fetch(`${app.baseUrl}/verzoek`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `details=${'x'.repeat(33 * 1024)}`,
+    });
     expect(response.status).toBe(413);
     expect(await response.text()).toContain('Te veel tekst');
     expect(await requestCount()).toBe(before);

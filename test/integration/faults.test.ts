@@ -43,11 +43,21 @@ async function expectNoHalfWrittenRequests() {
   for (const reference of requests) {
     const own = items.filter((item) => item.PK === `REQ#${reference}`);
     expect(own.find((item) => item.SK === 'REQUEST')!.deferredEffects, reference).toBeUndefined();
-    expect(own.some((item) => String(item.SK).startsWith('OUTBOX#')), reference).toBe(true);
-    expect(own.some((item) => String(item.SK).startsWith('AUDIT#')), reference).toBe(true);
+    expect(
+      own.some((item) => String(item.SK).startsWith('OUTBOX#')),
+      reference,
+    ).toBe(true);
+    expect(
+      own.some((item) => String(item.SK).startsWith('AUDIT#')),
+      reference,
+    ).toBe(true);
     expect(items.filter((item) => String(item.PK).startsWith('TOKEN#') && item.reference === reference).length, reference).toBeGreaterThanOrEqual(1);
   }
-  const orphans = items.filter((item) => (String(item.PK).startsWith('TOKEN#') ? !requests.includes(item.reference as string) : String(item.PK).startsWith('REQ#') && !requests.includes(String(item.PK).slice(4))));
+  const orphans = items.filter((item) =>
+    String(item.PK).startsWith('TOKEN#')
+      ? !requests.includes(item.reference as string)
+      : String(item.PK).startsWith('REQ#') && !requests.includes(String(item.PK).slice(4)),
+  );
   expect(orphans).toEqual([]);
 }
 

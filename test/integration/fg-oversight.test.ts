@@ -34,13 +34,41 @@ type Key = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'M'
 /** Deadlines (hand-worked: one month, then the next working day) are in the comments. */
 const SEED: Record<Key, Omit<PlannedRequest, 'label' | 'person'>> = {
   // Mon 5 Jan -> Thu 5 Feb. Decided ON the deadline: on time, 31 days.
-  A: { receivedOn: '2026-01-05', overleg: thuiszitterstafel('rgo'), types: ['inzage'], channel: 'formulier', decide: { on: '2026-02-05', onTime: true }, closeOn: '2026-02-06' },
+  A: {
+    receivedOn: '2026-01-05',
+    overleg: thuiszitterstafel('rgo'),
+    types: ['inzage'],
+    channel: 'formulier',
+    decide: { on: '2026-02-05', onTime: true },
+    closeOn: '2026-02-06',
+  },
   // Mon 12 Jan -> Thu 12 Feb. Decided the day BEFORE: on time, 30 days. Refused.
-  B: { receivedOn: '2026-01-12', overleg: loket('ibogo'), types: ['rectificatie'], channel: 'brief', decide: { on: '2026-02-11', onTime: true, outcomes: { rectificatie: 'afgewezen' } }, closeOn: '2026-02-13' },
+  B: {
+    receivedOn: '2026-01-12',
+    overleg: loket('ibogo'),
+    types: ['rectificatie'],
+    channel: 'brief',
+    decide: { on: '2026-02-11', onTime: true, outcomes: { rectificatie: 'afgewezen' } },
+    closeOn: '2026-02-13',
+  },
   // Mon 19 Jan -> Thu 19 Feb. Decided the day AFTER: late, 32 days. Two types, verwijdering partly refused. Kidzeiland coordinates.
-  C: { receivedOn: '2026-01-19', overleg: vot('kidzeiland'), types: ['inzage', 'verwijdering'], channel: 'e-mail', decide: { on: '2026-02-20', onTime: false, outcomes: { verwijdering: 'deels toegewezen' } }, closeOn: '2026-02-23' },
+  C: {
+    receivedOn: '2026-01-19',
+    overleg: vot('kidzeiland'),
+    types: ['inzage', 'verwijdering'],
+    channel: 'e-mail',
+    decide: { on: '2026-02-20', onTime: false, outcomes: { verwijdering: 'deels toegewezen' } },
+    closeOn: '2026-02-23',
+  },
   // Mon 26 Jan -> 26 Feb; extended by two months on 10 Feb: 26 Apr is a Sunday, 27 Apr Koningsdag -> Tue 28 Apr. Decided 10 Mar: on time, 43 days.
-  D: { receivedOn: '2026-01-26', overleg: teamSchool('sopogo'), types: ['verwijdering'], channel: 'telefoon', extend: { on: '2026-02-10', months: 2 }, decide: { on: '2026-03-10', onTime: true } },
+  D: {
+    receivedOn: '2026-01-26',
+    overleg: teamSchool('sopogo'),
+    types: ['verwijdering'],
+    channel: 'telefoon',
+    extend: { on: '2026-02-10', months: 2 },
+    decide: { on: '2026-03-10', onTime: true },
+  },
   // Mon 2 Feb -> 2 Mar; extended by two months on 20 Feb: Sat 2 May -> Mon 4 May. Open, running.
   E: { receivedOn: '2026-02-02', overleg: thuiszitterstafel('kindwijs'), types: ['beperking'], channel: 'formulier', extend: { on: '2026-02-20', months: 2 } },
   // Mon 9 Feb -> Mon 9 Mar. Open: 7 days late today.
@@ -48,17 +76,49 @@ const SEED: Record<Key, Omit<PlannedRequest, 'label' | 'person'>> = {
   // Mon 16 Feb -> Mon 16 Mar = today. Open, due today: deze week, not late.
   G: { receivedOn: '2026-02-16', overleg: voorschool('kibeo'), types: ['inzage'], channel: 'formulier' },
   // Mon 23 Feb -> Mon 23 Mar. Decided 2 Mar: on time, 7 days. Inzage partly refused.
-  H: { receivedOn: '2026-02-23', overleg: thuiszitterstafel('de-waard'), types: ['inzage', 'rectificatie'], channel: 'e-mail', decide: { on: '2026-03-02', onTime: true, outcomes: { inzage: 'deels toegewezen' } } },
+  H: {
+    receivedOn: '2026-02-23',
+    overleg: thuiszitterstafel('de-waard'),
+    types: ['inzage', 'rectificatie'],
+    channel: 'e-mail',
+    decide: { on: '2026-03-02', onTime: true, outcomes: { inzage: 'deels toegewezen' } },
+  },
   // Mon 2 Mar -> Thu 2 Apr. Open: later.
   I: { receivedOn: '2026-03-02', overleg: thuiszitterstafel('rgo'), types: ['inzage'], channel: 'formulier' },
   // Mon 9 Mar -> Thu 9 Apr; a question to the requester on 12 Mar, unanswered: paused, later.
   J: { receivedOn: '2026-03-09', overleg: loket('sopogo'), types: ['rectificatie'], channel: 'telefoon', pauseOn: '2026-03-12' },
   // Mon 15 Dec 2025 -> Thu 15 Jan; decided 20 Jan (late), refused. Before the period of the figures below.
-  K: { receivedOn: '2025-12-15', overleg: thuiszitterstafel('rgo'), types: ['inzage'], channel: 'brief', decide: { on: '2026-01-20', onTime: false, outcomes: { inzage: 'afgewezen' } }, closeOn: '2026-01-22' },
+  K: {
+    receivedOn: '2025-12-15',
+    overleg: thuiszitterstafel('rgo'),
+    types: ['inzage'],
+    channel: 'brief',
+    decide: { on: '2026-01-20', onTime: false, outcomes: { inzage: 'afgewezen' } },
+    closeOn: '2026-01-22',
+  },
   // Midden-Gelre, without swv-go: Wed 7 Jan -> Sat 7 Feb -> Mon 9 Feb; decided 20 Feb (late). Were it counted, January would change.
-  M: { receivedOn: '2026-01-07', overleg: { regionId: 'midden-gelre', casusoverlegId: 'mg-thuiszitters-uitwisseling' }, types: ['inzage'], channel: 'formulier', decide: { on: '2026-02-20', onTime: false } },
+  M: {
+    receivedOn: '2026-01-07',
+    overleg: { regionId: 'midden-gelre', casusoverlegId: 'mg-thuiszitters-uitwisseling' },
+    types: ['inzage'],
+    channel: 'formulier',
+    decide: { on: '2026-02-20', onTime: false },
+  },
 };
-const DOB: Record<Key, string> = { A: '2014-01-11', B: '2013-02-12', C: '2015-03-13', D: '2012-04-14', E: '2016-05-15', F: '2014-06-16', G: '2019-07-17', H: '2013-08-18', I: '2014-09-19', J: '2015-10-20', K: '2011-11-21', M: '2012-12-22' };
+const DOB: Record<Key, string> = {
+  A: '2014-01-11',
+  B: '2013-02-12',
+  C: '2015-03-13',
+  D: '2012-04-14',
+  E: '2016-05-15',
+  F: '2014-06-16',
+  G: '2019-07-17',
+  H: '2013-08-18',
+  I: '2014-09-19',
+  J: '2015-10-20',
+  K: '2011-11-21',
+  M: '2012-12-22',
+};
 const KEYS = Object.keys(SEED) as Key[];
 const ref: Record<string, string> = {};
 const keyOf = (reference: string) => KEYS.find((key) => ref[key] === reference) ?? reference;
@@ -85,7 +145,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const get = (path: string, who: Who) => fetch(`${app.baseUrl}${path}`, { redirect: 'manual', headers: who === 'anonymous' ? {} : { cookie: sessions[who]!.cookie } });
+const get = (path: string, who: Who) =>
+  fetch(`${app.baseUrl}${path}`, { redirect: 'manual', headers: who === 'anonymous' ? {} : { cookie: sessions[who]!.cookie } });
 const page = async (path: string, who: Who = 'fg') => {
   const response = await get(path, who);
   expect(response.status, path).toBe(200);
@@ -101,7 +162,15 @@ async function csv(query: string, who: Who = 'fg') {
   expect(response.status).toBe(200);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  return { response, bytes, text, lines: text.replace(/^\uFEFF/, '').split('\r\n').slice(0, -1) };
+  return {
+    response,
+    bytes,
+    text,
+    lines: text
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(0, -1),
+  };
 }
 
 const PERIOD = 'van=2026-01-01&tot=2026-03-31';
@@ -130,13 +199,17 @@ describe('the dashboard', () => {
   it('filters, sorts and keeps the query in every sort link', async () => {
     const html = await page('/portaal/fg?status=in_progress&soort=inzage&sorteer=receivedOn&richting=af');
     expect(refsIn(listOf(html))).toEqual(['I', 'G']);
-    expect(html).toMatch(/<th scope="col" aria-sort="descending"><a class="fg-sort" href="\/portaal\/fg\?status=in_progress&amp;soort=inzage&amp;sorteer=receivedOn#verzoeken">Ontvangen/);
+    expect(html).toMatch(
+      /<th scope="col" aria-sort="descending"><a class="fg-sort" href="\/portaal\/fg\?status=in_progress&amp;soort=inzage&amp;sorteer=receivedOn#verzoeken">Ontvangen/,
+    );
     expect(html).toContain('href="/portaal/fg?status=in_progress&amp;soort=inzage&amp;sorteer=reference#verzoeken"');
     expect(html).toContain('<option value="in_progress" selected>');
     expect(refsIn(listOf(await page('/portaal/fg?verlengd=ja')))).toEqual(['D', 'E']);
     expect(refsIn(listOf(await page('/portaal/fg?overleg=go-vot')))).toEqual(['C']);
     expect(refsIn(listOf(await page('/portaal/fg?status=paused')))).toEqual(['J']);
-    expect(refsIn(listOf(await page('/portaal/fg?van=2026-02-01&tot=2026-02-28&sorteer=reference')))).toEqual(['E', 'F', 'G', 'H'].sort((a, b) => (ref[a]! < ref[b]! ? -1 : 1)));
+    expect(refsIn(listOf(await page('/portaal/fg?van=2026-02-01&tot=2026-02-28&sorteer=reference')))).toEqual(
+      ['E', 'F', 'G', 'H'].sort((a, b) => (ref[a]! < ref[b]! ? -1 : 1)),
+    );
     // Filtering on Midden-Gelre's overleg finds nothing: it is not swv-go's.
     const mg = await page('/portaal/fg?overleg=mg-thuiszitters-uitwisseling');
     expect(foundCount(mg)).toBe(0);
@@ -189,7 +262,8 @@ describe('who may see what', () => {
     for (const key of KEYS) {
       const who = person(key, DOB[key]);
       for (const text of pages) {
-        for (const personal of [who.requesterName, who.email, who.childName, who.dateOfBirth, who.details, 'Kwikstaart', 'schorsing']) expect(text).not.toContain(personal);
+        for (const personal of [who.requesterName, who.email, who.childName, who.dateOfBirth, who.details, 'Kwikstaart', 'schorsing'])
+          expect(text).not.toContain(personal);
       }
     }
   });
@@ -237,7 +311,9 @@ describe('the figures page', () => {
     const html = await page(`/portaal/fg/cijfers?${PERIOD}`);
     const svg = /<svg[\s\S]*?<\/svg>/.exec(html)![0];
     expect(svg).toMatch(/role="img"/);
-    expect(svg).toContain('januari 2026: 3 op tijd, 1 te laat; februari 2026: 1 op tijd, 1 te laat; maart 2026: 0 op tijd, 0 te laat. Totaal: 4 op tijd, 2 te laat.');
+    expect(svg).toContain(
+      'januari 2026: 3 op tijd, 1 te laat; februari 2026: 1 op tijd, 1 te laat; maart 2026: 0 op tijd, 0 te laat. Totaal: 4 op tijd, 2 te laat.',
+    );
     const values = [...svg.matchAll(/<text class="fg-chart__value"[^>]*>(\d+)<\/text>/g)].map((match) => Number(match[1]));
     const table = ['januari 2026', 'februari 2026', 'maart 2026'].flatMap((month) => {
       const row = tableRow(html, month);

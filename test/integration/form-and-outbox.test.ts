@@ -139,7 +139,12 @@ describe('the outbox stream consumer (AWS delivery path)', () => {
     const request = items.find((item) => item.SK === 'REQUEST')!;
     expect(request.deferredEffects).toBeUndefined();
     expect(request.GSI3PK).toBeUndefined();
-    expect(items.filter((item) => String(item.PK).startsWith('TOKEN#')).map((item) => item.purpose).sort()).toEqual(['confirm', 'status']);
+    expect(
+      items
+        .filter((item) => String(item.PK).startsWith('TOKEN#'))
+        .map((item) => item.purpose)
+        .sort(),
+    ).toEqual(['confirm', 'status']);
     expect(items.filter((item) => String(item.SK).startsWith('AUDIT#')).map((item) => item.action)).toEqual(['verzoek-ontvangen']);
     expect(items.filter((item) => String(item.SK).startsWith('OUTBOX#')).map((item) => item.status)).toEqual(['sent']);
     expect(await app.mails({ to: email })).toHaveLength(1);
@@ -160,7 +165,10 @@ describe('the outbox stream consumer (AWS delivery path)', () => {
     const realClock = runtime.clock;
     runtime.clock = { now: () => new Date(Date.now() + 10 * 60_000) };
     try {
-      const record = (image: Record<string, unknown>, sequence: string) => ({ eventName: 'INSERT', dynamodb: { NewImage: marshall(image, { removeUndefinedValues: true }) as never, SequenceNumber: sequence } });
+      const record = (image: Record<string, unknown>, sequence: string) => ({
+        eventName: 'INSERT',
+        dynamodb: { NewImage: marshall(image, { removeUndefinedValues: true }) as never, SequenceNumber: sequence },
+      });
       const result = await handler({
         Records: [
           record(outboxItem, '1'),

@@ -16,20 +16,23 @@ const originals = { out: process.stdout.write.bind(process.stdout), err: process
 
 let app: TestApp;
 beforeAll(async () => {
-  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+  process.stdout.write = (chunk: unknown, ...rest: unknown[]) => {
+    // Captured, not echoed: the test run prints results, not application logs.
     captured.push(String(chunk));
-    return originals.out(chunk as string, ...(rest as []));
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: unknown, ...rest: unknown[]) => {
+    (rest.find((arg) => typeof arg === 'function') as (() => void) | undefined)?.();
+    return true;
+  };
+  process.stderr.write = (chunk: unknown, ...rest: unknown[]) => {
     captured.push(String(chunk));
-    return originals.err(chunk as string, ...(rest as []));
-  }) as typeof process.stderr.write;
+    (rest.find((arg) => typeof arg === 'function') as (() => void) | undefined)?.();
+    return true;
+  };
   app = await startTestApp();
 }, 120_000);
 afterAll(async () => {
   process.stdout.write = originals.out;
   process.stderr.write = originals.err;
-  process.env.POWERTOOLS_LOG_LEVEL = 'WARN';
+  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
   await app?.stop();
 });
 
@@ -64,18 +67,32 @@ describe('logs carry no personal data', () => {
     const item = async (sk: string) => (await app.items()).find((candidate) => candidate.PK === `REQ#${reference}` && candidate.SK === sk)!;
     for (const party of ['swv-go', 'cjg-rijnmond', 'rgo', 'gemeente-goeree-overflakkee']) {
       const session = await signIn(app, `${party}.contact@portaal.example`);
-      const response = await postForm(app, `/portaal/verzoeken/${reference}/antwoord`, {
-        csrf: session.csrf, version: String((await item(`TASK#${party}`)).version),
-        'inzage.outcome': 'verstrekt', 'inzage.categories': 'NAW-gegevens', 'inzage.summary': SECRETS.answerSummary,
-      }, [session.cookie]);
+      const response = await postForm(
+        app,
+        `/portaal/verzoeken/${reference}/antwoord`,
+        {
+          csrf: session.csrf,
+          version: String((await item(`TASK#${party}`)).version),
+          'inzage.outcome': 'verstrekt',
+          'inzage.categories': 'NAW-gegevens',
+          'inzage.summary': SECRETS.answerSummary,
+        },
+        [session.cookie],
+      );
       expect(response.status).toBe(303);
       await fetch(`${app.baseUrl}/portaal/verzoeken/${reference}`, { headers: { cookie: session.cookie } });
     }
     const coordinator = await signIn(app, 'swv-go.contact@portaal.example');
     const post = async (action: string, fields: Record<string, string>) =>
-      postForm(app, `/portaal/verzoeken/${reference}/${action}`, { csrf: coordinator.csrf, version: String((await item('REQUEST')).version), ...fields }, [coordinator.cookie]);
+      postForm(app, `/portaal/verzoeken/${reference}/${action}`, { csrf: coordinator.csrf, version: String((await item('REQUEST')).version), ...fields }, [
+        coordinator.cookie,
+      ]);
     expect((await post('vraag', { question: SECRETS.question })).status).toBe(303);
-    await fetch(statusLink, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ version: String((await item('REQUEST')).version), answer: `${SECRETS.childName} woont hier` }) });
+    await fetch(statusLink, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ version: String((await item('REQUEST')).version), answer: `${SECRETS.childName} woont hier` }),
+    });
     expect((await post('verlengen', { months: '2', reason: `Reden met ${SECRETS.childName}` })).status).toBe(303);
     expect((await post('besluit', { 'inzage.outcome': 'toegewezen', 'inzage.motivation': `Motivering over ${SECRETS.childName}` })).status).toBe(303);
     await fetch(statusLink);

@@ -65,14 +65,31 @@ describe('registering a request that came in by letter', () => {
     const before = (await app.items()).length;
     const future = addDays(amsterdamDate(new Date()), 2).split('-');
     const base = {
-      channel: 'telefoon', overleg: 'goeree-overflakkee/go-thuiszitterstafel', variablePartyId: 'rgo', types: 'inzage', role: 'ouder',
-      name: 'A', email: 'a@voorbeeld.nl', childName: 'B', dobDay: '1', dobMonth: '2', dobYear: '2015', details: 'x',
+      channel: 'telefoon',
+      overleg: 'goeree-overflakkee/go-thuiszitterstafel',
+      variablePartyId: 'rgo',
+      types: 'inzage',
+      role: 'ouder',
+      name: 'A',
+      email: 'a@voorbeeld.nl',
+      childName: 'B',
+      dobDay: '1',
+      dobMonth: '2',
+      dobYear: '2015',
+      details: 'x',
     };
     const futureResponse = await post('cjg', '/portaal/registreren', { ...base, receivedDay: future[2]!, receivedMonth: future[1]!, receivedYear: future[0]! });
     expect(futureResponse.status).toBe(400);
     expect(await futureResponse.text()).toContain('De datum van ontvangst kan niet in de toekomst liggen');
     const today = amsterdamDate(new Date()).split('-');
-    const foreign = await post('cjg', '/portaal/registreren', { ...base, overleg: 'west-kennemerland/wk-leerplicht-rmc', variablePartyId: 'gemeente-velsen', receivedDay: today[2]!, receivedMonth: today[1]!, receivedYear: today[0]! });
+    const foreign = await post('cjg', '/portaal/registreren', {
+      ...base,
+      overleg: 'west-kennemerland/wk-leerplicht-rmc',
+      variablePartyId: 'gemeente-velsen',
+      receivedDay: today[2]!,
+      receivedMonth: today[1]!,
+      receivedYear: today[0]!,
+    });
     expect(foreign.status).toBe(400);
     expect(await foreign.text()).toContain('Uw organisatie doet niet mee aan dit overleg');
     expect((await app.items()).length).toBe(before);
@@ -84,7 +101,13 @@ async function routed() {
   const { body: answer } = await postJson(app, body);
   const [mail] = await app.mails({ to: body.requester.email });
   await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
-  return { reference: answer.reference as string, statusLink: /https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], email: body.requester.email, deadline: answer.deadline as string, receivedOn: answer.receivedOn as string };
+  return {
+    reference: answer.reference as string,
+    statusLink: /https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0],
+    email: body.requester.email,
+    deadline: answer.deadline as string,
+    receivedOn: answer.receivedOn as string,
+  };
 }
 
 describe('art. 19 AVG', () => {
@@ -126,7 +149,12 @@ describe('the coordinator', () => {
     expect(questionMail.text).not.toContain('legitimatie');
 
     v = String((await request(reference)).version);
-    const answered = await fetch(statusLink, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ version: v, answer: 'Kopie volgt via de school.' }) });
+    const answered = await fetch(statusLink, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ version: v, answer: 'Kopie volgt via de school.' }),
+    });
     expect(answered.status).toBe(303);
     const resumed = await request(reference);
     expect(resumed.status).toBe('in_progress');
@@ -134,7 +162,10 @@ describe('the coordinator', () => {
     expect(resumed.deadline).toBe(deadline);
 
     v = String(resumed.version);
-    expect((await post('swv', `/portaal/verzoeken/${reference}/verlengen`, { version: v, months: '2', reason: 'Vijf organisaties moeten archieven doorzoeken.' })).status).toBe(303);
+    expect(
+      (await post('swv', `/portaal/verzoeken/${reference}/verlengen`, { version: v, months: '2', reason: 'Vijf organisaties moeten archieven doorzoeken.' }))
+        .status,
+    ).toBe(303);
     const extended = await request(reference);
     expect(extended.deadline).toBe(computeExtendedDeadline(receivedOn));
     expect((await task(reference, 'TASK#rgo')).deadline).toBe(extended.deadline);
@@ -147,14 +178,30 @@ describe('the coordinator', () => {
 
   it('cannot decide before every party answered, and a decision with a refusal names the complaint route', async () => {
     const { reference, statusLink } = await routed();
-    const decision = (v: string) => ({ version: v, 'inzage.outcome': 'toegewezen', 'inzage.motivation': 'Alles gegeven.', 'rectificatie.outcome': 'afgewezen', 'rectificatie.ground': 'uavg-41-i', 'rectificatie.motivation': 'De verslagen geven de waarneming van de school weer.' });
+    const decision = (v: string) => ({
+      version: v,
+      'inzage.outcome': 'toegewezen',
+      'inzage.motivation': 'Alles gegeven.',
+      'rectificatie.outcome': 'afgewezen',
+      'rectificatie.ground': 'uavg-41-i',
+      'rectificatie.motivation': 'De verslagen geven de waarneming van de school weer.',
+    });
     const early = await post('swv', `/portaal/verzoeken/${reference}/besluit`, decision(String((await request(reference)).version)));
     expect(early.status).toBe(400);
     expect(await early.text()).toContain('Nog niet alle organisaties hebben geantwoord');
-    for (const [who, party] of [['swv', 'swv-go'], ['cjg', 'cjg-rijnmond'], ['rgo', 'rgo'], ['gemeente', 'gemeente-goeree-overflakkee']] as const) {
+    for (const [who, party] of [
+      ['swv', 'swv-go'],
+      ['cjg', 'cjg-rijnmond'],
+      ['rgo', 'rgo'],
+      ['gemeente', 'gemeente-goeree-overflakkee'],
+    ] as const) {
       const t = await task(reference, `TASK#${party}`);
       const response = await post(who, `/portaal/verzoeken/${reference}/antwoord`, {
-        version: String(t.version), 'inzage.outcome': 'verstrekt', 'inzage.categories': 'NAW-gegevens', 'inzage.summary': `Gegevens bij ${party}.`, 'rectificatie.outcome': 'geen gegevens',
+        version: String(t.version),
+        'inzage.outcome': 'verstrekt',
+        'inzage.categories': 'NAW-gegevens',
+        'inzage.summary': `Gegevens bij ${party}.`,
+        'rectificatie.outcome': 'geen gegevens',
       });
       expect(response.status).toBe(303);
     }

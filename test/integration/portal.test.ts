@@ -63,7 +63,11 @@ const validAnswer = (v: string) => ({
 });
 
 const snapshot = async (reference: string) =>
-  JSON.stringify((await app.items()).filter((item) => item.PK === `REQ#${reference}` && !String(item.SK).startsWith('OUTBOX#')).map((item) => [item.SK, item.version, item.status]));
+  JSON.stringify(
+    (await app.items())
+      .filter((item) => item.PK === `REQ#${reference}` && !String(item.SK).startsWith('OUTBOX#'))
+      .map((item) => [item.SK, item.version, item.status]),
+  );
 
 describe('authorization matrix', () => {
   const pages: Array<[string, Record<Who, number>]> = [
@@ -81,7 +85,7 @@ describe('authorization matrix', () => {
     }
   });
 
-  it('hides whether a request exists: an unknown reference and another party\'s request answer alike', async () => {
+  it("hides whether a request exists: an unknown reference and another party's request answer alike", async () => {
     const { reference } = await routedRequest();
     const unknown = await get('/portaal/verzoeken/AVG-0000-0000', 'other');
     const foreign = await get(`/portaal/verzoeken/${reference}`, 'other');
@@ -92,11 +96,37 @@ describe('authorization matrix', () => {
 
   type Cell = [string, (reference: string) => Promise<Record<string, string>>, Record<Who, number>];
   const actions: Cell[] = [
-    ['antwoord', async (ref) => validAnswer(await taskVersion(ref, 'cjg-rijnmond')), { anonymous: 401, other: 403, fg: 403, routed: 303, school: 400, gemeente: 400, coordinator: 400 }],
-    ['verlengen', async (ref) => ({ version: await version(ref), months: '2', reason: 'Veel organisaties.' }), { anonymous: 401, other: 403, fg: 403, routed: 403, school: 403, gemeente: 403, coordinator: 303 }],
-    ['vraag', async (ref) => ({ version: await version(ref), question: 'Kunt u zich legitimeren?' }), { anonymous: 401, other: 403, fg: 403, routed: 403, school: 403, gemeente: 403, coordinator: 303 }],
-    ['besluit', async (ref) => ({ version: await version(ref), 'inzage.outcome': 'toegewezen', 'inzage.motivation': 'x', 'rectificatie.outcome': 'toegewezen', 'rectificatie.motivation': 'y' }), { anonymous: 401, other: 403, fg: 403, routed: 403, school: 403, gemeente: 403, coordinator: 400 }],
-    ['sluiten', async (ref) => ({ version: await version(ref) }), { anonymous: 401, other: 403, fg: 403, routed: 403, school: 403, gemeente: 403, coordinator: 400 }],
+    [
+      'antwoord',
+      async (ref) => validAnswer(await taskVersion(ref, 'cjg-rijnmond')),
+      { anonymous: 401, other: 403, fg: 403, routed: 303, school: 400, gemeente: 400, coordinator: 400 },
+    ],
+    [
+      'verlengen',
+      async (ref) => ({ version: await version(ref), months: '2', reason: 'Veel organisaties.' }),
+      { anonymous: 401, other: 403, fg: 403, routed: 403, school: 403, gemeente: 403, coordinator: 303 },
+    ],
+    [
+      'vraag',
+      async (ref) => ({ version: await version(ref), question: 'Kunt u zich legitimeren?' }),
+      { anonymous: 401, other: 403, fg: 403, routed: 403, school: 403, gemeente: 403, coordinator: 303 },
+    ],
+    [
+      'besluit',
+      async (ref) => ({
+        version: await version(ref),
+        'inzage.outcome': 'toegewezen',
+        'inzage.motivation': 'x',
+        'rectificatie.outcome': 'toegewezen',
+        'rectificatie.motivation': 'y',
+      }),
+      { anonymous: 401, other: 403, fg: 403, routed: 403, school: 403, gemeente: 403, coordinator: 400 },
+    ],
+    [
+      'sluiten',
+      async (ref) => ({ version: await version(ref) }),
+      { anonymous: 401, other: 403, fg: 403, routed: 403, school: 403, gemeente: 403, coordinator: 400 },
+    ],
     ['art19', async () => ({ fromPartyId: 'rgo' }), { anonymous: 401, other: 403, fg: 403, routed: 403, school: 403, gemeente: 403, coordinator: 403 }],
   ];
   // "answer" for the non-cjg contacts is 400: the form carries cjg's task version, and their own answer form needs their own fields;
@@ -106,7 +136,11 @@ describe('authorization matrix', () => {
       const { reference } = await routedRequest();
       const before = await snapshot(reference);
       const form = await fields(reference);
-      const response = await post(`/portaal/verzoeken/${reference}/${action}`, who, who === 'routed' || action !== 'antwoord' ? form : { ...form, 'rectificatie.outcome': '' });
+      const response = await post(
+        `/portaal/verzoeken/${reference}/${action}`,
+        who,
+        who === 'routed' || action !== 'antwoord' ? form : { ...form, 'rectificatie.outcome': '' },
+      );
       expect(response.status, `${who} ${action}`).toBe(status);
       if (status === 401 || status === 403) expect(await snapshot(reference), `${who} ${action} changed nothing`).toBe(before);
       if (status === 303) expect(await snapshot(reference)).not.toBe(before);
@@ -122,7 +156,9 @@ describe('CSRF', () => {
     const session = sessions.routed!;
     const missing = await postForm(app, `/portaal/verzoeken/${reference}/antwoord`, fields, [session.cookie]);
     const wrong = await postForm(app, `/portaal/verzoeken/${reference}/antwoord`, { ...fields, csrf: sessions.coordinator!.csrf }, [session.cookie]);
-    const foreignOrigin = await postForm(app, `/portaal/verzoeken/${reference}/antwoord`, { ...fields, csrf: session.csrf }, [session.cookie], { origin: 'https://aanvaller.example' });
+    const foreignOrigin = await postForm(app, `/portaal/verzoeken/${reference}/antwoord`, { ...fields, csrf: session.csrf }, [session.cookie], {
+      origin: 'https://aanvaller.example',
+    });
     for (const response of [missing, wrong, foreignOrigin]) {
       expect(response.status).toBe(403);
       expect(await response.text()).toContain('Het formulier is verlopen of niet geldig');
@@ -135,7 +171,10 @@ describe('markup typed into free text is shown as text', () => {
   it('escapes script in the form, the answer and the question, in the portal and on the status page', async () => {
     const script = '<script>alert("x")</script>';
     const { reference, statusLink } = await routedRequest({ details: `Alles ${script}`, child: { name: `Kind ${script}`, dateOfBirth: '2013-05-17' } });
-    await post(`/portaal/verzoeken/${reference}/antwoord`, 'routed', { ...validAnswer(await taskVersion(reference, 'cjg-rijnmond')), 'inzage.summary': `Samenvatting ${script}` });
+    await post(`/portaal/verzoeken/${reference}/antwoord`, 'routed', {
+      ...validAnswer(await taskVersion(reference, 'cjg-rijnmond')),
+      'inzage.summary': `Samenvatting ${script}`,
+    });
     await post(`/portaal/verzoeken/${reference}/vraag`, 'coordinator', { version: await version(reference), question: `Vraag ${script}` });
     const casePage = await (await get(`/portaal/verzoeken/${reference}`, 'coordinator')).text();
     const statusPage = await (await fetch(statusLink)).text();
@@ -158,17 +197,34 @@ describe('two people at once', () => {
     ]);
     expect([a.status, b.status]).toEqual([303, 303]);
     const tasks = (await app.items()).filter((item) => item.PK === `REQ#${reference}` && String(item.SK).startsWith('TASK#'));
-    expect(tasks.filter((task) => task.status === 'answered').map((task) => task.partyId).sort()).toEqual(['cjg-rijnmond', 'rgo']);
+    expect(
+      tasks
+        .filter((task) => task.status === 'answered')
+        .map((task) => task.partyId)
+        .sort(),
+    ).toEqual(['cjg-rijnmond', 'rgo']);
   });
 
   it('lets one of two simultaneous decisions win and tells the other there was a conflict', async () => {
     const { reference } = await routedRequest();
-    for (const [who, party] of [['routed', 'cjg-rijnmond'], ['school', 'rgo'], ['gemeente', 'gemeente-goeree-overflakkee'], ['coordinator', 'swv-go']] as const) {
+    for (const [who, party] of [
+      ['routed', 'cjg-rijnmond'],
+      ['school', 'rgo'],
+      ['gemeente', 'gemeente-goeree-overflakkee'],
+      ['coordinator', 'swv-go'],
+    ] as const) {
       const response = await post(`/portaal/verzoeken/${reference}/antwoord`, who, validAnswer(await taskVersion(reference, party)));
       expect(response.status).toBe(303);
     }
     const v = await version(reference);
-    const decision = (motivation: string) => ({ version: v, 'inzage.outcome': 'toegewezen', 'inzage.motivation': motivation, 'rectificatie.outcome': 'afgewezen', 'rectificatie.ground': 'avg-12-5', 'rectificatie.motivation': motivation });
+    const decision = (motivation: string) => ({
+      version: v,
+      'inzage.outcome': 'toegewezen',
+      'inzage.motivation': motivation,
+      'rectificatie.outcome': 'afgewezen',
+      'rectificatie.ground': 'avg-12-5',
+      'rectificatie.motivation': motivation,
+    });
     const [first, second] = await Promise.all([
       post(`/portaal/verzoeken/${reference}/besluit`, 'coordinator', decision('Eerste')),
       post(`/portaal/verzoeken/${reference}/besluit`, 'coordinator', decision('Tweede')),

@@ -47,11 +47,18 @@ describe('retention', () => {
     const item = async (sk: string) => (await itemsOf(reference)).find((candidate) => candidate.SK === sk)!;
     for (const party of ['swv-go', 'cjg-rijnmond', 'rgo', 'gemeente-goeree-overflakkee']) {
       const session = await signIn(app, `${party}.contact@portaal.example`);
-      await postForm(app, `/portaal/verzoeken/${reference}/antwoord`, { csrf: session.csrf, version: String((await item(`TASK#${party}`)).version), 'inzage.outcome': 'geen gegevens' }, [session.cookie]);
+      await postForm(
+        app,
+        `/portaal/verzoeken/${reference}/antwoord`,
+        { csrf: session.csrf, version: String((await item(`TASK#${party}`)).version), 'inzage.outcome': 'geen gegevens' },
+        [session.cookie],
+      );
     }
     const coordinator = await signIn(app, 'swv-go.contact@portaal.example');
     const post = async (action: string, fields: Record<string, string>) =>
-      postForm(app, `/portaal/verzoeken/${reference}/${action}`, { csrf: coordinator.csrf, version: String((await item('REQUEST')).version), ...fields }, [coordinator.cookie]);
+      postForm(app, `/portaal/verzoeken/${reference}/${action}`, { csrf: coordinator.csrf, version: String((await item('REQUEST')).version), ...fields }, [
+        coordinator.cookie,
+      ]);
     expect((await post('besluit', { 'inzage.outcome': 'toegewezen', 'inzage.motivation': 'Niets gevonden.' })).status).toBe(303);
     expect((await post('sluiten', {})).status).toBe(303);
     expect((await item('REQUEST')).retainUntil).toBe(addDays(answer.receivedOn, 30));

@@ -41,7 +41,12 @@ const allParties = () => new Set(pool().users.map((user) => user.partyId));
 /** Tokens straight from cognito-local's admin flow (which skips MFA): enough to test what the verifier refuses. */
 async function adminTokens(clientId: string, email: string, userPoolId = pool().userPoolId) {
   const answer = await cognito.send(
-    new AdminInitiateAuthCommand({ UserPoolId: userPoolId, ClientId: clientId, AuthFlow: 'ADMIN_USER_PASSWORD_AUTH', AuthParameters: { USERNAME: email, PASSWORD: LOCAL_PASSWORD } }),
+    new AdminInitiateAuthCommand({
+      UserPoolId: userPoolId,
+      ClientId: clientId,
+      AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: email, PASSWORD: LOCAL_PASSWORD },
+    }),
   );
   return answer.AuthenticationResult!;
 }
@@ -76,7 +81,9 @@ describe('verifyIdToken', () => {
   });
 
   it('refuses a token for another app client (audience)', async () => {
-    const other = await cognito.send(new CreateUserPoolClientCommand({ UserPoolId: pool().userPoolId, ClientName: `ander-${randomUUID()}`, ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'] }));
+    const other = await cognito.send(
+      new CreateUserPoolClientCommand({ UserPoolId: pool().userPoolId, ClientName: `ander-${randomUUID()}`, ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'] }),
+    );
     const { IdToken } = await adminTokens(other.UserPoolClient!.ClientId!, 'rgo.contact@portaal.example');
     expect(decodeJwt(IdToken!).aud).toBe(other.UserPoolClient!.ClientId);
     await expectRefused(IdToken!);
@@ -101,7 +108,8 @@ describe('verifyIdToken', () => {
 
   it('refuses an expired token, allowing 30 seconds of clock difference', async () => {
     const exp = decodeJwt(token).exp!;
-    const at = (seconds: number) => createTokenVerifier({ issuer: issuer(), clientId: pool().clientId, knownPartyIds: allParties(), clock: { now: () => new Date(seconds * 1000) } });
+    const at = (seconds: number) =>
+      createTokenVerifier({ issuer: issuer(), clientId: pool().clientId, knownPartyIds: allParties(), clock: { now: () => new Date(seconds * 1000) } });
     await expect(at(exp + 29)(token)).resolves.toMatchObject({ partyId: 'rgo' });
     await expect(at(exp + 31)(token)).rejects.toBeInstanceOf(InvalidSessionError);
   });
@@ -144,7 +152,11 @@ describe('portalHandler', () => {
     return htmlResponse(200, 'ok');
   });
 
-  function event(method: 'GET' | 'POST', path: string, options: { cookie?: string; body?: Record<string, string>; origin?: string; query?: string } = {}): APIGatewayProxyEventV2 {
+  function event(
+    method: 'GET' | 'POST',
+    path: string,
+    options: { cookie?: string; body?: Record<string, string>; origin?: string; query?: string } = {},
+  ): APIGatewayProxyEventV2 {
     return {
       version: '2.0',
       routeKey: `${method} ${path}`,
@@ -154,7 +166,18 @@ describe('portalHandler', () => {
       cookies: options.cookie ? [options.cookie] : undefined,
       body: options.body ? new URLSearchParams(options.body).toString() : undefined,
       isBase64Encoded: false,
-      requestContext: { http: { method, path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' }, requestId: randomUUID(), routeKey: `${method} ${path}`, stage: '$default', time: '', timeEpoch: Date.now(), accountId: 'test', apiId: 'test', domainName: 'localhost', domainPrefix: 'localhost' },
+      requestContext: {
+        http: { method, path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
+        requestId: randomUUID(),
+        routeKey: `${method} ${path}`,
+        stage: '$default',
+        time: '',
+        timeEpoch: Date.now(),
+        accountId: 'test',
+        apiId: 'test',
+        domainName: 'localhost',
+        domainPrefix: 'localhost',
+      },
     };
   }
   const context = { functionName: 'portal-pages', awsRequestId: randomUUID(), getRemainingTimeInMillis: () => 10_000 } as unknown as Context;

@@ -51,7 +51,9 @@ describe('signing in with password and TOTP code', () => {
     expect(state.attributes).toMatch(/SameSite=Strict/);
     expect(state.attributes).toMatch(/Max-Age=300/);
 
-    const code = await postForm(app, '/portaal/inloggen', { step: 'totp', code: currentCode(seededUser(CONTACT).totpSecret) }, [`${SIGN_IN_STATE_COOKIE}=${state.value}`]);
+    const code = await postForm(app, '/portaal/inloggen', { step: 'totp', code: currentCode(seededUser(CONTACT).totpSecret) }, [
+      `${SIGN_IN_STATE_COOKIE}=${state.value}`,
+    ]);
     expect(code.status).toBe(303);
     expect(code.headers.get('location')).toBe('/portaal');
     const session = setCookie(code, SESSION_COOKIE)!;
@@ -77,7 +79,10 @@ describe('signing in with password and TOTP code', () => {
 
   it('treats a valid session as signed in: the sign-in page sends the user on', async () => {
     const { cookie } = await signIn(app, CONTACT);
-    const response = await fetch(`${app.baseUrl}/portaal/inloggen?terug=${encodeURIComponent('/portaal/verzoeken/AVG-7K3M-9QXD')}`, { redirect: 'manual', headers: { cookie } });
+    const response = await fetch(`${app.baseUrl}/portaal/inloggen?terug=${encodeURIComponent('/portaal/verzoeken/AVG-7K3M-9QXD')}`, {
+      redirect: 'manual',
+      headers: { cookie },
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/portaal/verzoeken/AVG-7K3M-9QXD');
   });
@@ -89,13 +94,16 @@ describe('signing in with password and TOTP code', () => {
     expect(response.headers.get('location')).toBe('/portaal/verzoeken/AVG-7K3M-9QXD?tab=tijdlijn');
   });
 
-  it.each(['https://aanvaller.example/portaal', '//aanvaller.example/portaal', '/verzoek', '/portaal/../verzoek'])('never returns to %s (no open redirect)', async (terug) => {
-    const page = await (await fetch(`${app.baseUrl}/portaal/inloggen?terug=${encodeURIComponent(terug)}`)).text();
-    expect(page).not.toContain('name="terug"');
-    const state = await passwordStep(app, CONTACT, undefined, terug);
-    const response = await postForm(app, '/portaal/inloggen', { step: 'totp', code: currentCode(seededUser(CONTACT).totpSecret) }, [state]);
-    expect(response.headers.get('location')).toBe('/portaal');
-  });
+  it.each(['https://aanvaller.example/portaal', '//aanvaller.example/portaal', '/verzoek', '/portaal/../verzoek'])(
+    'never returns to %s (no open redirect)',
+    async (terug) => {
+      const page = await (await fetch(`${app.baseUrl}/portaal/inloggen?terug=${encodeURIComponent(terug)}`)).text();
+      expect(page).not.toContain('name="terug"');
+      const state = await passwordStep(app, CONTACT, undefined, terug);
+      const response = await postForm(app, '/portaal/inloggen', { step: 'totp', code: currentCode(seededUser(CONTACT).totpSecret) }, [state]);
+      expect(response.headers.get('location')).toBe('/portaal');
+    },
+  );
 });
 
 describe('refused sign-ins set no session', () => {
@@ -146,13 +154,9 @@ describe('refused sign-ins set no session', () => {
   });
 
   it('a sign-in form posted from another site is refused', async () => {
-    const response = await postForm(
-      app,
-      '/portaal/inloggen',
-      { step: 'password', email: CONTACT, password: seededPortalUsers().password },
-      [],
-      { origin: 'https://aanvaller.example' },
-    );
+    const response = await postForm(app, '/portaal/inloggen', { step: 'password', email: CONTACT, password: seededPortalUsers().password }, [], {
+      origin: 'https://aanvaller.example',
+    });
     expect(response.status).toBe(403);
     expect(setCookie(response, SIGN_IN_STATE_COOKIE)).toBeUndefined();
   });
@@ -188,7 +192,15 @@ describe('a new account (temporary password from the administrator)', () => {
     const email = `nieuw-${randomUUID().slice(0, 8)}@portaal.example`;
     const cognito = cognitoAdminClient(app.system.cognitoUrl);
     const { userPoolId } = seededPortalUsers();
-    await cognito.send(new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: email, TemporaryPassword: 'Tijdelijk-2026!', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: email }] }));
+    await cognito.send(
+      new AdminCreateUserCommand({
+        UserPoolId: userPoolId,
+        Username: email,
+        TemporaryPassword: 'Tijdelijk-2026!',
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [{ Name: 'email', Value: email }],
+      }),
+    );
     await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: email, GroupName: 'contact:rgo' }));
     cognito.destroy();
 
@@ -197,11 +209,15 @@ describe('a new account (temporary password from the administrator)', () => {
     expect(await first.text()).toContain('Kies een nieuw wachtwoord');
     const state = `${SIGN_IN_STATE_COOKIE}=${setCookie(first, SIGN_IN_STATE_COOKIE)!.value}`;
 
-    const mismatch = await postForm(app, '/portaal/inloggen', { step: 'new-password', newPassword: 'Mijn-eigen-2026!', newPasswordAgain: 'Mijn-eigen-2027!' }, [state]);
+    const mismatch = await postForm(app, '/portaal/inloggen', { step: 'new-password', newPassword: 'Mijn-eigen-2026!', newPasswordAgain: 'Mijn-eigen-2027!' }, [
+      state,
+    ]);
     expect(mismatch.status).toBe(400);
     expect(await mismatch.text()).toContain('<a href="#newPasswordAgain">De twee wachtwoorden zijn niet gelijk.');
 
-    const done = await postForm(app, '/portaal/inloggen', { step: 'new-password', newPassword: 'Mijn-eigen-2026!', newPasswordAgain: 'Mijn-eigen-2026!' }, [state]);
+    const done = await postForm(app, '/portaal/inloggen', { step: 'new-password', newPassword: 'Mijn-eigen-2026!', newPasswordAgain: 'Mijn-eigen-2026!' }, [
+      state,
+    ]);
     expect(done.status).toBe(303);
     expect(await verifyIdToken(setCookie(done, SESSION_COOKIE)!.value)).toMatchObject({ email, partyId: 'rgo', role: 'contact' });
   });

@@ -36,7 +36,8 @@ async function routedRequest() {
 /** The sweep as it runs at 07:00 on `day` (Amsterdam). */
 const sweepOn = (day: string) => sweep(getRuntime(), new Date(`${day}T06:30:00Z`));
 const sentFor = (report: Awaited<ReturnType<typeof sweepOn>>, reference: string) => report.sent.filter((sent) => sent.reference === reference);
-const reminderMails = async (reference: string) => (await app.mails({ subjectIncludes: reference })).filter((mail) => !/Nieuw privacyverzoek|Bevestig/.test(mail.subject));
+const reminderMails = async (reference: string) =>
+  (await app.mails({ subjectIncludes: reference })).filter((mail) => !/Nieuw privacyverzoek|Bevestig/.test(mail.subject));
 
 describe('the reminder ladder', () => {
   it('sends exactly the expected mails on each ladder date, and nothing when run twice', async () => {
@@ -56,7 +57,12 @@ describe('the reminder ladder', () => {
     for (const [day, recipients] of expected) {
       const before = (await reminderMails(reference)).length;
       const first = await sweepOn(day);
-      expect(sentFor(first, reference).map((sent) => sent.to).sort(), day).toEqual([...recipients].sort());
+      expect(
+        sentFor(first, reference)
+          .map((sent) => sent.to)
+          .sort(),
+        day,
+      ).toEqual([...recipients].sort());
       expect((await reminderMails(reference)).length - before, `mails delivered on ${day}`).toBe(recipients.length);
       const again = await sweepOn(day);
       expect(sentFor(again, reference), `second sweep on ${day}`).toEqual([]);
@@ -66,15 +72,25 @@ describe('the reminder ladder', () => {
       expect(mail.text).toContain('Thuiszitterstafel');
       for (const personal of ['Sem', 'Marieke', '2013-05-17', 'ADHD']) expect(mail.text).not.toContain(personal);
     }
-    const audit = (await app.items()).filter((item) => item.PK === `REQ#${reference}` && String(item.action ?? '').endsWith('-verstuurd') && item.action !== 'besluit-verstuurd');
+    const audit = (await app.items()).filter(
+      (item) =>
+        item.PK === `REQ#${reference}` && String((item.action as string | undefined) ?? '').endsWith('-verstuurd') && item.action !== 'besluit-verstuurd',
+    );
     expect(audit.length).toBe(expected.reduce((total, [, recipients]) => total + recipients.length, 0));
   });
 
   it('catches a week of missed sweeps up with the latest step only', async () => {
     const { reference, deadline } = await routedRequest();
     const report = await sweepOn(addDays(deadline, -1));
-    expect(sentFor(report, reference).map((sent) => sent.step).sort()).toEqual(
-      ['cjg-rijnmond', 'gemeente-goeree-overflakkee', 'rgo', 'swv-go'].map((party) => `${party}:${deadline}:D-1`).concat(`coordinator:${deadline}:D-1`).sort(),
+    expect(
+      sentFor(report, reference)
+        .map((sent) => sent.step)
+        .sort(),
+    ).toEqual(
+      ['cjg-rijnmond', 'gemeente-goeree-overflakkee', 'rgo', 'swv-go']
+        .map((party) => `${party}:${deadline}:D-1`)
+        .concat(`coordinator:${deadline}:D-1`)
+        .sort(),
     );
   });
 
@@ -90,12 +106,24 @@ describe('the reminder ladder', () => {
     await sweepOn(addDays(deadline, -14));
     const session = await signIn(app, 'cjg-rijnmond.contact@portaal.example');
     const task = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'TASK#cjg-rijnmond')!;
-    const answered = await postForm(app, `/portaal/verzoeken/${reference}/antwoord`, {
-      csrf: session.csrf, version: String(task.version), 'inzage.outcome': 'geen gegevens', 'rectificatie.outcome': 'geen gegevens',
-    }, [session.cookie]);
+    const answered = await postForm(
+      app,
+      `/portaal/verzoeken/${reference}/antwoord`,
+      {
+        csrf: session.csrf,
+        version: String(task.version),
+        'inzage.outcome': 'geen gegevens',
+        'rectificatie.outcome': 'geen gegevens',
+      },
+      [session.cookie],
+    );
     expect(answered.status).toBe(303);
     const report = await sweepOn(addDays(deadline, -7));
-    expect(sentFor(report, reference).map((sent) => sent.to).sort()).toEqual(['avg@gemeente-go.example', 'privacy@rgo.example', 'privacy@swv-go.example', COORDINATOR].sort());
+    expect(
+      sentFor(report, reference)
+        .map((sent) => sent.to)
+        .sort(),
+    ).toEqual(['avg@gemeente-go.example', 'privacy@rgo.example', 'privacy@swv-go.example', COORDINATOR].sort());
   });
 
   it('moves the whole ladder when the deadline is extended', async () => {
@@ -103,7 +131,12 @@ describe('the reminder ladder', () => {
     await sweepOn(addDays(deadline, -14));
     const session = await signIn(app, 'swv-go.contact@portaal.example');
     const request = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'REQUEST')!;
-    const extended = await postForm(app, `/portaal/verzoeken/${reference}/verlengen`, { csrf: session.csrf, version: String(request.version), months: '2', reason: 'Veel archief.' }, [session.cookie]);
+    const extended = await postForm(
+      app,
+      `/portaal/verzoeken/${reference}/verlengen`,
+      { csrf: session.csrf, version: String(request.version), months: '2', reason: 'Veel archief.' },
+      [session.cookie],
+    );
     expect(extended.status).toBe(303);
     const newDeadline = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'REQUEST')!.deadline as string;
     expect(newDeadline > deadline).toBe(true);
@@ -119,7 +152,10 @@ describe('the reminder ladder', () => {
     // Close it the way the portal does, through the store (every party answered, decided, closed).
     const runtime = getRuntime();
     const record = (await runtime.store.getRequest(reference, new Date()))!;
-    await runtime.store.saveChange({ record: { next: { ...record, status: 'closed', version: record.version + 1 }, readVersion: record.version }, tasks: [], mails: [], audit: [] }, new Date());
+    await runtime.store.saveChange(
+      { record: { next: { ...record, status: 'closed', version: record.version + 1 }, readVersion: record.version }, tasks: [], mails: [], audit: [] },
+      new Date(),
+    );
     expect((await app.items()).find((candidate) => candidate.PK === `REQ#${reference}` && candidate.SK === 'REQUEST')!.GSI2SK).toBeUndefined();
     expect(sentFor(await sweepOn(addDays(deadline, 3)), reference)).toEqual([]);
   });

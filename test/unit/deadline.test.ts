@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDutchDate } from '../../functions/core/calendar-date';
-import {
-  computeDeadline,
-  computeExtendedDeadline,
-  deadlineArithmetic,
-  nonWorkingReason,
-  receivedOn,
-} from '../../functions/core/deadline';
+import { computeDeadline, computeExtendedDeadline, deadlineArithmetic, nonWorkingReason, receivedOn } from '../../functions/core/deadline';
 import { independentWeekday, isWeekend } from './support/calendar';
 
 /** An instant in the middle of the given Amsterdam day (11:00 or 12:00 local). */
@@ -42,7 +36,10 @@ const CASES: Case[] = [
     monthEnd: '2026-01-31',
     deadline: '2026-02-02',
     weekday: 'maandag',
-    skipped: [['2026-01-31', 'zaterdag'], ['2026-02-01', 'zondag']],
+    skipped: [
+      ['2026-01-31', 'zaterdag'],
+      ['2026-02-01', 'zondag'],
+    ],
   },
   {
     what: 'Saturday to Monday',
@@ -50,17 +47,30 @@ const CASES: Case[] = [
     monthEnd: '2025-04-05',
     deadline: '2025-04-07',
     weekday: 'maandag',
-    skipped: [['2025-04-05', 'zaterdag'], ['2025-04-06', 'zondag']],
+    skipped: [
+      ['2025-04-05', 'zaterdag'],
+      ['2025-04-06', 'zondag'],
+    ],
   },
   { what: 'Sunday to Monday', received: '2025-03-27', monthEnd: '2025-04-27', deadline: '2025-04-28', weekday: 'maandag', skipped: [['2025-04-27', 'zondag']] },
-  { what: 'Nieuwjaarsdag', received: '2025-12-01', monthEnd: '2026-01-01', deadline: '2026-01-02', weekday: 'vrijdag', skipped: [['2026-01-01', 'Nieuwjaarsdag']] },
+  {
+    what: 'Nieuwjaarsdag',
+    received: '2025-12-01',
+    monthEnd: '2026-01-01',
+    deadline: '2026-01-02',
+    weekday: 'vrijdag',
+    skipped: [['2026-01-01', 'Nieuwjaarsdag']],
+  },
   {
     what: 'Nieuwjaarsdag on a Saturday',
     received: '2027-12-01',
     monthEnd: '2028-01-01',
     deadline: '2028-01-03',
     weekday: 'maandag',
-    skipped: [['2028-01-01', /^(zaterdag|Nieuwjaarsdag)$/], ['2028-01-02', 'zondag']],
+    skipped: [
+      ['2028-01-01', /^(zaterdag|Nieuwjaarsdag)$/],
+      ['2028-01-02', 'zondag'],
+    ],
   },
   {
     what: 'Goede Vrijdag 2026, weekend and tweede Paasdag',
@@ -81,7 +91,10 @@ const CASES: Case[] = [
     monthEnd: '2026-04-05',
     deadline: '2026-04-07',
     weekday: 'dinsdag',
-    skipped: [['2026-04-05', 'zondag'], ['2026-04-06', 'tweede Paasdag']],
+    skipped: [
+      ['2026-04-05', 'zondag'],
+      ['2026-04-06', 'tweede Paasdag'],
+    ],
   },
   {
     what: 'Goede Vrijdag 2025',
@@ -96,9 +109,30 @@ const CASES: Case[] = [
       ['2025-04-21', 'tweede Paasdag'],
     ],
   },
-  { what: 'tweede Paasdag alone', received: '2025-03-21', monthEnd: '2025-04-21', deadline: '2025-04-22', weekday: 'dinsdag', skipped: [['2025-04-21', 'tweede Paasdag']] },
-  { what: 'Koningsdag on a Monday', received: '2026-03-27', monthEnd: '2026-04-27', deadline: '2026-04-28', weekday: 'dinsdag', skipped: [['2026-04-27', 'Koningsdag']] },
-  { what: 'Koningsdag on a Tuesday', received: '2027-03-27', monthEnd: '2027-04-27', deadline: '2027-04-28', weekday: 'woensdag', skipped: [['2027-04-27', 'Koningsdag']] },
+  {
+    what: 'tweede Paasdag alone',
+    received: '2025-03-21',
+    monthEnd: '2025-04-21',
+    deadline: '2025-04-22',
+    weekday: 'dinsdag',
+    skipped: [['2025-04-21', 'tweede Paasdag']],
+  },
+  {
+    what: 'Koningsdag on a Monday',
+    received: '2026-03-27',
+    monthEnd: '2026-04-27',
+    deadline: '2026-04-28',
+    weekday: 'dinsdag',
+    skipped: [['2026-04-27', 'Koningsdag']],
+  },
+  {
+    what: 'Koningsdag on a Tuesday',
+    received: '2027-03-27',
+    monthEnd: '2027-04-27',
+    deadline: '2027-04-28',
+    weekday: 'woensdag',
+    skipped: [['2027-04-27', 'Koningsdag']],
+  },
   {
     // 27 April 2025 is a Sunday, so Koningsdag is Saturday 26 April: the Monday after is a working day.
     what: 'Koningsdag moved to Saturday 26 April 2025',
@@ -106,27 +140,65 @@ const CASES: Case[] = [
     monthEnd: '2025-04-26',
     deadline: '2025-04-28',
     weekday: 'maandag',
-    skipped: [['2025-04-26', /^(zaterdag|Koningsdag)$/], ['2025-04-27', 'zondag']],
+    skipped: [
+      ['2025-04-26', /^(zaterdag|Koningsdag)$/],
+      ['2025-04-27', 'zondag'],
+    ],
   },
-  { what: '5 mei 2026 (not a lustrum year)', received: '2026-04-05', monthEnd: '2026-05-05', deadline: '2026-05-06', weekday: 'woensdag', skipped: [['2026-05-05', 'Bevrijdingsdag']] },
-  { what: '5 mei 2025 (lustrum year)', received: '2025-04-05', monthEnd: '2025-05-05', deadline: '2025-05-06', weekday: 'dinsdag', skipped: [['2025-05-05', 'Bevrijdingsdag']] },
+  {
+    what: '5 mei 2026 (not a lustrum year)',
+    received: '2026-04-05',
+    monthEnd: '2026-05-05',
+    deadline: '2026-05-06',
+    weekday: 'woensdag',
+    skipped: [['2026-05-05', 'Bevrijdingsdag']],
+  },
+  {
+    what: '5 mei 2025 (lustrum year)',
+    received: '2025-04-05',
+    monthEnd: '2025-05-05',
+    deadline: '2025-05-06',
+    weekday: 'dinsdag',
+    skipped: [['2025-05-05', 'Bevrijdingsdag']],
+  },
   {
     what: '5 mei 2027 followed by Hemelvaartsdag',
     received: '2027-04-05',
     monthEnd: '2027-05-05',
     deadline: '2027-05-07',
     weekday: 'vrijdag',
-    skipped: [['2027-05-05', 'Bevrijdingsdag'], ['2027-05-06', 'Hemelvaartsdag']],
+    skipped: [
+      ['2027-05-05', 'Bevrijdingsdag'],
+      ['2027-05-06', 'Hemelvaartsdag'],
+    ],
   },
-  { what: 'Hemelvaartsdag', received: '2026-04-14', monthEnd: '2026-05-14', deadline: '2026-05-15', weekday: 'vrijdag', skipped: [['2026-05-14', 'Hemelvaartsdag']] },
-  { what: 'tweede Pinksterdag', received: '2026-04-25', monthEnd: '2026-05-25', deadline: '2026-05-26', weekday: 'dinsdag', skipped: [['2026-05-25', 'tweede Pinksterdag']] },
+  {
+    what: 'Hemelvaartsdag',
+    received: '2026-04-14',
+    monthEnd: '2026-05-14',
+    deadline: '2026-05-15',
+    weekday: 'vrijdag',
+    skipped: [['2026-05-14', 'Hemelvaartsdag']],
+  },
+  {
+    what: 'tweede Pinksterdag',
+    received: '2026-04-25',
+    monthEnd: '2026-05-25',
+    deadline: '2026-05-26',
+    weekday: 'dinsdag',
+    skipped: [['2026-05-25', 'tweede Pinksterdag']],
+  },
   {
     what: 'weekend then tweede Pinksterdag',
     received: '2026-04-23',
     monthEnd: '2026-05-23',
     deadline: '2026-05-26',
     weekday: 'dinsdag',
-    skipped: [['2026-05-23', 'zaterdag'], ['2026-05-24', 'zondag'], ['2026-05-25', 'tweede Pinksterdag']],
+    skipped: [
+      ['2026-05-23', 'zaterdag'],
+      ['2026-05-24', 'zondag'],
+      ['2026-05-25', 'tweede Pinksterdag'],
+    ],
   },
   {
     what: 'eerste Kerstdag on a Friday, then the weekend',
@@ -134,7 +206,11 @@ const CASES: Case[] = [
     monthEnd: '2026-12-25',
     deadline: '2026-12-28',
     weekday: 'maandag',
-    skipped: [['2026-12-25', 'eerste Kerstdag'], ['2026-12-26', /^(zaterdag|tweede Kerstdag)$/], ['2026-12-27', 'zondag']],
+    skipped: [
+      ['2026-12-25', 'eerste Kerstdag'],
+      ['2026-12-26', /^(zaterdag|tweede Kerstdag)$/],
+      ['2026-12-27', 'zondag'],
+    ],
   },
   {
     what: 'both Kerstdagen on weekdays, then the weekend',
@@ -155,11 +231,22 @@ const CASES: Case[] = [
     monthEnd: '2025-12-26',
     deadline: '2025-12-29',
     weekday: 'maandag',
-    skipped: [['2025-12-26', 'tweede Kerstdag'], ['2025-12-27', 'zaterdag'], ['2025-12-28', 'zondag']],
+    skipped: [
+      ['2025-12-26', 'tweede Kerstdag'],
+      ['2025-12-27', 'zaterdag'],
+      ['2025-12-28', 'zondag'],
+    ],
   },
   { what: 'received on the spring DST day', received: '2026-03-29', monthEnd: '2026-04-29', deadline: '2026-04-29', weekday: 'woensdag', skipped: [] },
   { what: 'received on the autumn DST day', received: '2026-10-25', monthEnd: '2026-11-25', deadline: '2026-11-25', weekday: 'woensdag', skipped: [] },
-  { what: 'the issue example: Saturday 5 December 2026', received: '2026-12-05', monthEnd: '2027-01-05', deadline: '2027-01-05', weekday: 'dinsdag', skipped: [] },
+  {
+    what: 'the issue example: Saturday 5 December 2026',
+    received: '2026-12-05',
+    monthEnd: '2027-01-05',
+    deadline: '2027-01-05',
+    weekday: 'dinsdag',
+    skipped: [],
+  },
 ];
 
 describe('computeDeadline and deadlineArithmetic: one month, shifted to a working day', () => {
@@ -228,11 +315,51 @@ describe('the received date is the Amsterdam calendar date', () => {
 
 /** The holidays of 2024-2029, written out by hand (Easter from published tables). */
 const HOLIDAYS = new Set([
-  '2024-01-01', '2024-03-29', '2024-04-01', '2024-04-27', '2024-05-05', '2024-05-09', '2024-05-20', '2024-12-25', '2024-12-26',
-  '2025-01-01', '2025-04-18', '2025-04-21', '2025-04-26', '2025-05-05', '2025-05-29', '2025-06-09', '2025-12-25', '2025-12-26',
-  '2026-01-01', '2026-04-03', '2026-04-06', '2026-04-27', '2026-05-05', '2026-05-14', '2026-05-25', '2026-12-25', '2026-12-26',
-  '2027-01-01', '2027-03-26', '2027-03-29', '2027-04-27', '2027-05-05', '2027-05-06', '2027-05-17', '2027-12-25', '2027-12-26',
-  '2028-01-01', '2028-04-14', '2028-04-17', '2028-04-27', '2028-05-05', '2028-05-25', '2028-06-05', '2028-12-25', '2028-12-26',
+  '2024-01-01',
+  '2024-03-29',
+  '2024-04-01',
+  '2024-04-27',
+  '2024-05-05',
+  '2024-05-09',
+  '2024-05-20',
+  '2024-12-25',
+  '2024-12-26',
+  '2025-01-01',
+  '2025-04-18',
+  '2025-04-21',
+  '2025-04-26',
+  '2025-05-05',
+  '2025-05-29',
+  '2025-06-09',
+  '2025-12-25',
+  '2025-12-26',
+  '2026-01-01',
+  '2026-04-03',
+  '2026-04-06',
+  '2026-04-27',
+  '2026-05-05',
+  '2026-05-14',
+  '2026-05-25',
+  '2026-12-25',
+  '2026-12-26',
+  '2027-01-01',
+  '2027-03-26',
+  '2027-03-29',
+  '2027-04-27',
+  '2027-05-05',
+  '2027-05-06',
+  '2027-05-17',
+  '2027-12-25',
+  '2027-12-26',
+  '2028-01-01',
+  '2028-04-14',
+  '2028-04-17',
+  '2028-04-27',
+  '2028-05-05',
+  '2028-05-25',
+  '2028-06-05',
+  '2028-12-25',
+  '2028-12-26',
   '2029-01-01',
 ]);
 
@@ -411,9 +538,7 @@ describe('pauses: the deadline moves by the days paused, then is shifted', () =>
   });
 
   it('combines with the extension: pause days are added to the extended end', () => {
-    expect(
-      deadlineArithmetic({ receivedOn: '2025-01-31', extended: true, pauses: [{ startedOn: '2025-02-03', endedOn: '2025-02-10' }] }),
-    ).toEqual({
+    expect(deadlineArithmetic({ receivedOn: '2025-01-31', extended: true, pauses: [{ startedOn: '2025-02-03', endedOn: '2025-02-10' }] })).toEqual({
       receivedOn: '2025-01-31',
       monthEnd: '2025-02-28',
       extendedEnd: '2025-04-28',

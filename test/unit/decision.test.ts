@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BEZWAAR_NOTICE,
-  COMPLAINT_NOTICE,
-  composeDecisionText,
-  decisionSchema,
-  readDecisionForm,
-  type TypeDecision,
-} from '../../functions/core/decision';
+import { BEZWAAR_NOTICE, COMPLAINT_NOTICE, composeDecisionText, decisionSchema, readDecisionForm, type TypeDecision } from '../../functions/core/decision';
 import { expectDutch } from './support/dutch';
 
 const SWV = { coordinatorName: 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee', publicBody: false };
@@ -90,7 +83,10 @@ describe('composeDecisionText', () => {
 
   it('says nothing about a refusal ground for a type that is granted', () => {
     // The decision form keeps whatever ground was selected, also when the coordinator then chose "toegewezen".
-    const read = readDecisionForm(['inzage'], form({ 'inzage.outcome': 'toegewezen', 'inzage.ground': 'uavg-41-a', 'inzage.motivation': 'Alles is verstrekt.' }));
+    const read = readDecisionForm(
+      ['inzage'],
+      form({ 'inzage.outcome': 'toegewezen', 'inzage.ground': 'uavg-41-a', 'inzage.motivation': 'Alles is verstrekt.' }),
+    );
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     const text = composeDecisionText(read.values, SWV);
@@ -117,7 +113,10 @@ describe('readDecisionForm', () => {
   });
 
   it.each(['afgewezen', 'deels toegewezen'])('needs a ground for %s: error at "<type>.ground"', (outcome) => {
-    const result = readDecisionForm(['verwijdering'], form({ 'verwijdering.outcome': outcome, 'verwijdering.ground': '', 'verwijdering.motivation': 'Zie de afweging.' }));
+    const result = readDecisionForm(
+      ['verwijdering'],
+      form({ 'verwijdering.outcome': outcome, 'verwijdering.ground': '', 'verwijdering.motivation': 'Zie de afweging.' }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((error) => error.path)).toEqual(['verwijdering.ground']);
@@ -125,17 +124,23 @@ describe('readDecisionForm', () => {
   });
 
   it('refuses a ground that is not in the list', () => {
-    const result = readDecisionForm(['inzage'], form({ 'inzage.outcome': 'afgewezen', 'inzage.ground': 'omdat-het-kan', 'inzage.motivation': 'Zie de afweging.' }));
+    const result = readDecisionForm(
+      ['inzage'],
+      form({ 'inzage.outcome': 'afgewezen', 'inzage.ground': 'omdat-het-kan', 'inzage.motivation': 'Zie de afweging.' }),
+    );
     expect(!result.ok && result.errors.map((error) => error.path)).toEqual(['inzage.ground']);
   });
 
-  it.each<Record<string, string>>([{}, { 'inzage.motivation': '' }, { 'inzage.motivation': '   \n ' }])('needs a motivation: error at "<type>.motivation" (%j)', (motivation) => {
-    const result = readDecisionForm(['inzage'], form({ 'inzage.outcome': 'toegewezen', ...motivation }));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.errors.map((error) => error.path)).toEqual(['inzage.motivation']);
-    expectDutch(result.errors[0]!.message);
-  });
+  it.each<Record<string, string>>([{}, { 'inzage.motivation': '' }, { 'inzage.motivation': '   \n ' }])(
+    'needs a motivation: error at "<type>.motivation" (%j)',
+    (motivation) => {
+      const result = readDecisionForm(['inzage'], form({ 'inzage.outcome': 'toegewezen', ...motivation }));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors.map((error) => error.path)).toEqual(['inzage.motivation']);
+      expectDutch(result.errors[0]!.message);
+    },
+  );
 
   it('accepts a motivation of 5000 characters and refuses a longer one in Dutch', () => {
     expect(readDecisionForm(['inzage'], form({ 'inzage.outcome': 'toegewezen', 'inzage.motivation': 'x'.repeat(5000) })).ok).toBe(true);
@@ -147,13 +152,16 @@ describe('readDecisionForm', () => {
     }
   });
 
-  it.each<Record<string, string>>([{}, { 'inzage.outcome': '' }, { 'inzage.outcome': 'misschien' }])('needs an outcome: error at "<type>.outcome" (%j)', (outcome) => {
-    const result = readDecisionForm(['inzage'], form({ 'inzage.motivation': 'Zie de afweging.', ...outcome }));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.errors.map((error) => error.path)).toEqual(['inzage.outcome']);
-    expectDutch(result.errors[0]!.message);
-  });
+  it.each<Record<string, string>>([{}, { 'inzage.outcome': '' }, { 'inzage.outcome': 'misschien' }])(
+    'needs an outcome: error at "<type>.outcome" (%j)',
+    (outcome) => {
+      const result = readDecisionForm(['inzage'], form({ 'inzage.motivation': 'Zie de afweging.', ...outcome }));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors.map((error) => error.path)).toEqual(['inzage.outcome']);
+      expectDutch(result.errors[0]!.message);
+    },
+  );
 
   it('addresses each error to its own type, and reports all types at once', () => {
     const result = readDecisionForm(

@@ -54,9 +54,21 @@ function s(reference: string, fields: Partial<RequestSummary>): RequestSummary {
 const SET: RequestSummary[] = [
   // January 2026
   // A: decided ON its deadline: on time, 31 days (5 Jan -> 5 Feb).
-  s('AVG-AAAA-0001', { receivedOn: '2026-01-05', deadline: '2026-02-05', decidedOn: '2026-02-05', outcomes: [{ type: 'inzage', outcome: 'toegewezen' }], closedOn: '2026-02-06' }),
+  s('AVG-AAAA-0001', {
+    receivedOn: '2026-01-05',
+    deadline: '2026-02-05',
+    decidedOn: '2026-02-05',
+    outcomes: [{ type: 'inzage', outcome: 'toegewezen' }],
+    closedOn: '2026-02-06',
+  }),
   // B: decided the day BEFORE: on time, 30 days (12 Jan -> 11 Feb); refused.
-  s('AVG-AAAA-0002', { receivedOn: '2026-01-12', deadline: '2026-02-12', decidedOn: '2026-02-11', types: ['rectificatie'], outcomes: [{ type: 'rectificatie', outcome: 'afgewezen' }] }),
+  s('AVG-AAAA-0002', {
+    receivedOn: '2026-01-12',
+    deadline: '2026-02-12',
+    decidedOn: '2026-02-11',
+    types: ['rectificatie'],
+    outcomes: [{ type: 'rectificatie', outcome: 'afgewezen' }],
+  }),
   // C: decided the day AFTER: late, 32 days (19 Jan -> 20 Feb); two types, verwijdering partly refused.
   s('AVG-AAAA-0003', {
     receivedOn: '2026-01-19',
@@ -69,7 +81,15 @@ const SET: RequestSummary[] = [
     ],
   }),
   // D: extended (26 Jan + 3 months = Sunday 26 Apr, Koningsdag Monday 27 Apr -> 28 Apr), decided 10 Mar: on time, 43 days (31 + 12).
-  s('AVG-AAAA-0004', { status: 'decided', receivedOn: '2026-01-26', deadline: '2026-04-28', extended: true, decidedOn: '2026-03-10', types: ['verwijdering'], outcomes: [{ type: 'verwijdering', outcome: 'toegewezen' }] }),
+  s('AVG-AAAA-0004', {
+    status: 'decided',
+    receivedOn: '2026-01-26',
+    deadline: '2026-04-28',
+    extended: true,
+    decidedOn: '2026-03-10',
+    types: ['verwijdering'],
+    outcomes: [{ type: 'verwijdering', outcome: 'toegewezen' }],
+  }),
   // February 2026
   // E: extended, open, deadline 4 May: running.
   s('AVG-AAAA-0005', { status: 'in_progress', receivedOn: '2026-02-02', deadline: '2026-05-04', extended: true, types: ['beperking'] }),
@@ -101,7 +121,16 @@ const SET: RequestSummary[] = [
 const PERIOD = { from: '2026-01-01', to: '2026-03-31' };
 
 type Numbers = Omit<Figures, 'month' | 'type'>;
-const n = (received: number, decided: number, onTime: number, late: number, extended: number, refused: number, medianDays: number | null, p90Days: number | null): Numbers => ({
+const n = (
+  received: number,
+  decided: number,
+  onTime: number,
+  late: number,
+  extended: number,
+  refused: number,
+  medianDays: number | null,
+  p90Days: number | null,
+): Numbers => ({
   received,
   decided,
   onTime,
@@ -159,7 +188,9 @@ describe('computeFigures on a hand-counted set', () => {
 
   it('has a row per month of the period and the total, each for all requests and for every type, in that order', () => {
     expect(figures.map((row) => `${row.month}/${row.type}`)).toEqual(
-      ['2026-01', '2026-02', '2026-03', 'totaal'].flatMap((month) => ['alle', 'inzage', 'rectificatie', 'verwijdering', 'beperking', 'bezwaar'].map((type) => `${month}/${type}`)),
+      ['2026-01', '2026-02', '2026-03', 'totaal'].flatMap((month) =>
+        ['alle', 'inzage', 'rectificatie', 'verwijdering', 'beperking', 'bezwaar'].map((type) => `${month}/${type}`),
+      ),
     );
   });
 
@@ -223,7 +254,20 @@ describe('urgency groups', () => {
   });
 
   it('groups only open requests, earliest deadline first', () => {
-    const groups = openByUrgency([due('2026-03-22'), due('2026-03-01'), due('2026-03-16'), due('2026-03-15'), due('2026-04-30'), due('2026-03-23'), due('2026-03-10', 'decided'), due('2026-03-11', 'closed'), due('2026-03-12', 'paused')], TODAY);
+    const groups = openByUrgency(
+      [
+        due('2026-03-22'),
+        due('2026-03-01'),
+        due('2026-03-16'),
+        due('2026-03-15'),
+        due('2026-04-30'),
+        due('2026-03-23'),
+        due('2026-03-10', 'decided'),
+        due('2026-03-11', 'closed'),
+        due('2026-03-12', 'paused'),
+      ],
+      TODAY,
+    );
     expect(groups['te laat'].map((row) => row.deadline)).toEqual(['2026-03-01', '2026-03-12', '2026-03-15']);
     expect(groups['deze week'].map((row) => row.deadline)).toEqual(['2026-03-16', '2026-03-22']);
     expect(groups.later.map((row) => row.deadline)).toEqual(['2026-03-23', '2026-04-30']);
@@ -250,7 +294,18 @@ describe('filters, sorting and pages', () => {
     const inPeriod = SET.slice(0, 10);
     expect(refs(sortAndPage(inPeriod, query({})).rows)).toEqual(['01', '02', '03', '06', '07', '08', '09', '10', '04', '05']);
     expect(refs(sortAndPage(inPeriod, query({ descending: true })).rows)).toEqual(['05', '04', '10', '09', '08', '07', '06', '03', '02', '01']);
-    expect(refs(sortAndPage(inPeriod, query({ sort: 'receivedOn', descending: true })).rows)).toEqual(['10', '09', '08', '07', '06', '05', '04', '03', '02', '01']);
+    expect(refs(sortAndPage(inPeriod, query({ sort: 'receivedOn', descending: true })).rows)).toEqual([
+      '10',
+      '09',
+      '08',
+      '07',
+      '06',
+      '05',
+      '04',
+      '03',
+      '02',
+      '01',
+    ]);
     expect(refs(sortAndPage([...inPeriod].reverse(), query({ sort: 'reference' })).rows)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10']);
     // closed < decided < in_progress < paused, then by reference
     expect(refs(sortAndPage(inPeriod, query({ sort: 'status' })).rows)).toEqual(['01', '02', '03', '04', '08', '05', '06', '07', '09', '10']);
@@ -259,7 +314,9 @@ describe('filters, sorting and pages', () => {
   });
 
   it(`pages by ${PAGE_SIZE} and keeps the page within range`, () => {
-    const many = Array.from({ length: 60 }, (_, i) => s(`AVG-PAGE-${String(i).padStart(4, '0')}`, { deadline: `2026-04-${String((i % 28) + 1).padStart(2, '0')}` }));
+    const many = Array.from({ length: 60 }, (_, i) =>
+      s(`AVG-PAGE-${String(i).padStart(4, '0')}`, { deadline: `2026-04-${String((i % 28) + 1).padStart(2, '0')}` }),
+    );
     const first = sortAndPage(many, query({ sort: 'reference' }));
     expect([first.page, first.pages, first.total, first.rows.length]).toEqual([1, 3, 60, 25]);
     expect(first.rows[0]!.reference).toBe('AVG-PAGE-0000');
@@ -274,12 +331,32 @@ describe('filters, sorting and pages', () => {
   });
 
   it('keeps every filter, the sort and the page in the dashboard links, and reads them back the same', () => {
-    const full: DashboardQuery = { status: 'decided', type: 'verwijdering', casusoverlegId: 'go-vot', from: '2026-01-01', to: '2026-06-30', extendedOnly: true, sort: 'receivedOn', descending: true, page: 2 };
+    const full: DashboardQuery = {
+      status: 'decided',
+      type: 'verwijdering',
+      casusoverlegId: 'go-vot',
+      from: '2026-01-01',
+      to: '2026-06-30',
+      extendedOnly: true,
+      sort: 'receivedOn',
+      descending: true,
+      page: 2,
+    };
     const href = dashboardHref(full);
-    expect(href).toBe('/portaal/fg?status=decided&soort=verwijdering&overleg=go-vot&van=2026-01-01&tot=2026-06-30&verlengd=ja&sorteer=receivedOn&richting=af&pagina=2');
+    expect(href).toBe(
+      '/portaal/fg?status=decided&soort=verwijdering&overleg=go-vot&van=2026-01-01&tot=2026-06-30&verlengd=ja&sorteer=receivedOn&richting=af&pagina=2',
+    );
     expect(readDashboardQuery(Object.fromEntries(new URL(href, 'http://x').searchParams))).toEqual(full);
     expect(dashboardHref(query({}))).toBe('/portaal/fg');
-    expect(readDashboardQuery({})).toEqual({ ...query({}), status: undefined, type: undefined, casusoverlegId: undefined, from: undefined, to: undefined, extendedOnly: false });
+    expect(readDashboardQuery({})).toEqual({
+      ...query({}),
+      status: undefined,
+      type: undefined,
+      casusoverlegId: undefined,
+      from: undefined,
+      to: undefined,
+      extendedOnly: false,
+    });
   });
 
   it('exports the dashboard period, or the twelve months of the figures page without one', () => {
@@ -291,7 +368,21 @@ describe('filters, sorting and pages', () => {
 
 describe('CSV export', () => {
   it('has the columns in this order, one line per request, CRLF line ends', () => {
-    expect([...CSV_COLUMNS]).toEqual(['kenmerk', 'ontvangen', 'uiterste_datum', 'verlengd', 'status', 'besloten', 'op_tijd', 'soorten', 'casusoverleg', 'partijen', 'aanspreekpunt', 'uitkomsten', 'kanaal']);
+    expect([...CSV_COLUMNS]).toEqual([
+      'kenmerk',
+      'ontvangen',
+      'uiterste_datum',
+      'verlengd',
+      'status',
+      'besloten',
+      'op_tijd',
+      'soorten',
+      'casusoverleg',
+      'partijen',
+      'aanspreekpunt',
+      'uitkomsten',
+      'kanaal',
+    ]);
     const csv = toCsv(SET.slice(0, 3), TODAY);
     expect(csv.endsWith('\r\n')).toBe(true);
     const lines = csv.split('\r\n').slice(0, -1);
@@ -305,7 +396,9 @@ describe('CSV export', () => {
 
   it('marks open requests as running or late, and extended ones', () => {
     const lines = toCsv([SET[4]!, SET[5]!], TODAY).split('\r\n');
-    expect(lines[1]).toBe('AVG-AAAA-0005,2026-02-02,2026-05-04,ja,In behandeling,,loopt,beperking,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,,formulier');
+    expect(lines[1]).toBe(
+      'AVG-AAAA-0005,2026-02-02,2026-05-04,ja,In behandeling,,loopt,beperking,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,,formulier',
+    );
     expect(lines[2]).toContain(',In behandeling,,te laat,bezwaar,');
   });
 
@@ -348,7 +441,23 @@ describe('CSV export', () => {
     const { record } = routedRequest();
     const summary = summarize(record);
     expect(Object.keys(summary).sort()).toEqual(
-      ['reference', 'status', 'receivedOn', 'deadline', 'extended', 'types', 'regionId', 'casusoverlegId', 'partyIds', 'coordinatorPartyId', 'channel', 'decidedOn', 'outcomes', 'closedOn', 'pausedSince'].sort(),
+      [
+        'reference',
+        'status',
+        'receivedOn',
+        'deadline',
+        'extended',
+        'types',
+        'regionId',
+        'casusoverlegId',
+        'partyIds',
+        'coordinatorPartyId',
+        'channel',
+        'decidedOn',
+        'outcomes',
+        'closedOn',
+        'pausedSince',
+      ].sort(),
     );
     const csv = toCsv([summary], TODAY);
     const json = JSON.stringify(summary);
@@ -360,7 +469,12 @@ describe('CSV export', () => {
 });
 
 describe('the FG pages render the same numbers in the chart and the tables', () => {
-  const chrome = { csrf: 'c', partyName: 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee', roleLabel: 'Functionaris gegevensbescherming', role: 'fg' as const };
+  const chrome = {
+    csrf: 'c',
+    partyName: 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee',
+    roleLabel: 'Functionaris gegevensbescherming',
+    role: 'fg' as const,
+  };
   const figures = computeFigures(SET, PERIOD, TODAY);
   const html = renderFgFigures({ chrome, directory: dir, period: PERIOD, figures });
 
@@ -368,7 +482,9 @@ describe('the FG pages render the same numbers in the chart and the tables', () 
     const svg = /<svg[\s\S]*<\/svg>/.exec(html)![0];
     expect(svg).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="fg-chart-title fg-chart-desc"/);
     expect(svg).toContain('<title id="fg-chart-title">');
-    expect(svg).toContain('<desc id="fg-chart-desc">januari 2026: 3 op tijd, 1 te laat; februari 2026: 1 op tijd, 1 te laat; maart 2026: 0 op tijd, 0 te laat. Totaal: 4 op tijd, 2 te laat.');
+    expect(svg).toContain(
+      '<desc id="fg-chart-desc">januari 2026: 3 op tijd, 1 te laat; februari 2026: 1 op tijd, 1 te laat; maart 2026: 0 op tijd, 0 te laat. Totaal: 4 op tijd, 2 te laat.',
+    );
     expect(html).not.toMatch(/\sstyle=/);
     expect(html).not.toMatch(/<script/i);
     // The numbers written above the bars, month by month: op tijd, te laat.
@@ -381,13 +497,23 @@ describe('the FG pages render the same numbers in the chart and the tables', () 
       const row = new RegExp(`<th scope="row">${label}</th>([\\s\\S]*?)</tr>`).exec(html)![1]!;
       return [...row.matchAll(/<td class="fg-num">([\s\S]*?)<\/td>/g)].map((match) => (match[1]!.includes('geen') ? null : Number(match[1])));
     };
-    const flat = (numbers: Numbers) => [numbers.received, numbers.decided, numbers.onTime, numbers.late, numbers.extended, numbers.refused, numbers.medianDays, numbers.p90Days];
+    const flat = (numbers: Numbers) => [
+      numbers.received,
+      numbers.decided,
+      numbers.onTime,
+      numbers.late,
+      numbers.extended,
+      numbers.refused,
+      numbers.medianDays,
+      numbers.p90Days,
+    ];
     expect(rowOf('januari 2026')).toEqual(flat(EXPECTED['2026-01']!.alle!));
     expect(rowOf('februari 2026')).toEqual(flat(EXPECTED['2026-02']!.alle!));
     expect(rowOf('maart 2026')).toEqual(flat(EXPECTED['2026-03']!.alle!));
     expect(rowOf('Totaal \\(alle verzoeken\\)')).toEqual(flat(EXPECTED.totaal!.alle!));
     expect(rowOf('Verwijdering')).toEqual(flat(EXPECTED.totaal!.verwijdering!));
-    for (const heading of ['Maand', 'Ontvangen', 'Besloten', 'Op tijd', 'Te laat', 'Verlengd', 'Geweigerd', 'Mediaan dagen', '90e percentiel dagen']) expect(html).toContain(`>${heading}</th>`);
+    for (const heading of ['Maand', 'Ontvangen', 'Besloten', 'Op tijd', 'Te laat', 'Verlengd', 'Geweigerd', 'Mediaan dagen', '90e percentiel dagen'])
+      expect(html).toContain(`>${heading}</th>`);
   });
 
   it('shows the dashboard groups, the sorted column and the pages', () => {
@@ -397,7 +523,13 @@ describe('the FG pages render the same numbers in the chart and the tables', () 
       chrome,
       directory: dir,
       query: q,
-      dashboard: { today: TODAY, groups: openByUrgency(inPeriod, TODAY), extended: inPeriod.filter((row) => row.extended && row.status === 'in_progress'), list: sortAndPage(inPeriod, q), casusoverlegIds: ['go-thuiszitterstafel'] },
+      dashboard: {
+        today: TODAY,
+        groups: openByUrgency(inPeriod, TODAY),
+        extended: inPeriod.filter((row) => row.extended && row.status === 'in_progress'),
+        list: sortAndPage(inPeriod, q),
+        casusoverlegIds: ['go-thuiszitterstafel'],
+      },
     });
     expect(page).toContain('<h1>Overzicht voor de functionaris gegevensbescherming</h1>');
     // F overdue; G due today; E I later; J paused (deadline 9 Apr) later.

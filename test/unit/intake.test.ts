@@ -110,23 +110,48 @@ describe('acceptRequest: a valid request', () => {
   });
 
   it.each(['06 12345678', '0612345678', '+31 6 12345678', '(010) 123-4567'])('accepts the phone number %j', (phone) => {
-    expect(acceptRequest(withChange((request) => (request.requester.phone = phone)), context).ok).toBe(true);
+    expect(
+      acceptRequest(
+        withChange((request) => (request.requester.phone = phone)),
+        context,
+      ).ok,
+    ).toBe(true);
   });
 
   it('accepts details of exactly the maximum length, 5000 characters', () => {
     expect(MAX_DETAILS_LENGTH).toBe(5000);
-    expect(acceptRequest(withChange((request) => (request.details = 'x'.repeat(5000))), context).ok).toBe(true);
+    expect(
+      acceptRequest(
+        withChange((request) => (request.details = 'x'.repeat(5000))),
+        context,
+      ).ok,
+    ).toBe(true);
     const tooLong = errorsOf(withChange((request) => (request.details = 'x'.repeat(5001))));
     expect(tooLong[0]!.message).toContain('5000');
   });
 
   it.each(['jan+avg@voorbeeld.nl', "o'brien@voorbeeld.nl", 'J.de.Vries@Gemeente-Velsen.NL'])('accepts the e-mail address %j', (email) => {
-    expect(acceptRequest(withChange((request) => (request.requester.email = email)), context).ok).toBe(true);
+    expect(
+      acceptRequest(
+        withChange((request) => (request.requester.email = email)),
+        context,
+      ).ok,
+    ).toBe(true);
   });
 
   it('lets a youth of 12 submit and a parent of a child under 12', () => {
-    expect(acceptRequest(withChange((request) => ((request.requester.role = 'jongere'), (request.child.dateOfBirth = '2014-03-03'))), context).ok).toBe(true);
-    expect(acceptRequest(withChange((request) => (request.child.dateOfBirth = '2020-01-01')), context).ok).toBe(true);
+    expect(
+      acceptRequest(
+        withChange((request) => ((request.requester.role = 'jongere'), (request.child.dateOfBirth = '2014-03-03'))),
+        context,
+      ).ok,
+    ).toBe(true);
+    expect(
+      acceptRequest(
+        withChange((request) => (request.child.dateOfBirth = '2020-01-01')),
+        context,
+      ).ok,
+    ).toBe(true);
   });
 });
 

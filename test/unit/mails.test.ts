@@ -64,8 +64,20 @@ describe('confirmationMail', () => {
   it('contains nothing but what it is given', () => {
     const a = confirmationMail(confirmationA);
     const b = confirmationMail(confirmationB);
-    const valuesA = { reference: 'AVG-7K3M-Q9TZ', receivedOn: 'zaterdag 5 december 2026', deadline: 'dinsdag 5 januari 2027', link: confirmationA.confirmUrl, status: confirmationA.statusUrl };
-    const valuesB = { reference: 'AVG-0000-00ZZ', receivedOn: 'dinsdag 3 maart 2026', deadline: 'dinsdag 7 april 2026', link: confirmationB.confirmUrl, status: confirmationB.statusUrl };
+    const valuesA = {
+      reference: 'AVG-7K3M-Q9TZ',
+      receivedOn: 'zaterdag 5 december 2026',
+      deadline: 'dinsdag 5 januari 2027',
+      link: confirmationA.confirmUrl,
+      status: confirmationA.statusUrl,
+    };
+    const valuesB = {
+      reference: 'AVG-0000-00ZZ',
+      receivedOn: 'dinsdag 3 maart 2026',
+      deadline: 'dinsdag 7 april 2026',
+      link: confirmationB.confirmUrl,
+      status: confirmationB.statusUrl,
+    };
     expect(template(a.text, valuesA)).toBe(template(b.text, valuesB));
     expect(template(a.subject, valuesA)).toBe(template(b.subject, valuesB));
     const fixed = template(a.text, valuesA);

@@ -30,7 +30,8 @@ const OUTCOMES: Record<RequestType, string[]> = {
 /** The least a valid answer with this outcome needs. */
 function fieldsFor(type: RequestType, outcome: string): Record<string, string | string[]> {
   if (outcome === 'verstrekt') return { [`${type}.outcome`]: outcome, [`${type}.categories`]: ['NAW-gegevens'], [`${type}.summary`]: 'Naam en adres.' };
-  if (outcome === 'afgewezen') return { [`${type}.outcome`]: outcome, [`${type}.ground`]: 'uavg-41-i', [`${type}.motivation`]: 'Bescherming van een ander kind.' };
+  if (outcome === 'afgewezen')
+    return { [`${type}.outcome`]: outcome, [`${type}.ground`]: 'uavg-41-i', [`${type}.motivation`]: 'Bescherming van een ander kind.' };
   return { [`${type}.outcome`]: outcome };
 }
 
@@ -79,7 +80,15 @@ describe('readPartyAnswerForm', () => {
     );
     expect(result).toEqual({
       ok: true,
-      values: [{ type: 'inzage', outcome: 'verstrekt', categories: ['NAW-gegevens', 'schoolgegevens en verzuim'], summary: 'Adres en verzuim sinds september.', motivation: '' }],
+      values: [
+        {
+          type: 'inzage',
+          outcome: 'verstrekt',
+          categories: ['NAW-gegevens', 'schoolgegevens en verzuim'],
+          summary: 'Adres en verzuim sinds september.',
+          motivation: '',
+        },
+      ],
     });
   });
 
@@ -96,13 +105,17 @@ describe('readPartyAnswerForm', () => {
   it('needs a ground and a motivation for "afgewezen", whatever the right', () => {
     for (const type of REQUEST_TYPES) {
       expect(pathsOf([type], { [`${type}.outcome`]: 'afgewezen', [`${type}.motivation`]: 'Zie de afweging.' }), type).toEqual([`${type}.ground`]);
-      expect(pathsOf([type], { [`${type}.outcome`]: 'afgewezen', [`${type}.ground`]: 'avg-12-5', [`${type}.motivation`]: ' ' }), type).toEqual([`${type}.motivation`]);
+      expect(pathsOf([type], { [`${type}.outcome`]: 'afgewezen', [`${type}.ground`]: 'avg-12-5', [`${type}.motivation`]: ' ' }), type).toEqual([
+        `${type}.motivation`,
+      ]);
       expect(pathsOf([type], { [`${type}.outcome`]: 'afgewezen' }), type).toEqual([`${type}.ground`, `${type}.motivation`]);
     }
   });
 
   it('refuses a ground that is not in the list', () => {
-    expect(pathsOf(['inzage'], { 'inzage.outcome': 'afgewezen', 'inzage.ground': 'geen-zin', 'inzage.motivation': 'Zie de afweging.' })).toEqual(['inzage.ground']);
+    expect(pathsOf(['inzage'], { 'inzage.outcome': 'afgewezen', 'inzage.ground': 'geen-zin', 'inzage.motivation': 'Zie de afweging.' })).toEqual([
+      'inzage.ground',
+    ]);
   });
 
   it('needs neither categories, summary, ground nor motivation for "geen gegevens"', () => {
@@ -127,10 +140,14 @@ describe('readPartyAnswerForm', () => {
   });
 
   it('reports every requested type at once, each under its own name', () => {
-    expect(pathsOf(['inzage', 'rectificatie', 'beperking'], { 'inzage.outcome': 'geen gegevens', 'rectificatie.outcome': 'verwijderd', 'beperking.outcome': 'afgewezen', 'beperking.ground': 'avg-12-5' })).toEqual([
-      'rectificatie.outcome',
-      'beperking.motivation',
-    ]);
+    expect(
+      pathsOf(['inzage', 'rectificatie', 'beperking'], {
+        'inzage.outcome': 'geen gegevens',
+        'rectificatie.outcome': 'verwijderd',
+        'beperking.outcome': 'afgewezen',
+        'beperking.ground': 'avg-12-5',
+      }),
+    ).toEqual(['rectificatie.outcome', 'beperking.motivation']);
   });
 });
 
@@ -159,6 +176,14 @@ describe('triggersArt19', () => {
 
   it('is false for outcomes that change no shared data', () => {
     expect(triggersArt19([])).toBe(false);
-    expect(triggersArt19([a('inzage', 'verstrekt'), a('inzage', 'geen gegevens'), a('rectificatie', 'afgewezen'), a('verwijdering', 'geen gegevens'), a('bezwaar', 'bezwaar toegekend')])).toBe(false);
+    expect(
+      triggersArt19([
+        a('inzage', 'verstrekt'),
+        a('inzage', 'geen gegevens'),
+        a('rectificatie', 'afgewezen'),
+        a('verwijdering', 'geen gegevens'),
+        a('bezwaar', 'bezwaar toegekend'),
+      ]),
+    ).toBe(false);
   });
 });

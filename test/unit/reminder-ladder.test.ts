@@ -141,7 +141,13 @@ describe('the ladders', () => {
     expect(herinneringDates(steps, RGO)).toEqual(['2026-02-16', '2026-02-23', '2026-02-27', '2026-03-01', '2026-03-02']);
     expect(coordinatorDates(steps)).toEqual(['2026-02-23', '2026-02-27', '2026-03-01']);
     expect(Object.keys(sweepDaily(state, '2026-02-02', '2026-03-04'))).toEqual([
-      '2026-02-16', '2026-02-23', '2026-02-27', '2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04',
+      '2026-02-16',
+      '2026-02-23',
+      '2026-02-27',
+      '2026-03-01',
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
     ]);
   });
 
@@ -207,7 +213,8 @@ describe('dueSteps, sweeping every day', () => {
   it('gives each step the right recipient, kind and party', () => {
     const state = routed();
     const seen = new Map<string, ReminderStep>();
-    for (const day of days('2026-03-02', '2026-04-04')) for (const step of dueSteps(state.record, state.tasks, new Set(seen.keys()), day)) seen.set(step.id, step);
+    for (const day of days('2026-03-02', '2026-04-04'))
+      for (const step of dueSteps(state.record, state.tasks, new Set(seen.keys()), day)) seen.set(step.id, step);
     const pick = (id: string) => {
       const step = seen.get(id);
       expect(step, id).toBeDefined();
@@ -248,9 +255,11 @@ describe('dueSteps, sweeping every day', () => {
     for (const step of caughtUp) sent.add(step.id);
     // And the day after, nothing (D-1 is 1 April).
     expect(dueSteps(state.record, state.tasks, sent, '2026-03-31')).toEqual([]);
-    expect(dueSteps(state.record, state.tasks, sent, '2026-04-01').map((step) => step.id).sort()).toEqual(
-      ids(partySteps(THUISZITTERSTAFEL_PARTIES, DEADLINE, 'D-1'), [`coordinator:${DEADLINE}:D-1`]),
-    );
+    expect(
+      dueSteps(state.record, state.tasks, sent, '2026-04-01')
+        .map((step) => step.id)
+        .sort(),
+    ).toEqual(ids(partySteps(THUISZITTERSTAFEL_PARTIES, DEADLINE, 'D-1'), [`coordinator:${DEADLINE}:D-1`]));
   });
 
   it('catches up past the deadline with one overdue reminder per party, one escalation each, and the last coordinator step', () => {
@@ -267,21 +276,33 @@ describe('dueSteps, sweeping every day', () => {
     const open = [GEMEENTE, RGO];
     const sent = sweepDaily(state, '2026-03-02', '2026-04-06');
     expect(sent['2026-04-02']).toEqual(ids(partySteps(open, DEADLINE, 'D-0')));
-    expect(sent['2026-04-03']).toEqual(ids(partySteps(open, DEADLINE, 'D+1'), partySteps(open, DEADLINE, 'escalatie-fg'), partySteps(open, DEADLINE, 'escalatie-coordinator')));
+    expect(sent['2026-04-03']).toEqual(
+      ids(partySteps(open, DEADLINE, 'D+1'), partySteps(open, DEADLINE, 'escalatie-fg'), partySteps(open, DEADLINE, 'escalatie-coordinator')),
+    );
     expect(sent['2026-04-04']).toEqual(ids(partySteps(open, DEADLINE, 'D+2')));
     expect(sent['2026-04-05']).toEqual(ids(partySteps(open, DEADLINE, 'D+3')));
     expect(sent['2026-04-06']).toEqual(ids(partySteps(open, DEADLINE, 'D+4')));
-    const escalations = Object.values(sent).flat().filter((id) => id.includes('escalatie'));
+    const escalations = Object.values(sent)
+      .flat()
+      .filter((id) => id.includes('escalatie'));
     expect(escalations.sort()).toEqual(ids(partySteps(open, DEADLINE, 'escalatie-fg'), partySteps(open, DEADLINE, 'escalatie-coordinator')));
   });
 
   it('keeps the escalation ids the same on every overdue day, so a recorded escalation is never sent again', () => {
     const state = routed();
     const escalationIds = (day: string) =>
-      stepsUpTo(state.record, state.tasks, day).filter((step) => step.kind === 'escalatie').map((step) => `${step.id}@${step.date}`).sort();
+      stepsUpTo(state.record, state.tasks, day)
+        .filter((step) => step.kind === 'escalatie')
+        .map((step) => `${step.id}@${step.date}`)
+        .sort();
     expect(escalationIds('2026-04-02')).toEqual([]);
     const first = escalationIds('2026-04-03');
-    expect(first).toEqual(ids(partySteps(THUISZITTERSTAFEL_PARTIES, DEADLINE, 'escalatie-fg@2026-04-03'), partySteps(THUISZITTERSTAFEL_PARTIES, DEADLINE, 'escalatie-coordinator@2026-04-03')));
+    expect(first).toEqual(
+      ids(
+        partySteps(THUISZITTERSTAFEL_PARTIES, DEADLINE, 'escalatie-fg@2026-04-03'),
+        partySteps(THUISZITTERSTAFEL_PARTIES, DEADLINE, 'escalatie-coordinator@2026-04-03'),
+      ),
+    );
     expect(escalationIds('2026-04-10')).toEqual(first);
     expect(escalationIds('2026-05-20')).toEqual(first);
     const sent = new Set(dueSteps(state.record, state.tasks, new Set(), '2026-04-03').map((step) => step.id));
@@ -320,7 +341,10 @@ describe('isTracked: reminders only while the clock runs', () => {
 
   it('sends nothing for a request that waits for the requester (paused), and starts again after the answer', () => {
     const start = routed();
-    const paused = applyChange(start, changeOf(pauseForClarification(start.record, { question: 'Van welk kind gaat het?' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR }))));
+    const paused = applyChange(
+      start,
+      changeOf(pauseForClarification(start.record, { question: 'Van welk kind gaat het?' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR }))),
+    );
     expect(paused.record.status).toBe('paused');
     for (const day of ['2026-03-26', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-10']) {
       expect(stepsUpTo(paused.record, paused.tasks, day), day).toEqual([]);
@@ -331,16 +355,21 @@ describe('isTracked: reminders only while the clock runs', () => {
     const resumed = applyChange(paused, changeOf(answerClarification(paused.record, paused.tasks, { answer: 'Over Noor.' }, lifecycleContext('2026-03-25'))));
     expect(resumed.record.status).toBe('in_progress');
     expect(resumed.record.deadline).toBe('2026-04-07');
-    expect(dueSteps(resumed.record, resumed.tasks, new Set(), '2026-03-31').map((step) => step.id).sort()).toEqual(
-      ids(partySteps(THUISZITTERSTAFEL_PARTIES, '2026-04-07', 'D-7'), ['coordinator:2026-04-07:D-7']),
-    );
+    expect(
+      dueSteps(resumed.record, resumed.tasks, new Set(), '2026-03-31')
+        .map((step) => step.id)
+        .sort(),
+    ).toEqual(ids(partySteps(THUISZITTERSTAFEL_PARTIES, '2026-04-07', 'D-7'), ['coordinator:2026-04-07:D-7']));
   });
 
   it('sends nothing once the decision was sent, nor after closing', () => {
     const all = answered(routed(), THUISZITTERSTAFEL_PARTIES, '2026-03-20');
     // Before the decision the coordinator is reminded on D-1.
     expect(dueSteps(all.record, all.tasks, new Set([ALL_ANSWERED_STEP]), '2026-04-01').map((step) => step.id)).toEqual([`coordinator:${DEADLINE}:D-1`]);
-    const decided = applyChange(all, changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-25', { partyId: COORDINATOR }))));
+    const decided = applyChange(
+      all,
+      changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-25', { partyId: COORDINATOR }))),
+    );
     expect(decided.record.status).toBe('decided');
     const closed = applyChange(decided, changeOf(close(decided.record, { ...lifecycleContext('2026-03-26', { partyId: COORDINATOR }), retentionDays: 365 })));
     expect(closed.record.status).toBe('closed');
@@ -376,17 +405,30 @@ describe('the coordinator track', () => {
     const state = routed();
     const threeOfFour = answered(state, [SWV, GEMEENTE, CJG], '2026-03-05');
     for (const day of ['2026-03-05', '2026-03-10', '2026-04-03']) {
-      expect(stepsUpTo(threeOfFour.record, threeOfFour.tasks, day).filter((step) => step.kind === 'alle-antwoorden-binnen'), day).toEqual([]);
+      expect(
+        stepsUpTo(threeOfFour.record, threeOfFour.tasks, day).filter((step) => step.kind === 'alle-antwoorden-binnen'),
+        day,
+      ).toEqual([]);
     }
     const all = answered(threeOfFour, [RGO], '2026-03-09');
     const due = dueSteps(all.record, all.tasks, new Set(), '2026-03-10');
     expect(due).toEqual([
-      { id: ALL_ANSWERED_STEP, track: 'coordinator:alle-antwoorden', date: '2026-03-09', partyId: COORDINATOR, recipient: 'coordinator', kind: 'alle-antwoorden-binnen' },
+      {
+        id: ALL_ANSWERED_STEP,
+        track: 'coordinator:alle-antwoorden',
+        date: '2026-03-09',
+        partyId: COORDINATOR,
+        recipient: 'coordinator',
+        kind: 'alle-antwoorden-binnen',
+      },
     ]);
     // Once recorded it is not sent again, on any later day.
     const sent = new Set([ALL_ANSWERED_STEP]);
     for (const day of ['2026-03-10', '2026-03-20', '2026-04-03']) {
-      expect(dueSteps(all.record, all.tasks, sent, day).filter((step) => step.kind === 'alle-antwoorden-binnen'), day).toEqual([]);
+      expect(
+        dueSteps(all.record, all.tasks, sent, day).filter((step) => step.kind === 'alle-antwoorden-binnen'),
+        day,
+      ).toEqual([]);
     }
   });
 
@@ -410,7 +452,10 @@ describe('the coordinator track', () => {
 
   it('does not count answered art. 19 tasks either: an open answer task still blocks "alle antwoorden binnen"', () => {
     const state = answered(routed(), [RGO], '2026-03-05', RECTIFIED);
-    const art19Done: State = { ...state, tasks: state.tasks.map((task) => (task.kind === 'art19' ? { ...task, status: 'answered', answeredAt: middayOn('2026-03-06').toISOString() } : task)) };
+    const art19Done: State = {
+      ...state,
+      tasks: state.tasks.map((task) => (task.kind === 'art19' ? { ...task, status: 'answered', answeredAt: middayOn('2026-03-06').toISOString() } : task)),
+    };
     const withOneOpen = answered(art19Done, [SWV, GEMEENTE], '2026-03-06');
     expect(withOneOpen.tasks.filter((task) => task.status === 'open').map((task) => `${task.kind}:${task.partyId}`)).toEqual([`answer:${CJG}`]);
     expect(stepsUpTo(withOneOpen.record, withOneOpen.tasks, '2026-03-10').map((step) => step.kind)).not.toContain('alle-antwoorden-binnen');
@@ -431,7 +476,10 @@ describe('an extension moves the whole ladder', () => {
     const sent = new Set<string>();
     expect(sweepDaily(start, '2026-03-02', '2026-03-19', sent)).toEqual({ '2026-03-19': ids(partySteps(THUISZITTERSTAFEL_PARTIES, DEADLINE, 'D-14')) });
     // Two months on the unshifted end 2 April 2026: Tuesday 2 June 2026, a working day.
-    const extended = applyChange(start, changeOf(extendDeadline(start.record, start.tasks, { months: 2, reason: 'Veel archief.' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR }))));
+    const extended = applyChange(
+      start,
+      changeOf(extendDeadline(start.record, start.tasks, { months: 2, reason: 'Veel archief.' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR }))),
+    );
     const NEW = '2026-06-02';
     expect(independentWeekday(NEW)).toBe('dinsdag');
     expect(extended.record.deadline).toBe(NEW);
@@ -439,7 +487,10 @@ describe('an extension moves the whole ladder', () => {
     // Nothing of the old ladder: not D-7, D-3, D-1, D-0 nor the overdue steps of 2 April.
     for (const day of ['2026-03-26', '2026-03-30', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-10']) {
       expect(dueSteps(extended.record, extended.tasks, sent, day), day).toEqual([]);
-      expect(stepsUpTo(extended.record, extended.tasks, day).filter((step) => step.id.includes(DEADLINE)), day).toEqual([]);
+      expect(
+        stepsUpTo(extended.record, extended.tasks, day).filter((step) => step.id.includes(DEADLINE)),
+        day,
+      ).toEqual([]);
     }
     const P = THUISZITTERSTAFEL_PARTIES;
     expect(sweepDaily(extended, '2026-03-20', '2026-06-04', sent)).toEqual({
@@ -457,7 +508,10 @@ describe('an extension moves the whole ladder', () => {
   it('sends the new D-14 even when the old D-14 was sent (the ids carry the deadline)', () => {
     const start = routed();
     const oldSent = new Set(dueSteps(start.record, start.tasks, new Set(), '2026-03-19').map((step) => step.id));
-    const extended = applyChange(start, changeOf(extendDeadline(start.record, start.tasks, { months: 1, reason: 'Veel archief.' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR }))));
+    const extended = applyChange(
+      start,
+      changeOf(extendDeadline(start.record, start.tasks, { months: 1, reason: 'Veel archief.' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR }))),
+    );
     // One month on 2 April: Saturday 2 May 2026, then Sunday 3 May, so Monday 4 May.
     expect(independentWeekday('2026-05-02')).toBe('zaterdag');
     expect(extended.record.deadline).toBe('2026-05-04');
@@ -547,14 +601,49 @@ describe('reminderEffects', () => {
     return {
       record: state.record,
       steps: [
-        { step: find(overdue, `${RGO}:${DEADLINE}:D-3`), to: CONTACT[RGO]!, subject: `Herinnering: privacyverzoek ${REFERENCE}`, action: 'herinnering-verstuurd' },
-        { step: find(overdue, `${GEMEENTE}:${DEADLINE}:D-0`), to: CONTACT[GEMEENTE]!, subject: `Herinnering: privacyverzoek ${REFERENCE}`, action: 'herinnering-verstuurd' },
+        {
+          step: find(overdue, `${RGO}:${DEADLINE}:D-3`),
+          to: CONTACT[RGO]!,
+          subject: `Herinnering: privacyverzoek ${REFERENCE}`,
+          action: 'herinnering-verstuurd',
+        },
+        {
+          step: find(overdue, `${GEMEENTE}:${DEADLINE}:D-0`),
+          to: CONTACT[GEMEENTE]!,
+          subject: `Herinnering: privacyverzoek ${REFERENCE}`,
+          action: 'herinnering-verstuurd',
+        },
         { step: find(overdue, `${CJG}:${DEADLINE}:D+1`), to: CONTACT[CJG]!, subject: `Te laat: privacyverzoek ${REFERENCE}`, action: 'herinnering-verstuurd' },
-        { step: find(overdue, `${RGO}:${DEADLINE}:escalatie-fg`), to: FG[RGO]!, subject: `Termijn overschreden: privacyverzoek ${REFERENCE}`, action: 'escalatie-verstuurd' },
-        { step: find(overdue, `${RGO}:${DEADLINE}:escalatie-coordinator`), to: CONTACT[COORDINATOR]!, subject: `Termijn overschreden: privacyverzoek ${REFERENCE}`, action: 'escalatie-verstuurd' },
-        { step: find(overdue, `${SWV}:${DEADLINE}:escalatie-fg`), to: FG[SWV]!, subject: `Termijn overschreden: privacyverzoek ${REFERENCE}`, action: 'escalatie-verstuurd' },
-        { step: find(overdue, `coordinator:${DEADLINE}:D-1`), to: CONTACT[COORDINATOR]!, subject: `Besluit nodig: privacyverzoek ${REFERENCE}`, action: 'herinnering-verstuurd' },
-        { step: find(stepsUpTo(all.record, all.tasks, '2026-03-20'), ALL_ANSWERED_STEP), to: CONTACT[COORDINATOR]!, subject: `Alle antwoorden binnen: privacyverzoek ${REFERENCE}`, action: 'herinnering-verstuurd' },
+        {
+          step: find(overdue, `${RGO}:${DEADLINE}:escalatie-fg`),
+          to: FG[RGO]!,
+          subject: `Termijn overschreden: privacyverzoek ${REFERENCE}`,
+          action: 'escalatie-verstuurd',
+        },
+        {
+          step: find(overdue, `${RGO}:${DEADLINE}:escalatie-coordinator`),
+          to: CONTACT[COORDINATOR]!,
+          subject: `Termijn overschreden: privacyverzoek ${REFERENCE}`,
+          action: 'escalatie-verstuurd',
+        },
+        {
+          step: find(overdue, `${SWV}:${DEADLINE}:escalatie-fg`),
+          to: FG[SWV]!,
+          subject: `Termijn overschreden: privacyverzoek ${REFERENCE}`,
+          action: 'escalatie-verstuurd',
+        },
+        {
+          step: find(overdue, `coordinator:${DEADLINE}:D-1`),
+          to: CONTACT[COORDINATOR]!,
+          subject: `Besluit nodig: privacyverzoek ${REFERENCE}`,
+          action: 'herinnering-verstuurd',
+        },
+        {
+          step: find(stepsUpTo(all.record, all.tasks, '2026-03-20'), ALL_ANSWERED_STEP),
+          to: CONTACT[COORDINATOR]!,
+          subject: `Alle antwoorden binnen: privacyverzoek ${REFERENCE}`,
+          action: 'herinnering-verstuurd',
+        },
       ],
     };
   }
@@ -628,14 +717,21 @@ describe('answerTask: the answer that completes the set tells the coordinator', 
       const change = answerChange(state, party, '2026-03-05');
       expect(change.mails.filter(isAllIn), party).toEqual([]);
       expect(change.reminderSteps ?? [], party).toEqual([]);
-      expect(change.audit.map((event) => event.action), party).not.toContain('herinnering-verstuurd');
+      expect(
+        change.audit.map((event) => event.action),
+        party,
+      ).not.toContain('herinnering-verstuurd');
       state = applyChange(state, change);
     }
   });
 
   for (const last of THUISZITTERSTAFEL_PARTIES) {
     it(`adds one mail to the coordinator and records ${ALL_ANSWERED_STEP} when ${last} answers last`, () => {
-      const state = answered(routed(), THUISZITTERSTAFEL_PARTIES.filter((party) => party !== last), '2026-03-05');
+      const state = answered(
+        routed(),
+        THUISZITTERSTAFEL_PARTIES.filter((party) => party !== last),
+        '2026-03-05',
+      );
       const change = answerChange(state, last, '2026-03-09');
       expect(change.reminderSteps).toEqual([ALL_ANSWERED_STEP]);
       const mails = change.mails.filter(isAllIn);
@@ -644,7 +740,8 @@ describe('answerTask: the answer that completes the set tells the coordinator', 
       expect(mails[0]!.subject).toBe(`Alle antwoorden binnen: privacyverzoek ${REFERENCE}`);
       expect(mails[0]!.text).toContain('Thuiszitterstafel');
       expect(mails[0]!.text).toContain('donderdag 2 april 2026');
-      for (const secret of [CHILD_NAME, DETAILS, REQUESTER_NAME, REQUESTER_EMAIL, '2012-06-15']) expect(mails[0]!.subject + mails[0]!.text).not.toContain(secret);
+      for (const secret of [CHILD_NAME, DETAILS, REQUESTER_NAME, REQUESTER_EMAIL, '2012-06-15'])
+        expect(mails[0]!.subject + mails[0]!.text).not.toContain(secret);
       const event = change.audit.find((candidate) => candidate.actor.kind === 'systeem');
       expect(event).toMatchObject({ reference: REFERENCE, action: 'herinnering-verstuurd', facts: { step: ALL_ANSWERED_STEP } });
     });
@@ -661,7 +758,12 @@ describe('answerTask: the answer that completes the set tells the coordinator', 
   it('tells the coordinator while art. 19 tasks from an earlier rectification are still open (they are no answer tasks)', () => {
     // RGO rectifies first: SWV, the municipality and CJG get an art. 19 task each, which stay open.
     const state = answered(answered(routed(), [RGO], '2026-03-05', RECTIFIED), [SWV, GEMEENTE], '2026-03-06');
-    expect(state.tasks.filter((task) => task.kind === 'art19' && task.status === 'open').map((task) => task.partyId).sort()).toEqual([SWV, GEMEENTE, CJG].sort());
+    expect(
+      state.tasks
+        .filter((task) => task.kind === 'art19' && task.status === 'open')
+        .map((task) => task.partyId)
+        .sort(),
+    ).toEqual([SWV, GEMEENTE, CJG].sort());
     const change = answerChange(state, CJG, '2026-03-09');
     expect(change.reminderSteps).toEqual([ALL_ANSWERED_STEP]);
     expect(change.mails.filter(isAllIn).map((mail) => mail.to)).toEqual([CONTACT[COORDINATOR]]);
@@ -678,7 +780,10 @@ describe('answerTask: the answer that completes the set tells the coordinator', 
 
   it('while paused sends nothing, and the sweep tells the coordinator once the clock runs again', () => {
     const start = answered(routed(), [SWV, GEMEENTE, CJG], '2026-03-05');
-    const paused = applyChange(start, changeOf(pauseForClarification(start.record, { question: 'Welke school?' }, lifecycleContext('2026-03-06', { partyId: COORDINATOR }))));
+    const paused = applyChange(
+      start,
+      changeOf(pauseForClarification(start.record, { question: 'Welke school?' }, lifecycleContext('2026-03-06', { partyId: COORDINATOR }))),
+    );
     const change = answerChange(paused, RGO, '2026-03-09');
     expect(change.mails.filter(isAllIn)).toEqual([]);
     expect(change.reminderSteps ?? []).toEqual([]);

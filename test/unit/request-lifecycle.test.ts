@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeDecisionText, COMPLAINT_NOTICE, type TypeDecision } from '../../functions/core/decision';
 import type { TypeAnswer } from '../../functions/core/party-answer';
-import {
-  answerClarification,
-  answerTask,
-  close,
-  completeArt19,
-  decide,
-  extendDeadline,
-  pauseForClarification,
-} from '../../functions/core/request-lifecycle';
+import { answerClarification, answerTask, close, completeArt19, decide, extendDeadline, pauseForClarification } from '../../functions/core/request-lifecycle';
 import type { PartyTask, RequestRecord } from '../../functions/core/request-record';
 import type { RequestType } from '../../functions/core/request-schema';
 import { independentWeekday } from './support/calendar';
@@ -123,7 +115,9 @@ describe('answerTask', () => {
     const state = answered(routed(), 'cjg-rijnmond', NOTHING_FOUND);
     const task = answerTaskOf(state, 'cjg-rijnmond');
     expect(task.version).toBe(2);
-    const change = changeOf(answerTask(state.record, task, state.tasks, RECTIFIED.slice(0, 1).concat(NOTHING_FOUND[1]!), lifecycleContext('2026-03-06', { partyId: 'cjg-rijnmond' })));
+    const change = changeOf(
+      answerTask(state.record, task, state.tasks, RECTIFIED.slice(0, 1).concat(NOTHING_FOUND[1]!), lifecycleContext('2026-03-06', { partyId: 'cjg-rijnmond' })),
+    );
     expect(change.tasks).toHaveLength(1);
     expect(change.tasks[0]!.readVersion).toBe(2);
     expect(change.tasks[0]!.task.version).toBe(3);
@@ -160,7 +154,9 @@ describe('answerTask', () => {
 describe('answerTask: AVG art. 19', () => {
   it('gives every other party of the request an art. 19 task and a mail, and tells the requester once', () => {
     const state = routed();
-    const change = changeOf(answerTask(state.record, answerTaskOf(state, 'cjg-rijnmond'), state.tasks, RECTIFIED, lifecycleContext('2026-03-05', { partyId: 'cjg-rijnmond' })));
+    const change = changeOf(
+      answerTask(state.record, answerTaskOf(state, 'cjg-rijnmond'), state.tasks, RECTIFIED, lifecycleContext('2026-03-05', { partyId: 'cjg-rijnmond' })),
+    );
     const others = ['swv-go', 'gemeente-goeree-overflakkee', 'rgo'];
     const created = change.tasks.filter((entry) => entry.task.kind === 'art19');
     expect(created.map((entry) => entry.task.partyId).sort()).toEqual([...others].sort());
@@ -213,8 +209,15 @@ describe('answerTask: AVG art. 19', () => {
     ['beperking', 'beperkt'],
   ] as const)('follows %s: %s with three art. 19 tasks, one per other party', (type, outcome) => {
     const state = routed({ types: [type] });
-    const change = changeOf(answerTask(state.record, answerTaskOf(state, 'rgo'), state.tasks, [answer(type, outcome)], lifecycleContext('2026-03-05', { partyId: 'rgo' })));
-    expect(change.tasks.filter((entry) => entry.task.kind === 'art19').map((entry) => entry.task.partyId).sort()).toEqual(['cjg-rijnmond', 'gemeente-goeree-overflakkee', 'swv-go']);
+    const change = changeOf(
+      answerTask(state.record, answerTaskOf(state, 'rgo'), state.tasks, [answer(type, outcome)], lifecycleContext('2026-03-05', { partyId: 'rgo' })),
+    );
+    expect(
+      change.tasks
+        .filter((entry) => entry.task.kind === 'art19')
+        .map((entry) => entry.task.partyId)
+        .sort(),
+    ).toEqual(['cjg-rijnmond', 'gemeente-goeree-overflakkee', 'swv-go']);
     expect(change.tasks.filter((entry) => entry.task.kind === 'art19').every((entry) => entry.task.fromPartyId === 'rgo')).toBe(true);
     expect(change.mails).toHaveLength(4);
     expect(change.audit.map((event) => event.action)).toEqual(['antwoord-gegeven', 'art19-doorgegeven']);
@@ -229,8 +232,15 @@ describe('answerTask: AVG art. 19', () => {
     ['bezwaar', 'bezwaar toegekend'],
   ] as const)('creates no art. 19 task, mail or event for %s: %s', (type, outcome) => {
     const state = routed({ types: [type] });
-    const extra = outcome === 'verstrekt' ? { categories: ['NAW-gegevens' as const], summary: 'Naam.' } : outcome === 'afgewezen' ? { ground: 'avg-12-5' as const, motivation: 'Kennelijk ongegrond.' } : {};
-    const change = changeOf(answerTask(state.record, answerTaskOf(state, 'rgo'), state.tasks, [answer(type, outcome, extra)], lifecycleContext('2026-03-05', { partyId: 'rgo' })));
+    const extra =
+      outcome === 'verstrekt'
+        ? { categories: ['NAW-gegevens' as const], summary: 'Naam.' }
+        : outcome === 'afgewezen'
+          ? { ground: 'avg-12-5' as const, motivation: 'Kennelijk ongegrond.' }
+          : {};
+    const change = changeOf(
+      answerTask(state.record, answerTaskOf(state, 'rgo'), state.tasks, [answer(type, outcome, extra)], lifecycleContext('2026-03-05', { partyId: 'rgo' })),
+    );
     expect(change.tasks.map((entry) => entry.task.kind)).toEqual(['answer']);
     expect(change.mails).toEqual([]);
     expect(change.audit.map((event) => event.action)).toEqual(['antwoord-gegeven']);
@@ -239,7 +249,9 @@ describe('answerTask: AVG art. 19', () => {
   it('creates no duplicate tasks or mails when the same party answers again with a change', () => {
     const once = answered(routed(), 'cjg-rijnmond', RECTIFIED);
     expect(art19TasksOf(once)).toHaveLength(3);
-    const again = changeOf(answerTask(once.record, answerTaskOf(once, 'cjg-rijnmond'), once.tasks, RECTIFIED, lifecycleContext('2026-03-06', { partyId: 'cjg-rijnmond' })));
+    const again = changeOf(
+      answerTask(once.record, answerTaskOf(once, 'cjg-rijnmond'), once.tasks, RECTIFIED, lifecycleContext('2026-03-06', { partyId: 'cjg-rijnmond' })),
+    );
     expect(again.tasks.map((entry) => entry.task.kind)).toEqual(['answer']);
     expect(again.mails).toEqual([]);
     expect(again.audit.map((event) => event.action)).toEqual(['antwoord-gewijzigd']);
@@ -256,9 +268,28 @@ describe('answerTask: AVG art. 19', () => {
   it('only adds the parties that do not have a task from this party yet', () => {
     const state = routed();
     // swv-go already holds an art. 19 task from cjg-rijnmond (e.g. from an earlier answer)
-    const existing: PartyTask = { ...answerTaskOf(state, 'swv-go'), kind: 'art19', coordinator: false, fromPartyId: 'cjg-rijnmond', changes: ['rectificatie:aangevuld'] };
-    const change = changeOf(answerTask(state.record, answerTaskOf(state, 'cjg-rijnmond'), [...state.tasks, existing], RECTIFIED, lifecycleContext('2026-03-05', { partyId: 'cjg-rijnmond' })));
-    expect(change.tasks.filter((entry) => entry.task.kind === 'art19').map((entry) => entry.task.partyId).sort()).toEqual(['gemeente-goeree-overflakkee', 'rgo']);
+    const existing: PartyTask = {
+      ...answerTaskOf(state, 'swv-go'),
+      kind: 'art19',
+      coordinator: false,
+      fromPartyId: 'cjg-rijnmond',
+      changes: ['rectificatie:aangevuld'],
+    };
+    const change = changeOf(
+      answerTask(
+        state.record,
+        answerTaskOf(state, 'cjg-rijnmond'),
+        [...state.tasks, existing],
+        RECTIFIED,
+        lifecycleContext('2026-03-05', { partyId: 'cjg-rijnmond' }),
+      ),
+    );
+    expect(
+      change.tasks
+        .filter((entry) => entry.task.kind === 'art19')
+        .map((entry) => entry.task.partyId)
+        .sort(),
+    ).toEqual(['gemeente-goeree-overflakkee', 'rgo']);
     expect(change.mails.map((mail) => mail.to).sort()).toEqual(['avg@gemeente-go.example', 'privacy@rgo.example', REQUESTER_EMAIL].sort());
     expect(change.audit.find((event) => event.action === 'art19-doorgegeven')!.facts!.to).toEqual(['gemeente-goeree-overflakkee', 'rgo']);
   });
@@ -300,7 +331,12 @@ describe('completeArt19', () => {
     ]);
     // applying it leaves the other art. 19 tasks open
     const after = applyChange(state, change);
-    expect(art19TasksOf(after).filter((candidate) => candidate.status === 'open').map((candidate) => candidate.partyId).sort()).toEqual(['rgo', 'swv-go']);
+    expect(
+      art19TasksOf(after)
+        .filter((candidate) => candidate.status === 'open')
+        .map((candidate) => candidate.partyId)
+        .sort(),
+    ).toEqual(['rgo', 'swv-go']);
   });
 
   it('is refused for an answer task and for an art. 19 task already done', () => {
@@ -345,7 +381,12 @@ describe('extendDeadline', () => {
   it('moves every open task to the new deadline at version + 1, and leaves answered tasks alone', () => {
     const state = answered(routed(received), 'cjg-rijnmond', RECTIFIED, '2026-02-05');
     const change = changeOf(extendDeadline(state.record, state.tasks, { months: 2, reason: REASON }, lifecycleContext('2026-02-10')));
-    const moved = change.tasks.map(({ task, readVersion }) => ({ id: `${task.kind}:${task.partyId}`, deadline: task.deadline, version: task.version, readVersion }));
+    const moved = change.tasks.map(({ task, readVersion }) => ({
+      id: `${task.kind}:${task.partyId}`,
+      deadline: task.deadline,
+      version: task.version,
+      readVersion,
+    }));
     expect(moved.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       [
         { id: 'answer:gemeente-goeree-overflakkee', deadline: '2026-04-28', version: 2, readVersion: 1 },
@@ -438,9 +479,15 @@ describe('extendDeadline', () => {
 /** Received Monday 2 March 2026, asked on 10 March, answered on 20 March. */
 function pausedAndResumed(): State {
   const state = routed({ receivedOn: '2026-03-02' });
-  const paused = applyChange(state, changeOf(pauseForClarification(state.record, { question: 'Over welk schooljaar gaat het?' }, lifecycleContext('2026-03-10'))));
+  const paused = applyChange(
+    state,
+    changeOf(pauseForClarification(state.record, { question: 'Over welk schooljaar gaat het?' }, lifecycleContext('2026-03-10'))),
+  );
   const { designatedHolidays, directory, links, now, today } = lifecycleContext('2026-03-20');
-  return applyChange(paused, changeOf(answerClarification(paused.record, paused.tasks, { answer: 'Schooljaar 2024-2025.' }, { designatedHolidays, directory, links, now, today })));
+  return applyChange(
+    paused,
+    changeOf(answerClarification(paused.record, paused.tasks, { answer: 'Schooljaar 2024-2025.' }, { designatedHolidays, directory, links, now, today })),
+  );
 }
 
 const requesterContext = (today: string, designatedHolidays: string[] = []) => {
@@ -639,20 +686,26 @@ describe('decide', () => {
         includesBezwaarNotice: false,
       },
     });
-    expect(next.decision!.text).toEqual(composeDecisionText(decisions, { coordinatorName: 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee', publicBody: false }));
+    expect(next.decision!.text).toEqual(
+      composeDecisionText(decisions, { coordinatorName: 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee', publicBody: false }),
+    );
     expect(change.tasks).toEqual([]);
     expect(change.mails).toHaveLength(1);
     expect(change.mails[0]!.to).toBe(REQUESTER_EMAIL);
     expect(change.mails[0]!.text).toContain(LINKS.statusUrl);
     expect(change.mails[0]!.text).toContain('besluit');
     expectNoPersonalData(change.mails, 'De gegevens zijn juist');
-    expect(change.audit.map((event) => [event.action, event.facts])).toEqual([['besluit-verstuurd', { outcomes: ['inzage:toegewezen', 'rectificatie:afgewezen'] }]]);
+    expect(change.audit.map((event) => [event.action, event.facts])).toEqual([
+      ['besluit-verstuurd', { outcomes: ['inzage:toegewezen', 'rectificatie:afgewezen'] }],
+    ]);
   });
 
   it('names the bezwaar term when the coordinator is a municipal body (RBL Midden-Gelre)', () => {
     const all = allAnswered(routed({ overleg: MIDDEN_GELRE }));
     expect(all.record.partyIds).toEqual(MIDDEN_GELRE_PARTIES);
-    const change = changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20', { partyId: 'rbl-midden-gelre' })));
+    const change = changeOf(
+      decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20', { partyId: 'rbl-midden-gelre' })),
+    );
     const text = change.record!.next.decision!.text;
     expect(text.includesBezwaarNotice).toBe(true);
     expect(text.includesComplaintNotice).toBe(false);

@@ -83,7 +83,13 @@ describe('registerAndRoute', () => {
 
   it('mails every party contact from the configuration, then tells the requester with the status link', () => {
     const { mails } = register();
-    expect(mails.map((mail) => mail.to)).toEqual(['privacy@swv-go.example', 'avg@gemeente-go.example', 'privacy@cjg-rijnmond.example', 'privacy@rgo.example', REQUESTER_EMAIL]);
+    expect(mails.map((mail) => mail.to)).toEqual([
+      'privacy@swv-go.example',
+      'avg@gemeente-go.example',
+      'privacy@cjg-rijnmond.example',
+      'privacy@rgo.example',
+      REQUESTER_EMAIL,
+    ]);
     for (const mail of mails.slice(0, 4)) {
       expect(mail.subject).toContain(REFERENCE);
       expect(mail.text).toContain('maandag 2 maart 2026');

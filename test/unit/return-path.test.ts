@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { safeReturnPath, signInLocation } from '../../functions/handlers/http/return-path';
 
 describe('safeReturnPath (terug)', () => {
-  it.each(['/portaal', '/portaal/', '/portaal/verzoeken/AVG-7K3M-9QXD', '/portaal/verzoeken/AVG-7K3M-9QXD?tab=tijdlijn', '/portaal?filter=open', '/portaal/registreren'])(
-    'accepts %s',
-    (path) => {
-      expect(safeReturnPath(path)).toBe(path);
-    },
-  );
+  it.each([
+    '/portaal',
+    '/portaal/',
+    '/portaal/verzoeken/AVG-7K3M-9QXD',
+    '/portaal/verzoeken/AVG-7K3M-9QXD?tab=tijdlijn',
+    '/portaal?filter=open',
+    '/portaal/registreren',
+  ])('accepts %s', (path) => {
+    expect(safeReturnPath(path)).toBe(path);
+  });
 
   it.each([
     ['another site', 'https://aanvaller.example/portaal'],
@@ -35,7 +39,9 @@ describe('safeReturnPath (terug)', () => {
 
 describe('signInLocation', () => {
   it('carries the path in terug, encoded', () => {
-    expect(signInLocation('/portaal/verzoeken/AVG-7K3M-9QXD?tab=tijdlijn')).toBe('/portaal/inloggen?terug=%2Fportaal%2Fverzoeken%2FAVG-7K3M-9QXD%3Ftab%3Dtijdlijn');
+    expect(signInLocation('/portaal/verzoeken/AVG-7K3M-9QXD?tab=tijdlijn')).toBe(
+      '/portaal/inloggen?terug=%2Fportaal%2Fverzoeken%2FAVG-7K3M-9QXD%3Ftab%3Dtijdlijn',
+    );
   });
 
   it('leaves terug out for paths it does not accept', () => {

@@ -112,10 +112,7 @@ describe('routeRequest with the real configuration', () => {
       routeRequest(dir, { regionId: 'midden-gelre', casusoverlegId: 'mg-thuiszitters-uitwisseling', variablePartyId: 'passend-wijs' }),
       'variablePartyId',
     );
-    expectError(
-      routeRequest(dir, { regionId: 'midden-gelre', casusoverlegId: 'mg-thuiszitters-uitwisseling', variablePartyId: 'rgo' }),
-      'variablePartyId',
-    );
+    expectError(routeRequest(dir, { regionId: 'midden-gelre', casusoverlegId: 'mg-thuiszitters-uitwisseling', variablePartyId: 'rgo' }), 'variablePartyId');
   });
 
   it('refuses an unknown region', () => {
@@ -140,10 +137,7 @@ describe('routeRequest with the real configuration', () => {
     expectError(routeRequest(dir, { ...base, variablePartyId: 'swv-go' }), 'variablePartyId'); // already a fixed party
     expectError(routeRequest(dir, { ...base, variablePartyId: 'school-bestaat-niet' }), 'variablePartyId');
     expectError(routeRequest(dir, { ...base, variablePartyId: 'andreas-college' }), 'variablePartyId'); // a school board of Duin- en Bollenstreek
-    expectError(
-      routeRequest(dir, { regionId: 'goeree-overflakkee', casusoverlegId: 'go-vot', variablePartyId: 'rgo' }),
-      'variablePartyId',
-    ); // a school board in a kinderopvang slot
+    expectError(routeRequest(dir, { regionId: 'goeree-overflakkee', casusoverlegId: 'go-vot', variablePartyId: 'rgo' }), 'variablePartyId'); // a school board in a kinderopvang slot
   });
 
   it('names the kind of organisation to choose', () => {

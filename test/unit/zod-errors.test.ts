@@ -10,7 +10,12 @@ function errorsFor(schema: z.ZodType, value: unknown) {
 
 describe('zodFieldErrors', () => {
   it('keeps only the first message per field', () => {
-    const schema = z.object({ code: z.string().min(5, { error: 'te kort' }).regex(/^[a-z]+$/, { error: 'alleen letters' }) });
+    const schema = z.object({
+      code: z
+        .string()
+        .min(5, { error: 'te kort' })
+        .regex(/^[a-z]+$/, { error: 'alleen letters' }),
+    });
     expect(schema.safeParse({ code: '1' }).error!.issues).toHaveLength(2);
     expect(errorsFor(schema, { code: '1' })).toEqual([{ path: 'code', message: 'te kort' }]);
   });

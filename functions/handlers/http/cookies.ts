@@ -21,7 +21,13 @@ export interface CookieOptions {
 
 /** Always HttpOnly: no page script may read a session (the pages have no script at all). */
 export function serializeCookie(name: string, value: string, options: CookieOptions): string {
-  const parts = [`${name}=${value}`, `Max-Age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`, `Path=${options.path}`, 'HttpOnly', `SameSite=${options.sameSite}`];
+  const parts = [
+    `${name}=${value}`,
+    `Max-Age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`,
+    `Path=${options.path}`,
+    'HttpOnly',
+    `SameSite=${options.sameSite}`,
+  ];
   if (options.secure) parts.push('Secure');
   return parts.join('; ');
 }

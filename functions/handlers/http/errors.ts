@@ -22,4 +22,3 @@ export const MESSAGES = {
 } as const;
 
 export const jsonErrors: ErrorResponder = (status, message, headers = {}) => jsonResponse(status, { errors: [{ path: '', message: message.text }] }, headers);
-

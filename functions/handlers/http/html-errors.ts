@@ -4,6 +4,9 @@ import { htmlResponse } from './responses';
 
 /** Errors of page functions as a Dutch page with a way back to the form. */
 export const htmlErrors: ErrorResponder = (status, message, headers = {}) => {
-  const response = htmlResponse(status, renderMessagePage({ title: message.title, paragraphs: [message.text], link: { href: '/verzoek', text: 'Terug naar het formulier' } }));
+  const response = htmlResponse(
+    status,
+    renderMessagePage({ title: message.title, paragraphs: [message.text], link: { href: '/verzoek', text: 'Terug naar het formulier' } }),
+  );
   return { ...response, headers: { ...response.headers, ...headers } };
 };

@@ -1,4 +1,4 @@
-import middy from '@middy/core';
+import middy, { type MiddlewareObj } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { logger } from '../../adapters/logger';
@@ -30,14 +30,9 @@ export function isUnavailable(error: unknown): boolean {
   return err.cause ? isUnavailable(err.cause) : false;
 }
 
-/**
- * The middy chain every HTTP function uses: structured logs with the Lambda
- * context, requests that went around the edge refused (AWS only), and errors
- * turned into a Dutch page or JSON body. Nothing about the request body is
- * logged, only the error's name.
- */
-export function httpHandler(handler: HttpHandler, respond: ErrorResponder) {
-  return middy(handler).use(injectLambdaContext(logger, { resetKeys: true })).use({
+/** The edge check and the one place where errors become a Dutch answer with the right status. */
+function edgeAndErrors(respond: ErrorResponder): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> {
+  return {
     before: (request) => refuseUnlessThroughEdge(request.event),
     onError: async (request) => {
       const error = request.error;
@@ -46,5 +41,17 @@ export function httpHandler(handler: HttpHandler, respond: ErrorResponder) {
       else logger.error('request failed', { route: request.event.routeKey, status, error: (error as Error)?.name });
       request.response = respond(status, MESSAGES[status], status === 503 ? { 'retry-after': '60' } : {});
     },
-  });
+  };
+}
+
+/**
+ * The middy chain every HTTP function uses: structured logs with the Lambda
+ * context, requests that went around the edge refused (AWS only), and errors
+ * turned into a Dutch page or JSON body. Nothing about the request body is
+ * logged, only the error's name.
+ */
+export function httpHandler(handler: HttpHandler, respond: ErrorResponder) {
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(handler)
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(edgeAndErrors(respond));
 }

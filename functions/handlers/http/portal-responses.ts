@@ -21,4 +21,3 @@ export const conflict = (reference: string) =>
       link: { href: `/portaal/verzoeken/${reference}`, text: 'Naar het verzoek' },
     }),
   );
-

@@ -16,8 +16,7 @@ export function independentWeekday(iso: string): Weekday {
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 3) year -= 1;
-  const index =
-    (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + OFFSETS[month - 1]! + day) % 7;
+  const index = (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + OFFSETS[month - 1]! + day) % 7;
   return WEEKDAYS[index]!;
 }
 

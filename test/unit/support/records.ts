@@ -44,7 +44,9 @@ export const MIDDEN_GELRE_PARTIES = ['rbl-midden-gelre', 'passend-wijs', 'de-ver
 export const WEST_KENNEMERLAND_ALONE = { regionId: 'west-kennemerland', casusoverlegId: 'wk-leerplicht-rmc' } as const;
 export function singlePartyDirectory(): Directory {
   const json = loadRegionsJson();
-  const overleg = json.regions.find((region: any) => region.id === 'west-kennemerland').casusoverleggen.find((candidate: any) => candidate.id === 'wk-leerplicht-rmc');
+  const overleg = json.regions
+    .find((region: any) => region.id === 'west-kennemerland')
+    .casusoverleggen.find((candidate: any) => candidate.id === 'wk-leerplicht-rmc');
   delete overleg.variableParty;
   return directory(parseRegionConfig(json, REGIONS_FILE));
 }
@@ -133,7 +135,8 @@ export function refusalOf(outcome: Outcome): string {
 export function applyChange(state: { record: RequestRecord; tasks: PartyTask[] }, change: Change): { record: RequestRecord; tasks: PartyTask[] } {
   let record = state.record;
   if (change.record) {
-    if (change.record.readVersion !== state.record.version) throw new Error(`record conflict: read ${change.record.readVersion}, stored ${state.record.version}`);
+    if (change.record.readVersion !== state.record.version)
+      throw new Error(`record conflict: read ${change.record.readVersion}, stored ${state.record.version}`);
     if (change.record.next.version !== state.record.version + 1) throw new Error('a rewritten record must have version + 1');
     record = change.record.next;
   }
