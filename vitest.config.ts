@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The import aliases (#core/…) are tsconfig paths; esbuild and tsx read them too.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['test/**/*.test.ts'],
     // DynamoDB Local and the SES emulator start once for the whole run.

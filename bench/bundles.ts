@@ -29,8 +29,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
-import * as routeTables from '../functions/routes';
-import { bundlingOptions } from '../infra/aws/stack';
+import * as routeTables from '#routes';
+import { bundlingOptions } from '#infra/aws/stack';
 import { isMain, median, writeResult } from './local-system';
 import { table } from './support';
 

@@ -27,18 +27,18 @@
 import { readFileSync } from 'node:fs';
 import type { Agent } from 'node:http';
 import { generateSync } from 'otplib';
-import { matchRoute } from '../infra/local/http-server';
-import { startDynamoDbLocal } from '../infra/local/emulators';
-import { freePort } from '../infra/local/ports';
-import { SESSION_COOKIE } from '../functions/handlers/http/session';
-import { SIGN_IN_STATE_COOKIE } from '../functions/handlers/http/sign-in-state';
+import { matchRoute } from '#infra/local/http-server';
+import { startDynamoDbLocal } from '#infra/local/emulators';
+import { freePort } from '#infra/local/ports';
+import { SESSION_COOKIE } from '#handlers/http/session';
+import { SIGN_IN_STATE_COOKIE } from '#handlers/http/sign-in-state';
 import type { BundlesResult } from './bundles';
 import { startMeteringProxy, type Meter, type MeteringProxy } from './dynamo-meter';
 import { http, type HttpResult, isMain, keepAliveAgent, median, startBenchSystem, StdoutCapture, writeResult } from './local-system';
 import { cost, PRICES, PRICES_AS_OF, type Price } from './prices';
 import { table } from './support';
-import { getDelivery } from '../functions/adapters/mail-delivery';
-import { getRuntime } from '../functions/adapters/runtime';
+import { getDelivery } from '#adapters/mail-delivery';
+import { getRuntime } from '#adapters/runtime';
 
 const JOURNEYS = Math.max(2, Number(process.env.BENCH_JOURNEYS ?? 3));
 const MEMORY_GB = 512 / 1024;

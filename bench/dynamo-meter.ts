@@ -9,7 +9,7 @@
  * talks to DynamoDB Local directly.
  */
 import { createServer, type IncomingMessage, request as httpRequest, type Server } from 'node:http';
-import { freePort } from '../infra/local/ports';
+import { freePort } from '#infra/local/ports';
 
 const READS = new Set(['GetItem', 'BatchGetItem', 'Query', 'Scan', 'TransactGetItems']);
 const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems']);

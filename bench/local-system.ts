@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LocalSystem, startLocalSystem } from '../infra/local/system';
-import { freePort } from '../infra/local/ports';
+import { type LocalSystem, startLocalSystem } from '#infra/local/system';
+import { freePort } from '#infra/local/ports';
 
 /**
  * A rate limit on the public API may appear (issue "Proof under load"); the

@@ -1,10 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { readEnvironment } from '../functions/adapters/environment';
-import { createRuntime, type Runtime } from '../functions/adapters/runtime';
-import { startDynamoDbLocal, startSesEmulator, type RunningService } from '../infra/local/emulators';
-import { freePort } from '../infra/local/ports';
-import { ensureTable } from '../infra/local/table';
+import { readEnvironment } from '#adapters/environment';
+import { createRuntime, type Runtime } from '#adapters/runtime';
+import { startDynamoDbLocal, startSesEmulator, type RunningService } from '#infra/local/emulators';
+import { freePort } from '#infra/local/ports';
+import { ensureTable } from '#infra/local/table';
 
 /** Emulators of the benchmark's own, on free ports, in memory; stopped at the end. */
 export async function benchEnvironment(): Promise<{ dynamo: RunningService; ses: RunningService; stop(): Promise<void> }> {

@@ -7,9 +7,9 @@
  *   - C: 1% of 100,000 due (1,000): cost per due request, compared with A.
  * Run: npm run bench:sweep
  */
-import { addDays, amsterdamDate } from '../functions/core/calendar-date';
-import { sweep } from '../functions/application/sweep';
-import { keys, reminderShard } from '../functions/adapters/table-design';
+import { addDays, amsterdamDate } from '#core/calendar-date';
+import { sweep } from '#application/sweep';
+import { keys, reminderShard } from '#adapters/table-design';
 import { benchEnvironment, benchRuntime, batchWrite, table } from './support';
 
 const TODAY = amsterdamDate(new Date());

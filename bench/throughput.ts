@@ -21,8 +21,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient } from '../functions/adapters/dynamo-client';
-import { keys } from '../functions/adapters/table-design';
+import { createDocumentClient } from '#adapters/dynamo-client';
+import { keys } from '#adapters/table-design';
 import { http, isMain, keepAliveAgent, percentile, startBenchSystem, StdoutCapture, writeResult } from './local-system';
 import { table } from './support';
 

@@ -51,29 +51,79 @@ export const handlers = {
 } as const;
 export type HandlerName = keyof typeof handlers;
 
-export const routes: readonly Route[] = [
-  { method: 'GET', path: '/', handler: 'request-form', auth: 'public' },
-  { method: 'GET', path: '/verzoek', handler: 'request-form', auth: 'public' },
-  { method: 'POST', path: '/verzoek', handler: 'request-form', auth: 'public', limited: 'page' },
-  { method: 'GET', path: '/verzoek/bevestigen/{token}', handler: 'confirm-request', auth: 'public' },
-  { method: 'POST', path: '/verzoek/bevestigen/{token}', handler: 'confirm-request', auth: 'public', limited: 'page' },
-  { method: 'POST', path: '/api/verzoeken', handler: 'request-api', auth: 'public', limited: 'json' },
-  { method: 'GET', path: '/static/{file}', handler: 'static-assets', auth: 'public' },
-  { method: 'GET', path: '/verzoek/status/{token}', handler: 'request-status', auth: 'public' },
-  { method: 'POST', path: '/verzoek/status/{token}', handler: 'request-status', auth: 'public', limited: 'page' },
+/**
+ * Every route under a stable id. Links, redirects and handler dispatch use
+ * the id (through `paths` and `routeIdOf`), never a copied URL.
+ */
+export const routeTable = {
+  home: { method: 'GET', path: '/', handler: 'request-form', auth: 'public' },
+  form: { method: 'GET', path: '/verzoek', handler: 'request-form', auth: 'public' },
+  submitForm: { method: 'POST', path: '/verzoek', handler: 'request-form', auth: 'public', limited: 'page' },
+  confirmPage: { method: 'GET', path: '/verzoek/bevestigen/{token}', handler: 'confirm-request', auth: 'public' },
+  confirm: { method: 'POST', path: '/verzoek/bevestigen/{token}', handler: 'confirm-request', auth: 'public', limited: 'page' },
+  api: { method: 'POST', path: '/api/verzoeken', handler: 'request-api', auth: 'public', limited: 'json' },
+  asset: { method: 'GET', path: '/static/{file}', handler: 'static-assets', auth: 'public' },
+  statusPage: { method: 'GET', path: '/verzoek/status/{token}', handler: 'request-status', auth: 'public' },
+  statusAnswer: { method: 'POST', path: '/verzoek/status/{token}', handler: 'request-status', auth: 'public', limited: 'page' },
   // Sign-in is public: it is how a session starts.
-  { method: 'GET', path: '/portaal/inloggen', handler: 'portal-sign-in', auth: 'public' },
-  { method: 'POST', path: '/portaal/inloggen', handler: 'portal-sign-in', auth: 'public' },
-  { method: 'POST', path: '/portaal/uitloggen', handler: 'portal-sign-in', auth: 'public' },
-  { method: 'GET', path: '/portaal', handler: 'portal-pages', auth: 'portal' },
-  { method: 'GET', path: '/portaal/registreren', handler: 'portal-register', auth: 'portal' },
-  { method: 'POST', path: '/portaal/registreren', handler: 'portal-register', auth: 'portal' },
-  { method: 'GET', path: '/portaal/verzoeken/{reference}', handler: 'portal-pages', auth: 'portal' },
-  { method: 'POST', path: '/portaal/verzoeken/{reference}/{action}', handler: 'portal-actions', auth: 'portal' },
-  { method: 'GET', path: '/portaal/fg', handler: 'fg-oversight', auth: 'portal' },
-  { method: 'GET', path: '/portaal/fg/cijfers', handler: 'fg-oversight', auth: 'portal' },
-  { method: 'GET', path: '/portaal/fg/export', handler: 'fg-oversight', auth: 'portal' },
-];
+  signInPage: { method: 'GET', path: '/portaal/inloggen', handler: 'portal-sign-in', auth: 'public' },
+  signInStep: { method: 'POST', path: '/portaal/inloggen', handler: 'portal-sign-in', auth: 'public' },
+  signOut: { method: 'POST', path: '/portaal/uitloggen', handler: 'portal-sign-in', auth: 'public' },
+  myTasks: { method: 'GET', path: '/portaal', handler: 'portal-pages', auth: 'portal' },
+  registerPage: { method: 'GET', path: '/portaal/registreren', handler: 'portal-register', auth: 'portal' },
+  register: { method: 'POST', path: '/portaal/registreren', handler: 'portal-register', auth: 'portal' },
+  casePage: { method: 'GET', path: '/portaal/verzoeken/{reference}', handler: 'portal-pages', auth: 'portal' },
+  caseAction: { method: 'POST', path: '/portaal/verzoeken/{reference}/{action}', handler: 'portal-actions', auth: 'portal' },
+  fgDashboard: { method: 'GET', path: '/portaal/fg', handler: 'fg-oversight', auth: 'portal' },
+  fgFigures: { method: 'GET', path: '/portaal/fg/cijfers', handler: 'fg-oversight', auth: 'portal' },
+  fgExport: { method: 'GET', path: '/portaal/fg/export', handler: 'fg-oversight', auth: 'portal' },
+} as const satisfies Record<string, Route>;
+export type RouteId = keyof typeof routeTable;
+
+export const routes: ReadonlyArray<Route & { id: RouteId }> = (Object.entries(routeTable) as Array<[RouteId, Route]>).map(([id, route]) => ({ id, ...route }));
+
+/** The `{name}` segments of a path template, as an object type: '/a/{x}/{y}' gives { x: string; y: string }. */
+type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? { [K in Name | keyof PathParams<Rest>]: string } : Record<never, never>;
+type ParamsOf<Id extends RouteId> = PathParams<(typeof routeTable)[Id]['path']>;
+
+/** The path of a route with its parameters filled in (each encoded as one segment), plus an optional query. */
+export function pathTo<Id extends RouteId>(
+  id: Id,
+  ...args: keyof ParamsOf<Id> extends never ? [params?: Record<never, never>, query?: Query] : [params: ParamsOf<Id>, query?: Query]
+): string {
+  const [params, query] = args as [Record<string, string> | undefined, Query | undefined];
+  const path = routeTable[id].path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ''));
+  const search = query
+    ? new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')).toString()
+    : '';
+  return search ? `${path}?${search}` : path;
+}
+type Query = Record<string, string | undefined>;
+
+/** The action words of `caseAction` (Dutch, they appear in the URL). */
+export type CaseActionWord = 'antwoord' | 'art19' | 'verlengen' | 'vraag' | 'besluit' | 'sluiten';
+
+/** Named builders for the paths the pages and mails link to. */
+export const paths = {
+  form: () => pathTo('form'),
+  confirm: (token: string) => pathTo('confirm', { token }),
+  status: (token: string, query?: Query) => pathTo('statusPage', { token }, query),
+  asset: (file: string) => pathTo('asset', { file }),
+  signIn: (query?: Query) => pathTo('signInPage', {}, query),
+  signOut: () => pathTo('signOut'),
+  myTasks: () => pathTo('myTasks'),
+  register: () => pathTo('register'),
+  request: (reference: string, query?: Query) => pathTo('casePage', { reference }, query),
+  requestAction: (reference: string, action: CaseActionWord) => pathTo('caseAction', { reference, action }),
+  fgDashboard: (query?: Query) => pathTo('fgDashboard', {}, query),
+  fgFigures: (query?: Query) => pathTo('fgFigures', {}, query),
+  fgExport: (query?: Query) => pathTo('fgExport', {}, query),
+} as const;
+
+/** The route an API Gateway (or local) event was matched to, from its route key ("GET /portaal"). */
+export function routeIdOf(routeKey: string): RouteId | undefined {
+  return routes.find((route) => `${route.method} ${route.path}` === routeKey)?.id;
+}
 
 /** Functions started by a schedule rather than a route. */
 export const scheduledJobs = {

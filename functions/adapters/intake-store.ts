@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, type TransactWriteCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Mail } from '../core/mails';
-import type { AuditEvent, PartyTask, RequestRecord, Routed } from '../core/request-record';
+import type { Mail } from '#core/mails';
+import type { AuditEvent, PartyTask, RequestRecord, Routed } from '#core/request-record';
 import {
   type CreateResult,
   type DeferredEffects,

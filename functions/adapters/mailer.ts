@@ -1,5 +1,5 @@
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
-import type { Mail } from '../core/mails';
+import type { Mail } from '#core/mails';
 import type { Environment } from './environment';
 
 export interface Mailer {

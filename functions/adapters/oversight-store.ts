@@ -1,5 +1,5 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import type { RequestRecord } from '../core/request-record';
+import type { RequestRecord } from '#core/request-record';
 import { isExpired, RequestStore, toRecord } from './request-store';
 import type { Runtime } from './runtime';
 import { involvementKey, keys } from './table-design';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parseRegionConfig, type RegionConfig } from '../core/region-config';
-import { isIsoDate } from '../core/calendar-date';
+import { parseRegionConfig, type RegionConfig } from '#core/region-config';
+import { isIsoDate } from '#core/calendar-date';
 
 /** Reads and checks a region configuration file; the error names the file, the path in it, and the problem. */
 export async function loadRegionConfigFile(file: string): Promise<RegionConfig> {

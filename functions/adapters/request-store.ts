@@ -7,11 +7,11 @@ import {
   type QueryCommandInput,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { Mail } from '../core/mails';
-import type { Change } from '../core/request-lifecycle';
-import { type AuditEvent, type PartyTask, type RequestRecord, taskId } from '../core/request-record';
-import { amsterdamDate } from '../core/calendar-date';
-import { nextReminderOn } from '../core/reminder-ladder';
+import type { Mail } from '#core/mails';
+import type { Change } from '#core/request-lifecycle';
+import { type AuditEvent, type PartyTask, type RequestRecord, taskId } from '#core/request-record';
+import { amsterdamDate } from '#core/calendar-date';
+import { nextReminderOn } from '#core/reminder-ladder';
 import { involvementKey, keys, PENDING_OUTBOX, partyIndexKey, reminderShard } from './table-design';
 import { hashSecret } from './tokens';
 

@@ -1,7 +1,7 @@
-import designatedHolidaysJson from '../../config/designated-holidays.json';
-import regionsJson from '../../config/regions.json';
-import { type Directory, directory } from '../core/directory';
-import type { RegionConfig } from '../core/region-config';
+import designatedHolidaysJson from '#config/designated-holidays.json';
+import regionsJson from '#config/regions.json';
+import { type Directory, directory } from '#core/directory';
+import type { RegionConfig } from '#core/region-config';
 import { type Clock, systemClock } from './clock';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from './dynamo-client';

@@ -1,6 +1,6 @@
 import { BatchWriteCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Mail } from '../core/mails';
-import type { AuditEvent, PartyTask, RequestRecord } from '../core/request-record';
+import type { Mail } from '#core/mails';
+import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
 import { isExpired, RequestStore, toRecord, toTask } from './request-store';
 import type { Runtime } from './runtime';
 import { keys, partyIndexKey, reminderShard } from './table-design';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { formatReference, REFERENCE_RANDOM_BYTES } from '../core/reference';
+import { formatReference, REFERENCE_RANDOM_BYTES } from '#core/reference';
 
 /** 256 random bits, URL-safe: the secret in a confirmation or status link. */
 export function newToken(): string {

@@ -1,13 +1,13 @@
-import { amsterdamDate } from '../core/calendar-date';
-import { readDecisionForm } from '../core/decision';
-import type { FieldError, FormFields } from '../core/field-errors';
-import { readPartyAnswerForm } from '../core/party-answer';
-import { canAnswer, canCoordinate, type PortalActor } from '../core/portal-access';
-import type { RequestRecord } from '../core/request-record';
-import * as lifecycle from '../core/request-lifecycle';
-import { logger } from '../adapters/logger';
+import { amsterdamDate } from '#core/calendar-date';
+import { readDecisionForm } from '#core/decision';
+import type { FieldError, FormFields } from '#core/field-errors';
+import { readPartyAnswerForm } from '#core/party-answer';
+import { canAnswer, canCoordinate, type PortalActor } from '#core/portal-access';
+import type { RequestRecord } from '#core/request-record';
+import * as lifecycle from '#core/request-lifecycle';
+import { logger } from '#adapters/logger';
 import { type CaseFile, loadCase } from './case-file';
-import type { Runtime } from '../adapters/runtime';
+import type { Runtime } from '#adapters/runtime';
 import { statusUrl } from './links';
 
 /**

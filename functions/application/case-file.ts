@@ -1,6 +1,6 @@
-import { canView, type PortalActor } from '../core/portal-access';
-import type { AuditEvent, PartyTask, RequestRecord } from '../core/request-record';
-import type { Runtime } from '../adapters/runtime';
+import { canView, type PortalActor } from '#core/portal-access';
+import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
+import type { Runtime } from '#adapters/runtime';
 
 /**
  * A request as the portal shows it: the request, its tasks and its audit

@@ -1,8 +1,8 @@
-import { confirmAndRoute, type RequestRecord } from '../core/request-record';
-import { logger } from '../adapters/logger';
-import { getIntakeStore } from '../adapters/intake-store';
-import type { Runtime } from '../adapters/runtime';
-import { hashSecret } from '../adapters/tokens';
+import { confirmAndRoute, type RequestRecord } from '#core/request-record';
+import { logger } from '#adapters/logger';
+import { getIntakeStore } from '#adapters/intake-store';
+import type { Runtime } from '#adapters/runtime';
+import { hashSecret } from '#adapters/tokens';
 
 export type ConfirmOutcome =
   { kind: 'unknown-token' } | { kind: 'awaiting'; record: RequestRecord } | { kind: 'confirmed'; record: RequestRecord; alreadyConfirmed: boolean };

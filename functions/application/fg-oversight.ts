@@ -1,4 +1,4 @@
-import { addDays, amsterdamDate, type IsoDate } from '../core/calendar-date';
+import { addDays, amsterdamDate, type IsoDate } from '#core/calendar-date';
 import {
   computeFigures,
   type DashboardQuery,
@@ -9,10 +9,10 @@ import {
   sortAndPage,
   summarize,
   toCsv,
-} from '../core/fg-oversight';
-import type { PortalActor } from '../core/portal-access';
-import { getOversightStore } from '../adapters/oversight-store';
-import type { Runtime } from '../adapters/runtime';
+} from '#core/fg-oversight';
+import type { PortalActor } from '#core/portal-access';
+import { getOversightStore } from '#adapters/oversight-store';
+import type { Runtime } from '#adapters/runtime';
 
 /**
  * The FG's views of their own party: only requests the party is involved in

@@ -1,4 +1,4 @@
-import type { Runtime } from '../adapters/runtime';
+import type { Runtime } from '#adapters/runtime';
 
 /** The requester's status page (the token is the only key to it). */
 export function statusUrl(runtime: Runtime, statusToken: string): string {

@@ -1,12 +1,12 @@
-import { amsterdamDate, type IsoDate } from '../core/calendar-date';
-import type { FieldError } from '../core/field-errors';
-import { acceptRequest, checkReceivedOn } from '../core/intake';
-import { canRegister, type PortalActor } from '../core/portal-access';
-import { type Channel, registerAndRoute } from '../core/request-record';
-import { logger } from '../adapters/logger';
-import { getIntakeStore } from '../adapters/intake-store';
-import type { Runtime } from '../adapters/runtime';
-import { hashSecret, newReference, newToken } from '../adapters/tokens';
+import { amsterdamDate, type IsoDate } from '#core/calendar-date';
+import type { FieldError } from '#core/field-errors';
+import { acceptRequest, checkReceivedOn } from '#core/intake';
+import { canRegister, type PortalActor } from '#core/portal-access';
+import { type Channel, registerAndRoute } from '#core/request-record';
+import { logger } from '#adapters/logger';
+import { getIntakeStore } from '#adapters/intake-store';
+import type { Runtime } from '#adapters/runtime';
+import { hashSecret, newReference, newToken } from '#adapters/tokens';
 import { statusUrl } from './links';
 
 export const REGISTRATION_CHANNELS = ['brief', 'e-mail', 'telefoon'] as const satisfies readonly Channel[];

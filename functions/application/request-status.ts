@@ -1,8 +1,8 @@
-import { amsterdamDate } from '../core/calendar-date';
-import type { PartyTask, RequestRecord } from '../core/request-record';
-import { answerClarification } from '../core/request-lifecycle';
-import type { Runtime } from '../adapters/runtime';
-import { hashSecret } from '../adapters/tokens';
+import { amsterdamDate } from '#core/calendar-date';
+import type { PartyTask, RequestRecord } from '#core/request-record';
+import { answerClarification } from '#core/request-lifecycle';
+import type { Runtime } from '#adapters/runtime';
+import { hashSecret } from '#adapters/tokens';
 
 export interface StatusView {
   record: RequestRecord;

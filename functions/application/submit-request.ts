@@ -1,12 +1,12 @@
-import { receivedOn as receivedOnDate } from '../core/deadline';
-import type { FieldError } from '../core/field-errors';
-import { acceptRequest } from '../core/intake';
-import { type Channel, newRequestRecord, submissionEffects, unconfirmedExpiry } from '../core/request-record';
-import { logger } from '../adapters/logger';
-import { getIntakeStore } from '../adapters/intake-store';
-import type { Runtime } from '../adapters/runtime';
-import type { StoredAnswer } from '../adapters/request-store';
-import { hashSecret, newReference, newToken } from '../adapters/tokens';
+import { receivedOn as receivedOnDate } from '#core/deadline';
+import type { FieldError } from '#core/field-errors';
+import { acceptRequest } from '#core/intake';
+import { type Channel, newRequestRecord, submissionEffects, unconfirmedExpiry } from '#core/request-record';
+import { logger } from '#adapters/logger';
+import { getIntakeStore } from '#adapters/intake-store';
+import type { Runtime } from '#adapters/runtime';
+import type { StoredAnswer } from '#adapters/request-store';
+import { hashSecret, newReference, newToken } from '#adapters/tokens';
 import { statusUrl } from './links';
 
 /** What the requester (and the API client) gets back for a new request. */

@@ -1,11 +1,11 @@
-import { amsterdamDate, type IsoDate } from '../core/calendar-date';
-import { fgOverdueSummaryMail } from '../core/mails';
-import { dueSteps, nextReminderOn, reminderEffects } from '../core/reminder-ladder';
-import { logger } from '../adapters/logger';
-import { getDelivery } from '../adapters/mail-delivery';
-import { getSweepStore } from '../adapters/sweep-store';
-import type { Runtime } from '../adapters/runtime';
-import { REMINDER_SHARDS } from '../adapters/table-design';
+import { amsterdamDate, type IsoDate } from '#core/calendar-date';
+import { fgOverdueSummaryMail } from '#core/mails';
+import { dueSteps, nextReminderOn, reminderEffects } from '#core/reminder-ladder';
+import { logger } from '#adapters/logger';
+import { getDelivery } from '#adapters/mail-delivery';
+import { getSweepStore } from '#adapters/sweep-store';
+import type { Runtime } from '#adapters/runtime';
+import { REMINDER_SHARDS } from '#adapters/table-design';
 
 export interface SweepReport {
   today: IsoDate;

@@ -1,9 +1,9 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { getRuntime } from '../adapters/runtime';
-import { confirmRequest, findRequestToConfirm, type ConfirmOutcome } from '../application/confirm-request';
-import type { Runtime } from '../adapters/runtime';
-import { renderConfirmed, renderConfirmQuestion } from '../views/confirm-pages';
-import { renderMessagePage } from '../views/error-page';
+import { getRuntime } from '#adapters/runtime';
+import { confirmRequest, findRequestToConfirm, type ConfirmOutcome } from '#application/confirm-request';
+import type { Runtime } from '#adapters/runtime';
+import { renderConfirmed, renderConfirmQuestion } from '#views/confirm-pages';
+import { renderMessagePage } from '#views/error-page';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { htmlResponse } from './http/responses';

@@ -1,5 +1,5 @@
-import { getRuntime } from '../adapters/runtime';
-import { sweep } from '../application/sweep';
+import { getRuntime } from '#adapters/runtime';
+import { sweep } from '#application/sweep';
 
 /** Scheduled every day at 07:00 Europe/Amsterdam. */
 export const handler = async () => {

@@ -1,16 +1,16 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { isIsoDate } from '../core/calendar-date';
-import { type DashboardQuery, SORT_KEYS, type SortKey } from '../core/fg-oversight';
-import { REQUEST_TYPES, type RequestType } from '../core/request-kinds';
-import { REQUEST_STATUSES, type RequestStatus } from '../core/request-state';
-import { getRuntime } from '../adapters/runtime';
-import { defaultPeriod, fgDashboard, fgExport, fgFigures, isFg } from '../application/fg-oversight';
-import { renderMessagePage } from '../views/error-page';
-import { renderFgDashboard } from '../views/fg-dashboard-page';
-import { renderFgFigures } from '../views/fg-figures-page';
+import { isIsoDate } from '#core/calendar-date';
+import { type DashboardQuery, SORT_KEYS, type SortKey } from '#core/fg-oversight';
+import { REQUEST_TYPES, type RequestType } from '#core/request-kinds';
+import { REQUEST_STATUSES, type RequestStatus } from '#core/request-state';
+import { getRuntime } from '#adapters/runtime';
+import { defaultPeriod, fgDashboard, fgExport, fgFigures, isFg } from '#application/fg-oversight';
+import { renderMessagePage } from '#views/error-page';
+import { renderFgDashboard } from '#views/fg-dashboard-page';
+import { renderFgFigures } from '#views/fg-figures-page';
 import { htmlResponse } from './http/responses';
 import { portalHandler } from './http/session';
-import { amsterdamDate } from '../core/calendar-date';
+import { amsterdamDate } from '#core/calendar-date';
 
 const ROLE_LABEL = 'Functionaris gegevensbescherming';
 

@@ -1,9 +1,9 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { logger } from '../adapters/logger';
-import { getDelivery } from '../adapters/mail-delivery';
-import { getRuntime } from '../adapters/runtime';
+import { logger } from '#adapters/logger';
+import { getDelivery } from '#adapters/mail-delivery';
+import { getRuntime } from '#adapters/runtime';
 
 /**
  * Every item that enters the pending index (a new outbox mail, or a submitted

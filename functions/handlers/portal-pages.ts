@@ -1,9 +1,9 @@
-import { amsterdamDate } from '../core/calendar-date';
-import { getRuntime } from '../adapters/runtime';
-import { loadCase } from '../application/case-file';
-import { renderCasePage } from '../views/case-page';
-import { renderMessagePage } from '../views/error-page';
-import { renderTasksPage } from '../views/portal-pages';
+import { amsterdamDate } from '#core/calendar-date';
+import { getRuntime } from '#adapters/runtime';
+import { loadCase } from '#application/case-file';
+import { renderCasePage } from '#views/case-page';
+import { renderMessagePage } from '#views/error-page';
+import { renderTasksPage } from '#views/portal-pages';
 import { htmlResponse } from './http/responses';
 import { forbidden } from './http/portal-responses';
 import { actorOf, chromeFor } from './http/portal-chrome';

@@ -1,11 +1,11 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
-import type { PortalActor } from '../core/portal-access';
-import { getRuntime, type Runtime } from '../adapters/runtime';
-import { registerRequest } from '../application/register-request';
-import type { PortalChrome } from '../views/portal-layout';
-import { type RegistrationValues, renderRegisterPage } from '../views/portal-pages';
-import { dateFromBoxes, emptyForm, formToRequestInput, readRequestForm } from '../views/request-form-fields';
+import type { PortalActor } from '#core/portal-access';
+import { getRuntime, type Runtime } from '#adapters/runtime';
+import { registerRequest } from '#application/register-request';
+import type { PortalChrome } from '#views/portal-layout';
+import { type RegistrationValues, renderRegisterPage } from '#views/portal-pages';
+import { dateFromBoxes, emptyForm, formToRequestInput, readRequestForm } from '#views/request-form-fields';
 import { readBody } from './http/request';
 import { actorOf, chromeFor } from './http/portal-chrome';
 import { htmlResponse, redirectResponse } from './http/responses';

@@ -1,11 +1,11 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { createSignInClient, type SignInClient, SignInRefusedError, type SignInStep } from '../adapters/cognito-sign-in';
-import { portalIdentitySettings, readEnvironment } from '../adapters/environment';
-import { InvalidSessionError, verifyIdToken } from '../adapters/identity';
-import { logger } from '../adapters/logger';
-import { renderFormExpiredPage } from '../views/session-pages';
-import { SIGN_IN_MESSAGES as M } from '../views/sign-in-messages';
-import { renderCodeStep, renderMfaSetupStep, renderNewPasswordStep, renderPasswordStep, renderSignInProblem, type SignInErrors } from '../views/sign-in-pages';
+import { createSignInClient, type SignInClient, SignInRefusedError, type SignInStep } from '#adapters/cognito-sign-in';
+import { portalIdentitySettings, readEnvironment } from '#adapters/environment';
+import { InvalidSessionError, verifyIdToken } from '#adapters/identity';
+import { logger } from '#adapters/logger';
+import { renderFormExpiredPage } from '#views/session-pages';
+import { SIGN_IN_MESSAGES as M } from '#views/sign-in-messages';
+import { renderCodeStep, renderMfaSetupStep, renderNewPasswordStep, renderPasswordStep, renderSignInProblem, type SignInErrors } from '#views/sign-in-pages';
 import { readCookie } from './http/cookies';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { getRuntime } from '../adapters/runtime';
-import { submitRequest } from '../application/submit-request';
+import { getRuntime } from '#adapters/runtime';
+import { submitRequest } from '#application/submit-request';
 import { jsonErrors } from './http/errors';
 import { httpHandler } from './http/middleware';
 import { header, readBody } from './http/request';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { getRuntime } from '../adapters/runtime';
-import { submitRequest, type SubmitAnswer } from '../application/submit-request';
-import { logger } from '../adapters/logger';
-import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm } from '../views/request-form-fields';
-import { renderRequestForm } from '../views/request-form-page';
-import { renderSubmittedPage } from '../views/submitted-page';
+import { getRuntime } from '#adapters/runtime';
+import { submitRequest, type SubmitAnswer } from '#application/submit-request';
+import { logger } from '#adapters/logger';
+import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm } from '#views/request-form-fields';
+import { renderRequestForm } from '#views/request-form-page';
+import { renderSubmittedPage } from '#views/submitted-page';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';

@@ -1,8 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { getRuntime } from '../adapters/runtime';
-import { answerQuestion, loadStatus } from '../application/request-status';
-import { renderMessagePage } from '../views/error-page';
-import { renderStatusPage } from '../views/status-page';
+import { getRuntime } from '#adapters/runtime';
+import { answerQuestion, loadStatus } from '#application/request-status';
+import { renderMessagePage } from '#views/error-page';
+import { renderStatusPage } from '#views/status-page';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';

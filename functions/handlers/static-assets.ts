@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { STYLESHEET } from '../views/stylesheet';
+import { STYLESHEET } from '#views/stylesheet';
 
 /**
  * The one stylesheet, served from our own origin so the CSP needs no

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { FieldError } from '../core/field-errors';
+import type { FieldError } from '#core/field-errors';
 
 /**
  * Form building blocks after the GOV.UK / NL Design System pattern: an error

@@ -1,4 +1,4 @@
-import { formatDutchDate, type IsoDate } from '../core/calendar-date';
+import { formatDutchDate, type IsoDate } from '#core/calendar-date';
 import { Layout } from './layout';
 import { renderPage } from './render';
 

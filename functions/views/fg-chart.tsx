@@ -1,4 +1,4 @@
-import type { Figures } from '../core/fg-oversight';
+import type { Figures } from '#core/fg-oversight';
 import { DUTCH_MONTHS_SHORT, monthText } from './fg-common';
 
 /**

@@ -1,8 +1,8 @@
-import { formatDutchDate, type IsoDate } from '../core/calendar-date';
-import { type DashboardQuery, type RequestSummary, type SortKey, timeliness } from '../core/fg-oversight';
-import type { Directory } from '../core/region-config';
-import { REQUEST_TYPES } from '../core/request-kinds';
-import { type Dashboard, defaultPeriod } from '../application/fg-oversight';
+import { formatDutchDate, type IsoDate } from '#core/calendar-date';
+import { type DashboardQuery, type RequestSummary, type SortKey, timeliness } from '#core/fg-oversight';
+import type { Directory } from '#core/region-config';
+import { REQUEST_TYPES } from '#core/request-kinds';
+import { type Dashboard, defaultPeriod } from '#application/fg-oversight';
 import { DateField, exportHref, FG_STATUS_LABEL, FG_STATUSES, overlegName, shortDutchDate, summaryOverleg, typeLabel, typesText } from './fg-common';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText } from './portal-text';

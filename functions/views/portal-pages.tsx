@@ -1,7 +1,7 @@
-import { formatDutchDate, type IsoDate } from '../core/calendar-date';
-import type { FieldError } from '../core/field-errors';
-import type { Directory } from '../core/region-config';
-import type { PartyTask } from '../core/request-record';
+import { formatDutchDate, type IsoDate } from '#core/calendar-date';
+import type { FieldError } from '#core/field-errors';
+import type { Directory } from '#core/region-config';
+import type { PartyTask } from '#core/request-record';
 import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText, TASK_KIND_TEXT } from './portal-text';

@@ -1,5 +1,5 @@
-import { daysBetween, formatDutchDate, type IsoDate } from '../core/calendar-date';
-import type { AuditEvent, PartyTask } from '../core/request-record';
+import { daysBetween, formatDutchDate, type IsoDate } from '#core/calendar-date';
+import type { AuditEvent, PartyTask } from '#core/request-record';
 
 /** How many days are left, in words a contact person scans at a glance. */
 export function daysLeftText(deadline: IsoDate, today: IsoDate): { text: string; late: boolean } {

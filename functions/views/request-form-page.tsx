@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { FieldError } from '../core/field-errors';
-import type { Directory } from '../core/directory';
-import { PARTY_TYPES, type PartyType } from '../core/party-types';
-import { REQUEST_TYPES, REQUESTER_ROLES } from '../core/request-kinds';
-import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '../core/request-types';
+import type { FieldError } from '#core/field-errors';
+import type { Directory } from '#core/directory';
+import { PARTY_TYPES, type PartyType } from '#core/party-types';
+import { REQUEST_TYPES, REQUESTER_ROLES } from '#core/request-kinds';
+import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '#core/request-types';
 import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, TextField } from './components';
 import { Layout } from './layout';
 import { renderPage } from './render';

@@ -1,8 +1,8 @@
-import { formatDutchDate } from '../core/calendar-date';
-import type { Directory } from '../core/region-config';
-import type { PartyTask, RequestRecord } from '../core/request-record';
-import { STATUS_LABEL } from '../core/request-state';
-import { REQUEST_TYPE_TEXT } from '../core/request-types';
+import { formatDutchDate } from '#core/calendar-date';
+import type { Directory } from '#core/region-config';
+import type { PartyTask, RequestRecord } from '#core/request-record';
+import { STATUS_LABEL } from '#core/request-state';
+import { REQUEST_TYPE_TEXT } from '#core/request-types';
 import { ErrorSummary, TextArea } from './components';
 import { Layout } from './layout';
 import { renderPage } from './render';

@@ -1,5 +1,5 @@
-import { formatDutchDate, type IsoDate } from '../core/calendar-date';
-import { confirmableUntil } from '../core/request-record';
+import { formatDutchDate, type IsoDate } from '#core/calendar-date';
+import { confirmableUntil } from '#core/request-record';
 import { Layout } from './layout';
 import { renderPage } from './render';
 

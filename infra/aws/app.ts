@@ -1,6 +1,6 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { PER_CLIENT_LIMIT } from '../../functions/routes';
+import { PER_CLIENT_LIMIT } from '#routes';
 import { EdgeProtectionStack } from './edge-stack';
 import { AvgVerzoekenStack } from './stack';
 

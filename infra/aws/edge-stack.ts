@@ -1,9 +1,9 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
-import { HSTS } from '../../functions/handlers/http/responses';
-import { rateLimitedResponse } from '../../functions/handlers/http/rate-limit';
-import { PER_CLIENT_LIMIT, type Route, routes } from '../../functions/routes';
+import { HSTS } from '#handlers/http/responses';
+import { rateLimitedResponse } from '#handlers/http/rate-limit';
+import { PER_CLIENT_LIMIT, type Route, routes } from '#routes';
 
 /** A web ACL for CloudFront must live in us-east-1, whatever region the rest is in. */
 export const EDGE_REGION = 'us-east-1';

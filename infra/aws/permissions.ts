@@ -1,5 +1,5 @@
-import type { handlers, scheduledJobs, streamConsumers } from '../../functions/routes';
-import type { tableDesign } from '../../functions/adapters/table-design';
+import type { handlers, scheduledJobs, streamConsumers } from '#routes';
+import type { tableDesign } from '#adapters/table-design';
 
 /**
  * What each Lambda function may do, in one place. The stack turns this into

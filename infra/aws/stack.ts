@@ -36,14 +36,14 @@ import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { ScheduleTargetBase, type ScheduleTargetBaseProps } from 'aws-cdk-lib/aws-scheduler-targets';
 import { ConfigurationSet, ConfigurationSetTlsPolicy, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import type { Construct, IConstruct } from 'constructs';
-import designatedHolidaysJson from '../../config/designated-holidays.json';
-import regionsJson from '../../config/regions.json';
-import { parseDesignatedHolidays } from '../../functions/adapters/region-config-file';
-import { portalGroups } from '../../functions/adapters/portal-groups';
-import { PENDING_OUTBOX, tableDesign } from '../../functions/adapters/table-design';
-import { parseRegionConfig } from '../../functions/core/region-config';
-import { ORIGIN_VERIFY_HEADER } from '../../functions/handlers/http/origin-verify';
-import { handlers, routes, scheduledJobs, streamConsumers } from '../../functions/routes';
+import designatedHolidaysJson from '#config/designated-holidays.json';
+import regionsJson from '#config/regions.json';
+import { parseDesignatedHolidays } from '#adapters/region-config-file';
+import { portalGroups } from '#adapters/portal-groups';
+import { PENDING_OUTBOX, tableDesign } from '#adapters/table-design';
+import { parseRegionConfig } from '#core/region-config';
+import { ORIGIN_VERIFY_HEADER } from '#handlers/http/origin-verify';
+import { handlers, routes, scheduledJobs, streamConsumers } from '#routes';
 import { type FunctionName, functionPermissions } from './permissions';
 
 /** The repository root: entries in functions/routes.ts are relative to it. */

@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { rateLimitedResponse } from '../../functions/handlers/http/rate-limit';
-import { handlers, type HandlerName, type Route, routes } from '../../functions/routes';
+import { rateLimitedResponse } from '#handlers/http/rate-limit';
+import { handlers, type HandlerName, type Route, routes } from '#routes';
 import type { ClientRateLimit } from './client-rate-limit';
 
 /**

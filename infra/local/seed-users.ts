@@ -18,9 +18,9 @@ import {
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { generateSync } from 'otplib';
-import { loadRegionConfigFile } from '../../functions/adapters/region-config-file';
-import { groupName, PORTAL_ROLES } from '../../functions/adapters/portal-groups';
-import type { PortalRole } from '../../functions/adapters/portal-user';
+import { loadRegionConfigFile } from '#adapters/region-config-file';
+import { groupName, PORTAL_ROLES } from '#adapters/portal-groups';
+import type { PortalRole } from '#adapters/portal-user';
 
 /**
  * Local portal users in cognito-local, set up like the AWS user pool: MFA on

@@ -1,17 +1,17 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import designatedHolidaysJson from '../../config/designated-holidays.json';
-import regionsJson from '../../config/regions.json';
-import type { Runtime } from '../../functions/adapters/runtime';
-import { addDays, amsterdamDate, daysBetween, fromParts, type IsoDate, parts } from '../../functions/core/calendar-date';
-import { deadlineArithmetic } from '../../functions/core/deadline';
-import type { DecisionOutcome } from '../../functions/core/decision';
-import type { PortalActor } from '../../functions/core/portal-access';
-import { directory as makeDirectory, parseRegionConfig } from '../../functions/core/region-config';
-import type { RequestRecord } from '../../functions/core/request-record';
-import type { RequestType } from '../../functions/core/request-schema';
+import designatedHolidaysJson from '#config/designated-holidays.json';
+import regionsJson from '#config/regions.json';
+import type { Runtime } from '#adapters/runtime';
+import { addDays, amsterdamDate, daysBetween, fromParts, type IsoDate, parts } from '#core/calendar-date';
+import { deadlineArithmetic } from '#core/deadline';
+import type { DecisionOutcome } from '#core/decision';
+import type { PortalActor } from '#core/portal-access';
+import { directory as makeDirectory, parseRegionConfig } from '#core/region-config';
+import type { RequestRecord } from '#core/request-record';
+import type { RequestType } from '#core/request-schema';
 import { failAndExplain, useRunningLocalSystem } from './cli';
-import type { Figures } from '../../functions/core/fg-oversight';
+import type { Figures } from '#core/fg-oversight';
 
 /**
  * `npm run seed:year`: a year of privacy requests in the running local system
@@ -70,10 +70,10 @@ const at = (date: IsoDate, hourUtc: number, minute = 0) => new Date(`${date}T${S
  */
 export async function playRequest(runtime: Runtime, plan: PlannedRequest): Promise<RequestRecord> {
   const [{ submitRequest }, { confirmRequest }, { registerRequest }, actions] = await Promise.all([
-    import('../../functions/application/submit-request'),
-    import('../../functions/application/confirm-request'),
-    import('../../functions/application/register-request'),
-    import('../../functions/application/case-actions'),
+    import('#application/submit-request'),
+    import('#application/confirm-request'),
+    import('#application/register-request'),
+    import('#application/case-actions'),
   ]);
   const realClock = runtime.clock;
   let step = 0;
@@ -99,8 +99,8 @@ export async function playRequest(runtime: Runtime, plan: PlannedRequest): Promi
       if (submitted.kind !== 'created') throw new Error(`${plan.label}: submit gave ${JSON.stringify(submitted)}`);
       reference = submitted.answer.reference;
       // The confirmation link, as the requester finds it in the mail (delivered as the poller would).
-      await (await import('../../functions/adapters/mail-delivery')).getDelivery(runtime).deliverPending(runtime.clock.now());
-      const mails = await (await import('../../functions/adapters/intake-store')).getIntakeStore(runtime).getOutbox(reference);
+      await (await import('#adapters/mail-delivery')).getDelivery(runtime).deliverPending(runtime.clock.now());
+      const mails = await (await import('#adapters/intake-store')).getIntakeStore(runtime).getOutbox(reference);
       const token = mails.map((item) => /\/verzoek\/bevestigen\/([A-Za-z0-9_-]+)/.exec(item.mail.text)?.[1]).find(Boolean);
       if (!token) throw new Error(`${plan.label}: no confirmation link`);
       on(plan.receivedOn, 8);
@@ -429,16 +429,12 @@ async function main(): Promise<void> {
   // The pages count as of the real today, so the plan runs up to it as well.
   const today = amsterdamDate(new Date());
   useRunningLocalSystem();
-  const { getRuntime } = await import('../../functions/adapters/runtime');
-  const { ALL_TIME, fgFigures } = await import('../../functions/application/fg-oversight');
+  const { getRuntime } = await import('#adapters/runtime');
+  const { ALL_TIME, fgFigures } = await import('#application/fg-oversight');
   const runtime = getRuntime();
   const partyId = values.party;
   try {
-    const existing = await (
-      await import('../../functions/adapters/oversight-store')
-    )
-      .getOversightStore(runtime)
-      .requestsInvolving(partyId, ALL_TIME, new Date());
+    const existing = await (await import('#adapters/oversight-store')).getOversightStore(runtime).requestsInvolving(partyId, ALL_TIME, new Date());
     if (existing.length > 0 && !values.force) {
       console.error(
         `Er staan al ${existing.length} verzoek(en) van ${partyId} in het lokale systeem; dan klopt de waarheid hieronder niet meer.\n` +

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { amsterdamDate, isIsoDate } from '../../functions/core/calendar-date';
+import { amsterdamDate, isIsoDate } from '#core/calendar-date';
 import { failAndExplain, useRunningLocalSystem } from './cli';
 
 /**
@@ -16,8 +16,8 @@ if (!isIsoDate(today)) {
 
 useRunningLocalSystem();
 
-const { getRuntime } = await import('../../functions/adapters/runtime');
-const { sweep } = await import('../../functions/application/sweep');
+const { getRuntime } = await import('#adapters/runtime');
+const { sweep } = await import('#application/sweep');
 const runtime = getRuntime();
 // Midday in Amsterdam on that date: the sweep's "now".
 const now = new Date(`${today}T11:00:00Z`);

@@ -6,7 +6,7 @@ import {
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { tableDesign } from '../../functions/adapters/table-design';
+import { tableDesign } from '#adapters/table-design';
 
 /** The CreateTable call for DynamoDB Local, from the same design the CDK stack reads. */
 export function createTableInput(tableName: string): CreateTableCommandInput {

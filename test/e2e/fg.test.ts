@@ -1,12 +1,12 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Clock } from '../../functions/adapters/clock';
-import { getRuntime } from '../../functions/adapters/runtime';
-import { addDays } from '../../functions/core/calendar-date';
-import { type PlannedRequest, plannedDeadline, playRequest, proefPerson } from '../../infra/local/seed-year';
-import { launchChromium, wcagViolations } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/local-app';
-import { currentCode, seededPortalUsers, seededUser } from '../support/portal-session';
+import type { Clock } from '#adapters/clock';
+import { getRuntime } from '#adapters/runtime';
+import { addDays } from '#core/calendar-date';
+import { type PlannedRequest, plannedDeadline, playRequest, proefPerson } from '#infra/local/seed-year';
+import { launchChromium, wcagViolations } from '#test-support/browser';
+import { startTestApp, type TestApp } from '#test-support/local-app';
+import { currentCode, seededPortalUsers, seededUser } from '#test-support/portal-session';
 
 /**
  * The FG of swv-go in Chromium with JavaScript switched off: sign in, the

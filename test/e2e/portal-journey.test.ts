@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDutchDate } from '../../functions/core/calendar-date';
-import { BEZWAAR_NOTICE, COMPLAINT_NOTICE } from '../../functions/core/decision';
-import { deadlineArithmetic } from '../../functions/core/deadline';
-import { REFUSAL_GROUNDS } from '../../functions/core/party-answer';
-import { directory as makeDirectory, parseRegionConfig } from '../../functions/core/region-config';
-import { PAGE_HEADERS } from '../../functions/handlers/http/responses';
-import { launchChromium, wcagViolations } from '../support/browser';
-import { type SentMail, startTestApp, type TestApp } from '../support/local-app';
-import { currentCode, seededPortalUsers, seededUser } from '../support/portal-session';
+import { formatDutchDate } from '#core/calendar-date';
+import { BEZWAAR_NOTICE, COMPLAINT_NOTICE } from '#core/decision';
+import { deadlineArithmetic } from '#core/deadline';
+import { REFUSAL_GROUNDS } from '#core/party-answer';
+import { directory as makeDirectory, parseRegionConfig } from '#core/region-config';
+import { PAGE_HEADERS } from '#handlers/http/responses';
+import { launchChromium, wcagViolations } from '#test-support/browser';
+import { type SentMail, startTestApp, type TestApp } from '#test-support/local-app';
+import { currentCode, seededPortalUsers, seededUser } from '#test-support/portal-session';
 
 /**
  * The whole life of a request in Chromium with JavaScript switched off, as the

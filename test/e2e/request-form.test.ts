@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, wcagViolations } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/local-app';
+import { launchChromium, wcagViolations } from '#test-support/browser';
+import { startTestApp, type TestApp } from '#test-support/local-app';
 
 let app: TestApp;
 let browser: Browser;

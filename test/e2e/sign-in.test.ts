@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, wcagViolations } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/local-app';
-import { currentCode, seededPortalUsers, seededUser } from '../support/portal-session';
+import { launchChromium, wcagViolations } from '#test-support/browser';
+import { startTestApp, type TestApp } from '#test-support/local-app';
+import { currentCode, seededPortalUsers, seededUser } from '#test-support/portal-session';
 
 let app: TestApp;
 let browser: Browser;

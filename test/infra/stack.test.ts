@@ -4,13 +4,13 @@ import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
-import { portalGroups } from '../../functions/adapters/portal-groups';
-import { tableDesign } from '../../functions/adapters/table-design';
-import { rateLimitedResponse } from '../../functions/handlers/http/rate-limit';
-import { handlers, PER_CLIENT_LIMIT, routes, scheduledJobs, streamConsumers } from '../../functions/routes';
-import { EdgeProtectionStack } from '../../infra/aws/edge-stack';
-import { type FunctionName, functionPermissions } from '../../infra/aws/permissions';
-import { AvgVerzoekenStack, usesPortalIdentity } from '../../infra/aws/stack';
+import { portalGroups } from '#adapters/portal-groups';
+import { tableDesign } from '#adapters/table-design';
+import { rateLimitedResponse } from '#handlers/http/rate-limit';
+import { handlers, PER_CLIENT_LIMIT, routes, scheduledJobs, streamConsumers } from '#routes';
+import { EdgeProtectionStack } from '#infra/aws/edge-stack';
+import { type FunctionName, functionPermissions } from '#infra/aws/permissions';
+import { AvgVerzoekenStack, usesPortalIdentity } from '#infra/aws/stack';
 
 /** The same feature flags and defaults as `cdk synth`. */
 const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {

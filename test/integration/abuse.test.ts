@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getRuntime } from '../../functions/adapters/runtime';
-import { postJson, startTestApp, type TestApp, validRequest } from '../support/local-app';
+import { getRuntime } from '#adapters/runtime';
+import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 
 /** This file runs with a low per-client limit; the rest of the suite runs with a very high one. */
 let app: TestApp;

@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDelivery } from '../../functions/adapters/mail-delivery';
-import { getRuntime } from '../../functions/adapters/runtime';
-import { type RunningService, startDynamoDbLocal, startSesEmulator } from '../../infra/local/emulators';
-import { freePort } from '../../infra/local/ports';
-import { postJson, startTestApp, type TestApp, validRequest } from '../support/local-app';
+import { getDelivery } from '#adapters/mail-delivery';
+import { getRuntime } from '#adapters/runtime';
+import { type RunningService, startDynamoDbLocal, startSesEmulator } from '#infra/local/emulators';
+import { freePort } from '#infra/local/ports';
+import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 
 /**
  * Faults against real emulators of this file's own: DynamoDB Local (on disk, so it can be stopped and

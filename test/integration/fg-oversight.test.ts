@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getRuntime } from '../../functions/adapters/runtime';
-import type { Clock } from '../../functions/adapters/clock';
-import { CSV_COLUMNS } from '../../functions/core/fg-oversight';
-import { type PlannedRequest, playRequest } from '../../infra/local/seed-year';
-import { signIn } from '../support/portal-session';
-import { startTestApp, type TestApp } from '../support/local-app';
+import { getRuntime } from '#adapters/runtime';
+import type { Clock } from '#adapters/clock';
+import { CSV_COLUMNS } from '#core/fg-oversight';
+import { type PlannedRequest, playRequest } from '#infra/local/seed-year';
+import { signIn } from '#test-support/portal-session';
+import { startTestApp, type TestApp } from '#test-support/local-app';
 
 /**
  * The FG's overview, figures and export through the real local server, with a

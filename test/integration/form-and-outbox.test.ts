@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDelivery } from '../../functions/adapters/mail-delivery';
-import { getRuntime } from '../../functions/adapters/runtime';
-import { startSesEmulator, type RunningService } from '../../infra/local/emulators';
-import { freePort } from '../../infra/local/ports';
-import { startTestApp, type TestApp } from '../support/local-app';
+import { getDelivery } from '#adapters/mail-delivery';
+import { getRuntime } from '#adapters/runtime';
+import { startSesEmulator, type RunningService } from '#infra/local/emulators';
+import { freePort } from '#infra/local/ports';
+import { startTestApp, type TestApp } from '#test-support/local-app';
 
 /**
  * This file has an SES emulator of its own, so it can take mail down and
@@ -125,7 +125,7 @@ describe('mail that cannot be sent is kept, not lost', () => {
 
 describe('the outbox stream consumer (AWS delivery path)', () => {
   it('writes out a submitted request handed over by the stream and sends its confirmation', async () => {
-    const { handler } = await import('../../functions/handlers/outbox-stream');
+    const { handler } = await import('#handlers/outbox-stream');
     const { marshall } = await import('@aws-sdk/util-dynamodb');
     const email = `stroom-nieuw-${Date.now()}@voorbeeld.nl`;
     const reference = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await (await postForm(validForm(email))).text())![0];
@@ -151,7 +151,7 @@ describe('the outbox stream consumer (AWS delivery path)', () => {
   });
 
   it('delivers a new outbox item handed over by the stream, ignores other items, and reports what it cannot read', async () => {
-    const { handler } = await import('../../functions/handlers/outbox-stream');
+    const { handler } = await import('#handlers/outbox-stream');
     const { marshall } = await import('@aws-sdk/util-dynamodb');
     await ses.stop();
     const email = `stroom-${Date.now()}@voorbeeld.nl`;

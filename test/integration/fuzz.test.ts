@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/local-app';
+import { startTestApp, type TestApp } from '#test-support/local-app';
 
 /**
  * 10,000 generated invalid payloads against the real JSON API: every one gets

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { amsterdamDate } from '../../functions/core/calendar-date';
-import { computeDeadline } from '../../functions/core/deadline';
-import { postJson, startTestApp, type TestApp, validRequest } from '../support/local-app';
+import { amsterdamDate } from '#core/calendar-date';
+import { computeDeadline } from '#core/deadline';
+import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -1,10 +1,10 @@
-import '../support/debug-logs';
+import '#test-support/debug-logs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../functions/core/calendar-date';
-import { getRuntime } from '../../functions/adapters/runtime';
-import { sweep } from '../../functions/application/sweep';
-import { postForm, signIn } from '../support/portal-session';
-import { postJson, startTestApp, type TestApp } from '../support/local-app';
+import { addDays } from '#core/calendar-date';
+import { getRuntime } from '#adapters/runtime';
+import { sweep } from '#application/sweep';
+import { postForm, signIn } from '#test-support/portal-session';
+import { postJson, startTestApp, type TestApp } from '#test-support/local-app';
 
 /**
  * The whole journey with every log line captured (debug level included):

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, amsterdamDate } from '../../functions/core/calendar-date';
-import { computeExtendedDeadline } from '../../functions/core/deadline';
-import { postForm, signIn } from '../support/portal-session';
-import { postJson, startTestApp, type TestApp, validRequest } from '../support/local-app';
+import { addDays, amsterdamDate } from '#core/calendar-date';
+import { computeExtendedDeadline } from '#core/deadline';
+import { postForm, signIn } from '#test-support/portal-session';
+import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 
 let app: TestApp;
 const sessions: Record<string, { cookie: string; csrf: string }> = {};

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postForm, signIn } from '../support/portal-session';
-import { postJson, startTestApp, type TestApp, validRequest } from '../support/local-app';
+import { postForm, signIn } from '#test-support/portal-session';
+import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 
 /**
  * The portal through the real local server, real cognito-local sign-in (password + TOTP),

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../functions/core/calendar-date';
-import { getRuntime } from '../../functions/adapters/runtime';
-import { sweep } from '../../functions/application/sweep';
-import { postForm, signIn } from '../support/portal-session';
-import { postJson, startTestApp, type TestApp, validRequest } from '../support/local-app';
+import { addDays } from '#core/calendar-date';
+import { getRuntime } from '#adapters/runtime';
+import { sweep } from '#application/sweep';
+import { postForm, signIn } from '#test-support/portal-session';
+import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 
 /**
  * Retention, driven by the sweep as of a chosen day (as `npm run sweep -- --today` does): locally the

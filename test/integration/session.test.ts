@@ -9,12 +9,12 @@ import {
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTokenVerifier, InvalidSessionError, verifyIdToken } from '../../functions/adapters/identity';
-import { htmlResponse } from '../../functions/handlers/http/responses';
-import { csrfFor, portalHandler, SESSION_COOKIE } from '../../functions/handlers/http/session';
-import { cognitoAdminClient, createPortalUser, LOCAL_PASSWORD } from '../../infra/local/seed-users';
-import { startTestApp, type TestApp } from '../support/local-app';
-import { postForm, seededPortalUsers, setCookie, signIn } from '../support/portal-session';
+import { createTokenVerifier, InvalidSessionError, verifyIdToken } from '#adapters/identity';
+import { htmlResponse } from '#handlers/http/responses';
+import { csrfFor, portalHandler, SESSION_COOKIE } from '#handlers/http/session';
+import { cognitoAdminClient, createPortalUser, LOCAL_PASSWORD } from '#infra/local/seed-users';
+import { startTestApp, type TestApp } from '#test-support/local-app';
+import { postForm, seededPortalUsers, setCookie, signIn } from '#test-support/portal-session';
 
 /**
  * The session checks with real tokens from the run's cognito-local: every

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { AdminAddUserToGroupCommand, AdminCreateUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyIdToken } from '../../functions/adapters/identity';
-import { SESSION_COOKIE } from '../../functions/handlers/http/session';
-import { SIGN_IN_STATE_COOKIE } from '../../functions/handlers/http/sign-in-state';
-import { cognitoAdminClient } from '../../infra/local/seed-users';
-import { startTestApp, type TestApp } from '../support/local-app';
-import { currentCode, passwordStep, postForm, seededPortalUsers, seededUser, setCookie, signIn } from '../support/portal-session';
+import { verifyIdToken } from '#adapters/identity';
+import { SESSION_COOKIE } from '#handlers/http/session';
+import { SIGN_IN_STATE_COOKIE } from '#handlers/http/sign-in-state';
+import { cognitoAdminClient } from '#infra/local/seed-users';
+import { startTestApp, type TestApp } from '#test-support/local-app';
+import { currentCode, passwordStep, postForm, seededPortalUsers, seededUser, setCookie, signIn } from '#test-support/portal-session';
 
 /** Portal sign-in through the local server against the run's cognito-local, with the seeded users. */
 let app: TestApp;

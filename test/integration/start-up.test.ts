@@ -3,8 +3,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegionConfigFile } from '../../functions/adapters/region-config-file';
-import { assertPortFree, freePort } from '../../infra/local/ports';
+import { loadRegionConfigFile } from '#adapters/region-config-file';
+import { assertPortFree, freePort } from '#infra/local/ports';
 
 describe('start-up checks', () => {
   it('stops on a broken region file, naming the file, the path inside it and the problem', async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../functions/core/calendar-date';
-import { getRuntime } from '../../functions/adapters/runtime';
-import { sweep } from '../../functions/application/sweep';
-import { startSesEmulator, type RunningService } from '../../infra/local/emulators';
-import { freePort } from '../../infra/local/ports';
-import { postForm, signIn } from '../support/portal-session';
-import { postJson, startTestApp, type TestApp, validRequest } from '../support/local-app';
+import { addDays } from '#core/calendar-date';
+import { getRuntime } from '#adapters/runtime';
+import { sweep } from '#application/sweep';
+import { startSesEmulator, type RunningService } from '#infra/local/emulators';
+import { freePort } from '#infra/local/ports';
+import { postForm, signIn } from '#test-support/portal-session';
+import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 
 /** The daily sweep against DynamoDB Local and an SES emulator of this file's own (so it can be stopped). */
 let app: TestApp;

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startDynamoDbLocal, startSesEmulator } from '../../infra/local/emulators';
-import { startCognitoLocal } from '../../infra/local/identity';
-import { freePort } from '../../infra/local/ports';
-import { seedPortalUsers } from '../../infra/local/seed-users';
+import { startDynamoDbLocal, startSesEmulator } from '#infra/local/emulators';
+import { startCognitoLocal } from '#infra/local/identity';
+import { freePort } from '#infra/local/ports';
+import { seedPortalUsers } from '#infra/local/seed-users';
 
 declare module 'vitest' {
   export interface ProvidedContext {

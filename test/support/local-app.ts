@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { inject } from 'vitest';
-import { getDelivery } from '../../functions/adapters/mail-delivery';
-import { getRuntime } from '../../functions/adapters/runtime';
-import { type LocalSystem, startLocalSystem } from '../../infra/local/system';
-import { freePort } from '../../infra/local/ports';
+import { getDelivery } from '#adapters/mail-delivery';
+import { getRuntime } from '#adapters/runtime';
+import { type LocalSystem, startLocalSystem } from '#infra/local/system';
+import { freePort } from '#infra/local/ports';
 
 export interface SentMail {
   to: string[];

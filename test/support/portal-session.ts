@@ -1,8 +1,8 @@
 import { generateSync } from 'otplib';
 import { inject } from 'vitest';
-import { csrfFor, SESSION_COOKIE } from '../../functions/handlers/http/session';
-import { SIGN_IN_STATE_COOKIE } from '../../functions/handlers/http/sign-in-state';
-import { readPortalUsersFile, type SeededUser } from '../../infra/local/seed-users';
+import { csrfFor, SESSION_COOKIE } from '#handlers/http/session';
+import { SIGN_IN_STATE_COOKIE } from '#handlers/http/sign-in-state';
+import { readPortalUsersFile, type SeededUser } from '#infra/local/seed-users';
 import type { TestApp } from './local-app';
 
 /** The seeded users of the run's shared user pool (see global-setup.ts). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonthsClamped, amsterdamDate, daysBetween, formatDutchDate, isIsoDate, weekday } from '../../functions/core/calendar-date';
+import { addDays, addMonthsClamped, amsterdamDate, daysBetween, formatDutchDate, isIsoDate, weekday } from '#core/calendar-date';
 import { independentWeekday } from './support/calendar';
 
 /** Weekdays known from printed calendars, used to check the test's own calendar. */

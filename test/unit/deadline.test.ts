@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDutchDate } from '../../functions/core/calendar-date';
-import { computeDeadline, computeExtendedDeadline, deadlineArithmetic, nonWorkingReason, receivedOn } from '../../functions/core/deadline';
+import { formatDutchDate } from '#core/calendar-date';
+import { computeDeadline, computeExtendedDeadline, deadlineArithmetic, nonWorkingReason, receivedOn } from '#core/deadline';
 import { independentWeekday, isWeekend } from './support/calendar';
 
 /** An instant in the middle of the given Amsterdam day (11:00 or 12:00 local). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEZWAAR_NOTICE, COMPLAINT_NOTICE, composeDecisionText, decisionSchema, readDecisionForm, type TypeDecision } from '../../functions/core/decision';
+import { BEZWAAR_NOTICE, COMPLAINT_NOTICE, composeDecisionText, decisionSchema, readDecisionForm, type TypeDecision } from '#core/decision';
 import { expectDutch } from './support/dutch';
 
 const SWV = { coordinatorName: 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee', publicBody: false };

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { refuseUnlessThroughEdge } from '../../functions/handlers/http/origin-verify';
-import { ClientRateLimit } from '../../infra/local/client-rate-limit';
+import { refuseUnlessThroughEdge } from '#handlers/http/origin-verify';
+import { ClientRateLimit } from '#infra/local/client-rate-limit';
 
 const eventWith = (headers: Record<string, string>) => ({ headers }) as unknown as APIGatewayProxyEventV2;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, checkSubmitter, MAX_AGE_YEARS } from '../../functions/core/eligibility';
+import { ageOn, checkSubmitter, MAX_AGE_YEARS } from '#core/eligibility';
 import { expectDutch } from './support/dutch';
 
 describe('ageOn: completed years on a date', () => {

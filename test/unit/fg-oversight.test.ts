@@ -15,10 +15,10 @@ import {
   timeliness,
   toCsv,
   urgency,
-} from '../../functions/core/fg-oversight';
-import { readDashboardQuery } from '../../functions/handlers/fg-oversight';
-import { dashboardHref, periodForExport, renderFgDashboard } from '../../functions/views/fg-dashboard-page';
-import { renderFgFigures } from '../../functions/views/fg-figures-page';
+} from '#core/fg-oversight';
+import { readDashboardQuery } from '#handlers/fg-oversight';
+import { dashboardHref, periodForExport, renderFgDashboard } from '#views/fg-dashboard-page';
+import { renderFgFigures } from '#views/fg-figures-page';
 import { CHILD_NAME, DETAILS, dir, REQUESTER_EMAIL, REQUESTER_NAME, routedRequest } from './support/records';
 
 /**

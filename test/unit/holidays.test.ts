@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easterSunday, termijnenwetHolidays } from '../../functions/core/holidays';
+import { easterSunday, termijnenwetHolidays } from '#core/holidays';
 import { independentWeekday } from './support/calendar';
 
 describe('easterSunday', () => {

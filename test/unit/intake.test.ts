@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { acceptRequest } from '../../functions/core/intake';
-import { directory, parseRegionConfig } from '../../functions/core/region-config';
-import { MAX_DETAILS_LENGTH, requestSchema } from '../../functions/core/request-schema';
+import { acceptRequest } from '#core/intake';
+import { directory, parseRegionConfig } from '#core/region-config';
+import { MAX_DETAILS_LENGTH, requestSchema } from '#core/request-schema';
 import { expectDutch } from './support/dutch';
 import { loadRegionsJson, REGIONS_FILE } from './support/regions';
 
@@ -258,7 +258,7 @@ describe('requestSchema', () => {
 
 describe('checkReceivedOn (registering a letter, e-mail or phone call)', () => {
   it('accepts today and earlier days, and refuses a missing, impossible or future date at receivedOn', async () => {
-    const { checkReceivedOn } = await import('../../functions/core/intake');
+    const { checkReceivedOn } = await import('#core/intake');
     expect(checkReceivedOn('2026-11-22', '2026-11-22')).toBeNull();
     expect(checkReceivedOn('2026-10-01', '2026-11-22')).toBeNull();
     for (const bad of [undefined, '2026-02-30', '2026-13-01', '22-11-2026', '2026-11-23']) {

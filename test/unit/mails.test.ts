@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationMail, partyTaskMail } from '../../functions/core/mails';
+import { confirmationMail, partyTaskMail } from '#core/mails';
 
 /**
  * "Nothing but what it is given": the same builder called with two entirely

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_OUTCOMES, partyAnswerSchema, readPartyAnswerForm, triggersArt19, type TypeAnswer } from '../../functions/core/party-answer';
-import { REQUEST_TYPES, type RequestType } from '../../functions/core/request-schema';
+import { ANSWER_OUTCOMES, partyAnswerSchema, readPartyAnswerForm, triggersArt19, type TypeAnswer } from '#core/party-answer';
+import { REQUEST_TYPES, type RequestType } from '#core/request-schema';
 import { expectDutch } from './support/dutch';
 
 function form(fields: Record<string, string | string[]>): URLSearchParams {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canAnswer, canCoordinate, canRegister, canView } from '../../functions/core/portal-access';
-import type { PartyTask } from '../../functions/core/request-record';
+import { canAnswer, canCoordinate, canRegister, canView } from '#core/portal-access';
+import type { PartyTask } from '#core/request-record';
 import { actor, routedRequest, THUISZITTERSTAFEL_PARTIES } from './support/records';
 
 /**

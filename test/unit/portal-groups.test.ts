@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupName, NotAPortalUserError, portalGroups, portalUserFromClaims } from '../../functions/adapters/portal-groups';
+import { groupName, NotAPortalUserError, portalGroups, portalUserFromClaims } from '#adapters/portal-groups';
 
 const parties = new Set(['rgo', 'swv-go']);
 const claims = (groups: unknown, extra: Record<string, unknown> = {}) => ({ sub: 'abc-123', email: 'iemand@rgo.example', 'cognito:groups': groups, ...extra });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { formatReference, REFERENCE_PATTERN, REFERENCE_RANDOM_BYTES } from '../../functions/core/reference';
+import { formatReference, REFERENCE_PATTERN, REFERENCE_RANDOM_BYTES } from '#core/reference';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directory, parseRegionConfig, RegionConfigError } from '../../functions/core/region-config';
+import { directory, parseRegionConfig, RegionConfigError } from '#core/region-config';
 import { loadRegionsJson, REGIONS_FILE } from './support/regions';
 
 const FILE = 'config/regions.json';

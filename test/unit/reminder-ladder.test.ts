@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TypeDecision } from '../../functions/core/decision';
-import type { TypeAnswer } from '../../functions/core/party-answer';
+import type { TypeDecision } from '#core/decision';
+import type { TypeAnswer } from '#core/party-answer';
 import {
   ALL_ANSWERED_STEP,
   COORDINATOR_LADDER,
@@ -11,11 +11,11 @@ import {
   reminderEffects,
   type ReminderStep,
   stepsUpTo,
-} from '../../functions/core/reminder-ladder';
-import { answerClarification, answerTask, close, decide, extendDeadline, pauseForClarification } from '../../functions/core/request-lifecycle';
-import type { PartyTask, RequestRecord } from '../../functions/core/request-record';
-import { REQUEST_STATUSES } from '../../functions/core/request-state';
-import type { RequestType } from '../../functions/core/request-schema';
+} from '#core/reminder-ladder';
+import { answerClarification, answerTask, close, decide, extendDeadline, pauseForClarification } from '#core/request-lifecycle';
+import type { PartyTask, RequestRecord } from '#core/request-record';
+import { REQUEST_STATUSES } from '#core/request-state';
+import type { RequestType } from '#core/request-schema';
 import { independentWeekday } from './support/calendar';
 import {
   applyChange,

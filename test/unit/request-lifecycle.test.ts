@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { composeDecisionText, COMPLAINT_NOTICE, type TypeDecision } from '../../functions/core/decision';
-import type { TypeAnswer } from '../../functions/core/party-answer';
-import { answerClarification, answerTask, close, completeArt19, decide, extendDeadline, pauseForClarification } from '../../functions/core/request-lifecycle';
-import type { PartyTask, RequestRecord } from '../../functions/core/request-record';
-import type { RequestType } from '../../functions/core/request-schema';
+import { composeDecisionText, COMPLAINT_NOTICE, type TypeDecision } from '#core/decision';
+import type { TypeAnswer } from '#core/party-answer';
+import { answerClarification, answerTask, close, completeArt19, decide, extendDeadline, pauseForClarification } from '#core/request-lifecycle';
+import type { PartyTask, RequestRecord } from '#core/request-record';
+import type { RequestType } from '#core/request-schema';
 import { independentWeekday } from './support/calendar';
 import { expectDutch } from './support/dutch';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directory, parseRegionConfig } from '../../functions/core/region-config';
-import { confirmAndRoute, registerAndRoute } from '../../functions/core/request-record';
+import { directory, parseRegionConfig } from '#core/region-config';
+import { confirmAndRoute, registerAndRoute } from '#core/request-record';
 import { independentWeekday } from './support/calendar';
 import { loadRegionsJson, REGIONS_FILE } from './support/regions';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEvents, REQUEST_STATUSES, type RequestEvent, type RequestStatus, STATUS_LABEL, transition } from '../../functions/core/request-state';
+import { allowedEvents, REQUEST_STATUSES, type RequestEvent, type RequestStatus, STATUS_LABEL, transition } from '#core/request-state';
 
 const EVENTS: RequestEvent[] = ['confirm', 'pause', 'resume', 'extend', 'decide', 'close'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath, signInLocation } from '../../functions/handlers/http/return-path';
+import { safeReturnPath, signInLocation } from '#handlers/http/return-path';
 
 describe('safeReturnPath (terug)', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directory, parseRegionConfig } from '../../functions/core/region-config';
-import { routeRequest } from '../../functions/core/routing';
+import { directory, parseRegionConfig } from '#core/region-config';
+import { routeRequest } from '#core/routing';
 import { expectDutch } from './support/dutch';
 import { loadRegionsJson, REGIONS_FILE } from './support/regions';
 

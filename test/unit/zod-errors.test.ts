@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { zodFieldErrors } from '../../functions/core/zod-errors';
+import { zodFieldErrors } from '#core/zod-errors';
 
 function errorsFor(schema: z.ZodType, value: unknown) {
   const result = schema.safeParse(value);

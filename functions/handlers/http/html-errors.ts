@@ -1,4 +1,4 @@
-import { renderMessagePage } from '../../views/error-page';
+import { renderMessagePage } from '#views/error-page';
 import type { ErrorResponder } from './errors';
 import { htmlResponse } from './responses';
 

@@ -1,7 +1,7 @@
-import type { PortalActor } from '../../core/portal-access';
-import type { PortalUser } from '../../adapters/portal-user';
-import type { Runtime } from '../../adapters/runtime';
-import type { PortalChrome } from '../../views/portal-layout';
+import type { PortalActor } from '#core/portal-access';
+import type { PortalUser } from '#adapters/portal-user';
+import type { Runtime } from '#adapters/runtime';
+import type { PortalChrome } from '#views/portal-layout';
 
 const ROLE_LABEL = { contact: 'Contactpersoon', fg: 'Functionaris gegevensbescherming' } as const;
 

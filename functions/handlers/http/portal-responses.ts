@@ -1,4 +1,4 @@
-import { renderMessagePage } from '../../views/error-page';
+import { renderMessagePage } from '#views/error-page';
 import { htmlResponse } from './responses';
 
 /** Another party's request and a request that does not exist look the same. */

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { Route } from '../../routes';
+import type { Route } from '#routes';
 import { htmlErrors } from './html-errors';
 import { jsonErrors, MESSAGES } from './errors';
 

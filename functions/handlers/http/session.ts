@@ -1,12 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { decodeJwt } from 'jose';
-import { systemClock } from '../../adapters/clock';
-import { getRuntime } from '../../adapters/runtime';
-import { InvalidSessionError, verifyIdToken } from '../../adapters/identity';
-import { logger } from '../../adapters/logger';
-import type { PortalUser } from '../../adapters/portal-user';
-import { renderFormExpiredPage, renderSignedOutPage } from '../../views/session-pages';
+import { systemClock } from '#adapters/clock';
+import { getRuntime } from '#adapters/runtime';
+import { InvalidSessionError, verifyIdToken } from '#adapters/identity';
+import { logger } from '#adapters/logger';
+import type { PortalUser } from '#adapters/portal-user';
+import { renderFormExpiredPage, renderSignedOutPage } from '#views/session-pages';
 import { readCookie, serializeCookie } from './cookies';
 import { htmlErrors } from './html-errors';
 import { httpHandler } from './middleware';

@@ -1,10 +1,10 @@
-import type { IsoDate } from '../../../functions/core/calendar-date';
-import { acceptRequest, type AcceptedRequest } from '../../../functions/core/intake';
-import type { PortalActor, PortalRole } from '../../../functions/core/portal-access';
-import { type Directory, directory, parseRegionConfig } from '../../../functions/core/region-config';
-import { type Change, type LifecycleContext, type Outcome } from '../../../functions/core/request-lifecycle';
-import { confirmAndRoute, newRequestRecord, type PartyTask, type RequestRecord, type Routed, taskId } from '../../../functions/core/request-record';
-import type { RequestType } from '../../../functions/core/request-schema';
+import type { IsoDate } from '#core/calendar-date';
+import { acceptRequest, type AcceptedRequest } from '#core/intake';
+import type { PortalActor, PortalRole } from '#core/portal-access';
+import { type Directory, directory, parseRegionConfig } from '#core/region-config';
+import { type Change, type LifecycleContext, type Outcome } from '#core/request-lifecycle';
+import { confirmAndRoute, newRequestRecord, type PartyTask, type RequestRecord, type Routed, taskId } from '#core/request-record';
+import type { RequestType } from '#core/request-schema';
 import { loadRegionsJson, REGIONS_FILE } from './regions';
 
 /**
