@@ -9,6 +9,7 @@
  */
 import { addDays, amsterdamDate } from '#core/calendar-date';
 import { sweep } from '#application/sweep';
+import { sweepDeps } from '#handlers/daily-sweep';
 import { keys, reminderShard } from '#adapters/table-design';
 import { benchEnvironment, benchRuntime, batchWrite, table } from './support';
 
@@ -85,7 +86,7 @@ try {
     await seed(db, tableName, scenario.total, scenario.due);
     const seededMs = performance.now() - seeding;
     const started = performance.now();
-    const report = await sweep(runtime, new Date(`${TODAY}T06:30:00Z`));
+    const report = await sweep(sweepDeps(runtime), new Date(`${TODAY}T06:30:00Z`));
     const ms = performance.now() - started;
     if (report.visited !== scenario.due) throw new Error(`scenario ${scenario.name}: visited ${report.visited}, expected ${scenario.due}`);
     measured[scenario.name] = { ms, rcu: report.consumedReadUnits, due: scenario.due };

@@ -1,6 +1,4 @@
-/** The only place that reads the system time; the core takes `now` as a parameter. */
-export interface Clock {
-  now(): Date;
-}
+import type { Clock } from '#application/ports';
 
+/** The only place that reads the system time. */
 export const systemClock: Clock = { now: () => new Date() };

@@ -1,14 +1,13 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { type DeferredEffects, type OutboxItem, RequestStore, toOutboxItem } from './request-store';
 import { keys } from './table-design';
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+import { type Table, transact, type TransactItem } from './table';
+import { auditPuts, type OutboxItem, outboxPuts, tokenPuts, toOutboxItem } from './table-items';
+import type { DeferredEffects } from '#application/ports';
 
 /**
  * The deliverers' side of a submit (see DeferredEffects): only the functions
  * that deliver mail carry it, so the portal functions' bundles do not.
  */
-export class DeferredEffectsWriter extends RequestStore {
+export function deferredEffectsWriter(table: Table) {
   /**
    * Writes a submitted request's deferred effects as items (tokens, outbox
    * mail, audit event, expiring with the unconfirmed request) and takes the
@@ -16,25 +15,28 @@ export class DeferredEffectsWriter extends RequestStore {
    * a second deliverer (stream and poller at once) write nothing. Returns the
    * new outbox items, to deliver at once.
    */
-  async writeDeferredEffects(requestItem: Record<string, unknown>): Promise<OutboxItem[]> {
+  async function writeDeferredEffects(requestItem: Record<string, unknown>): Promise<OutboxItem[]> {
     const effects = requestItem.deferredEffects as DeferredEffects;
     const reference = requestItem.reference as string;
-    const outbox = this.outboxPuts(reference, effects.mails, new Date(effects.at));
+    const outbox = outboxPuts(table.name, reference, effects.mails, new Date(effects.at));
     const items: TransactItem[] = [
       {
         Update: {
-          TableName: this.tableName,
+          TableName: table.name,
           Key: keys.request(reference),
           UpdateExpression: 'REMOVE deferredEffects, GSI3PK, GSI3SK',
           ConditionExpression: 'attribute_exists(deferredEffects)',
         },
       },
-      ...this.tokenPuts(reference, effects.tokens),
+      ...tokenPuts(table.name, reference, effects.tokens),
       ...outbox,
-      ...this.auditPuts(effects.audit),
+      ...auditPuts(table.name, effects.audit),
     ];
     if (typeof requestItem.expiresAt === 'number') for (const item of items) if (item.Put?.Item) item.Put.Item.expiresAt = requestItem.expiresAt;
-    if ((await this.transact(items)) === 'conflict') return [];
+    if ((await transact(table, items)) === 'conflict') return [];
     return outbox.map((put) => toOutboxItem(put.Put!.Item!));
   }
+
+  return { writeDeferredEffects };
 }
+export type DeferredEffectsWriter = ReturnType<typeof deferredEffectsWriter>;

@@ -1,7 +1,8 @@
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from 'jose';
 import regionsJson from '#config/regions.json';
 import type { RegionConfig } from '#core/region-config';
-import { type Clock, systemClock } from './clock';
+import type { Clock } from '#application/ports';
+import { systemClock } from './clock';
 import { portalIdentitySettings, readEnvironment } from './environment';
 import { NotAPortalUserError, portalUserFromClaims } from './portal-groups';
 import type { PortalUser } from './portal-user';

@@ -1,32 +1,21 @@
+import { epochSeconds } from '#core/calendar-date';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, type TransactWriteCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mail } from '#core/mails';
 import type { AuditEvent, PartyTask, RequestRecord, Routed } from '#core/request-record';
-import {
-  type CreateResult,
-  type DeferredEffects,
-  isExpired,
-  type OutboxItem,
-  RequestStore,
-  requestItem,
-  type StoredAnswer,
-  taskItem,
-  toOutboxItem,
-} from './request-store';
-import type { Runtime } from './runtime';
 import { keys, PENDING_OUTBOX } from './table-design';
 import { hashSecret } from './tokens';
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+import { queryPartition, type Table, transact, type TransactItem } from './table';
+import { auditPuts, isExpired, type OutboxItem, outboxPuts, requestItem, taskItem, tokenPuts, toOutboxItem } from './table-items';
+import type { CreateResult, DeferredEffects, StoredAnswer } from '#application/ports';
 
 const IDEMPOTENCY_SECONDS = 24 * 3600;
-const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);
 
 /**
  * Creating and routing requests: the form, the API, confirmation and
  * registration. Only those functions carry these writes.
  */
-export class IntakeStore extends RequestStore {
+export function intakeStore(table: Table) {
   /**
    * A request from the form or the API: one conditional write of the request
    * item, which carries its tokens, confirmation mail and audit event
@@ -34,7 +23,7 @@ export class IntakeStore extends RequestStore {
    * them out. With an Idempotency-Key, the key is written in the same
    * transaction. Either way a crash leaves the whole request or nothing.
    */
-  async createSubmittedRequest(args: {
+  async function createSubmittedRequest(args: {
     record: RequestRecord;
     expiresAt: number;
     effects: DeferredEffects;
@@ -43,7 +32,7 @@ export class IntakeStore extends RequestStore {
   }): Promise<CreateResult> {
     const { record, effects, now } = args;
     const request = {
-      TableName: this.tableName,
+      TableName: table.name,
       Item: {
         ...requestItem(record, now),
         expiresAt: args.expiresAt,
@@ -55,7 +44,7 @@ export class IntakeStore extends RequestStore {
     };
     if (!args.idempotency) {
       try {
-        await this.db.send(new PutCommand(request));
+        await table.db.send(new PutCommand(request));
         return { outcome: 'created' };
       } catch (error) {
         if (error instanceof ConditionalCheckFailedException) return { outcome: 'reference-taken' };
@@ -64,7 +53,7 @@ export class IntakeStore extends RequestStore {
     }
     const idempotency: TransactItem = {
       Put: {
-        TableName: this.tableName,
+        TableName: table.name,
         Item: {
           ...keys.idempotency(args.idempotency.keyHash),
           type: 'idempotency',
@@ -78,13 +67,13 @@ export class IntakeStore extends RequestStore {
       },
     };
     try {
-      await this.db.send(new TransactWriteCommand({ TransactItems: [{ Put: request }, idempotency] }));
+      await table.db.send(new TransactWriteCommand({ TransactItems: [{ Put: request }, idempotency] }));
       return { outcome: 'created' };
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const [requestReason, idempotencyReason] = error.CancellationReasons ?? [];
       if (idempotencyReason?.Code === 'ConditionalCheckFailed') {
-        const answer = await this.findIdempotentAnswer(args.idempotency.keyHash, now);
+        const answer = await findIdempotentAnswer(args.idempotency.keyHash, now);
         if (answer) return { outcome: 'idempotent-replay', answer };
       }
       if (requestReason?.Code === 'ConditionalCheckFailed') return { outcome: 'reference-taken' };
@@ -93,7 +82,7 @@ export class IntakeStore extends RequestStore {
   }
 
   /** A request registered by a party (letter, e-mail, phone): routed at once, in one transaction with its tasks, token, mails and audit. */
-  async createRegisteredRequest(args: {
+  async function createRegisteredRequest(args: {
     record: RequestRecord;
     tasks: PartyTask[];
     tokens: DeferredEffects['tokens'];
@@ -103,19 +92,19 @@ export class IntakeStore extends RequestStore {
   }): Promise<CreateResult> {
     const { record, now } = args;
     const items: TransactItem[] = [
-      { Put: { TableName: this.tableName, Item: requestItem(record, now), ConditionExpression: 'attribute_not_exists(PK)' } },
-      ...this.tokenPuts(record.reference, args.tokens),
+      { Put: { TableName: table.name, Item: requestItem(record, now), ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...tokenPuts(table.name, record.reference, args.tokens),
       ...args.tasks.map((task) => ({
-        Put: { TableName: this.tableName, Item: taskItem(task), ConditionExpression: 'attribute_not_exists(PK)' },
+        Put: { TableName: table.name, Item: taskItem(task), ConditionExpression: 'attribute_not_exists(PK)' },
       })),
-      ...this.outboxPuts(record.reference, args.mails, now),
-      ...this.auditPuts(args.audit),
+      ...outboxPuts(table.name, record.reference, args.mails, now),
+      ...auditPuts(table.name, args.audit),
     ];
-    return (await this.transact(items)) === 'saved' ? { outcome: 'created' } : { outcome: 'reference-taken' };
+    return (await transact(table, items)) === 'saved' ? { outcome: 'created' } : { outcome: 'reference-taken' };
   }
 
-  async findIdempotentAnswer(keyHash: string, now: Date): Promise<StoredAnswer | null> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.idempotency(keyHash), ConsistentRead: true }));
+  async function findIdempotentAnswer(keyHash: string, now: Date): Promise<StoredAnswer | null> {
+    const { Item } = await table.db.send(new GetCommand({ TableName: table.name, Key: keys.idempotency(keyHash), ConsistentRead: true }));
     if (!Item || isExpired(Item, now)) return null;
     return Item.answer as StoredAnswer;
   }
@@ -124,17 +113,17 @@ export class IntakeStore extends RequestStore {
    * Confirms and routes in one transaction, guarded by the version read: a
    * second confirmation (a double click, a retried Lambda) changes nothing.
    */
-  async saveRouting(routed: Routed, readVersion: number, now: Date): Promise<'saved' | 'conflict'> {
+  async function saveRouting(routed: Routed, readVersion: number, now: Date): Promise<'saved' | 'conflict'> {
     const { record } = routed;
     // What the unconfirmed request wrote (first mail, audit event) now stays with the confirmed request.
-    const unconfirmedItems = (await this.queryPartition(record.reference, '')).filter((item) => item.SK !== 'REQUEST' && typeof item.expiresAt === 'number');
+    const unconfirmedItems = (await queryPartition(table, record.reference, '')).filter((item) => item.SK !== 'REQUEST' && typeof item.expiresAt === 'number');
     const items: TransactItem[] = [
       ...unconfirmedItems.map((item) => ({
-        Update: { TableName: this.tableName, Key: { PK: item.PK, SK: item.SK }, UpdateExpression: 'REMOVE expiresAt' },
+        Update: { TableName: table.name, Key: { PK: item.PK, SK: item.SK }, UpdateExpression: 'REMOVE expiresAt' },
       })),
       {
         Put: {
-          TableName: this.tableName,
+          TableName: table.name,
           // Confirmed requests no longer expire: no expiresAt.
           Item: requestItem(record, now),
           ConditionExpression: 'version = :read',
@@ -144,7 +133,7 @@ export class IntakeStore extends RequestStore {
       {
         // The status link outlives confirmation: it no longer expires with the unconfirmed request.
         Update: {
-          TableName: this.tableName,
+          TableName: table.name,
           Key: keys.token(hashSecret(record.statusToken)),
           UpdateExpression: 'REMOVE expiresAt',
           ConditionExpression: 'attribute_exists(PK)',
@@ -152,26 +141,22 @@ export class IntakeStore extends RequestStore {
       },
       ...routed.tasks.map((task) => ({
         Put: {
-          TableName: this.tableName,
+          TableName: table.name,
           Item: taskItem(task),
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       })),
-      ...this.outboxPuts(record.reference, routed.mails, now),
-      ...this.auditPuts(routed.audit),
+      ...outboxPuts(table.name, record.reference, routed.mails, now),
+      ...auditPuts(table.name, routed.audit),
     ];
-    return this.transact(items);
+    return transact(table, items);
   }
 
   /** A request's mails, delivered or not (the seed script reads its confirmation link from here). */
-  async getOutbox(reference: string): Promise<OutboxItem[]> {
-    return (await this.queryPartition(reference, 'OUTBOX#')).map(toOutboxItem);
+  async function getOutbox(reference: string): Promise<OutboxItem[]> {
+    return (await queryPartition(table, reference, 'OUTBOX#')).map(toOutboxItem);
   }
-}
 
-const stores = new WeakMap<Runtime, IntakeStore>();
-export function getIntakeStore(runtime: Runtime): IntakeStore {
-  let store = stores.get(runtime);
-  if (!store) stores.set(runtime, (store = new IntakeStore(runtime.db, runtime.env.TABLE_NAME)));
-  return store;
+  return { createSubmittedRequest, createRegisteredRequest, findIdempotentAnswer, saveRouting, getOutbox };
 }
+export type IntakeStore = ReturnType<typeof intakeStore>;

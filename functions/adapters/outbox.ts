@@ -1,11 +1,14 @@
+import { epochSeconds } from '#core/calendar-date';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { DeliveryReport } from '#application/ports';
+import type { Table } from './table';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mailer } from './mailer';
 import type { DeferredEffectsWriter } from './deferred-effects';
-import { type OutboxItem, toOutboxItem } from './request-store';
 import { PENDING_OUTBOX } from './table-design';
 import { logger } from './logger';
+import { type OutboxItem, toOutboxItem } from './table-items';
 
 /** After this many failed sends a mail is marked failed (and listed under OUTBOX#FAILED). */
 export const MAX_ATTEMPTS = 12;
@@ -17,12 +20,7 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(30 * 2 ** Math.max(0, attempts - 1), 3600);
 }
 
-export interface DeliveryReport {
-  sent: number;
-  retrying: number;
-  failed: number;
-  skipped: number;
-}
+export type { DeliveryReport } from '#application/ports';
 
 /**
  * Delivers outbox mails at least once. A mail is claimed with a conditional
@@ -36,8 +34,7 @@ export interface DeliveryReport {
  */
 export class OutboxDelivery {
   constructor(
-    private readonly db: DynamoDBDocumentClient,
-    private readonly tableName: string,
+    private readonly table: Table,
     private readonly mailer: Mailer,
     private readonly requests: Pick<DeferredEffectsWriter, 'writeDeferredEffects'>,
   ) {}
@@ -59,9 +56,9 @@ export class OutboxDelivery {
 
   /** Undelivered mails and unwritten submissions across all requests, oldest first (sparse index: costs what is pending). */
   private async pendingItems(limit: number): Promise<Array<Record<string, unknown>>> {
-    const { Items = [] } = await this.db.send(
+    const { Items = [] } = await this.table.db.send(
       new QueryCommand({
-        TableName: this.tableName,
+        TableName: this.table.name,
         IndexName: 'GSI3',
         KeyConditionExpression: 'GSI3PK = :pending',
         ExpressionAttributeValues: { ':pending': PENDING_OUTBOX },
@@ -95,7 +92,7 @@ export class OutboxDelivery {
           giveUp ? 'SET #status = :failed, GSI3PK = :failedKey, lastError = :err REMOVE notBefore' : 'SET notBefore = :retry, lastError = :err',
           giveUp
             ? { ':failed': 'failed', ':failedKey': FAILED_OUTBOX, ':err': errorName(error) }
-            : { ':retry': Math.floor(now.getTime() / 1000) + retryDelaySeconds(attempts), ':err': errorName(error) },
+            : { ':retry': epochSeconds(now) + retryDelaySeconds(attempts), ':err': errorName(error) },
         );
         if (giveUp) report.failed++;
         else report.retrying++;
@@ -106,11 +103,11 @@ export class OutboxDelivery {
 
   /** Takes the mail for CLAIM_SECONDS if it is pending and its retry time has come. */
   private async claim(item: OutboxItem, now: Date): Promise<boolean> {
-    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const nowSeconds = epochSeconds(now);
     try {
-      await this.db.send(
+      await this.table.db.send(
         new UpdateCommand({
-          TableName: this.tableName,
+          TableName: this.table.name,
           Key: item.key,
           UpdateExpression: 'SET notBefore = :claimedUntil, attempts = attempts + :one',
           ConditionExpression: '#status = :pending AND GSI3PK = :pendingKey AND (attribute_not_exists(notBefore) OR notBefore <= :now)',
@@ -132,9 +129,9 @@ export class OutboxDelivery {
   }
 
   private async update(item: OutboxItem, expression: string, values: Record<string, unknown>): Promise<void> {
-    await this.db.send(
+    await this.table.db.send(
       new UpdateCommand({
-        TableName: this.tableName,
+        TableName: this.table.name,
         Key: item.key,
         UpdateExpression: expression,
         ...(expression.includes('#status') ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),

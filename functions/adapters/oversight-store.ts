@@ -1,17 +1,17 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequestRecord } from '#core/request-record';
-import { isExpired, RequestStore, toRecord } from './request-store';
-import type { Runtime } from './runtime';
 import { involvementKey, keys } from './table-design';
+import { queryAll, type Table } from './table';
+import { isExpired, toRecord } from './table-items';
 
 /** The FG's reads: a party's involvement over a period. Only the FG function carries it. */
-export class OversightStore extends RequestStore {
+export function oversightStore(table: Table) {
   /**
    * Every request a party is involved in with a date of receipt in [from, to]
    * (GSI4), then the requests themselves in batches of 100.
    */
-  async requestsInvolving(partyId: string, period: { from: string; to: string }, now: Date): Promise<RequestRecord[]> {
-    const { items } = await this.queryAll({
+  async function requestsInvolving(partyId: string, period: { from: string; to: string }, now: Date): Promise<RequestRecord[]> {
+    const { items } = await queryAll(table, {
       IndexName: 'GSI4',
       KeyConditionExpression: 'GSI4PK = :party AND GSI4SK BETWEEN :from AND :to',
       ExpressionAttributeValues: { ':party': involvementKey(partyId), ':from': period.from, ':to': `${period.to}#~` },
@@ -24,21 +24,17 @@ export class OversightStore extends RequestStore {
     for (let i = 0; i < references.length; i += 100) {
       let wanted: Array<Record<string, unknown>> = references.slice(i, i + 100).map((reference) => keys.request(reference));
       while (wanted.length > 0) {
-        const result = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: wanted } } }));
-        for (const item of result.Responses?.[this.tableName] ?? []) {
+        const result = await table.db.send(new BatchGetCommand({ RequestItems: { [table.name]: { Keys: wanted } } }));
+        for (const item of result.Responses?.[table.name] ?? []) {
           if (isExpired(item, now)) continue;
           records.push(toRecord(item));
         }
-        wanted = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Array<Record<string, unknown>>;
+        wanted = (result.UnprocessedKeys?.[table.name]?.Keys ?? []) as Array<Record<string, unknown>>;
       }
     }
     return records;
   }
-}
 
-const stores = new WeakMap<Runtime, OversightStore>();
-export function getOversightStore(runtime: Runtime): OversightStore {
-  let store = stores.get(runtime);
-  if (!store) stores.set(runtime, (store = new OversightStore(runtime.db, runtime.env.TABLE_NAME)));
-  return store;
+  return { requestsInvolving };
 }
+export type OversightStore = ReturnType<typeof oversightStore>;

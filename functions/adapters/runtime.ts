@@ -1,27 +1,35 @@
 import designatedHolidaysJson from '#config/designated-holidays.json';
 import regionsJson from '#config/regions.json';
-import { type Directory, directory } from '#core/directory';
+import type { CaseRepository, Clock, Configuration, Secrets, SiteLinks } from '#application/ports';
+import { directory } from '#core/directory';
 import type { RegionConfig } from '#core/region-config';
-import { type Clock, systemClock } from './clock';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { caseStore } from './case-store';
+import { systemClock } from './clock';
 import { createDocumentClient } from './dynamo-client';
 import { type Environment, readEnvironment } from './environment';
-import { RequestStore } from './request-store';
+import { siteLinks } from './site-links';
+import type { Table } from './table';
+import { hashSecret, newReference, newToken } from './tokens';
 
 /**
- * Everything a handler needs, built once per cold start. The configuration is
- * bundled into each function; it was checked by the zod schema when the stack
- * was synthesized (a broken file fails `cdk synth`, so it is never deployed)
- * and by `npm start` locally, so the functions do not carry the schema.
+ * The composition root of the functions that use the table: the ports every
+ * such use case needs, built once per cold start. Stores of a single concern
+ * (intake, sweep, oversight) are plain functions of `table`, composed by the
+ * handlers that need them, so other functions do not bundle them.
+ *
+ * The configuration is bundled into each function; it was checked by the zod
+ * schema when the stack was synthesized (a broken file fails `cdk synth`, so it
+ * is never deployed) and by `npm start` locally, so the functions do not carry
+ * the schema.
  */
 export interface Runtime {
   env: Environment;
-  directory: Directory;
-  designatedHolidays: string[];
-  store: RequestStore;
-  /** The document client the store uses, for adapters built on top (mail delivery). */
-  db: DynamoDBDocumentClient;
+  config: Configuration;
   clock: Clock;
+  links: SiteLinks;
+  secrets: Secrets;
+  table: Table;
+  cases: CaseRepository;
 }
 
 let runtime: Runtime | undefined;
@@ -33,15 +41,18 @@ export function getRuntime(): Runtime {
 
 /** A runtime for an explicit environment (benchmarks compare two tables side by side). */
 export function createRuntime(env: Environment): Runtime {
-  const db = createDocumentClient(env);
-  const store = new RequestStore(db, env.TABLE_NAME);
+  const table: Table = { db: createDocumentClient(env), name: env.TABLE_NAME };
   return {
     env,
-    // Checked where a broken file can stop things safely: at `cdk synth` (the stack parses both files) and by `npm start`.
-    directory: directory(regionsJson as RegionConfig),
-    designatedHolidays: designatedHolidaysJson.dates,
-    store,
-    db,
+    config: {
+      directory: directory(regionsJson as RegionConfig),
+      designatedHolidays: designatedHolidaysJson.dates,
+      retentionDays: env.RETENTION_DAYS,
+    },
     clock: systemClock,
+    links: siteLinks(env.PUBLIC_BASE_URL),
+    secrets: { newReference, newToken, hashSecret },
+    table,
+    cases: caseStore(table),
   };
 }

@@ -1,17 +1,18 @@
+import { epochSeconds } from '#core/calendar-date';
 import { BatchWriteCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mail } from '#core/mails';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
-import { isExpired, RequestStore, toRecord, toTask } from './request-store';
-import type { Runtime } from './runtime';
-import { keys, partyIndexKey, reminderShard } from './table-design';
+import { keys, partyIndexKey, REMINDER_SHARDS, reminderShard } from './table-design';
+import { queryAll, queryPartitionMeasured, type Table, transact } from './table';
+import { auditPuts, isExpired, outboxPuts, toRecord, toTask } from './table-items';
 
 /** The daily sweep's reads and writes: reminder index, reminder steps, FG summaries, local TTL. Only the sweep carries it. */
-export class SweepStore extends RequestStore {
+export function sweepStore(table: Table) {
   /** A party's open tasks whose deadline has passed (GSI1 is sorted by deadline). */
-  async overdueTasks(partyId: string, today: string): Promise<PartyTask[]> {
-    const { Items = [] } = await this.db.send(
+  async function overdueTasks(partyId: string, today: string): Promise<PartyTask[]> {
+    const { Items = [] } = await table.db.send(
       new QueryCommand({
-        TableName: this.tableName,
+        TableName: table.name,
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :party AND GSI1SK < :today',
         ExpressionAttributeValues: { ':party': partyIndexKey(partyId), ':today': today },
@@ -21,23 +22,23 @@ export class SweepStore extends RequestStore {
   }
 
   /** The FG's daily summary, once per party and day: 'conflict' when it was already recorded. */
-  async recordFgSummary(partyId: string, today: string, mail: Mail, now: Date): Promise<'saved' | 'conflict'> {
+  async function recordFgSummary(partyId: string, today: string, mail: Mail, now: Date): Promise<'saved' | 'conflict'> {
     const key = keys.fgSummary(partyId, today);
-    return this.transact([
+    return transact(table, [
       {
         Put: {
-          TableName: this.tableName,
+          TableName: table.name,
           Item: { ...key, type: 'fg-summary', partyId, sentAt: now.toISOString() },
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      ...this.outboxPuts(`FG-${partyId}`, [mail], now, `fg-${today}`, key.PK),
+      ...outboxPuts(table.name, `FG-${partyId}`, [mail], now, `fg-${today}`, key.PK),
     ]);
   }
 
   /** Requests whose next reminder date is on or before `today`, from one shard of the sparse index. */
-  async dueForReminders(shard: number, today: string): Promise<{ references: string[]; consumedReadUnits: number }> {
-    const { items, consumedReadUnits } = await this.queryAll({
+  async function dueForReminders(shard: number, today: string): Promise<{ references: string[]; consumedReadUnits: number }> {
+    const { items, consumedReadUnits } = await queryAll(table, {
       IndexName: 'GSI2',
       KeyConditionExpression: 'GSI2PK = :shard AND GSI2SK <= :until',
       ExpressionAttributeValues: { ':shard': `REMINDER#${shard}`, ':until': `${today}#~` },
@@ -48,11 +49,11 @@ export class SweepStore extends RequestStore {
   }
 
   /** One partition read: the request, its tasks and the reminder steps already sent. */
-  async reminderState(
+  async function reminderState(
     reference: string,
     now: Date,
   ): Promise<{ record: RequestRecord; tasks: PartyTask[]; sent: Set<string>; consumedReadUnits: number } | null> {
-    const { items, consumedReadUnits } = await this.queryPartitionMeasured(reference);
+    const { items, consumedReadUnits } = await queryPartitionMeasured(table, reference);
     const requestItem = items.find((item) => item.SK === 'REQUEST');
     if (!requestItem || isExpired(requestItem, now)) return null;
     return {
@@ -64,17 +65,17 @@ export class SweepStore extends RequestStore {
   }
 
   /** Records one reminder step with its mail and audit event; 'conflict' when another sweep already did. */
-  async recordReminder(reference: string, stepId: string, mails: Mail[], audit: AuditEvent[], now: Date): Promise<'saved' | 'conflict'> {
-    return this.transact([
+  async function recordReminder(reference: string, stepId: string, mails: Mail[], audit: AuditEvent[], now: Date): Promise<'saved' | 'conflict'> {
+    return transact(table, [
       {
         Put: {
-          TableName: this.tableName,
+          TableName: table.name,
           Item: { ...keys.reminder(reference, stepId), type: 'reminder', stepId, sentAt: now.toISOString() },
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      ...this.outboxPuts(reference, mails, now, stepId),
-      ...this.auditPuts(audit, stepId),
+      ...outboxPuts(table.name, reference, mails, now, stepId),
+      ...auditPuts(table.name, audit, stepId),
     ]);
   }
 
@@ -82,15 +83,15 @@ export class SweepStore extends RequestStore {
    * Local only (EMULATE_TTL): deletes what DynamoDB's TTL would have deleted.
    * A Scan, which is why it never runs in AWS, where TTL does this for free.
    */
-  async purgeExpired(now: Date): Promise<number> {
+  async function purgeExpired(now: Date): Promise<number> {
     let purged = 0;
     let startKey: Record<string, unknown> | undefined;
     do {
-      const page = await this.db.send(
+      const page = await table.db.send(
         new ScanCommand({
-          TableName: this.tableName,
+          TableName: table.name,
           FilterExpression: 'expiresAt <= :now',
-          ExpressionAttributeValues: { ':now': Math.floor(now.getTime() / 1000) },
+          ExpressionAttributeValues: { ':now': epochSeconds(now) },
           ProjectionExpression: 'PK, SK',
           ExclusiveStartKey: startKey,
         }),
@@ -99,8 +100,8 @@ export class SweepStore extends RequestStore {
       for (let i = 0; i < keysToDelete.length; i += 25) {
         let requests = keysToDelete.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
         while (requests.length > 0) {
-          const result = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }));
-          requests = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
+          const result = await table.db.send(new BatchWriteCommand({ RequestItems: { [table.name]: requests } }));
+          requests = (result.UnprocessedItems?.[table.name] ?? []) as typeof requests;
         }
       }
       purged += keysToDelete.length;
@@ -110,10 +111,10 @@ export class SweepStore extends RequestStore {
   }
 
   /** Moves a request in the reminder index; outside the version, so it never collides with a person's edit. */
-  async setNextReminder(reference: string, next: string | null): Promise<void> {
-    await this.db.send(
+  async function setNextReminder(reference: string, next: string | null): Promise<void> {
+    await table.db.send(
       new UpdateCommand({
-        TableName: this.tableName,
+        TableName: table.name,
         Key: keys.request(reference),
         ...(next
           ? {
@@ -125,11 +126,7 @@ export class SweepStore extends RequestStore {
       }),
     );
   }
-}
 
-const stores = new WeakMap<Runtime, SweepStore>();
-export function getSweepStore(runtime: Runtime): SweepStore {
-  let store = stores.get(runtime);
-  if (!store) stores.set(runtime, (store = new SweepStore(runtime.db, runtime.env.TABLE_NAME)));
-  return store;
+  return { shards: REMINDER_SHARDS, overdueTasks, recordFgSummary, dueForReminders, reminderState, recordReminder, purgeExpired, setNextReminder };
 }
+export type SweepStore = ReturnType<typeof sweepStore>;

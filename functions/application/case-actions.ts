@@ -5,10 +5,10 @@ import { readPartyAnswerForm } from '#core/party-answer';
 import { canAnswer, canCoordinate, type PortalActor } from '#core/portal-access';
 import type { RequestRecord } from '#core/request-record';
 import * as lifecycle from '#core/request-lifecycle';
+import type { CaseFile } from '#core/case-view';
 import { logger } from '#adapters/logger';
-import { type CaseFile, loadCase } from './case-file';
-import type { Runtime } from '#adapters/runtime';
-import { statusUrl } from './links';
+import { loadCase } from './case-file';
+import type { CaseRepository, Clock, Configuration, SiteLinks } from './ports';
 
 /**
  * Portal use cases: load what the actor may see, apply one lifecycle rule,
@@ -19,22 +19,29 @@ import { statusUrl } from './links';
 export type ActionResult =
   { kind: 'done' } | { kind: 'forbidden' } | { kind: 'invalid'; errors: FieldError[] } | { kind: 'refused'; message: string } | { kind: 'conflict' };
 
-function context(runtime: Runtime, actor: PortalActor, record: RequestRecord): lifecycle.LifecycleContext {
-  const now = runtime.clock.now();
+/** What the portal's use cases need: the case repository, the clock, the configuration and the links for mails. */
+export interface CaseDeps {
+  cases: CaseRepository;
+  clock: Clock;
+  config: Configuration;
+  links: SiteLinks;
+}
+
+function context(deps: CaseDeps, actor: PortalActor, record: RequestRecord): lifecycle.LifecycleContext {
+  const now = deps.clock.now();
   return {
     actor,
     now,
     today: amsterdamDate(now),
-    directory: runtime.directory,
-    links: { portalUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal/verzoeken/${record.reference}`, statusUrl: statusUrl(runtime, record.statusToken) },
-    designatedHolidays: runtime.designatedHolidays,
+    directory: deps.config.directory,
+    links: { portalUrl: deps.links.request(record.reference), statusUrl: deps.links.status(record.statusToken) },
+    designatedHolidays: deps.config.designatedHolidays,
   };
 }
 
-async function apply(runtime: Runtime, record: RequestRecord, outcome: lifecycle.Outcome, options: { expireAllAt?: number } = {}): Promise<ActionResult> {
+async function apply(deps: CaseDeps, record: RequestRecord, outcome: lifecycle.Outcome): Promise<ActionResult> {
   if (!outcome.ok) return { kind: 'refused', message: outcome.message };
-  const now = runtime.clock.now();
-  const saved = await runtime.store.saveChange(outcome.change, now, options);
+  const saved = await deps.cases.saveChange(outcome.change, deps.clock.now());
   if (saved === 'conflict') return { kind: 'conflict' };
   logger.info('request changed', { reference: record.reference, actions: outcome.change.audit.map((event) => event.action) });
   return { kind: 'done' };
@@ -43,23 +50,17 @@ async function apply(runtime: Runtime, record: RequestRecord, outcome: lifecycle
 type Invalid = { invalid: FieldError[] };
 type CaseAction = (file: CaseFile, context: lifecycle.LifecycleContext) => lifecycle.Outcome | 'forbidden' | Invalid;
 
-async function act(
-  runtime: Runtime,
-  actor: PortalActor,
-  reference: string,
-  action: CaseAction,
-  options: { expireAllAt?: (file: CaseFile) => number } = {},
-): Promise<ActionResult> {
-  const file = await loadCase(runtime, actor, reference);
+async function act(deps: CaseDeps, actor: PortalActor, reference: string, action: CaseAction): Promise<ActionResult> {
+  const file = await loadCase(deps, actor, reference);
   if (!file) return { kind: 'forbidden' };
-  const outcome = action(file, context(runtime, actor, file.record));
+  const outcome = action(file, context(deps, actor, file.record));
   if (outcome === 'forbidden') return { kind: 'forbidden' };
   if ('invalid' in outcome) return { kind: 'invalid', errors: outcome.invalid };
-  return apply(runtime, file.record, outcome, { expireAllAt: options.expireAllAt?.(file) });
+  return apply(deps, file.record, outcome);
 }
 
-export function answerForParty(runtime: Runtime, actor: PortalActor, reference: string, form: FormFields, readVersion: number) {
-  return act(runtime, actor, reference, (file, ctx) => {
+export function answerForParty(deps: CaseDeps, actor: PortalActor, reference: string, form: FormFields, readVersion: number) {
+  return act(deps, actor, reference, (file, ctx) => {
     const task = file.tasks.find((candidate) => candidate.kind === 'answer' && candidate.partyId === actor.partyId);
     if (!task || !canAnswer(actor, task)) return 'forbidden';
     const answers = readPartyAnswerForm(file.record.types, form);
@@ -69,40 +70,41 @@ export function answerForParty(runtime: Runtime, actor: PortalActor, reference: 
   });
 }
 
-export function confirmArt19Applied(runtime: Runtime, actor: PortalActor, reference: string, fromPartyId: string) {
-  return act(runtime, actor, reference, (file, ctx) => {
+export function confirmArt19Applied(deps: CaseDeps, actor: PortalActor, reference: string, fromPartyId: string) {
+  return act(deps, actor, reference, (file, ctx) => {
     const task = file.tasks.find((candidate) => candidate.kind === 'art19' && candidate.partyId === actor.partyId && candidate.fromPartyId === fromPartyId);
     if (!task || !canAnswer(actor, task)) return 'forbidden';
     return lifecycle.completeArt19(file.record, task, ctx);
   });
 }
 
+/** Coordinator steps: only the coordinator's contact persons, against the version their page showed. */
 const asCoordinator =
   (actor: PortalActor, readVersion: number, rule: (file: CaseFile, ctx: lifecycle.LifecycleContext) => lifecycle.Outcome | Invalid): CaseAction =>
   (file, ctx) =>
     canCoordinate(actor, file.record) ? rule({ ...file, record: { ...file.record, version: readVersion } }, ctx) : 'forbidden';
 
-export function extendTerm(runtime: Runtime, actor: PortalActor, reference: string, input: { months: number; reason: string }, readVersion: number) {
+export function extendTerm(deps: CaseDeps, actor: PortalActor, reference: string, input: { months: number; reason: string }, readVersion: number) {
   return act(
-    runtime,
+    deps,
     actor,
     reference,
     asCoordinator(actor, readVersion, (file, ctx) => lifecycle.extendDeadline(file.record, file.tasks, input, ctx)),
   );
 }
 
-export function askClarification(runtime: Runtime, actor: PortalActor, reference: string, question: string, readVersion: number) {
+export function askClarification(deps: CaseDeps, actor: PortalActor, reference: string, question: string, readVersion: number) {
   return act(
-    runtime,
+    deps,
     actor,
     reference,
     asCoordinator(actor, readVersion, (file, ctx) => lifecycle.pauseForClarification(file.record, { question }, ctx)),
   );
 }
 
-export function sendDecision(runtime: Runtime, actor: PortalActor, reference: string, form: FormFields, readVersion: number) {
+export function sendDecision(deps: CaseDeps, actor: PortalActor, reference: string, form: FormFields, readVersion: number) {
   return act(
-    runtime,
+    deps,
     actor,
     reference,
     asCoordinator(actor, readVersion, (file, ctx) => {
@@ -112,12 +114,11 @@ export function sendDecision(runtime: Runtime, actor: PortalActor, reference: st
   );
 }
 
-export function closeCase(runtime: Runtime, actor: PortalActor, reference: string, readVersion: number) {
+export function closeCase(deps: CaseDeps, actor: PortalActor, reference: string, readVersion: number) {
   return act(
-    runtime,
+    deps,
     actor,
     reference,
-    asCoordinator(actor, readVersion, (file, ctx) => lifecycle.close(file.record, { ...ctx, retentionDays: runtime.env.RETENTION_DAYS })),
-    { expireAllAt: () => Math.floor(runtime.clock.now().getTime() / 1000) + runtime.env.RETENTION_DAYS * 86_400 },
+    asCoordinator(actor, readVersion, (file, ctx) => lifecycle.close(file.record, { ...ctx, retentionDays: deps.config.retentionDays })),
   );
 }

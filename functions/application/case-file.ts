@@ -1,21 +1,25 @@
+import { amsterdamDate } from '#core/calendar-date';
+import { type CaseFile, type CaseView, caseViewFor } from '#core/case-view';
 import { canView, type PortalActor } from '#core/portal-access';
-import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
-import type { Runtime } from '#adapters/runtime';
+import type { CaseReader, Clock, Configuration } from './ports';
 
 /**
- * A request as the portal shows it: the request, its tasks and its audit
- * trail, for an actor it was routed to. "Not routed to you" and "does not
- * exist" both give null, so nothing is revealed.
+ * A request as the portal reads it, for an actor it was routed to. "Not
+ * routed to you" and "does not exist" both give null, so nothing is revealed.
  */
-export interface CaseFile {
-  record: RequestRecord;
-  tasks: PartyTask[];
-  audit: AuditEvent[];
+export async function loadCase(deps: { cases: CaseReader; clock: Clock }, actor: PortalActor, reference: string): Promise<CaseFile | null> {
+  const record = await deps.cases.getRequest(reference, deps.clock.now());
+  if (!record || record.status === 'awaiting_confirmation' || !canView(actor, record)) return null;
+  const [tasks, audit] = await Promise.all([deps.cases.getTasks(reference), deps.cases.getAuditTrail(reference)]);
+  return { record, tasks, audit };
 }
 
-export async function loadCase(runtime: Runtime, actor: PortalActor, reference: string): Promise<CaseFile | null> {
-  const record = await runtime.store.getRequest(reference, runtime.clock.now());
-  if (!record || record.status === 'awaiting_confirmation' || !canView(actor, record)) return null;
-  const [tasks, audit] = await Promise.all([runtime.store.getTasks(reference), runtime.store.getAuditTrail(reference)]);
-  return { record, tasks, audit };
+/** The same, as what this actor may see and do (core/case-view.ts). */
+export async function loadCaseView(
+  deps: { cases: CaseReader; clock: Clock; config: Pick<Configuration, 'directory'> },
+  actor: PortalActor,
+  reference: string,
+): Promise<CaseView | null> {
+  const file = await loadCase(deps, actor, reference);
+  return file && caseViewFor(actor, file, { today: amsterdamDate(deps.clock.now()), directory: deps.config.directory });
 }

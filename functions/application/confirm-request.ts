@@ -1,16 +1,23 @@
 import { confirmAndRoute, type RequestRecord } from '#core/request-record';
 import { logger } from '#adapters/logger';
-import { getIntakeStore } from '#adapters/intake-store';
-import type { Runtime } from '#adapters/runtime';
-import { hashSecret } from '#adapters/tokens';
+import type { CaseReader, Clock, Configuration, IntakeRepository, Secrets, SiteLinks } from './ports';
+
+export interface ConfirmDeps {
+  cases: CaseReader;
+  intake: Pick<IntakeRepository, 'saveRouting'>;
+  clock: Clock;
+  config: Pick<Configuration, 'directory'>;
+  links: SiteLinks;
+  secrets: Pick<Secrets, 'hashSecret'>;
+}
 
 export type ConfirmOutcome =
   { kind: 'unknown-token' } | { kind: 'awaiting'; record: RequestRecord } | { kind: 'confirmed'; record: RequestRecord; alreadyConfirmed: boolean };
 
-export async function findRequestToConfirm(runtime: Runtime, token: string): Promise<ConfirmOutcome> {
-  const now = runtime.clock.now();
-  const reference = await runtime.store.findReferenceByToken(hashSecret(token), 'confirm', now);
-  const record = reference ? await runtime.store.getRequest(reference, now) : null;
+export async function findRequestToConfirm(deps: Omit<ConfirmDeps, 'intake'>, token: string): Promise<ConfirmOutcome> {
+  const now = deps.clock.now();
+  const reference = await deps.cases.findReferenceByToken(deps.secrets.hashSecret(token), 'confirm', now);
+  const record = reference ? await deps.cases.getRequest(reference, now) : null;
   if (!record) return { kind: 'unknown-token' };
   return record.status === 'awaiting_confirmation' ? { kind: 'awaiting', record } : { kind: 'confirmed', record, alreadyConfirmed: true };
 }
@@ -19,20 +26,16 @@ export async function findRequestToConfirm(runtime: Runtime, token: string): Pro
  * Confirms the e-mail address and routes the request to every party in one
  * transaction. Confirming twice (a double click, a retry) routes once.
  */
-export async function confirmRequest(runtime: Runtime, token: string): Promise<ConfirmOutcome> {
-  const found = await findRequestToConfirm(runtime, token);
+export async function confirmRequest(deps: ConfirmDeps, token: string): Promise<ConfirmOutcome> {
+  const found = await findRequestToConfirm(deps, token);
   if (found.kind !== 'awaiting') return found;
-  const now = runtime.clock.now();
-  const result = confirmAndRoute(found.record, {
-    directory: runtime.directory,
-    portalUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal`,
-    now,
-  });
+  const now = deps.clock.now();
+  const result = confirmAndRoute(found.record, { directory: deps.config.directory, portalUrl: deps.links.portalHome(), now });
   if (!result.ok) throw new Error(`cannot route ${found.record.reference}: ${result.reason}`);
-  const saved = await getIntakeStore(runtime).saveRouting(result.routed, found.record.version, now);
+  const saved = await deps.intake.saveRouting(result.routed, found.record.version, now);
   if (saved === 'conflict') {
     // Someone confirmed between our read and write: show what is stored now.
-    const current = await runtime.store.getRequest(found.record.reference, now);
+    const current = await deps.cases.getRequest(found.record.reference, now);
     if (!current) return { kind: 'unknown-token' };
     return { kind: 'confirmed', record: current, alreadyConfirmed: true };
   }

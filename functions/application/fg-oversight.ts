@@ -1,6 +1,7 @@
-import { addDays, amsterdamDate, type IsoDate } from '#core/calendar-date';
+import { amsterdamDate, type IsoDate } from '#core/calendar-date';
 import {
   computeFigures,
+  type Dashboard,
   type DashboardQuery,
   type Figures,
   filterSummaries,
@@ -11,8 +12,12 @@ import {
   toCsv,
 } from '#core/fg-oversight';
 import type { PortalActor } from '#core/portal-access';
-import { getOversightStore } from '#adapters/oversight-store';
-import type { Runtime } from '#adapters/runtime';
+import type { Clock, OversightRepository } from './ports';
+
+export interface OversightDeps {
+  oversight: OversightRepository;
+  clock: Clock;
+}
 
 /**
  * The FG's views of their own party: only requests the party is involved in
@@ -20,24 +25,14 @@ import type { Runtime } from '#adapters/runtime';
  */
 export const ALL_TIME: { from: IsoDate; to: IsoDate } = { from: '2000-01-01', to: '9999-12-31' };
 
-async function summaries(runtime: Runtime, actor: PortalActor, period = ALL_TIME): Promise<RequestSummary[]> {
-  const records = await getOversightStore(runtime).requestsInvolving(actor.partyId, period, runtime.clock.now());
+async function summaries(deps: OversightDeps, actor: PortalActor, period = ALL_TIME): Promise<RequestSummary[]> {
+  const records = await deps.oversight.requestsInvolving(actor.partyId, period, deps.clock.now());
   return records.filter((record) => record.status !== 'awaiting_confirmation').map(summarize);
 }
 
-export const isFg = (actor: PortalActor) => actor.role === 'fg';
-
-export interface Dashboard {
-  today: IsoDate;
-  groups: ReturnType<typeof openByUrgency>;
-  extended: RequestSummary[];
-  list: ReturnType<typeof sortAndPage>;
-  casusoverlegIds: string[];
-}
-
-export async function fgDashboard(runtime: Runtime, actor: PortalActor, query: DashboardQuery): Promise<Dashboard> {
-  const today = amsterdamDate(runtime.clock.now());
-  const all = await summaries(runtime, actor);
+export async function fgDashboard(deps: OversightDeps, actor: PortalActor, query: DashboardQuery): Promise<Dashboard> {
+  const today = amsterdamDate(deps.clock.now());
+  const all = await summaries(deps, actor);
   return {
     today,
     groups: openByUrgency(all, today),
@@ -47,19 +42,14 @@ export async function fgDashboard(runtime: Runtime, actor: PortalActor, query: D
   };
 }
 
-/** The default period: the twelve months up to today. */
-export function defaultPeriod(today: IsoDate): { from: IsoDate; to: IsoDate } {
-  return { from: `${addDays(today, -364).slice(0, 7)}-01`, to: today };
+export async function fgFigures(deps: OversightDeps, actor: PortalActor, period: { from: IsoDate; to: IsoDate }): Promise<Figures[]> {
+  const today = amsterdamDate(deps.clock.now());
+  return computeFigures(await summaries(deps, actor, period), period, today);
 }
 
-export async function fgFigures(runtime: Runtime, actor: PortalActor, period: { from: IsoDate; to: IsoDate }): Promise<Figures[]> {
-  const today = amsterdamDate(runtime.clock.now());
-  return computeFigures(await summaries(runtime, actor, period), period, today);
-}
-
-export async function fgExport(runtime: Runtime, actor: PortalActor, period: { from: IsoDate; to: IsoDate }): Promise<string> {
-  const today = amsterdamDate(runtime.clock.now());
-  const rows = (await summaries(runtime, actor, period)).sort((a, b) =>
+export async function fgExport(deps: OversightDeps, actor: PortalActor, period: { from: IsoDate; to: IsoDate }): Promise<string> {
+  const today = amsterdamDate(deps.clock.now());
+  const rows = (await summaries(deps, actor, period)).sort((a, b) =>
     a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : a.reference < b.reference ? -1 : 1,
   );
   return toCsv(rows, today);

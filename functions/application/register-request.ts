@@ -4,10 +4,15 @@ import { acceptRequest, checkReceivedOn } from '#core/intake';
 import { canRegister, type PortalActor } from '#core/portal-access';
 import { type Channel, registerAndRoute } from '#core/request-record';
 import { logger } from '#adapters/logger';
-import { getIntakeStore } from '#adapters/intake-store';
-import type { Runtime } from '#adapters/runtime';
-import { hashSecret, newReference, newToken } from '#adapters/tokens';
-import { statusUrl } from './links';
+import type { Clock, Configuration, IntakeRepository, Secrets, SiteLinks } from './ports';
+
+export interface RegisterDeps {
+  intake: Pick<IntakeRepository, 'createRegisteredRequest'>;
+  clock: Clock;
+  config: Pick<Configuration, 'directory' | 'designatedHolidays'>;
+  links: SiteLinks;
+  secrets: Secrets;
+}
 
 export const REGISTRATION_CHANNELS = ['brief', 'e-mail', 'telefoon'] as const satisfies readonly Channel[];
 
@@ -19,12 +24,12 @@ export type RegisterOutcome = { kind: 'invalid'; errors: FieldError[] } | { kind
  * actually received, which may not lie in the future.
  */
 export async function registerRequest(
-  runtime: Runtime,
+  deps: RegisterDeps,
   actor: PortalActor,
   raw: unknown,
   received: { receivedOn: string | undefined; channel: string },
 ): Promise<RegisterOutcome> {
-  const now = runtime.clock.now();
+  const now = deps.clock.now();
   const today = amsterdamDate(now);
   const errors: FieldError[] = [];
   const dateProblem = checkReceivedOn(received.receivedOn, today);
@@ -33,7 +38,7 @@ export async function registerRequest(
   // With a bad date the other fields are still checked, against today.
   const receivedOn = (dateProblem ? today : received.receivedOn) as IsoDate;
 
-  const accepted = acceptRequest(raw, { directory: runtime.directory, receivedOn, designatedHolidays: runtime.designatedHolidays });
+  const accepted = acceptRequest(raw, { directory: deps.config.directory, receivedOn, designatedHolidays: deps.config.designatedHolidays });
   if (!accepted.ok) errors.push(...accepted.errors);
   if (errors.length > 0 || !accepted.ok) return { kind: 'invalid', errors };
   if (
@@ -48,24 +53,24 @@ export async function registerRequest(
     };
   }
 
-  const statusToken = newToken();
-  const reference = newReference();
+  const statusToken = deps.secrets.newToken();
+  const reference = deps.secrets.newReference();
   const result = registerAndRoute(
     accepted.request,
     {
       reference,
       channel: received.channel as Channel,
       statusToken,
-      statusUrl: statusUrl(runtime, statusToken),
+      statusUrl: deps.links.status(statusToken),
       registeredBy: { partyId: actor.partyId, userId: actor.userId },
     },
-    { directory: runtime.directory, portalUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal`, now },
+    { directory: deps.config.directory, portalUrl: deps.links.portalHome(), now },
   );
   if (!result.ok) throw new Error(`cannot route ${reference}: ${result.reason}`);
-  const created = await getIntakeStore(runtime).createRegisteredRequest({
+  const created = await deps.intake.createRegisteredRequest({
     record: result.routed.record,
     tasks: result.routed.tasks,
-    tokens: [{ hash: hashSecret(statusToken), purpose: 'status' }],
+    tokens: [{ hash: deps.secrets.hashSecret(statusToken), purpose: 'status' }],
     mails: result.routed.mails,
     audit: result.routed.audit,
     now,

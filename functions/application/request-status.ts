@@ -1,43 +1,52 @@
 import { amsterdamDate } from '#core/calendar-date';
 import type { PartyTask, RequestRecord } from '#core/request-record';
 import { answerClarification } from '#core/request-lifecycle';
-import type { Runtime } from '#adapters/runtime';
-import { hashSecret } from '#adapters/tokens';
+import { type StatusView, statusViewFor } from '#core/status-view';
+import type { CaseReader, CaseWriter, Clock, Configuration, Secrets, SiteLinks } from './ports';
 
-export interface StatusView {
-  record: RequestRecord;
-  tasks: PartyTask[];
+export interface StatusDeps {
+  cases: CaseReader & CaseWriter;
+  clock: Clock;
+  config: Configuration;
+  links: SiteLinks;
+  secrets: Pick<Secrets, 'hashSecret'>;
 }
 
-/** What the status link shows; null for an unknown token or an unconfirmed or expired request. */
-export async function loadStatus(runtime: Runtime, token: string): Promise<StatusView | null> {
-  const now = runtime.clock.now();
-  const reference = await runtime.store.findReferenceByToken(hashSecret(token), 'status', now);
-  const record = reference ? await runtime.store.getRequest(reference, now) : null;
+/** The request a status link belongs to; null for an unknown token or an expired request. */
+async function loadByStatusToken(deps: StatusDeps, token: string): Promise<{ record: RequestRecord; tasks: PartyTask[] } | null> {
+  const now = deps.clock.now();
+  const reference = await deps.cases.findReferenceByToken(deps.secrets.hashSecret(token), 'status', now);
+  const record = reference ? await deps.cases.getRequest(reference, now) : null;
   if (!record || record.statusToken !== token) return null;
-  return { record, tasks: record.status === 'awaiting_confirmation' ? [] : await runtime.store.getTasks(record.reference) };
+  return { record, tasks: record.status === 'awaiting_confirmation' ? [] : await deps.cases.getTasks(record.reference) };
+}
+
+/** What the status link shows (core/status-view.ts decides what that is). */
+export async function loadStatus(deps: StatusDeps, token: string): Promise<StatusView | null> {
+  const found = await loadByStatusToken(deps, token);
+  return found && statusViewFor(found.record, found.tasks);
 }
 
 export type AnswerOutcome = { kind: 'done' } | { kind: 'unknown' } | { kind: 'refused'; message: string } | { kind: 'conflict' };
 
 /** The requester answers the coordinator's question: the clock runs again. */
-export async function answerQuestion(runtime: Runtime, token: string, answer: string, readVersion: number): Promise<AnswerOutcome> {
-  const view = await loadStatus(runtime, token);
-  if (!view) return { kind: 'unknown' };
-  const now = runtime.clock.now();
+export async function answerQuestion(deps: StatusDeps, token: string, answer: string, readVersion: number): Promise<AnswerOutcome> {
+  const found = await loadByStatusToken(deps, token);
+  if (!found) return { kind: 'unknown' };
+  const now = deps.clock.now();
   const outcome = answerClarification(
-    { ...view.record, version: readVersion },
-    view.tasks,
+    { ...found.record, version: readVersion },
+    found.tasks,
     { answer },
     {
       now,
       today: amsterdamDate(now),
-      directory: runtime.directory,
-      links: { portalUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal/verzoeken/${view.record.reference}`, statusUrl: '' },
-      designatedHolidays: runtime.designatedHolidays,
+      directory: deps.config.directory,
+      links: { portalUrl: deps.links.request(found.record.reference), statusUrl: deps.links.status(found.record.statusToken) },
+      designatedHolidays: deps.config.designatedHolidays,
     },
   );
   if (!outcome.ok) return { kind: 'refused', message: outcome.message };
-  if ((await runtime.store.saveChange(outcome.change, now)) === 'conflict') return { kind: 'conflict' };
+  if ((await deps.cases.saveChange(outcome.change, now)) === 'conflict') return { kind: 'conflict' };
   return { kind: 'done' };
 }

@@ -3,11 +3,15 @@ import type { FieldError } from '#core/field-errors';
 import { acceptRequest } from '#core/intake';
 import { type Channel, newRequestRecord, submissionEffects, unconfirmedExpiry } from '#core/request-record';
 import { logger } from '#adapters/logger';
-import { getIntakeStore } from '#adapters/intake-store';
-import type { Runtime } from '#adapters/runtime';
-import type { StoredAnswer } from '#adapters/request-store';
-import { hashSecret, newReference, newToken } from '#adapters/tokens';
-import { statusUrl } from './links';
+import type { Clock, Configuration, IntakeRepository, Secrets, SiteLinks, StoredAnswer } from './ports';
+
+export interface SubmitDeps {
+  intake: Pick<IntakeRepository, 'createSubmittedRequest' | 'findIdempotentAnswer'>;
+  clock: Clock;
+  config: Pick<Configuration, 'directory' | 'designatedHolidays'>;
+  links: SiteLinks;
+  secrets: Secrets;
+}
 
 /** What the requester (and the API client) gets back for a new request. */
 export interface SubmitAnswer {
@@ -27,38 +31,34 @@ const MAX_REFERENCE_TRIES = 3;
  * poller locally) writes those out and sends the mail: the request never waits
  * for, or fails on, a mail server.
  */
-export async function submitRequest(runtime: Runtime, raw: unknown, options: { channel: Channel; idempotencyKey?: string }): Promise<SubmitOutcome> {
-  const now = runtime.clock.now();
-  const idempotencyKeyHash = options.idempotencyKey ? hashSecret(`${options.channel}:${options.idempotencyKey}`) : undefined;
+export async function submitRequest(deps: SubmitDeps, raw: unknown, options: { channel: Channel; idempotencyKey?: string }): Promise<SubmitOutcome> {
+  const now = deps.clock.now();
+  const idempotencyKeyHash = options.idempotencyKey ? deps.secrets.hashSecret(`${options.channel}:${options.idempotencyKey}`) : undefined;
   if (idempotencyKeyHash) {
-    const earlier = await getIntakeStore(runtime).findIdempotentAnswer(idempotencyKeyHash, now);
+    const earlier = await deps.intake.findIdempotentAnswer(idempotencyKeyHash, now);
     if (earlier) return { kind: 'replayed', answer: earlier };
   }
   const accepted = acceptRequest(raw, {
-    directory: runtime.directory,
+    directory: deps.config.directory,
     receivedOn: receivedOnDate(now),
-    designatedHolidays: runtime.designatedHolidays,
+    designatedHolidays: deps.config.designatedHolidays,
   });
   if (!accepted.ok) return { kind: 'invalid', errors: accepted.errors };
 
   for (let attempt = 1; attempt <= MAX_REFERENCE_TRIES; attempt++) {
-    const token = newToken();
-    const statusToken = newToken();
-    const record = newRequestRecord(accepted.request, { reference: newReference(), receivedAt: now, channel: options.channel, statusToken });
+    const token = deps.secrets.newToken();
+    const statusToken = deps.secrets.newToken();
+    const record = newRequestRecord(accepted.request, { reference: deps.secrets.newReference(), receivedAt: now, channel: options.channel, statusToken });
     const answer: SubmitAnswer = { reference: record.reference, status: record.status, receivedOn: record.receivedOn, deadline: record.deadline };
-    const effects = submissionEffects(
-      record,
-      { confirmUrl: `${runtime.env.PUBLIC_BASE_URL}/verzoek/bevestigen/${token}`, statusUrl: statusUrl(runtime, statusToken) },
-      now,
-    );
-    const result = await getIntakeStore(runtime).createSubmittedRequest({
+    const effects = submissionEffects(record, { confirmUrl: deps.links.confirm(token), statusUrl: deps.links.status(statusToken) }, now);
+    const result = await deps.intake.createSubmittedRequest({
       record,
       expiresAt: unconfirmedExpiry(now),
       effects: {
         at: now.toISOString(),
         tokens: [
-          { hash: hashSecret(token), purpose: 'confirm' },
-          { hash: hashSecret(statusToken), purpose: 'status' },
+          { hash: deps.secrets.hashSecret(token), purpose: 'confirm' },
+          { hash: deps.secrets.hashSecret(statusToken), purpose: 'status' },
         ],
         ...effects,
       },

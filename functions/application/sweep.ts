@@ -2,10 +2,17 @@ import { amsterdamDate, type IsoDate } from '#core/calendar-date';
 import { fgOverdueSummaryMail } from '#core/mails';
 import { dueSteps, nextReminderOn, reminderEffects } from '#core/reminder-ladder';
 import { logger } from '#adapters/logger';
-import { getDelivery } from '#adapters/mail-delivery';
-import { getSweepStore } from '#adapters/sweep-store';
-import type { Runtime } from '#adapters/runtime';
-import { REMINDER_SHARDS } from '#adapters/table-design';
+import type { Clock, Configuration, Outbox, SiteLinks, SweepRepository } from './ports';
+
+export interface SweepDeps {
+  sweeps: SweepRepository;
+  outbox: Outbox;
+  clock: Clock;
+  config: Pick<Configuration, 'directory'>;
+  links: SiteLinks;
+  /** Locally only: DynamoDB Local never deletes by TTL, so the sweep deletes what TTL would have. */
+  emulateTtl: boolean;
+}
 
 export interface SweepReport {
   today: IsoDate;
@@ -28,7 +35,7 @@ export interface SweepReport {
  * to its next date, and delivers the outbox (so mail that failed yesterday goes
  * out today).
  */
-export async function sweep(runtime: Runtime, now: Date = runtime.clock.now()): Promise<SweepReport> {
+export async function sweep(deps: SweepDeps, now: Date = deps.clock.now()): Promise<SweepReport> {
   const today = amsterdamDate(now);
   const report: SweepReport = {
     today,
@@ -40,47 +47,46 @@ export async function sweep(runtime: Runtime, now: Date = runtime.clock.now()): 
     purged: 0,
     delivery: { sent: 0, retrying: 0, failed: 0 },
   };
-  for (let shard = 0; shard < REMINDER_SHARDS; shard++) {
-    const due = await getSweepStore(runtime).dueForReminders(shard, today);
+  for (let shard = 0; shard < deps.sweeps.shards; shard++) {
+    const due = await deps.sweeps.dueForReminders(shard, today);
     report.consumedReadUnits += due.consumedReadUnits;
     for (const reference of due.references) {
       report.visited++;
-      const state = await getSweepStore(runtime).reminderState(reference, now);
+      const state = await deps.sweeps.reminderState(reference, now);
       if (!state) continue;
       report.consumedReadUnits += state.consumedReadUnits;
-      const portalUrl = `${runtime.env.PUBLIC_BASE_URL}/portaal/verzoeken/${reference}`;
+      const portalUrl = deps.links.request(reference);
       for (const step of dueSteps(state.record, state.tasks, state.sent, today)) {
-        const effects = reminderEffects(state.record, step, { directory: runtime.directory, portalUrl, now });
-        const saved = await getSweepStore(runtime).recordReminder(reference, step.id, effects.mail ? [effects.mail] : [], [effects.audit], now);
+        const effects = reminderEffects(state.record, step, { directory: deps.config.directory, portalUrl, now });
+        const saved = await deps.sweeps.recordReminder(reference, step.id, effects.mail ? [effects.mail] : [], [effects.audit], now);
         if (saved === 'conflict') report.skipped++;
         else if (effects.mail) report.sent.push({ reference, step: step.id, to: effects.mail.to });
       }
-      await getSweepStore(runtime).setNextReminder(reference, nextReminderOn(state.record, today));
+      await deps.sweeps.setNextReminder(reference, nextReminderOn(state.record, today));
     }
   }
-  report.fgSummaries = await sendFgSummaries(runtime, today, now);
-  if (runtime.env.EMULATE_TTL === 'true') report.purged = await getSweepStore(runtime).purgeExpired(now);
-  const delivery = await getDelivery(runtime).deliverPending(now, 1000);
+  report.fgSummaries = await sendFgSummaries(deps, today, now);
+  if (deps.emulateTtl) report.purged = await deps.sweeps.purgeExpired(now);
+  const delivery = await deps.outbox.deliverPending(now, 1000);
   report.delivery = { sent: delivery.sent, retrying: delivery.retrying, failed: delivery.failed };
   logger.info('sweep done', { today, visited: report.visited, sent: report.sent.length, skipped: report.skipped });
   return report;
 }
 
 /** One mail per party with overdue tasks, to its FG: counts and references, nothing more. */
-async function sendFgSummaries(runtime: Runtime, today: IsoDate, now: Date): Promise<SweepReport['fgSummaries']> {
+async function sendFgSummaries(deps: SweepDeps, today: IsoDate, now: Date): Promise<SweepReport['fgSummaries']> {
   const sent: SweepReport['fgSummaries'] = [];
-  for (const party of runtime.directory.config.regions.flatMap((region) => region.parties)) {
-    const overdue = await getSweepStore(runtime).overdueTasks(party.id, today);
+  for (const party of deps.config.directory.config.regions.flatMap((region) => region.parties)) {
+    const overdue = await deps.sweeps.overdueTasks(party.id, today);
     if (overdue.length === 0) continue;
     const mail = fgOverdueSummaryMail({
       to: party.fg,
       partyName: party.name,
       today,
       overdue: overdue.map((task) => ({ reference: task.reference, deadline: task.deadline })),
-      dashboardUrl: `${runtime.env.PUBLIC_BASE_URL}/portaal/fg`,
+      dashboardUrl: deps.links.fgDashboard(),
     });
-    if ((await getSweepStore(runtime).recordFgSummary(party.id, today, mail, now)) === 'saved')
-      sent.push({ partyId: party.id, to: party.fg, overdue: overdue.length });
+    if ((await deps.sweeps.recordFgSummary(party.id, today, mail, now)) === 'saved') sent.push({ partyId: party.id, to: party.fg, overdue: overdue.length });
   }
   return sent;
 }

@@ -75,8 +75,9 @@ export function weekday(date: IsoDate): number {
   return toUtc(date).getUTCDay();
 }
 
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Seconds since the epoch: what DynamoDB's TTL attribute and the outbox's retry times hold. */
+export function epochSeconds(at: Date): number {
+  return Math.floor(at.getTime() / 1000);
 }
 
 const dutchLongDate = new Intl.DateTimeFormat('nl-NL', {

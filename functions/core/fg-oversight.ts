@@ -250,3 +250,17 @@ export function toCsv(summaries: readonly RequestSummary[], today: IsoDate): str
   // CRLF as RFC 4180 says; spreadsheet programs read it everywhere.
   return `${lines.join('\r\n')}\r\n`;
 }
+
+/** The FG's dashboard: open requests by urgency, the extended ones, and the filtered list. */
+export interface Dashboard {
+  today: IsoDate;
+  groups: ReturnType<typeof openByUrgency>;
+  extended: RequestSummary[];
+  list: ReturnType<typeof sortAndPage>;
+  casusoverlegIds: string[];
+}
+
+/** The default period: the twelve months up to today. */
+export function defaultPeriod(today: IsoDate): { from: IsoDate; to: IsoDate } {
+  return { from: `${addDays(today, -364).slice(0, 7)}-01`, to: today };
+}

@@ -29,3 +29,28 @@ export function canCoordinate(actor: PortalActor, record: Pick<RequestRecord, 'c
 export function canRegister(actor: PortalActor, partyIds: readonly string[]): boolean {
   return actor.role === 'contact' && partyIds.includes(actor.partyId);
 }
+
+/** The FG's oversight pages (dashboard, figures, export) are for FGs, and only about their own party. */
+export function canOversee(actor: PortalActor): boolean {
+  return actor.role === 'fg';
+}
+
+/** The coordinator assembles the one decision, so it reads every party's answer; everyone else only their own party's. */
+export function canReadAnswerOf(actor: PortalActor, record: Pick<RequestRecord, 'coordinatorPartyId' | 'partyIds'>, partyId: string): boolean {
+  return canCoordinate(actor, record) || (canView(actor, record) && actor.partyId === partyId);
+}
+
+/** Who did what and when: for the coordinator, and for the FGs who oversee the request. */
+export function canReadAuditTrail(actor: PortalActor, record: Pick<RequestRecord, 'coordinatorPartyId' | 'partyIds'>): boolean {
+  return canCoordinate(actor, record) || (actor.role === 'fg' && canView(actor, record));
+}
+
+/**
+ * The requester's e-mail address and phone number: only the coordinator
+ * contacts the requester (questions, the decision), so only they see them.
+ * Every party sees the requester's name and role, which it needs to check
+ * who asks about the child.
+ */
+export function canReadRequesterContact(actor: PortalActor, record: Pick<RequestRecord, 'coordinatorPartyId' | 'partyIds'>): boolean {
+  return canCoordinate(actor, record);
+}

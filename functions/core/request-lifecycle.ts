@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from './calendar-date';
+import { addDays, epochSeconds, type IsoDate } from './calendar-date';
 import { EXTENSION_MONTHS } from './deadline';
 import { composeDecisionText, type TypeDecision } from './decision';
 import { art19TaskMail, type Mail, requesterNewsMail } from './mails';
@@ -25,6 +25,8 @@ export interface Change {
   tasks: Array<{ task: PartyTask; readVersion: number | null }>;
   mails: Mail[];
   audit: AuditEvent[];
+  /** Retention (epoch seconds): set by `close`, so every item of the request, tokens included, expires at this moment. */
+  expireAllAt?: number;
 }
 
 export type Outcome = { ok: true; change: Change } | { ok: false; message: string };
@@ -56,10 +58,48 @@ function withDeadline(record: RequestRecord, tasks: readonly PartyTask[], deadli
     .map((task) => ({ task: { ...task, deadline, version: task.version + 1 }, readVersion: task.version }));
 }
 
+/**
+ * The preconditions of each step, as "why not" (null when allowed). The steps
+ * below refuse with exactly these messages, and the case view (case-view.ts)
+ * offers a step only when its precondition holds, so a page can never offer
+ * what the action would refuse.
+ */
+export const whyNot = {
+  answer(record: Pick<RequestRecord, 'status'>): string | null {
+    return record.status === 'in_progress' || record.status === 'paused' ? null : 'Er is al een besluit genomen. Antwoorden kan niet meer.';
+  },
+  applyArt19(task: Pick<PartyTask, 'kind' | 'status'>): string | null {
+    if (task.kind !== 'art19') return 'Dit is geen taak volgens artikel 19.';
+    return task.status === 'open' ? null : 'Deze taak is al afgerond.';
+  },
+  extend(record: Pick<RequestRecord, 'status' | 'extended' | 'deadline'>, today: IsoDate): string | null {
+    if (!transition(record.status, 'extend').ok) return 'Verlengen kan alleen terwijl het verzoek in behandeling is.';
+    if (record.extended) return 'De termijn is al een keer verlengd. Dat kan maar één keer.';
+    if (today > record.deadline) return 'De oorspronkelijke termijn is voorbij. Verlengen kan alleen binnen de eerste termijn.';
+    return null;
+  },
+  ask(record: Pick<RequestRecord, 'status'>): string | null {
+    return transition(record.status, 'pause').ok ? null : 'Een vraag stellen kan alleen terwijl het verzoek in behandeling is.';
+  },
+  decide(record: Pick<RequestRecord, 'status'>, tasks: readonly PartyTask[], directory: Directory): string | null {
+    if (!transition(record.status, 'decide').ok)
+      return record.status === 'paused' ? 'Er staat nog een vraag open bij de aanvrager.' : 'Over dit verzoek is al besloten.';
+    const missing = tasks.filter((task) => task.kind === 'answer' && task.status !== 'answered').map((task) => task.partyId);
+    if (missing.length === 0) return null;
+    return `Nog niet alle organisaties hebben geantwoord. Wacht op: ${missing.map((id) => directory.party(id)?.name ?? id).join(', ')}.`;
+  },
+  close(record: Pick<RequestRecord, 'status'>): string | null {
+    return transition(record.status, 'close').ok ? null : 'Sluiten kan pas na het besluit.';
+  },
+};
+
+const refuseIf = (reason: string | null): Outcome | null => (reason === null ? null : refuse(reason));
+
 /** A party records its answer for its own part; art. 19 follow-ups go to the other parties. */
 export function answerTask(record: RequestRecord, task: PartyTask, allTasks: readonly PartyTask[], answers: TypeAnswer[], context: LifecycleContext): Outcome {
   if (task.kind !== 'answer') return refuse('Dit is geen antwoordtaak.');
-  if (record.status !== 'in_progress' && record.status !== 'paused') return refuse('Er is al een besluit genomen. Antwoorden kan niet meer.');
+  const refused = refuseIf(whyNot.answer(record));
+  if (refused) return refused;
   const at = context.now.toISOString();
   const tasks: Change['tasks'] = [
     {
@@ -135,8 +175,8 @@ export function answerTask(record: RequestRecord, task: PartyTask, allTasks: rea
 
 /** The other party confirms it applied the same change to its copy. */
 export function completeArt19(record: RequestRecord, task: PartyTask, context: LifecycleContext): Outcome {
-  if (task.kind !== 'art19') return refuse('Dit is geen taak volgens artikel 19.');
-  if (task.status !== 'open') return refuse('Deze taak is al afgerond.');
+  const refused = refuseIf(whyNot.applyArt19(task));
+  if (refused) return refused;
   return {
     ok: true,
     change: {
@@ -159,9 +199,8 @@ export function extendDeadline(
   input: { months: number; reason: string },
   context: LifecycleContext,
 ): Outcome {
-  if (!transition(record.status, 'extend').ok) return refuse('Verlengen kan alleen terwijl het verzoek in behandeling is.');
-  if (record.extended) return refuse('De termijn is al een keer verlengd. Dat kan maar één keer.');
-  if (context.today > record.deadline) return refuse('De oorspronkelijke termijn is voorbij. Verlengen kan alleen binnen de eerste termijn.');
+  const refused = refuseIf(whyNot.extend(record, context.today));
+  if (refused) return refused;
   if (!Number.isInteger(input.months) || input.months < 1 || input.months > EXTENSION_MONTHS) return refuse('Verleng met 1 of 2 maanden.');
   const reason = input.reason.trim();
   if (!reason) return refuse('Schrijf de reden van de verlenging. De aanvrager krijgt die te lezen.');
@@ -187,7 +226,7 @@ export function extendDeadline(
 /** The coordinator asks the requester for identification or clarification: the clock stops. */
 export function pauseForClarification(record: RequestRecord, input: { question: string }, context: LifecycleContext): Outcome {
   const next = transition(record.status, 'pause');
-  if (!next.ok) return refuse('Een vraag stellen kan alleen terwijl het verzoek in behandeling is.');
+  if (!next.ok) return refuse(whyNot.ask(record) ?? '');
   const question = input.question.trim();
   if (!question) return refuse('Schrijf de vraag aan de aanvrager.');
   return {
@@ -250,12 +289,8 @@ export function answerClarification(
 /** The one motivated decision, after every party has answered for its part. */
 export function decide(record: RequestRecord, tasks: readonly PartyTask[], decisions: TypeDecision[], context: LifecycleContext): Outcome {
   const next = transition(record.status, 'decide');
-  if (!next.ok) return refuse(record.status === 'paused' ? 'Er staat nog een vraag open bij de aanvrager.' : 'Over dit verzoek is al besloten.');
-  const missing = tasks.filter((task) => task.kind === 'answer' && task.status !== 'answered').map((task) => task.partyId);
-  if (missing.length > 0) {
-    const names = missing.map((id) => context.directory.party(id)?.name ?? id).join(', ');
-    return refuse(`Nog niet alle organisaties hebben geantwoord. Wacht op: ${names}.`);
-  }
+  const refused = refuseIf(whyNot.decide(record, tasks, context.directory));
+  if (refused || !next.ok) return refused ?? refuse('');
   const coordinator = context.directory.party(record.coordinatorPartyId);
   const text = composeDecisionText(decisions, {
     coordinatorName: coordinator?.name ?? record.coordinatorPartyId,
@@ -283,8 +318,9 @@ export function decide(record: RequestRecord, tasks: readonly PartyTask[], decis
 /** Closing starts the retention period; the whole request is deleted after it. */
 export function close(record: RequestRecord, context: LifecycleContext & { retentionDays: number }): Outcome {
   const next = transition(record.status, 'close');
-  if (!next.ok) return refuse('Sluiten kan pas na het besluit.');
+  if (!next.ok) return refuse(whyNot.close(record) ?? '');
   const retainUntil = addDays(context.today, context.retentionDays);
+  const expireAllAt = epochSeconds(context.now) + context.retentionDays * 86_400;
   return {
     ok: true,
     change: {
@@ -295,6 +331,7 @@ export function close(record: RequestRecord, context: LifecycleContext & { reten
       tasks: [],
       mails: [],
       audit: [event(record, context, 'afgesloten', { retainUntil })],
+      expireAllAt,
     },
   };
 }

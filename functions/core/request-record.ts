@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from './calendar-date';
+import { addDays, type IsoDate, epochSeconds } from './calendar-date';
 import { deadlineArithmetic, type Pause } from './deadline';
 import type { DecisionText, TypeDecision } from './decision';
 import type { TypeAnswer } from './party-answer';
@@ -150,7 +150,7 @@ export function currentDeadline(record: RequestRecord, designatedHolidays: reado
 
 /** Epoch seconds after which an unconfirmed request is removed. */
 export function unconfirmedExpiry(receivedAt: Date): number {
-  return Math.floor(receivedAt.getTime() / 1000) + UNCONFIRMED_RETENTION_DAYS * 86_400;
+  return epochSeconds(receivedAt) + UNCONFIRMED_RETENTION_DAYS * 86_400;
 }
 
 export function submissionEffects(record: RequestRecord, links: { confirmUrl: string; statusUrl: string }, at: Date) {

@@ -1,25 +1,32 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { intakeStore } from '#adapters/intake-store';
+import { once } from '#adapters/once';
 import { getRuntime } from '#adapters/runtime';
 import { confirmRequest, findRequestToConfirm, type ConfirmOutcome } from '#application/confirm-request';
-import type { Runtime } from '#adapters/runtime';
 import { renderConfirmed, renderConfirmQuestion } from '#views/confirm-pages';
 import { renderMessagePage } from '#views/error-page';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { htmlResponse } from './http/responses';
+import { paths } from '#routes';
 
 /**
  * GET asks; POST confirms. A link alone never confirms, because mail scanners
  * open links: only the requester's click on the button routes the request.
  */
-export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
+const deps = once(() => {
   const runtime = getRuntime();
+  return { ...runtime, intake: intakeStore(runtime.table) };
+});
+
+export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
+  const runtime = deps();
   const token = event.pathParameters?.token ?? '';
   const outcome = event.requestContext.http.method === 'POST' ? await confirmRequest(runtime, token) : await findRequestToConfirm(runtime, token);
   return render(runtime, token, outcome);
 }, htmlErrors);
 
-function render(runtime: Runtime, token: string, outcome: ConfirmOutcome) {
+function render(runtime: ReturnType<typeof deps>, token: string, outcome: ConfirmOutcome) {
   switch (outcome.kind) {
     case 'unknown-token':
       return htmlResponse(
@@ -30,7 +37,7 @@ function render(runtime: Runtime, token: string, outcome: ConfirmOutcome) {
             'De link is niet goed overgenomen, of hij is verlopen. Een verzoek dat u niet binnen 7 dagen bevestigt, vervalt.',
             'U kunt het verzoek opnieuw indienen.',
           ],
-          link: { href: '/verzoek', text: 'Naar het formulier' },
+          link: { href: paths.form(), text: 'Naar het formulier' },
         }),
       );
     case 'awaiting':
@@ -42,7 +49,7 @@ function render(runtime: Runtime, token: string, outcome: ConfirmOutcome) {
           reference: outcome.record.reference,
           deadline: outcome.record.deadline,
           alreadyConfirmed: outcome.alreadyConfirmed,
-          partyNames: outcome.record.partyIds.map((id) => runtime.directory.party(id)?.name ?? id),
+          partyNames: outcome.record.partyIds.map((id) => runtime.config.directory.party(id)?.name ?? id),
         }),
       );
   }

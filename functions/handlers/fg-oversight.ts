@@ -1,16 +1,20 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { isIsoDate } from '#core/calendar-date';
-import { type DashboardQuery, SORT_KEYS, type SortKey } from '#core/fg-oversight';
+import { type DashboardQuery, defaultPeriod, SORT_KEYS, type SortKey } from '#core/fg-oversight';
 import { REQUEST_TYPES, type RequestType } from '#core/request-kinds';
 import { REQUEST_STATUSES, type RequestStatus } from '#core/request-state';
 import { getRuntime } from '#adapters/runtime';
-import { defaultPeriod, fgDashboard, fgExport, fgFigures, isFg } from '#application/fg-oversight';
+import { fgDashboard, fgExport, fgFigures } from '#application/fg-oversight';
+import { canOversee } from '#core/portal-access';
+import { oversightStore } from '#adapters/oversight-store';
+import { once } from '#adapters/once';
 import { renderMessagePage } from '#views/error-page';
 import { renderFgDashboard } from '#views/fg-dashboard-page';
 import { renderFgFigures } from '#views/fg-figures-page';
 import { htmlResponse } from './http/responses';
 import { portalHandler } from './http/session';
 import { amsterdamDate } from '#core/calendar-date';
+import { paths, routeIdOf } from '#routes';
 
 const ROLE_LABEL = 'Functionaris gegevensbescherming';
 
@@ -40,28 +44,33 @@ export function readPeriod(params: Record<string, string | undefined>, today: st
   return from <= to ? { from, to } : { from: to, to: from };
 }
 
+const deps = once(() => {
+  const runtime = getRuntime();
+  return { ...runtime, oversight: oversightStore(runtime.table) };
+});
+
 /** /portaal/fg: only for FGs, and only about their own party. */
 export const handler = portalHandler(async (event: APIGatewayProxyEventV2, user, csrf) => {
-  const runtime = getRuntime();
-  if (!isFg(user)) {
+  const runtime = deps();
+  if (!canOversee(user)) {
     return htmlResponse(
       403,
       renderMessagePage({
         title: 'Geen toegang',
         paragraphs: ['Dit overzicht is voor de functionaris gegevensbescherming van uw organisatie.'],
-        link: { href: '/portaal', text: 'Naar mijn taken' },
+        link: { href: paths.myTasks(), text: 'Naar mijn taken' },
       }),
     );
   }
-  const chrome = { csrf, partyName: runtime.directory.party(user.partyId)?.name ?? user.partyId, roleLabel: ROLE_LABEL, role: user.role };
+  const chrome = { csrf, partyName: runtime.config.directory.party(user.partyId)?.name ?? user.partyId, roleLabel: ROLE_LABEL, role: user.role };
   const params = event.queryStringParameters ?? {};
   const today = amsterdamDate(runtime.clock.now());
-  switch (event.routeKey) {
-    case 'GET /portaal/fg/cijfers': {
+  switch (routeIdOf(event.routeKey)) {
+    case 'fgFigures': {
       const period = readPeriod(params, today);
-      return htmlResponse(200, renderFgFigures({ chrome, directory: runtime.directory, period, figures: await fgFigures(runtime, user, period) }));
+      return htmlResponse(200, renderFgFigures({ chrome, directory: runtime.config.directory, period, figures: await fgFigures(runtime, user, period) }));
     }
-    case 'GET /portaal/fg/export': {
+    case 'fgExport': {
       const period = readPeriod(params, today);
       return {
         statusCode: 200,
@@ -77,7 +86,7 @@ export const handler = portalHandler(async (event: APIGatewayProxyEventV2, user,
     }
     default: {
       const query = readDashboardQuery(params);
-      return htmlResponse(200, renderFgDashboard({ chrome, directory: runtime.directory, query, dashboard: await fgDashboard(runtime, user, query) }));
+      return htmlResponse(200, renderFgDashboard({ chrome, directory: runtime.config.directory, query, dashboard: await fgDashboard(runtime, user, query) }));
     }
   }
 });

@@ -4,7 +4,7 @@ import type { FieldError } from '#core/field-errors';
 import type { PortalActor } from '#core/portal-access';
 import { getRuntime, type Runtime } from '#adapters/runtime';
 import * as actions from '#application/case-actions';
-import { loadCase } from '#application/case-file';
+import { loadCaseView } from '#application/case-file';
 import { type FormProblem, renderCasePage } from '#views/case-page';
 import type { PortalChrome } from '#views/portal-layout';
 import { actorOf, chromeFor } from './http/portal-chrome';
@@ -12,6 +12,7 @@ import { conflict, forbidden } from './http/portal-responses';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
 import { portalHandler } from './http/session';
+import { paths } from '#routes';
 
 /**
  * POST /portaal/verzoeken/{reference}/{action}: answers, art. 19, and the
@@ -31,7 +32,7 @@ const FIRST_FIELD: Record<string, { form: FormProblem['form']; path: string }> =
 
 export const handler = portalHandler(async (event, user, csrf) => {
   const runtime = getRuntime();
-  return caseAction(runtime, event, actorOf(user), chromeFor(runtime, user, csrf), amsterdamDate(runtime.clock.now()));
+  return caseAction(runtime, event, actorOf(user), chromeFor(runtime.config.directory, user, csrf), amsterdamDate(runtime.clock.now()));
 });
 
 async function caseAction(
@@ -70,7 +71,7 @@ async function caseAction(
   }
   switch (result.kind) {
     case 'done':
-      return redirectResponse(`/portaal/verzoeken/${reference}?gelukt=${action}`);
+      return redirectResponse(paths.request(reference, { gelukt: action }));
     case 'forbidden':
       return forbidden();
     case 'conflict':
@@ -79,12 +80,12 @@ async function caseAction(
     case 'refused': {
       const first = FIRST_FIELD[action]!;
       const errors: FieldError[] = result.kind === 'invalid' ? result.errors : [{ path: first.path, message: result.message }];
-      const file = await loadCase(runtime, actor, reference);
-      if (!file) return forbidden();
+      const view = await loadCaseView(runtime, actor, reference);
+      if (!view) return forbidden();
       const values = Object.fromEntries([...new Set(form.keys())].map((key) => [key, form.getAll(key).length > 1 ? form.getAll(key) : (form.get(key) ?? '')]));
       // Checkbox groups must stay lists even with one box ticked.
       for (const key of form.keys()) if (key.endsWith('.categories')) values[key] = form.getAll(key);
-      return htmlResponse(400, renderCasePage({ ...file, actor, chrome, directory: runtime.directory, today, problem: { form: first.form, errors, values } }));
+      return htmlResponse(400, renderCasePage({ view, chrome, directory: runtime.config.directory, today, problem: { form: first.form, errors, values } }));
     }
   }
 }

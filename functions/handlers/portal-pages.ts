@@ -1,6 +1,7 @@
+import { routeIdOf } from '#routes';
 import { amsterdamDate } from '#core/calendar-date';
 import { getRuntime } from '#adapters/runtime';
-import { loadCase } from '#application/case-file';
+import { loadCaseView } from '#application/case-file';
 import { renderCasePage } from '#views/case-page';
 import { renderMessagePage } from '#views/error-page';
 import { renderTasksPage } from '#views/portal-pages';
@@ -27,20 +28,20 @@ const NOTICES: Record<string, string> = {
 
 export const handler = portalHandler(async (event, user, csrf) => {
   const runtime = getRuntime();
-  const chrome = chromeFor(runtime, user, csrf);
+  const chrome = chromeFor(runtime.config.directory, user, csrf);
   const actor = actorOf(user);
   const today = amsterdamDate(runtime.clock.now());
   const notice = NOTICES[event.queryStringParameters?.gelukt ?? ''];
 
-  switch (event.routeKey) {
-    case 'GET /portaal': {
-      const tasks = await runtime.store.openTasksForParty(user.partyId);
+  switch (routeIdOf(event.routeKey)) {
+    case 'myTasks': {
+      const tasks = await runtime.cases.openTasksForParty(user.partyId);
       return htmlResponse(200, renderTasksPage({ chrome, tasks, today, notice }));
     }
-    case 'GET /portaal/verzoeken/{reference}': {
-      const file = await loadCase(runtime, actor, event.pathParameters?.reference ?? '');
-      if (!file) return forbidden();
-      return htmlResponse(200, renderCasePage({ ...file, actor, chrome, directory: runtime.directory, today, notice }));
+    case 'casePage': {
+      const view = await loadCaseView(runtime, actor, event.pathParameters?.reference ?? '');
+      if (!view) return forbidden();
+      return htmlResponse(200, renderCasePage({ view, chrome, directory: runtime.config.directory, today, notice }));
     }
     default:
       return htmlResponse(404, renderMessagePage({ title: 'Niet gevonden', paragraphs: ['Deze pagina bestaat niet.'] }));

@@ -1,7 +1,9 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import type { PortalActor } from '#core/portal-access';
-import { getRuntime, type Runtime } from '#adapters/runtime';
+import { intakeStore } from '#adapters/intake-store';
+import { once } from '#adapters/once';
+import { getRuntime } from '#adapters/runtime';
 import { registerRequest } from '#application/register-request';
 import type { PortalChrome } from '#views/portal-layout';
 import { type RegistrationValues, renderRegisterPage } from '#views/portal-pages';
@@ -10,17 +12,23 @@ import { readBody } from './http/request';
 import { actorOf, chromeFor } from './http/portal-chrome';
 import { htmlResponse, redirectResponse } from './http/responses';
 import { portalHandler } from './http/session';
+import { paths } from '#routes';
 
 /**
  * /portaal/registreren: a contact person registers a request that came in by
  * letter, e-mail or phone. A function of its own: it carries the intake rules
  * and the request form, which the other portal pages do not need.
  */
-export const handler = portalHandler(async (event, user, csrf) => {
+const deps = once(() => {
   const runtime = getRuntime();
-  const chrome = chromeFor(runtime, user, csrf);
+  return { ...runtime, intake: intakeStore(runtime.table) };
+});
+
+export const handler = portalHandler(async (event, user, csrf) => {
+  const runtime = deps();
+  const chrome = chromeFor(runtime.config.directory, user, csrf);
   if (event.requestContext.http.method === 'GET') {
-    return htmlResponse(200, renderRegisterPage({ chrome, directory: runtime.directory, values: emptyRegistration(), errors: [] }));
+    return htmlResponse(200, renderRegisterPage({ chrome, directory: runtime.config.directory, values: emptyRegistration(), errors: [] }));
   }
   return register(runtime, event, actorOf(user), chrome);
 });
@@ -29,7 +37,7 @@ function emptyRegistration(): RegistrationValues {
   return { ...emptyForm(randomUUID()), channel: '', receivedDay: '', receivedMonth: '', receivedYear: '' };
 }
 
-async function register(runtime: Runtime, event: APIGatewayProxyEventV2, actor: PortalActor, chrome: PortalChrome) {
+async function register(runtime: ReturnType<typeof deps>, event: APIGatewayProxyEventV2, actor: PortalActor, chrome: PortalChrome) {
   const params = new URLSearchParams(readBody(event));
   const values: RegistrationValues = {
     ...readRequestForm(params),
@@ -41,6 +49,6 @@ async function register(runtime: Runtime, event: APIGatewayProxyEventV2, actor: 
   const { receivedDay, receivedMonth, receivedYear } = values;
   const receivedOn = dateFromBoxes(receivedDay, receivedMonth, receivedYear);
   const outcome = await registerRequest(runtime, actor, formToRequestInput(values), { receivedOn, channel: values.channel });
-  if (outcome.kind === 'invalid') return htmlResponse(400, renderRegisterPage({ chrome, directory: runtime.directory, values, errors: outcome.errors }));
-  return redirectResponse(`/portaal/verzoeken/${outcome.reference}?gelukt=geregistreerd`);
+  if (outcome.kind === 'invalid') return htmlResponse(400, renderRegisterPage({ chrome, directory: runtime.config.directory, values, errors: outcome.errors }));
+  return redirectResponse(paths.request(outcome.reference, { gelukt: 'geregistreerd' }));
 }

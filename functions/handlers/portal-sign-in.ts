@@ -1,3 +1,4 @@
+import { paths, routeIdOf } from '#routes';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createSignInClient, type SignInClient, SignInRefusedError, type SignInStep } from '#adapters/cognito-sign-in';
 import { portalIdentitySettings, readEnvironment } from '#adapters/environment';
@@ -11,7 +12,7 @@ import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
-import { PORTAL_HOME, safeReturnPath, SIGN_IN_PATH, SIGN_OUT_PATH } from './http/return-path';
+import { safeReturnPath } from './http/return-path';
 import { clearSessionCookie, originAllowed, readSession, SESSION_COOKIE, sessionCookie, verifyCsrf } from './http/session';
 import { clearSignInStateCookie, readSignInState, type SignInState, signInStateCookie } from './http/sign-in-state';
 
@@ -32,7 +33,7 @@ const oneError = (field: string, message: string): SignInErrors => [{ field, mes
 const cleanCode = (value: string | null) => (value ?? '').replace(/[\s-]/g, '');
 
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
-  if (event.rawPath === SIGN_OUT_PATH) return signOut(event);
+  if (routeIdOf(event.routeKey) === 'signOut') return signOut(event);
   if (event.requestContext.http.method === 'GET') return showSignIn(event);
   // A sign-in form posted from another site is refused before anything else.
   if (!originAllowed(event)) return htmlResponse(403, renderFormExpiredPage());
@@ -48,7 +49,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
 async function showSignIn(event: APIGatewayProxyEventV2): Promise<Result> {
   const terug = safeReturnPath(event.queryStringParameters?.terug);
   // Already signed in: no need to ask again.
-  if (await readSession(event)) return redirectResponse(terug ?? PORTAL_HOME);
+  if (await readSession(event)) return redirectResponse(terug ?? paths.myTasks());
   // A stale session cookie (expired, or of another pool) is removed while we are here.
   const stale = readCookie(event, SESSION_COOKIE) !== undefined ? [clearSessionCookie()] : [];
   return page(200, renderPasswordStep({ email: '', terug, errors: [] }), [clearSignInStateCookie(), ...stale]);
@@ -120,7 +121,7 @@ async function signedIn(idToken: string, terug: string | undefined): Promise<Res
     logger.warn('signed in without portal access', { reason: error.message });
     return page(403, renderSignInProblem('no-access'), [clearSignInStateCookie()]);
   }
-  return { ...redirectResponse(terug ?? PORTAL_HOME), cookies: [sessionCookie(idToken), clearSignInStateCookie()] };
+  return { ...redirectResponse(terug ?? paths.myTasks()), cookies: [sessionCookie(idToken), clearSignInStateCookie()] };
 }
 
 function refused(error: SignInRefusedError, event: APIGatewayProxyEventV2, form: URLSearchParams): Result {
@@ -155,5 +156,5 @@ function signOut(event: APIGatewayProxyEventV2): Result {
   if (!originAllowed(event) || (hasSession && !verifyCsrf(event, new URLSearchParams(readBody(event)).get('csrf')))) {
     return htmlResponse(403, renderFormExpiredPage());
   }
-  return { ...redirectResponse(SIGN_IN_PATH), cookies: [clearSessionCookie()] };
+  return { ...redirectResponse(paths.signIn()), cookies: [clearSessionCookie()] };
 }

@@ -1,4 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { intakeStore } from '#adapters/intake-store';
+import { once } from '#adapters/once';
 import { getRuntime } from '#adapters/runtime';
 import { submitRequest } from '#application/submit-request';
 import { jsonErrors } from './http/errors';
@@ -9,8 +11,13 @@ import { jsonResponse } from './http/responses';
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /** POST /api/verzoeken: the same rules as the form, answered in JSON. */
-export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
+const deps = once(() => {
   const runtime = getRuntime();
+  return { ...runtime, intake: intakeStore(runtime.table) };
+});
+
+export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
+  const runtime = deps();
   const idempotencyKey = header(event, 'idempotency-key');
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
     return jsonResponse(400, { errors: [{ path: 'Idempotency-Key', message: 'De Idempotency-Key moet 1 tot 255 zichtbare tekens zijn, zonder spaties.' }] });

@@ -1,5 +1,8 @@
+import { paths, routeIdOf } from '#routes';
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { intakeStore } from '#adapters/intake-store';
+import { once } from '#adapters/once';
 import { getRuntime } from '#adapters/runtime';
 import { submitRequest, type SubmitAnswer } from '#application/submit-request';
 import { logger } from '#adapters/logger';
@@ -12,11 +15,16 @@ import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
 
 /** GET shows the public form; POST validates and stores it, or shows it again with the errors. */
-export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
+const deps = once(() => {
   const runtime = getRuntime();
+  return { ...runtime, intake: intakeStore(runtime.table) };
+});
+
+export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
+  const runtime = deps();
   if (event.requestContext.http.method === 'GET') {
-    if (event.rawPath === '/') return redirectResponse('/verzoek');
-    return htmlResponse(200, renderRequestForm({ directory: runtime.directory, values: emptyForm(randomUUID()), errors: [] }));
+    if (routeIdOf(event.routeKey) === 'home') return redirectResponse(paths.form());
+    return htmlResponse(200, renderRequestForm({ directory: runtime.config.directory, values: emptyForm(randomUUID()), errors: [] }));
   }
   const params = new URLSearchParams(readBody(event));
   const values = readRequestForm(params);
@@ -26,7 +34,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     return htmlResponse(
       400,
       renderRequestForm({
-        directory: runtime.directory,
+        directory: runtime.config.directory,
         values,
         errors: [{ path: HONEYPOT_FIELD, message: 'Laat het veld "Laat dit veld leeg" leeg en verstuur het formulier opnieuw.' }],
       }),
@@ -34,7 +42,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   }
   const outcome = await submitRequest(runtime, formToRequestInput(values), { channel: 'formulier', idempotencyKey: values.submissionId });
   if (outcome.kind === 'invalid') {
-    return htmlResponse(400, renderRequestForm({ directory: runtime.directory, values, errors: outcome.errors }));
+    return htmlResponse(400, renderRequestForm({ directory: runtime.config.directory, values, errors: outcome.errors }));
   }
   const answer: SubmitAnswer = outcome.kind === 'created' ? outcome.answer : (JSON.parse(outcome.answer.body) as SubmitAnswer);
   return htmlResponse(200, renderSubmittedPage(answer));

@@ -7,6 +7,7 @@ import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
+import { paths } from '#routes';
 
 const unknownLink = () =>
   htmlResponse(
@@ -26,17 +27,17 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     const answer = form.get('answer') ?? '';
     const outcome = await answerQuestion(runtime, token, answer, Number(form.get('version')));
     if (outcome.kind === 'unknown') return unknownLink();
-    if (outcome.kind === 'done') return redirectResponse(`/verzoek/status/${encodeURIComponent(token)}?gelukt=antwoord`);
+    if (outcome.kind === 'done') return redirectResponse(paths.status(token, { gelukt: 'antwoord' }));
     const view = await loadStatus(runtime, token);
     if (!view) return unknownLink();
     const message = outcome.kind === 'conflict' ? 'Uw verzoek is net gewijzigd. Lees de pagina opnieuw en verstuur uw antwoord nog eens.' : outcome.message;
     return htmlResponse(
       outcome.kind === 'conflict' ? 409 : 400,
-      renderStatusPage({ ...view, directory: runtime.directory, token, error: { message, answer } }),
+      renderStatusPage({ view, directory: runtime.config.directory, token, error: { message, answer } }),
     );
   }
   const view = await loadStatus(runtime, token);
   if (!view) return unknownLink();
   const notice = event.queryStringParameters?.gelukt === 'antwoord' ? 'Uw antwoord is verstuurd. De termijn loopt weer.' : undefined;
-  return htmlResponse(200, renderStatusPage({ ...view, directory: runtime.directory, token, notice }));
+  return htmlResponse(200, renderStatusPage({ view, directory: runtime.config.directory, token, notice }));
 }, htmlErrors);

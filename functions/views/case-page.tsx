@@ -2,9 +2,8 @@ import { formatDutchDate, type IsoDate } from '#core/calendar-date';
 import { DECISION_OUTCOMES } from '#core/decision';
 import type { FieldError } from '#core/field-errors';
 import { ANSWER_OUTCOMES, DATA_CATEGORIES, REFUSAL_GROUNDS, type TypeAnswer } from '#core/party-answer';
-import { canAnswer, canCoordinate, type PortalActor } from '#core/portal-access';
+import type { CaseView } from '#core/case-view';
 import type { Directory } from '#core/region-config';
-import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
 import type { RequestType } from '#core/request-schema';
 import { STAFF_STATUS_LABEL } from '#core/request-state';
 import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '#core/request-types';
@@ -12,6 +11,7 @@ import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup, TextAr
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { actorText, AUDIT_ACTION_TEXT, daysLeftText, factsText, taskStatusText } from './portal-text';
 import { renderPage } from './render';
+import { paths } from '#routes';
 
 /** The form a failed post came from, with its errors and what was typed. */
 export interface FormProblem {
@@ -21,10 +21,8 @@ export interface FormProblem {
 }
 
 export interface CasePageProps {
-  record: RequestRecord;
-  tasks: PartyTask[];
-  audit: AuditEvent[];
-  actor: PortalActor;
+  /** Everything the actor may see and do, decided in core (caseViewFor). */
+  view: CaseView;
   chrome: PortalChrome;
   directory: Directory;
   today: IsoDate;
@@ -36,13 +34,12 @@ export interface CasePageProps {
 const fieldId = (form: string, path: string) => `${form}-${path.replace(/\./g, '-')}`;
 
 export function renderCasePage(props: CasePageProps): string {
-  const { record, tasks, actor, directory, problem } = props;
+  const { view, directory, problem } = props;
+  const record = view.request;
   const partyName = (id: string) => directory.party(id)?.name ?? id;
-  const coordinator = canCoordinate(actor, record);
-  const myTask = tasks.find((task) => task.kind === 'answer' && task.partyId === actor.partyId);
-  const myArt19 = tasks.filter((task) => task.kind === 'art19' && task.partyId === actor.partyId && task.status === 'open');
-  const answerTasks = tasks.filter((task) => task.kind === 'answer');
-  const open = record.status === 'in_progress' || record.status === 'paused';
+  const coordinator = view.standing === 'coordinator';
+  const myTask = view.ownAnswer;
+  const open = !record.decision;
   const left = daysLeftText(record.deadline, props.today);
   // Per-type fields repeat ("Kies een uitkomst." for inzage and for rectificatie): the summary names the type, so each link says where it goes.
   const typeOf = (path: string) => record.types.find((type) => path.startsWith(`${type}.`));
@@ -105,7 +102,7 @@ export function renderCasePage(props: CasePageProps): string {
         </dd>
         <dt>Aanvrager</dt>
         <dd>
-          {record.requester.name} ({ROLE_TEXT[record.requester.role].replace(/^Ik ben /, '')}), {record.requester.email}
+          {record.requester.name} ({ROLE_TEXT[record.requester.role].replace(/^Ik ben /, '')}){record.requester.email ? `, ${record.requester.email}` : ''}
           {record.requester.phone ? `, ${record.requester.phone}` : ''}
         </dd>
         <dt>Binnengekomen via</dt>
@@ -139,14 +136,14 @@ export function renderCasePage(props: CasePageProps): string {
           </tr>
         </thead>
         <tbody>
-          {answerTasks.map((task) => (
+          {view.parties.map((task) => (
             <tr>
               <td>
                 {partyName(task.partyId)}
                 {task.coordinator ? ' (aanspreekpunt)' : ''}
               </td>
               <td>
-                <span class={task.status === 'answered' ? 'tag tag--done' : 'tag'}>{taskStatusText(task)}</span>
+                <span class={task.status === 'answered' ? 'tag tag--done' : 'tag'}>{taskStatusText({ kind: 'answer', status: task.status })}</span>
               </td>
               {coordinator && (
                 <td>
@@ -161,14 +158,14 @@ export function renderCasePage(props: CasePageProps): string {
         </tbody>
       </table>
 
-      {myArt19.map((task) => (
+      {view.art19.map((task) => (
         <div class="panel-box">
           <h2>Wijziging doorvoeren (art. 19 AVG)</h2>
           <p>
-            {partyName(task.fromPartyId ?? '')} heeft gegevens aangepast: {(task.changes ?? []).join(', ')}. Pas dezelfde wijziging toe op de gegevens die uw
-            organisatie daarvan heeft.
+            {partyName(task.fromPartyId)} heeft gegevens aangepast: {task.changes.join(', ')}. Pas dezelfde wijziging toe op de gegevens die uw organisatie
+            daarvan heeft.
           </p>
-          <form method="post" action={`/portaal/verzoeken/${record.reference}/art19`}>
+          <form method="post" action={paths.requestAction(record.reference, 'art19')}>
             <input type="hidden" name="csrf" value={props.chrome.csrf} />
             <input type="hidden" name="fromPartyId" value={task.fromPartyId} />
             <button class="button" type="submit">
@@ -178,17 +175,17 @@ export function renderCasePage(props: CasePageProps): string {
         </div>
       ))}
 
-      {myTask && canAnswer(actor, myTask) && open && (
+      {myTask && view.can.answer.allowed && (
         <section class="panel-box" aria-labelledby="answer-title">
           <h2 id="answer-title">{myTask.status === 'open' ? 'Antwoord van uw organisatie' : 'Antwoord van uw organisatie wijzigen'}</h2>
           <p>Zoek in de systemen van uw organisatie. Geef per vraag aan wat u heeft gedaan of gevonden.</p>
-          <form method="post" action={`/portaal/verzoeken/${record.reference}/antwoord`} novalidate>
+          <form method="post" action={paths.requestAction(record.reference, 'antwoord')} novalidate>
             <input type="hidden" name="csrf" value={props.chrome.csrf} />
             <input type="hidden" name="version" value={String(myTask.version)} />
             {record.types.map((type) => (
               <AnswerFields
                 type={type}
-                existing={myTask.answers?.find((answer) => answer.type === type)}
+                existing={myTask.answers.find((answer) => answer.type === type)}
                 errorFor={(path) => errorFor('antwoord', `${type}.${path}`)}
                 valueFor={(name, fallback) => valueFor('antwoord', `${type}.${name}`, fallback)}
                 valuesOf={(name, fallback) => valuesOf('antwoord', `${type}.${name}`, fallback)}
@@ -203,10 +200,10 @@ export function renderCasePage(props: CasePageProps): string {
 
       {coordinator && <CoordinatorPanel {...props} errorFor={errorFor} valueFor={valueFor} />}
 
-      {actor.role === 'fg' && myTask && (
+      {view.standing === 'fg' && myTask && (
         <section class="panel-box" aria-labelledby="own-answer-title">
           <h2 id="own-answer-title">Antwoord van uw organisatie</h2>
-          {myTask.status === 'open' ? <p>Uw organisatie heeft nog niet geantwoord.</p> : (myTask.answers ?? []).map((answer) => <AnswerText answer={answer} />)}
+          {myTask.status === 'open' ? <p>Uw organisatie heeft nog niet geantwoord.</p> : myTask.answers.map((answer) => <AnswerText answer={answer} />)}
         </section>
       )}
 
@@ -219,7 +216,7 @@ export function renderCasePage(props: CasePageProps): string {
         </section>
       )}
 
-      {(coordinator || actor.role === 'fg') && (
+      {view.audit && (
         <>
           <h2>Logboek</h2>
           <p>Wie deed wat en wanneer, ook de herinneringen en escalaties die zijn verstuurd.</p>
@@ -233,7 +230,7 @@ export function renderCasePage(props: CasePageProps): string {
               </tr>
             </thead>
             <tbody>
-              {props.audit.map((event) => (
+              {view.audit.map((event) => (
                 <tr>
                   <td>{new Date(event.at).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}</td>
                   <td>{actorText(event, partyName)}</td>
@@ -356,8 +353,8 @@ function CoordinatorPanel(
     valueFor: (form: FormProblem['form'], name: string, fallback?: string) => string;
   },
 ) {
-  const { record, tasks, chrome, errorFor, valueFor } = props;
-  const missing = tasks.filter((task) => task.kind === 'answer' && task.status !== 'answered');
+  const { view, chrome, errorFor, valueFor } = props;
+  const record = view.request;
   const hidden = (
     <>
       <input type="hidden" name="csrf" value={chrome.csrf} />
@@ -367,11 +364,11 @@ function CoordinatorPanel(
   return (
     <section aria-labelledby="coordinator-title">
       <h2 id="coordinator-title">Als aanspreekpunt</h2>
-      {missing.length > 0 && record.status !== 'decided' && record.status !== 'closed' && (
-        <p>Nog geen antwoord van: {missing.map((task) => props.directory.party(task.partyId)?.name ?? task.partyId).join(', ')}.</p>
+      {view.waitingFor.length > 0 && !record.decision && (
+        <p>Nog geen antwoord van: {view.waitingFor.map((partyId) => props.directory.party(partyId)?.name ?? partyId).join(', ')}.</p>
       )}
-      {record.status === 'in_progress' && !record.extended && props.today <= record.deadline && (
-        <form method="post" action={`/portaal/verzoeken/${record.reference}/verlengen`} class="panel-box" novalidate>
+      {view.can.extend.allowed && (
+        <form method="post" action={paths.requestAction(record.reference, 'verlengen')} class="panel-box" novalidate>
           <h3>Termijn verlengen</h3>
           <p>Dit kan één keer, met hoogstens twee maanden, en alleen binnen de eerste termijn. De aanvrager krijgt de reden te lezen.</p>
           {hidden}
@@ -401,8 +398,8 @@ function CoordinatorPanel(
           </button>
         </form>
       )}
-      {record.status === 'in_progress' && (
-        <form method="post" action={`/portaal/verzoeken/${record.reference}/vraag`} class="panel-box" novalidate>
+      {view.can.ask.allowed && (
+        <form method="post" action={paths.requestAction(record.reference, 'vraag')} class="panel-box" novalidate>
           <h3>Vraag stellen aan de aanvrager</h3>
           <p>
             Om de aanvrager te identificeren of om het verzoek te verduidelijken. De termijn staat stil tot het antwoord er is. Vraag en antwoord gaan via de
@@ -415,8 +412,14 @@ function CoordinatorPanel(
           </button>
         </form>
       )}
-      {record.status === 'in_progress' && (
-        <form method="post" action={`/portaal/verzoeken/${record.reference}/besluit`} class="panel-box" novalidate>
+      {!view.can.decide.allowed && !record.decision && (
+        <section class="panel-box" id="besluit-form">
+          <h3>Besluit versturen</h3>
+          <p>{view.can.decide.reason}</p>
+        </section>
+      )}
+      {view.can.decide.allowed && (
+        <form method="post" action={paths.requestAction(record.reference, 'besluit')} class="panel-box" novalidate>
           <h3>Besluit versturen</h3>
           <p>
             Eén besluit namens alle organisaties. Bij (gedeeltelijke) afwijzing vermelden wij zelf de klachtmogelijkheid bij de Autoriteit Persoonsgegevens en
@@ -473,8 +476,8 @@ function CoordinatorPanel(
           </button>
         </form>
       )}
-      {record.status === 'decided' && (
-        <form method="post" action={`/portaal/verzoeken/${record.reference}/sluiten`} class="panel-box">
+      {view.can.close.allowed && (
+        <form method="post" action={paths.requestAction(record.reference, 'sluiten')} class="panel-box">
           <h3>Verzoek afsluiten</h3>
           <p>Na het afsluiten bewaren wij het verzoek nog een jaar. Daarna wordt het gewist.</p>
           {hidden}

@@ -1,12 +1,12 @@
 import { formatDutchDate, type IsoDate } from '#core/calendar-date';
-import { type DashboardQuery, type RequestSummary, type SortKey, timeliness } from '#core/fg-oversight';
+import { type Dashboard, type DashboardQuery, defaultPeriod, type RequestSummary, type SortKey, timeliness } from '#core/fg-oversight';
 import type { Directory } from '#core/region-config';
 import { REQUEST_TYPES } from '#core/request-kinds';
-import { type Dashboard, defaultPeriod } from '#application/fg-oversight';
 import { DateField, exportHref, FG_STATUS_LABEL, FG_STATUSES, overlegName, shortDutchDate, summaryOverleg, typeLabel, typesText } from './fg-common';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText } from './portal-text';
 import { renderPage } from './render';
+import { paths } from '#routes';
 
 /**
  * /portaal/fg: every request the FG's party is involved in. Open requests by
@@ -32,7 +32,7 @@ export function renderFgDashboard(props: { chrome: PortalChrome; directory: Dire
           Alle privacyverzoeken waarbij {props.chrome.partyName} betrokken is, open en afgehandeld. Vandaag is het {formatDutchDate(today)}.
         </p>
         <p class="fg-links">
-          <a href="/portaal/fg/cijfers">Cijfers per maand en per soort verzoek</a>
+          <a href={paths.fgFigures()}>Cijfers per maand en per soort verzoek</a>
         </p>
 
         <h2 id="open-verzoeken">Open verzoeken</h2>
@@ -121,8 +121,7 @@ export function dashboardHref(query: DashboardQuery, change: Partial<DashboardQu
   if (next.sort !== 'deadline') params.set('sorteer', next.sort);
   if (next.descending) params.set('richting', 'af');
   if (next.page > 1) params.set('pagina', String(next.page));
-  const search = params.toString();
-  return search ? `/portaal/fg?${search}` : '/portaal/fg';
+  return paths.fgDashboard(Object.fromEntries(params));
 }
 
 function filtersText(query: DashboardQuery, directory: Directory): string {
@@ -167,7 +166,7 @@ function UrgencySection(props: { id: string; title: string; intro: string; rows:
               {props.rows.map((summary) => (
                 <tr>
                   <td>
-                    <a href={`/portaal/verzoeken/${summary.reference}`}>{summary.reference}</a>
+                    <a href={paths.request(summary.reference)}>{summary.reference}</a>
                   </td>
                   <td>{summaryOverleg(props.directory, summary)}</td>
                   <td>{typesText(summary.types)}</td>
@@ -196,7 +195,7 @@ function TimeLeft(props: { summary: RequestSummary; today: IsoDate }) {
 function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; directory: Directory }) {
   const { query } = props;
   return (
-    <form method="get" action="/portaal/fg" class="fg-filter" aria-labelledby="filter-titel">
+    <form method="get" action={paths.fgDashboard()} class="fg-filter" aria-labelledby="filter-titel">
       <h3 id="filter-titel">Filteren</h3>
       <div class="fg-filter__fields">
         <div class="form-group fg-field">
@@ -260,7 +259,7 @@ function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; d
         <button class="button" type="submit">
           Filter toepassen
         </button>{' '}
-        <a href="/portaal/fg#alle-verzoeken">Alle filters wissen</a>
+        <a href={`${paths.fgDashboard()}#alle-verzoeken`}>Alle filters wissen</a>
       </p>
     </form>
   );
@@ -315,7 +314,7 @@ function RequestTable(props: { rows: RequestSummary[]; query: DashboardQuery; to
             return (
               <tr>
                 <td>
-                  <a href={`/portaal/verzoeken/${summary.reference}`}>{summary.reference}</a>
+                  <a href={paths.request(summary.reference)}>{summary.reference}</a>
                 </td>
                 <td>
                   {FG_STATUS_LABEL[summary.status]}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { Layout } from './layout';
+import { paths } from '#routes';
 
 export interface PortalChrome {
   csrf: string;
@@ -16,27 +17,27 @@ export function PortalLayout(props: { title: string; chrome: PortalChrome; hasEr
       <nav class="portal-nav" aria-label="Portaal">
         <ul>
           <li>
-            <a href="/portaal">Mijn taken</a>
+            <a href={paths.myTasks()}>Mijn taken</a>
           </li>
           {props.chrome.role === 'fg' ? (
             <>
               <li>
-                <a href="/portaal/fg">Overzicht FG</a>
+                <a href={paths.fgDashboard()}>Overzicht FG</a>
               </li>
               <li>
-                <a href="/portaal/fg/cijfers">Cijfers</a>
+                <a href={paths.fgFigures()}>Cijfers</a>
               </li>
             </>
           ) : (
             <li>
-              <a href="/portaal/registreren">Verzoek registreren</a>
+              <a href={paths.register()}>Verzoek registreren</a>
             </li>
           )}
         </ul>
         <p class="portal-user">
           {props.chrome.roleLabel} bij {props.chrome.partyName}
         </p>
-        <form method="post" action="/portaal/uitloggen" class="inline-form">
+        <form method="post" action={paths.signOut()} class="inline-form">
           <input type="hidden" name="csrf" value={props.chrome.csrf} />
           <button class="button button--secondary" type="submit">
             Uitloggen

@@ -1,4 +1,4 @@
-import { daysBetween, formatDutchDate, type IsoDate } from '#core/calendar-date';
+import { daysBetween, type IsoDate } from '#core/calendar-date';
 import type { AuditEvent, PartyTask } from '#core/request-record';
 
 /** How many days are left, in words a contact person scans at a glance. */
@@ -9,16 +9,12 @@ export function daysLeftText(deadline: IsoDate, today: IsoDate): { text: string;
   return { text: `nog ${days} ${days === 1 ? 'dag' : 'dagen'}`, late: false };
 }
 
-export function deadlineText(deadline: IsoDate): string {
-  return formatDutchDate(deadline);
-}
-
 export const TASK_KIND_TEXT: Record<PartyTask['kind'], string> = {
   answer: 'Antwoord voor uw organisatie',
   art19: 'Wijziging doorvoeren (art. 19 AVG)',
 };
 
-export function taskStatusText(task: PartyTask): string {
+export function taskStatusText(task: Pick<PartyTask, 'kind' | 'status'>): string {
   if (task.kind === 'art19') return task.status === 'open' ? 'Nog doorvoeren' : 'Doorgevoerd';
   return task.status === 'open' ? 'Nog geen antwoord' : 'Beantwoord';
 }

@@ -68,13 +68,15 @@ const at = (date: IsoDate, hourUtc: number, minute = 0) => new Date(`${date}T${S
  * with the runtime's clock on its planned day (steps a minute apart: audit
  * events and mails are keyed by their time). Returns the stored request.
  */
-export async function playRequest(runtime: Runtime, plan: PlannedRequest): Promise<RequestRecord> {
+export async function playRequest(base: Runtime, plan: PlannedRequest): Promise<RequestRecord> {
   const [{ submitRequest }, { confirmRequest }, { registerRequest }, actions] = await Promise.all([
     import('#application/submit-request'),
     import('#application/confirm-request'),
     import('#application/register-request'),
     import('#application/case-actions'),
   ]);
+  // A copy with the intake store, whose clock is set to each planned day.
+  const runtime = { ...base, intake: (await import('#adapters/intake-store')).intakeStore(base.table) };
   const realClock = runtime.clock;
   let step = 0;
   const on = (date: IsoDate, hourUtc: number) => {
@@ -100,7 +102,7 @@ export async function playRequest(runtime: Runtime, plan: PlannedRequest): Promi
       reference = submitted.answer.reference;
       // The confirmation link, as the requester finds it in the mail (delivered as the poller would).
       await (await import('#adapters/mail-delivery')).getDelivery(runtime).deliverPending(runtime.clock.now());
-      const mails = await (await import('#adapters/intake-store')).getIntakeStore(runtime).getOutbox(reference);
+      const mails = await runtime.intake.getOutbox(reference);
       const token = mails.map((item) => /\/verzoek\/bevestigen\/([A-Za-z0-9_-]+)/.exec(item.mail.text)?.[1]).find(Boolean);
       if (!token) throw new Error(`${plan.label}: no confirmation link`);
       on(plan.receivedOn, 8);
@@ -113,7 +115,7 @@ export async function playRequest(runtime: Runtime, plan: PlannedRequest): Promi
       reference = registered.reference;
     }
     const current = async () => {
-      const record = await runtime.store.getRequest(reference, runtime.clock.now());
+      const record = await runtime.cases.getRequest(reference, runtime.clock.now());
       if (!record) throw new Error(`${plan.label}: ${reference} is gone`);
       return record;
     };
@@ -141,7 +143,7 @@ export async function playRequest(runtime: Runtime, plan: PlannedRequest): Promi
       );
     }
     if (plan.decide) {
-      for (const task of (await runtime.store.getTasks(reference)).filter((candidate) => candidate.kind === 'answer')) {
+      for (const task of (await runtime.cases.getTasks(reference)).filter((candidate) => candidate.kind === 'answer')) {
         on(plan.decide.on, 10);
         const form = new URLSearchParams(plan.types.map((type) => [`${type}.outcome`, 'geen gegevens']));
         done(`answer of ${task.partyId}`, await actions.answerForParty(runtime, contact(task.partyId), reference, form, task.version));
@@ -434,7 +436,7 @@ async function main(): Promise<void> {
   const runtime = getRuntime();
   const partyId = values.party;
   try {
-    const existing = await (await import('#adapters/oversight-store')).getOversightStore(runtime).requestsInvolving(partyId, ALL_TIME, new Date());
+    const existing = await (await import('#adapters/oversight-store')).oversightStore(runtime.table).requestsInvolving(partyId, ALL_TIME, new Date());
     if (existing.length > 0 && !values.force) {
       console.error(
         `Er staan al ${existing.length} verzoek(en) van ${partyId} in het lokale systeem; dan klopt de waarheid hieronder niet meer.\n` +
@@ -442,22 +444,24 @@ async function main(): Promise<void> {
       );
       process.exit(1);
     }
-    const plans = yearPlan(today, runtime.designatedHolidays);
+    const plans = yearPlan(today, runtime.config.designatedHolidays);
     console.log(`${plans.length} verzoeken aanmaken, van ${plans[0]!.receivedOn} tot ${today}…`);
     const mismatches: string[] = [];
     for (const [i, plan] of plans.entries()) {
       const record = await playRequest(runtime, plan);
-      const deadline = plannedDeadline(plan.receivedOn, plan.extend?.months, runtime.designatedHolidays);
+      const deadline = plannedDeadline(plan.receivedOn, plan.extend?.months, runtime.config.designatedHolidays);
       if (record.deadline !== deadline) mismatches.push(`${record.reference} (${plan.label}): uiterste datum ${record.deadline}, gepland ${deadline}`);
       if (Boolean(plan.decide) !== Boolean(record.decision)) mismatches.push(`${record.reference} (${plan.label}): status ${record.status}`);
       if ((i + 1) % 10 === 0) console.log(`  ${i + 1} van ${plans.length}`);
     }
-    const truth = truthOf(plans, partyId, today, runtime.designatedHolidays);
+    const truth = truthOf(plans, partyId, today, runtime.config.designatedHolidays);
     console.log('');
     console.log(printTruth(truth, partyId, runtime.env.PUBLIC_BASE_URL));
     // A cross-check, clearly apart from the truth: the system's own figures for the same period.
     const fg: PortalActor = { userId: 'seed-check', partyId, role: 'fg' };
-    const system = (await fgFigures(runtime, fg, truth.period)).filter((row) => row.type === 'alle');
+    const system = (
+      await fgFigures({ ...runtime, oversight: (await import('#adapters/oversight-store')).oversightStore(runtime.table) }, fg, truth.period)
+    ).filter((row) => row.type === 'alle');
     const differ = [...truth.months, truth.total].filter((row) => {
       const found = system.find((candidate) => candidate.month === row.month);
       return (

@@ -18,12 +18,13 @@ useRunningLocalSystem();
 
 const { getRuntime } = await import('#adapters/runtime');
 const { sweep } = await import('#application/sweep');
+const { sweepDeps } = await import('#handlers/daily-sweep');
 const runtime = getRuntime();
 // Midday in Amsterdam on that date: the sweep's "now".
 const now = new Date(`${today}T11:00:00Z`);
 runtime.clock = { now: () => now };
 try {
-  const report = await sweep(runtime, now);
+  const report = await sweep(sweepDeps(runtime), now);
   console.log(`Dagelijkse ronde voor ${report.today}: ${report.visited} verzoek(en) bekeken, ${report.sent.length} herinnering(en) verstuurd.`);
   for (const sent of report.sent) console.log(`  ${sent.reference}  ${sent.step.padEnd(48)}  -> ${sent.to}`);
   for (const summary of report.fgSummaries) console.log(`  FG-overzicht ${summary.partyId}: ${summary.overdue} over de termijn  -> ${summary.to}`);

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Clock } from '#adapters/clock';
+import type { Clock } from '#application/ports';
 import { getRuntime } from '#adapters/runtime';
 import { addDays } from '#core/calendar-date';
 import { type PlannedRequest, plannedDeadline, playRequest, proefPerson } from '#infra/local/seed-year';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getRuntime } from '#adapters/runtime';
-import type { Clock } from '#adapters/clock';
+import type { Clock } from '#application/ports';
 import { CSV_COLUMNS } from '#core/fg-oversight';
 import { type PlannedRequest, playRequest } from '#infra/local/seed-year';
 import { signIn } from '#test-support/portal-session';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#core/calendar-date';
 import { getRuntime } from '#adapters/runtime';
 import { sweep } from '#application/sweep';
+import { sweepDeps } from '#handlers/daily-sweep';
 import { postForm, signIn } from '#test-support/portal-session';
 import { postJson, startTestApp, type TestApp } from '#test-support/local-app';
 
@@ -97,7 +98,7 @@ describe('logs carry no personal data', () => {
     expect((await post('besluit', { 'inzage.outcome': 'toegewezen', 'inzage.motivation': `Motivering over ${SECRETS.childName}` })).status).toBe(303);
     await fetch(statusLink);
     expect((await post('sluiten', {})).status).toBe(303);
-    await sweep(getRuntime(), new Date(`${addDays(answer.deadline, 3)}T06:30:00Z`));
+    await sweep(sweepDeps(getRuntime()), new Date(`${addDays(answer.deadline, 3)}T06:30:00Z`));
 
     const logs = captured.join('');
     expect(logs).toContain(reference);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#core/calendar-date';
 import { getRuntime } from '#adapters/runtime';
 import { sweep } from '#application/sweep';
+import { sweepDeps } from '#handlers/daily-sweep';
 import { postForm, signIn } from '#test-support/portal-session';
 import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 
@@ -20,7 +21,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const sweepOn = (day: string) => sweep(getRuntime(), new Date(`${day}T06:30:00Z`));
+const sweepOn = (day: string) => sweep(sweepDeps(getRuntime()), new Date(`${day}T06:30:00Z`));
 const itemsOf = async (reference: string) => (await app.items()).filter((item) => item.PK === `REQ#${reference}`);
 const tokensOf = async (reference: string) => (await app.items()).filter((item) => String(item.PK).startsWith('TOKEN#') && item.reference === reference);
 

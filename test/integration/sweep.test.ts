@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#core/calendar-date';
 import { getRuntime } from '#adapters/runtime';
 import { sweep } from '#application/sweep';
+import { sweepDeps } from '#handlers/daily-sweep';
 import { startSesEmulator, type RunningService } from '#infra/local/emulators';
 import { freePort } from '#infra/local/ports';
 import { postForm, signIn } from '#test-support/portal-session';
@@ -34,7 +35,7 @@ async function routedRequest() {
 }
 
 /** The sweep as it runs at 07:00 on `day` (Amsterdam). */
-const sweepOn = (day: string) => sweep(getRuntime(), new Date(`${day}T06:30:00Z`));
+const sweepOn = (day: string) => sweep(sweepDeps(getRuntime()), new Date(`${day}T06:30:00Z`));
 const sentFor = (report: Awaited<ReturnType<typeof sweepOn>>, reference: string) => report.sent.filter((sent) => sent.reference === reference);
 const reminderMails = async (reference: string) =>
   (await app.mails({ subjectIncludes: reference })).filter((mail) => !/Nieuw privacyverzoek|Bevestig/.test(mail.subject));
@@ -151,8 +152,8 @@ describe('the reminder ladder', () => {
     expect(item.GSI2SK).toBeDefined();
     // Close it the way the portal does, through the store (every party answered, decided, closed).
     const runtime = getRuntime();
-    const record = (await runtime.store.getRequest(reference, new Date()))!;
-    await runtime.store.saveChange(
+    const record = (await runtime.cases.getRequest(reference, new Date()))!;
+    await runtime.cases.saveChange(
       { record: { next: { ...record, status: 'closed', version: record.version + 1 }, readVersion: record.version }, tasks: [], mails: [], audit: [] },
       new Date(),
     );

@@ -1,18 +1,17 @@
+import { paths } from '#routes';
 /**
  * Where to go after signing in (`terug`). Only a path on this site under
  * /portaal is accepted, so a crafted sign-in link can never send a user on to
  * another site (no open redirect): no scheme, no host, no "//", no backslash,
  * no dot segments, no control characters.
  */
-export const PORTAL_HOME = '/portaal';
-export const SIGN_IN_PATH = '/portaal/inloggen';
-export const SIGN_OUT_PATH = '/portaal/uitloggen';
 
 const MAX_LENGTH = 512;
 
 export function safeReturnPath(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_LENGTH) return undefined;
-  if (!/^\/portaal(?:[/?]|$)/.test(value)) return undefined;
+  const portal = paths.myTasks();
+  if (value !== portal && !value.startsWith(`${portal}/`) && !value.startsWith(`${portal}?`)) return undefined;
   // Control characters are exactly what this refuses.
   // eslint-disable-next-line no-control-regex
   if (/[\\\s\u0000-\u001f\u007f#]/.test(value) || value.includes('//')) return undefined;
@@ -26,12 +25,12 @@ export function safeReturnPath(value: unknown): string | undefined {
   // URL parsing would have removed "." and ".." segments: refuse rather than resolve them.
   if (url.origin !== base || url.pathname !== value.split('?')[0]) return undefined;
   // Back to the sign-in or sign-out page would only go round in a circle.
-  if (url.pathname === SIGN_IN_PATH || url.pathname === SIGN_OUT_PATH) return undefined;
+  if (url.pathname === paths.signIn() || url.pathname === paths.signOut()) return undefined;
   return value;
 }
 
 /** The sign-in page that returns to `path` afterwards. */
 export function signInLocation(path: string | undefined): string {
   const back = safeReturnPath(path);
-  return back ? `${SIGN_IN_PATH}?terug=${encodeURIComponent(back)}` : SIGN_IN_PATH;
+  return paths.signIn({ terug: back });
 }

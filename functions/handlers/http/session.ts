@@ -2,7 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { decodeJwt } from 'jose';
 import { systemClock } from '#adapters/clock';
-import { getRuntime } from '#adapters/runtime';
+import { readEnvironment } from '#adapters/environment';
+import { once } from '#adapters/once';
 import { InvalidSessionError, verifyIdToken } from '#adapters/identity';
 import { logger } from '#adapters/logger';
 import type { PortalUser } from '#adapters/portal-user';
@@ -22,9 +23,12 @@ import { signInLocation } from './return-path';
  */
 export const SESSION_COOKIE = 'portaal_sessie';
 
+/** The site's public address: all the session needs of the environment (no table, so sign-in bundles no DynamoDB client). */
+const publicBaseUrl = once(() => readEnvironment().PUBLIC_BASE_URL);
+
 /** Secure cookies wherever the site is served over https (AWS); plain http only locally. */
 export function secureCookies(): boolean {
-  return getRuntime().env.PUBLIC_BASE_URL.startsWith('https:');
+  return publicBaseUrl().startsWith('https:');
 }
 
 export function sessionCookie(idToken: string, now: Date = systemClock.now()): string {
@@ -63,7 +67,7 @@ export function originAllowed(event: APIGatewayProxyEventV2): boolean {
   const origin = header(event, 'origin');
   // No header, or "null" (what browsers send under Referrer-Policy: no-referrer): the CSRF token decides.
   if (origin === undefined || origin === 'null') return true;
-  return origin === new URL(getRuntime().env.PUBLIC_BASE_URL).origin;
+  return origin === new URL(publicBaseUrl()).origin;
 }
 
 /** The signed-in user and the token, or undefined when there is no valid session. */

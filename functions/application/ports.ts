@@ -1,0 +1,136 @@
+import type { IsoDate } from '#core/calendar-date';
+import type { Mail } from '#core/mails';
+import type { Directory } from '#core/region-config';
+import type { Change } from '#core/request-lifecycle';
+import type { AuditEvent, PartyTask, RequestRecord, Routed } from '#core/request-record';
+
+/**
+ * The ports of the use cases: what the application layer needs from the
+ * outside world, declared once. The DynamoDB and SES adapters implement them
+ * (functions/adapters/), each handler composes only those its function needs,
+ * and the unit tests use the in-memory versions in test/support/in-memory.ts.
+ */
+
+/** The only source of the current time; the core takes `now` as a parameter. */
+export interface Clock {
+  now(): Date;
+}
+
+/** The region configuration and the settings the rules need, fixed per deployment. */
+export interface Configuration {
+  directory: Directory;
+  designatedHolidays: readonly IsoDate[];
+  /** Days a closed request is kept before it is deleted. */
+  retentionDays: number;
+}
+
+/** Absolute links for mails, built from the route table and the site's public address. */
+export interface SiteLinks {
+  portalHome(): string;
+  request(reference: string): string;
+  status(statusToken: string): string;
+  confirm(confirmToken: string): string;
+  fgDashboard(): string;
+}
+
+/** New references and secrets, and the one-way hash under which secrets are stored. */
+export interface Secrets {
+  newReference(): string;
+  newToken(): string;
+  hashSecret(secret: string): string;
+}
+
+export type TokenPurpose = 'confirm' | 'status';
+
+/** Reading a request and what belongs to it. */
+export interface CaseReader {
+  findReferenceByToken(tokenHash: string, purpose: TokenPurpose, now: Date): Promise<string | null>;
+  getRequest(reference: string, now: Date): Promise<RequestRecord | null>;
+  getTasks(reference: string): Promise<PartyTask[]>;
+  getAuditTrail(reference: string): Promise<AuditEvent[]>;
+}
+
+/** Writing a lifecycle Change, guarded by the versions it was computed from. */
+export interface CaseWriter {
+  saveChange(change: Change, now: Date): Promise<'saved' | 'conflict'>;
+}
+
+/** A party's open work across requests. */
+export interface TaskList {
+  openTasksForParty(partyId: string): Promise<PartyTask[]>;
+}
+
+export type CaseRepository = CaseReader & CaseWriter & TaskList;
+
+/** The first answer given to an Idempotency-Key, replayed for 24 hours. */
+export interface StoredAnswer {
+  statusCode: number;
+  body: string;
+}
+
+export type CreateResult = { outcome: 'created' } | { outcome: 'idempotent-replay'; answer: StoredAnswer } | { outcome: 'reference-taken' };
+
+/**
+ * What a submission causes besides the request itself: its tokens, the
+ * confirmation mail and the audit event. Submit stores them inside the request
+ * item (one write); a deliverer writes them as items of their own before the
+ * mail goes out, so the mailed links work.
+ */
+export interface DeferredEffects {
+  /** When they happened: ids and audit keys derive from it, so writing them twice writes the same items. */
+  at: string;
+  tokens: Array<{ hash: string; purpose: TokenPurpose }>;
+  mails: Mail[];
+  audit: AuditEvent[];
+}
+
+/** Creating and routing requests: the form, the API, confirmation and registration. */
+export interface IntakeRepository {
+  createSubmittedRequest(args: {
+    record: RequestRecord;
+    expiresAt: number;
+    effects: DeferredEffects;
+    idempotency?: { keyHash: string; answer: StoredAnswer };
+    now: Date;
+  }): Promise<CreateResult>;
+  createRegisteredRequest(args: {
+    record: RequestRecord;
+    tasks: PartyTask[];
+    tokens: DeferredEffects['tokens'];
+    mails: Mail[];
+    audit: AuditEvent[];
+    now: Date;
+  }): Promise<CreateResult>;
+  findIdempotentAnswer(keyHash: string, now: Date): Promise<StoredAnswer | null>;
+  saveRouting(routed: Routed, readVersion: number, now: Date): Promise<'saved' | 'conflict'>;
+}
+
+/** The daily sweep's reads and writes: the reminder index, reminder steps, FG summaries and, locally, expired items. */
+export interface SweepRepository {
+  /** The number of shards of the reminder index, each read on its own. */
+  shards: number;
+  dueForReminders(shard: number, today: IsoDate): Promise<{ references: string[]; consumedReadUnits: number }>;
+  reminderState(reference: string, now: Date): Promise<{ record: RequestRecord; tasks: PartyTask[]; sent: Set<string>; consumedReadUnits: number } | null>;
+  recordReminder(reference: string, stepId: string, mails: Mail[], audit: AuditEvent[], now: Date): Promise<'saved' | 'conflict'>;
+  setNextReminder(reference: string, next: IsoDate | null): Promise<void>;
+  overdueTasks(partyId: string, today: IsoDate): Promise<PartyTask[]>;
+  recordFgSummary(partyId: string, today: IsoDate, mail: Mail, now: Date): Promise<'saved' | 'conflict'>;
+  purgeExpired(now: Date): Promise<number>;
+}
+
+export interface DeliveryReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+  skipped: number;
+}
+
+/** The outbox's delivering side: sends what is pending and due. */
+export interface Outbox {
+  deliverPending(now: Date, limit?: number): Promise<DeliveryReport>;
+}
+
+/** The FG's reads: the requests a party is involved in, by date of receipt. */
+export interface OversightRepository {
+  requestsInvolving(partyId: string, period: { from: IsoDate; to: IsoDate }, now: Date): Promise<RequestRecord[]>;
+}

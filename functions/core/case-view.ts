@@ -1,0 +1,96 @@
+import type { IsoDate } from './calendar-date';
+import type { TypeAnswer } from './party-answer';
+import { canAnswer, canCoordinate, canReadAnswerOf, canReadAuditTrail, canReadRequesterContact, type PortalActor } from './portal-access';
+import type { Directory } from './region-config';
+import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
+import { whyNot } from './request-lifecycle';
+
+/**
+ * What one actor may see of a case and what they may do, decided here and
+ * nowhere else: views render a CaseView and never see the raw record, tasks or
+ * audit trail. Permissions come from the same preconditions (`whyNot`) that
+ * the lifecycle steps enforce.
+ */
+export interface CaseFile {
+  record: RequestRecord;
+  tasks: PartyTask[];
+  audit: AuditEvent[];
+}
+
+export type Permission = { allowed: true } | { allowed: false; reason: string };
+export type CaseStep = 'answer' | 'applyArt19' | 'extend' | 'ask' | 'decide' | 'close';
+
+/** The request without what no portal page needs: the requester's status token, and contact data unless the actor contacts them. */
+export type CaseRequest = Omit<RequestRecord, 'statusToken' | 'requester'> & {
+  requester: Pick<RequestRecord['requester'], 'name' | 'role'> & Partial<Pick<RequestRecord['requester'], 'email' | 'phone'>>;
+};
+
+export interface PartyProgress {
+  partyId: string;
+  coordinator: boolean;
+  status: PartyTask['status'];
+  /** Present only where the actor may read this party's answer. */
+  answers?: TypeAnswer[];
+}
+
+export interface CaseView {
+  actor: PortalActor;
+  /** Coordinator: the contact person of the coordinating party. */
+  standing: 'coordinator' | 'contact' | 'fg';
+  request: CaseRequest;
+  parties: PartyProgress[];
+  /** Parties whose answer is still missing, for the coordinator; empty for everyone else. */
+  waitingFor: string[];
+  /** The actor's own party's answer task, if the request was routed to it with one. */
+  ownAnswer?: { status: PartyTask['status']; version: number; answers: TypeAnswer[] };
+  /** The actor's open art. 19 follow-ups: another party changed data that the actor's party also holds. */
+  art19: Array<{ fromPartyId: string; changes: string[] }>;
+  /** Null for actors who may not read the audit trail. */
+  audit: AuditEvent[] | null;
+  can: Record<CaseStep, Permission>;
+}
+
+const allow: Permission = { allowed: true };
+const deny = (reason: string): Permission => ({ allowed: false, reason });
+const fromReason = (reason: string | null): Permission => (reason === null ? allow : deny(reason));
+
+const NOT_COORDINATOR = 'Alleen het aanspreekpunt kan dit doen.';
+const NO_OWN_TASK = 'Uw organisatie heeft geen antwoordtaak bij dit verzoek.';
+const NO_ART19 = 'Er staat geen wijziging voor uw organisatie open.';
+
+export function caseViewFor(actor: PortalActor, file: CaseFile, context: { today: IsoDate; directory: Directory }): CaseView {
+  const { record, tasks } = file;
+  const coordinator = canCoordinate(actor, record);
+  const answerTasks = tasks.filter((task) => task.kind === 'answer');
+  const ownTask = answerTasks.find((task) => task.partyId === actor.partyId);
+  const art19 = tasks.filter((task) => task.kind === 'art19' && task.status === 'open' && canAnswer(actor, task));
+  const { statusToken: _token, requester, ...rest } = record;
+  const contact = canReadRequesterContact(actor, record);
+  const asCoordinator = (reason: string | null): Permission => (coordinator ? fromReason(reason) : deny(NOT_COORDINATOR));
+  return {
+    actor,
+    standing: coordinator ? 'coordinator' : actor.role === 'fg' ? 'fg' : 'contact',
+    request: {
+      ...rest,
+      requester: contact ? { ...requester } : { name: requester.name, role: requester.role },
+    },
+    parties: answerTasks.map((task) => ({
+      partyId: task.partyId,
+      coordinator: task.coordinator,
+      status: task.status,
+      ...(canReadAnswerOf(actor, record, task.partyId) ? { answers: task.answers ?? [] } : {}),
+    })),
+    waitingFor: coordinator ? answerTasks.filter((task) => task.status !== 'answered').map((task) => task.partyId) : [],
+    ...(ownTask ? { ownAnswer: { status: ownTask.status, version: ownTask.version, answers: ownTask.answers ?? [] } } : {}),
+    art19: art19.map((task) => ({ fromPartyId: task.fromPartyId ?? '', changes: task.changes ?? [] })),
+    audit: canReadAuditTrail(actor, record) ? file.audit : null,
+    can: {
+      answer: ownTask && canAnswer(actor, ownTask) ? fromReason(whyNot.answer(record)) : deny(NO_OWN_TASK),
+      applyArt19: art19.length > 0 ? fromReason(whyNot.applyArt19(art19[0]!)) : deny(NO_ART19),
+      extend: asCoordinator(whyNot.extend(record, context.today)),
+      ask: asCoordinator(whyNot.ask(record)),
+      decide: asCoordinator(whyNot.decide(record, tasks, context.directory)),
+      close: asCoordinator(whyNot.close(record)),
+    },
+  };
+}

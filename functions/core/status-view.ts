@@ -1,0 +1,66 @@
+import type { IsoDate } from './calendar-date';
+import type { Clarification, Decision, PartyTask, RequestRecord } from './request-record';
+import type { RequestType } from './request-kinds';
+import type { RequestStatus } from './request-state';
+
+/**
+ * What the requester sees on their status page, decided here: the progress of
+ * each party without its answer, the open question, and after the decision
+ * its text plus, where inzage was granted, what each party holds. Nothing of
+ * the parties' internal work (who answered, motivations, the audit trail).
+ */
+export interface StatusView {
+  reference: string;
+  status: RequestStatus;
+  /** The version the answer form must carry (optimistic locking). */
+  version: number;
+  receivedOn: IsoDate;
+  deadline: IsoDate;
+  extension: RequestRecord['extension'];
+  types: RequestType[];
+  /** The coordinator's question while the clock stands still. */
+  openQuestion: Pick<Clarification, 'question' | 'startedOn'> | null;
+  /** Empty until the request is confirmed and routed. */
+  parties: Array<{ partyId: string; coordinator: boolean; answered: boolean }>;
+  /** Art. 19: who changed data and told which other parties. */
+  passedOn: Array<{ fromPartyId: string; toPartyIds: string[] }>;
+  decision: (Pick<Decision, 'decidedAt'> & { paragraphs: string[]; inzage: Array<{ partyId: string; categories: string[]; summary: string }> }) | null;
+}
+
+export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]): StatusView {
+  const open = record.status === 'paused' ? record.pauses[record.pauses.length - 1] : undefined;
+  const art19 = tasks.filter((task) => task.kind === 'art19');
+  const from = [...new Set(art19.map((task) => task.fromPartyId ?? ''))];
+  // Summaries are shown only where the decision grants (part of) inzage.
+  const inzageGranted = record.decision?.decisions.some((decision) => decision.type === 'inzage' && decision.outcome !== 'afgewezen') ?? false;
+  return {
+    reference: record.reference,
+    status: record.status,
+    version: record.version,
+    receivedOn: record.receivedOn,
+    deadline: record.deadline,
+    extension: record.extension,
+    types: record.types,
+    openQuestion: open ? { question: open.question, startedOn: open.startedOn } : null,
+    parties:
+      record.status === 'awaiting_confirmation'
+        ? []
+        : record.partyIds.map((partyId) => ({
+            partyId,
+            coordinator: partyId === record.coordinatorPartyId,
+            answered: tasks.some((task) => task.kind === 'answer' && task.partyId === partyId && task.status === 'answered'),
+          })),
+    passedOn: from.map((fromPartyId) => ({ fromPartyId, toPartyIds: art19.filter((task) => task.fromPartyId === fromPartyId).map((task) => task.partyId) })),
+    decision: record.decision && {
+      decidedAt: record.decision.decidedAt,
+      paragraphs: record.decision.text.paragraphs,
+      inzage: !inzageGranted
+        ? []
+        : tasks.flatMap((task) =>
+            (task.answers ?? [])
+              .filter((answer) => answer.type === 'inzage' && answer.outcome === 'verstrekt')
+              .map((answer) => ({ partyId: task.partyId, categories: answer.categories, summary: answer.summary })),
+          ),
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, type IsoDate } from '#core/calendar-date';
+import { type CaseStep, type CaseView, caseViewFor } from '#core/case-view';
+import type { TypeDecision } from '#core/decision';
+import type { TypeAnswer } from '#core/party-answer';
+import type { PortalActor, PortalRole } from '#core/portal-access';
+import { answerTask, close, decide, extendDeadline, type Outcome, pauseForClarification } from '#core/request-lifecycle';
+import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
+import { statusViewFor } from '#core/status-view';
+import {
+  actor,
+  applyChange,
+  changeOf,
+  dir,
+  lifecycleContext,
+  REQUESTER_EMAIL,
+  routedRequest,
+  STATUS_TOKEN,
+  THUISZITTERSTAFEL_PARTIES,
+} from './support/records';
+
+/**
+ * The case view is the only thing a portal page gets. Walked over every role
+ * of every party and every state a request passes through, it must hold
+ * nothing its actor may not see, and offer exactly the steps the lifecycle
+ * would accept.
+ */
+const COORDINATOR = 'swv-go';
+/** A marker per party, written into its answer: it may only reach the coordinator and that party itself. */
+const marker = (partyId: string) => `GEHEIM-ANTWOORD-${partyId}`;
+const PHONE = '06 98765432';
+
+interface State {
+  name: string;
+  record: RequestRecord;
+  tasks: PartyTask[];
+  audit: AuditEvent[];
+  today: IsoDate;
+}
+
+const answersOf = (record: RequestRecord, partyId: string): TypeAnswer[] =>
+  record.types.map((type) =>
+    type === 'inzage'
+      ? { type, outcome: 'verstrekt', categories: ['NAW-gegevens'], summary: marker(partyId), motivation: '' }
+      : { type, outcome: 'geen gegevens', categories: [], summary: '', motivation: marker(partyId) },
+  );
+const decisionsOf = (record: RequestRecord): TypeDecision[] => record.types.map((type) => ({ type, outcome: 'toegewezen', motivation: 'Alles gegeven.' }));
+
+function step(state: State, outcome: Outcome, name: string, today = state.today): State {
+  const change = changeOf(outcome);
+  return { name, ...applyChange(state, change), audit: [...state.audit, ...change.audit], today };
+}
+
+function answered(state: State, partyId: string, name: string): State {
+  const task = state.tasks.find((candidate) => candidate.kind === 'answer' && candidate.partyId === partyId)!;
+  return step(state, answerTask(state.record, task, state.tasks, answersOf(state.record, partyId), lifecycleContext(state.today, { partyId })), name);
+}
+
+function states(): State[] {
+  const routed = routedRequest();
+  const withPhone = { ...routed.record, requester: { ...routed.record.requester, phone: PHONE } };
+  const today = addDays(routed.record.receivedOn, 3);
+  const start: State = { name: 'routed, nobody answered', record: withPhone, tasks: routed.tasks, audit: routed.audit, today };
+  const partly = answered(answered(start, COORDINATOR, 'x'), 'cjg-rijnmond', 'two of four answered');
+  const all = THUISZITTERSTAFEL_PARTIES.filter((id) => id !== COORDINATOR && id !== 'cjg-rijnmond').reduce(
+    (state, partyId) => answered(state, partyId, 'all answered'),
+    partly,
+  );
+  const paused = step(partly, pauseForClarification(partly.record, { question: 'Kunt u zich legitimeren?' }, lifecycleContext(today)), 'paused for a question');
+  const extended = step(partly, extendDeadline(partly.record, partly.tasks, { months: 2, reason: 'Veel dossiers.' }, lifecycleContext(today)), 'extended');
+  const late = { ...partly, name: 'first term passed', today: addDays(partly.record.deadline, 1) };
+  const decided = step(all, decide(all.record, all.tasks, decisionsOf(all.record), lifecycleContext(today)), 'decided');
+  const closed = step(decided, close(decided.record, { ...lifecycleContext(today), retentionDays: 365 }), 'closed');
+  return [start, partly, all, paused, extended, late, decided, closed];
+}
+
+const actors: PortalActor[] = THUISZITTERSTAFEL_PARTIES.flatMap((partyId) => (['contact', 'fg'] as PortalRole[]).map((role) => actor(partyId, role)));
+const isCoordinator = (who: PortalActor) => who.partyId === COORDINATOR && who.role === 'contact';
+
+/** What the lifecycle says to each step, for this actor; null where the actor has no such step at all. */
+function lifecycleAnswer(state: State, who: PortalActor): Record<Exclude<CaseStep, 'applyArt19'>, Outcome | null> {
+  const context = lifecycleContext(state.today, { partyId: who.partyId, role: who.role });
+  const own = state.tasks.find((task) => task.kind === 'answer' && task.partyId === who.partyId);
+  const coordinating = isCoordinator(who);
+  return {
+    answer: who.role === 'contact' && own ? answerTask(state.record, own, state.tasks, answersOf(state.record, who.partyId), context) : null,
+    extend: coordinating ? extendDeadline(state.record, state.tasks, { months: 2, reason: 'Reden.' }, context) : null,
+    ask: coordinating ? pauseForClarification(state.record, { question: 'Vraag?' }, context) : null,
+    decide: coordinating ? decide(state.record, state.tasks, decisionsOf(state.record), context) : null,
+    close: coordinating ? close(state.record, { ...context, retentionDays: 365 }) : null,
+  };
+}
+
+describe('caseViewFor: what each actor sees and may do', () => {
+  for (const state of states()) {
+    describe(state.name, () => {
+      for (const who of actors) {
+        it(`${who.role} of ${who.partyId}`, () => {
+          const view: CaseView = caseViewFor(who, state, { today: state.today, directory: dir });
+          const seen = JSON.stringify(view);
+
+          // The requester's key to the status page never reaches a portal page.
+          expect(seen).not.toContain(STATUS_TOKEN);
+          // Contact data only for the coordinator, who contacts the requester.
+          expect(seen.includes(REQUESTER_EMAIL)).toBe(isCoordinator(who));
+          expect(seen.includes(PHONE)).toBe(isCoordinator(who));
+          // Each party's answer: the coordinator and that party's own people, nobody else.
+          for (const partyId of THUISZITTERSTAFEL_PARTIES) {
+            const answeredYet = state.tasks.some((task) => task.kind === 'answer' && task.partyId === partyId && task.status === 'answered');
+            expect(seen.includes(marker(partyId)), `answer of ${partyId}`).toBe(answeredYet && (isCoordinator(who) || who.partyId === partyId));
+          }
+          // The audit trail: the coordinator and the FGs.
+          expect(view.audit !== null).toBe(isCoordinator(who) || who.role === 'fg');
+          expect(view.standing).toBe(isCoordinator(who) ? 'coordinator' : who.role);
+
+          // Every step offered is a step the lifecycle accepts, and every refusal gives the lifecycle's reason.
+          for (const [name, outcome] of Object.entries(lifecycleAnswer(state, who)) as Array<[CaseStep, Outcome | null]>) {
+            const permission = view.can[name];
+            if (outcome === null) {
+              expect(permission.allowed, name).toBe(false);
+              continue;
+            }
+            expect(permission.allowed, name).toBe(outcome.ok);
+            if (!permission.allowed && !outcome.ok) expect(permission.reason, name).toBe(outcome.message);
+          }
+        });
+      }
+    });
+  }
+});
+
+describe('statusViewFor: what the requester sees', () => {
+  for (const state of states()) {
+    it(state.name, () => {
+      const view = statusViewFor(state.record, state.tasks);
+      const seen = JSON.stringify(view);
+      const granted = state.record.decision !== null;
+      // Who answered and their motivations stay inside; an inzage summary only comes with the decision that grants it.
+      for (const partyId of THUISZITTERSTAFEL_PARTIES) {
+        const answeredYet = state.tasks.some((task) => task.kind === 'answer' && task.partyId === partyId && task.status === 'answered');
+        expect(seen.includes(marker(partyId)), partyId).toBe(granted && answeredYet);
+      }
+      expect(seen).not.toContain(`${COORDINATOR}-contact-user`);
+      expect(seen).not.toContain(STATUS_TOKEN);
+      expect(view.parties.map((party) => party.partyId).sort()).toEqual([...THUISZITTERSTAFEL_PARTIES].sort());
+      expect(view.openQuestion !== null).toBe(state.record.status === 'paused');
+    });
+  }
+});
