@@ -129,3 +129,67 @@ export function fgOverdueSummaryMail(args: {
     ].join('\n'),
   };
 }
+
+export type ReminderKind = 'herinnering' | 'te-laat' | 'escalatie' | 'coordinator-termijn' | 'alle-antwoorden-binnen';
+
+const STEP_TEXT: Record<ReminderKind, (deadline: string) => string> = {
+  herinnering: (deadline) => `Uw organisatie heeft nog niet geantwoord. De uiterste datum is ${deadline}.`,
+  'te-laat': (deadline) => `De uiterste datum (${deadline}) is voorbij en uw organisatie heeft nog niet geantwoord. Geef uw antwoord zo snel mogelijk.`,
+  escalatie: (deadline) =>
+    `Een organisatie heeft niet op tijd geantwoord. De uiterste datum was ${deadline}. U krijgt dit bericht als functionaris gegevensbescherming of als aanspreekpunt.`,
+  'coordinator-termijn': (deadline) => `Er is nog geen besluit verstuurd. De uiterste datum is ${deadline}.`,
+  'alle-antwoorden-binnen': (deadline) => `Alle organisaties hebben geantwoord. U kunt het besluit versturen. De uiterste datum is ${deadline}.`,
+};
+
+const REMINDER_SUBJECT: Record<ReminderKind, string> = {
+  herinnering: 'Herinnering',
+  'te-laat': 'Te laat',
+  escalatie: 'Termijn overschreden',
+  'coordinator-termijn': 'Besluit nodig',
+  'alle-antwoorden-binnen': 'Alle antwoorden binnen',
+};
+
+/** A step of the reminder ladder: reference, overleg, deadline and link; for an escalation the late party's name. */
+export function reminderMail(args: {
+  to: string;
+  kind: ReminderKind;
+  reference: string;
+  casusoverlegName: string;
+  deadline: IsoDate;
+  latePartyName?: string;
+  portalUrl: string;
+}): Mail {
+  return {
+    to: args.to,
+    subject: `${REMINDER_SUBJECT[args.kind]}: privacyverzoek ${args.reference}`,
+    text: [
+      'Beste collega,',
+      '',
+      `Privacyverzoek ${args.reference}, overleg "${args.casusoverlegName}".`,
+      STEP_TEXT[args.kind](formatDutchDate(args.deadline)),
+      ...(args.latePartyName ? [`Het gaat om: ${args.latePartyName}.`] : []),
+      '',
+      'Bekijk het verzoek in het portaal (met tweestapsverificatie):',
+      args.portalUrl,
+      '',
+      'Deze e-mail bevat bewust geen persoonsgegevens.',
+    ].join('\n'),
+  };
+}
+
+/** Tells the coordinator that the requester answered their question: the clock runs again. */
+export function clarificationAnsweredMail(args: { to: string; reference: string; portalUrl: string }): Mail {
+  return {
+    to: args.to,
+    subject: `Antwoord van de aanvrager bij privacyverzoek ${args.reference}`,
+    text: [
+      'Beste contactpersoon,',
+      '',
+      `De aanvrager heeft uw vraag bij verzoek ${args.reference} beantwoord. De termijn loopt weer; de nieuwe uiterste datum staat in het portaal.`,
+      '',
+      args.portalUrl,
+      '',
+      'Deze e-mail bevat bewust geen persoonsgegevens.',
+    ].join('\n'),
+  };
+}

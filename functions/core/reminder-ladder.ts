@@ -1,5 +1,5 @@
-import { addDays, amsterdamDate, daysBetween, formatDutchDate, type IsoDate } from './calendar-date';
-import type { Mail } from './mails';
+import { addDays, amsterdamDate, daysBetween, type IsoDate } from './calendar-date';
+import { type Mail, type ReminderKind, reminderMail } from './mails';
 import type { Directory } from './region-config';
 import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
 
@@ -28,7 +28,7 @@ export interface ReminderStep {
   date: IsoDate;
   partyId: string;
   recipient: Recipient;
-  kind: 'herinnering' | 'te-laat' | 'escalatie' | 'coordinator-termijn' | 'alle-antwoorden-binnen';
+  kind: ReminderKind;
 }
 
 /** Reminders matter only while the clock runs and no decision was sent. */
@@ -133,15 +133,6 @@ export function nextReminderOn(record: Pick<RequestRecord, 'status' | 'deadline'
   return next ?? (after >= record.deadline ? addDays(after, 1) : addDays(record.deadline, 1));
 }
 
-const STEP_TEXT: Record<ReminderStep['kind'], (deadline: string) => string> = {
-  herinnering: (deadline) => `Uw organisatie heeft nog niet geantwoord. De uiterste datum is ${deadline}.`,
-  'te-laat': (deadline) => `De uiterste datum (${deadline}) is voorbij en uw organisatie heeft nog niet geantwoord. Geef uw antwoord zo snel mogelijk.`,
-  escalatie: (deadline) =>
-    `Een organisatie heeft niet op tijd geantwoord. De uiterste datum was ${deadline}. U krijgt dit bericht als functionaris gegevensbescherming of als aanspreekpunt.`,
-  'coordinator-termijn': (deadline) => `Er is nog geen besluit verstuurd. De uiterste datum is ${deadline}.`,
-  'alle-antwoorden-binnen': (deadline) => `Alle organisaties hebben geantwoord. U kunt het besluit versturen. De uiterste datum is ${deadline}.`,
-};
-
 /** The mail and audit event of one step: reference, overleg, deadline and link, never personal data. */
 export function reminderEffects(
   record: RequestRecord,
@@ -152,33 +143,17 @@ export function reminderEffects(
   const coordinator = context.directory.party(record.coordinatorPartyId);
   const to = step.recipient === 'fg' ? party?.fg : step.recipient === 'coordinator' ? coordinator?.contact : party?.contact;
   const overleg = context.directory.casusoverleg(record.regionId, record.casusoverlegId);
-  const deadline = formatDutchDate(record.deadline);
-  const subject = {
-    herinnering: `Herinnering: privacyverzoek ${record.reference}`,
-    'te-laat': `Te laat: privacyverzoek ${record.reference}`,
-    escalatie: `Termijn overschreden: privacyverzoek ${record.reference}`,
-    'coordinator-termijn': `Besluit nodig: privacyverzoek ${record.reference}`,
-    'alle-antwoorden-binnen': `Alle antwoorden binnen: privacyverzoek ${record.reference}`,
-  }[step.kind];
-  const lateParty = step.kind === 'escalatie' ? `Het gaat om: ${party?.name ?? step.partyId}.` : '';
   return {
     mail: to
-      ? {
+      ? reminderMail({
           to,
-          subject,
-          text: [
-            'Beste collega,',
-            '',
-            `Privacyverzoek ${record.reference}, overleg "${overleg?.name ?? record.casusoverlegId}".`,
-            STEP_TEXT[step.kind](deadline),
-            ...(lateParty ? [lateParty] : []),
-            '',
-            'Bekijk het verzoek in het portaal (met tweestapsverificatie):',
-            context.portalUrl,
-            '',
-            'Deze e-mail bevat bewust geen persoonsgegevens.',
-          ].join('\n'),
-        }
+          kind: step.kind,
+          reference: record.reference,
+          casusoverlegName: overleg?.name ?? record.casusoverlegId,
+          deadline: record.deadline,
+          ...(step.kind === 'escalatie' ? { latePartyName: party?.name ?? step.partyId } : {}),
+          portalUrl: context.portalUrl,
+        })
       : null,
     audit: {
       reference: record.reference,

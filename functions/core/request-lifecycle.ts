@@ -1,7 +1,7 @@
 import { addDays, epochSeconds, type IsoDate } from './calendar-date';
 import { EXTENSION_MONTHS } from './deadline';
 import { composeDecisionText, type TypeDecision } from './decision';
-import { art19TaskMail, type Mail, requesterNewsMail } from './mails';
+import { art19TaskMail, clarificationAnsweredMail, type Mail, requesterNewsMail } from './mails';
 import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
 import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
@@ -264,15 +264,7 @@ export function answerClarification(
     change: {
       record: { next: { ...resumed, deadline }, readVersion: record.version },
       tasks: withDeadline(resumed, tasks, deadline),
-      mails: coordinatorContact
-        ? [
-            {
-              to: coordinatorContact,
-              subject: `Antwoord van de aanvrager bij privacyverzoek ${record.reference}`,
-              text: `Beste contactpersoon,\n\nDe aanvrager heeft uw vraag bij verzoek ${record.reference} beantwoord. De termijn loopt weer; de nieuwe uiterste datum staat in het portaal.\n\n${context.links.portalUrl}\n\nDeze e-mail bevat bewust geen persoonsgegevens.`,
-            },
-          ]
-        : [],
+      mails: coordinatorContact ? [clarificationAnsweredMail({ to: coordinatorContact, reference: record.reference, portalUrl: context.links.portalUrl })] : [],
       audit: [
         {
           reference: record.reference,
