@@ -36,7 +36,7 @@ new AvgVerzoekenStack(app, 'AvgVerzoeken', {
 });
 
 // cdk-nag 3 runs as a policy-validation plugin during synth: an unacknowledged
-// error fails the synth; acknowledgements sit next to the resources in stack.ts.
+// error fails the synth; acknowledgements sit next to their resources in the parts of infra/aws/
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 
 app.synth();

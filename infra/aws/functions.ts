@@ -1,0 +1,179 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, type Stack } from 'aws-cdk-lib';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { Key } from 'aws-cdk-lib/aws-kms';
+import { ApplicationLogLevel, Architecture, Code, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { handlers, routes, scheduledJobs, streamConsumers } from '#routes';
+import type { PortalIdentityEnvironment } from './identity';
+import type { Mail } from './mail';
+import { acknowledge, pascalCase, SERVICE_NAME } from './naming';
+import { type FunctionName, functionPermissions } from './permissions';
+
+/** The repository root: entries in functions/routes.ts are relative to it. */
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** esbuild options for every function (local esbuild devDependency; CDK never falls back to Docker while it is installed). */
+export const bundlingOptions: BundlingOptions = {
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  format: OutputFormat.ESM,
+  target: 'node22',
+  // Pin the SDK version we test with instead of whatever the Lambda runtime ships.
+  bundleAwsSDK: true,
+  mainFields: ['module', 'main'],
+  // CommonJS dependencies inside an ESM bundle still call require().
+  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+};
+
+/**
+ * Functions that sign users in or check portal sessions, and so get the user
+ * pool's settings: the sign-in function and every handler of a portal route.
+ */
+export function usesPortalIdentity(name: FunctionName): boolean {
+  return name === 'portal-sign-in' || routes.some((route) => route.handler === name && route.auth === 'portal');
+}
+
+/**
+ * One Lambda function per entry of the route table (handlers, scheduled jobs,
+ * stream consumers), each with its own log group and a role holding exactly
+ * what permissions.ts allows it.
+ */
+export function createFunctions(
+  stack: Stack,
+  deps: { table: Table; tableKey: Key; mail: Mail; portalIdentityEnvironment: PortalIdentityEnvironment; publicBaseUrl: string; bundle: boolean },
+): { functions: Record<FunctionName, NodejsFunction>; originVerify: Secret } {
+  const { table, tableKey, bundle, portalIdentityEnvironment } = deps;
+  const { configurationSet, mailIdentity, configurationSetArn, mailFrom } = deps.mail;
+  // CloudFront adds this secret header to every request it forwards; the functions refuse requests
+  // without it, so nobody can go around the edge (and its WAF limit) to the API's own address.
+  const originVerify = new Secret(stack, 'OriginVerifySecret', {
+    description: 'Shared between CloudFront and the functions: proves a request came through the edge',
+    generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+  });
+  acknowledge(
+    originVerify,
+    'AwsSolutions-SMG4',
+    'Rotating it needs CloudFront and every function updated together; it is rotated by redeploying with a new secret version, not by a rotation Lambda.',
+  );
+  const environment = {
+    TABLE_NAME: table.tableName,
+    MAIL_FROM: mailFrom,
+    PUBLIC_BASE_URL: deps.publicBaseUrl.replace(/\/+$/, ''),
+    SES_CONFIGURATION_SET: configurationSet.configurationSetName,
+    NODE_OPTIONS: '--enable-source-maps',
+    POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+  };
+
+  const grantAccess = (role: Role, name: FunctionName): void => {
+    const permissions = functionPermissions[name];
+    if (permissions.tableActions.length > 0) {
+      role.addToPrincipalPolicy(
+        new PolicyStatement({
+          sid: 'TableItems',
+          actions: [...permissions.tableActions],
+          resources: [table.tableArn],
+        }),
+      );
+    }
+    if (permissions.queryIndexes.length > 0) {
+      role.addToPrincipalPolicy(
+        new PolicyStatement({
+          sid: 'TableIndexes',
+          actions: ['dynamodb:Query'],
+          resources: permissions.queryIndexes.map((indexName) => `${table.tableArn}/index/${indexName}`),
+        }),
+      );
+    }
+    if (permissions.tableActions.length > 0 || permissions.queryIndexes.length > 0) {
+      // DynamoDB calls KMS on the caller's behalf; the key can be used only through DynamoDB.
+      role.addToPrincipalPolicy(
+        new PolicyStatement({
+          sid: 'TableKey',
+          actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+          resources: [tableKey.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${stack.region}.amazonaws.com` } },
+        }),
+      );
+    }
+    if (permissions.sendsMail) {
+      role.addToPrincipalPolicy(
+        new PolicyStatement({
+          sid: 'SendMail',
+          actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+          resources: [mailIdentity.emailIdentityArn, configurationSetArn],
+          conditions: { StringEquals: { 'ses:FromAddress': mailFrom } },
+        }),
+      );
+    }
+  };
+
+  /** One function with its own log group and role; `grantAccess` adds what permissions.ts allows it. */
+  const makeFunction = (name: FunctionName, entry: string, description: string, timeout: Duration): NodejsFunction => {
+    const id = pascalCase(name);
+    const logGroup = new LogGroup(stack, `${id}Logs`, {
+      retention: RetentionDays.ONE_YEAR,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // An explicit role instead of the AWSLambdaBasicExecutionRole managed policy:
+    // the function may write to its own log group only.
+    const role = new Role(stack, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of the ${name} function`,
+    });
+    logGroup.grantWrite(role);
+    acknowledge(
+      role,
+      'AwsSolutions-IAM5[Resource::*]',
+      'X-Ray (xray:PutTraceSegments/PutTelemetryRecords) and, for the stream consumer, dynamodb:ListStreams support no resource-level permissions.',
+    );
+
+    const fn = new NodejsFunction(stack, id, {
+      description,
+      entry: path.join(projectRoot, entry),
+      projectRoot,
+      depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
+      ...(bundle
+        ? { handler: 'handler', bundling: bundlingOptions }
+        : { handler: 'index.handler', code: Code.fromInline('exports.handler = async () => ({ statusCode: 503 });') }),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout,
+      tracing: Tracing.ACTIVE,
+      role,
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      applicationLogLevelV2: ApplicationLogLevel.INFO,
+      systemLogLevelV2: SystemLogLevel.WARN,
+      environment: {
+        ...environment,
+        // Route handlers only: the scheduled and stream functions are not reached over HTTP.
+        ...(name in handlers ? { ORIGIN_VERIFY: originVerify.secretValue.unsafeUnwrap() } : {}),
+        ...(usesPortalIdentity(name) ? portalIdentityEnvironment : {}),
+      },
+    });
+    acknowledge(fn, 'AwsSolutions-L1', 'Node.js 22 is the pinned Lambda runtime of this project (local tooling, tests and bundles target node22).');
+
+    grantAccess(role, name);
+    return fn;
+  };
+
+  const functions: Partial<Record<FunctionName, NodejsFunction>> = {};
+  for (const [name, handler] of Object.entries(handlers)) {
+    functions[name as FunctionName] = makeFunction(name as FunctionName, handler.entry, handler.description, Duration.seconds(10));
+  }
+  for (const [name, job] of Object.entries(scheduledJobs)) {
+    functions[name as FunctionName] = makeFunction(name as FunctionName, job.entry, job.description, Duration.seconds(60));
+  }
+  for (const [name, consumer] of Object.entries(streamConsumers)) {
+    functions[name as FunctionName] = makeFunction(name as FunctionName, consumer.entry, consumer.description, Duration.seconds(30));
+  }
+
+  return { functions: functions as Record<FunctionName, NodejsFunction>, originVerify };
+}

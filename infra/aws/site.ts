@@ -1,0 +1,59 @@
+import { CfnOutput, Fn, type Stack } from 'aws-cdk-lib';
+import type { HttpApi, HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  PriceClass,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { ORIGIN_VERIFY_HEADER } from '#handlers/http/origin-verify';
+import { acknowledge } from './naming';
+
+/** CloudFront in front of the API, with the edge's WAF web ACL and the origin secret the functions require. */
+export function createSite(stack: Stack, deps: { api: HttpApi; stage: HttpStage; originVerify: Secret; webAclArn: string }): Distribution {
+  const { api, stage, originVerify } = deps;
+  const distribution = new Distribution(stack, 'Distribution', {
+    comment: 'avg-verzoeken: the public site and portal, behind the WAF per-client limit',
+    defaultBehavior: {
+      // apiEndpoint is https://<id>.execute-api.<region>.amazonaws.com
+      origin: new HttpOrigin(Fn.select(2, Fn.split('/', api.apiEndpoint)), {
+        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+        originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+        customHeaders: { [ORIGIN_VERIFY_HEADER]: originVerify.secretValue.unsafeUnwrap() },
+      }),
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      // Pages hold personal data and the functions send no-store: nothing is cached at the edge.
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+    },
+    webAclId: deps.webAclArn,
+    httpVersion: HttpVersion.HTTP2_AND_3,
+    priceClass: PriceClass.PRICE_CLASS_100,
+  });
+  acknowledge(distribution, 'AwsSolutions-CFR1', 'Requesters may write from abroad (a family on holiday, a parent living elsewhere): no country is refused.');
+  acknowledge(
+    distribution,
+    'AwsSolutions-CFR3',
+    'CloudFront access logs would hold client addresses and full URLs with confirmation and status tokens; the API stage logs route templates without addresses.',
+  );
+  acknowledge(
+    distribution,
+    'AwsSolutions-CFR4',
+    'The default *.cloudfront.net certificate does not take a minimum TLS version; a production domain adds its certificate with TLS_V1_2_2021 (README, deploy).',
+  );
+
+  new CfnOutput(stack, 'ApiUrl', { value: stage.url, description: 'The HTTP API itself: refuses requests that did not come through CloudFront' });
+  new CfnOutput(stack, 'SiteUrl', {
+    value: `https://${distribution.distributionDomainName}`,
+    description: 'The public site and portal (set publicBaseUrl to this or to your domain)',
+  });
+  return distribution;
+}
