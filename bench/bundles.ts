@@ -6,7 +6,7 @@
  *  - The functions are every entry of functions/routes.ts (handlers, scheduled
  *    jobs, stream consumers: any exported table whose items have an `entry`).
  *  - Each is bundled with esbuild's JS API using the options of the CDK stack,
- *    read from `bundlingOptions` in infra/aws/stack.ts and translated the way
+ *    read from `bundlingOptions` in infra/aws/functions.ts and translated the way
  *    NodejsFunction translates them (ESM, minify, target, platform node, the AWS
  *    SDK bundled, source map, the createRequire banner, main fields). An option
  *    this translation does not know stops the benchmark, so it cannot silently
@@ -30,7 +30,7 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as routeTables from '#routes';
-import { bundlingOptions } from '#infra/aws/stack';
+import { bundlingOptions } from '#infra/aws/functions';
 import { isMain, median, writeResult } from './local-system';
 import { table } from './support';
 
@@ -114,7 +114,7 @@ export function esbuildOptions(options: BundlingOptions): esbuild.BuildOptions {
   };
 }
 
-/** The environment the stack gives a function (infra/aws/stack.ts), plus what Lambda itself sets. */
+/** The environment the stack gives a function (infra/aws/functions.ts), plus what Lambda itself sets. */
 function lambdaEnvironment(name: string): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,

@@ -83,7 +83,7 @@ function cookieFrom(result: HttpResult, name: string): string | undefined {
   return undefined;
 }
 
-/** The API Gateway access log line of the stack's format (infra/aws/stack.ts) for one call, in bytes. */
+/** The API Gateway access log line of the stack's format (infra/aws/http-api.ts) for one call, in bytes. */
 function accessLogBytes(route: string, result: HttpResult): number {
   const line = JSON.stringify({
     requestId: 'AbCdEfGhIjKlMnO=',
