@@ -43,7 +43,11 @@ export const handlers = {
     entry: 'functions/handlers/portal-pages.ts',
     description: 'Portal pages: my tasks and a request, for contact persons, coordinators and FGs',
   },
-  'portal-actions': { entry: 'functions/handlers/portal-actions.ts', description: 'Portal actions on a request: answers, art. 19, extend, ask, decide, close' },
+  'portal-actions': { entry: 'functions/handlers/portal-actions.ts', description: "A party's answer for its own part, and art. 19 follow-ups" },
+  'portal-coordination': {
+    entry: 'functions/handlers/portal-coordination.ts',
+    description: "The coordinator's steps on a request: extend, ask the requester, decide, close",
+  },
   'portal-register': { entry: 'functions/handlers/portal-register.ts', description: 'Registering a request received by letter, e-mail or phone' },
   'fg-oversight': { entry: 'functions/handlers/fg-oversight.ts', description: "The FG's dashboard, figures and export for their own party" },
   'request-status': { entry: 'functions/handlers/request-status.ts', description: 'Status page for the requester, reached with the status token' },
@@ -52,39 +56,87 @@ export const handlers = {
 export type HandlerName = keyof typeof handlers;
 
 /**
- * Every route under a stable id. Links, redirects and handler dispatch use
- * the id (through `paths` and `routeIdOf`), never a copied URL.
+ * Every route under a stable id, as its API Gateway route key ("METHOD /path",
+ * `{name}` being one path segment). Links, redirects and handler dispatch use
+ * the id (through `pathTo` and `routeIdOf`), never a copied URL. Kept apart from
+ * `routeBindings` so a function's bundle carries only these keys.
  */
-export const routeTable = {
-  home: { method: 'GET', path: '/', handler: 'request-form', auth: 'public' },
-  form: { method: 'GET', path: '/verzoek', handler: 'request-form', auth: 'public' },
-  submitForm: { method: 'POST', path: '/verzoek', handler: 'request-form', auth: 'public', limited: 'page' },
-  confirmPage: { method: 'GET', path: '/verzoek/bevestigen/{token}', handler: 'confirm-request', auth: 'public' },
-  confirm: { method: 'POST', path: '/verzoek/bevestigen/{token}', handler: 'confirm-request', auth: 'public', limited: 'page' },
-  api: { method: 'POST', path: '/api/verzoeken', handler: 'request-api', auth: 'public', limited: 'json' },
-  asset: { method: 'GET', path: '/static/{file}', handler: 'static-assets', auth: 'public' },
-  statusPage: { method: 'GET', path: '/verzoek/status/{token}', handler: 'request-status', auth: 'public' },
-  statusAnswer: { method: 'POST', path: '/verzoek/status/{token}', handler: 'request-status', auth: 'public', limited: 'page' },
-  // Sign-in is public: it is how a session starts.
-  signInPage: { method: 'GET', path: '/portaal/inloggen', handler: 'portal-sign-in', auth: 'public' },
-  signInStep: { method: 'POST', path: '/portaal/inloggen', handler: 'portal-sign-in', auth: 'public' },
-  signOut: { method: 'POST', path: '/portaal/uitloggen', handler: 'portal-sign-in', auth: 'public' },
-  myTasks: { method: 'GET', path: '/portaal', handler: 'portal-pages', auth: 'portal' },
-  registerPage: { method: 'GET', path: '/portaal/registreren', handler: 'portal-register', auth: 'portal' },
-  register: { method: 'POST', path: '/portaal/registreren', handler: 'portal-register', auth: 'portal' },
-  casePage: { method: 'GET', path: '/portaal/verzoeken/{reference}', handler: 'portal-pages', auth: 'portal' },
-  caseAction: { method: 'POST', path: '/portaal/verzoeken/{reference}/{action}', handler: 'portal-actions', auth: 'portal' },
-  fgDashboard: { method: 'GET', path: '/portaal/fg', handler: 'fg-oversight', auth: 'portal' },
-  fgFigures: { method: 'GET', path: '/portaal/fg/cijfers', handler: 'fg-oversight', auth: 'portal' },
-  fgExport: { method: 'GET', path: '/portaal/fg/export', handler: 'fg-oversight', auth: 'portal' },
-} as const satisfies Record<string, Route>;
-export type RouteId = keyof typeof routeTable;
+const VERZOEK = '/verzoek';
+const PORTAL = '/portaal';
+const CASE = `${PORTAL}/verzoeken/{reference}`;
 
-export const routes: ReadonlyArray<Route & { id: RouteId }> = (Object.entries(routeTable) as Array<[RouteId, Route]>).map(([id, route]) => ({ id, ...route }));
+export const routeKeys = {
+  home: 'GET /',
+  form: `GET ${VERZOEK}`,
+  submitForm: `POST ${VERZOEK}`,
+  confirmPage: `GET ${VERZOEK}/bevestigen/{token}`,
+  confirm: `POST ${VERZOEK}/bevestigen/{token}`,
+  api: 'POST /api/verzoeken',
+  asset: 'GET /static/{file}',
+  statusPage: `GET ${VERZOEK}/status/{token}`,
+  statusAnswer: `POST ${VERZOEK}/status/{token}`,
+  signInPage: `GET ${PORTAL}/inloggen`,
+  signInStep: `POST ${PORTAL}/inloggen`,
+  signOut: `POST ${PORTAL}/uitloggen`,
+  myTasks: `GET ${PORTAL}`,
+  registerPage: `GET ${PORTAL}/registreren`,
+  register: `POST ${PORTAL}/registreren`,
+  casePage: `GET ${CASE}`,
+  answer: `POST ${CASE}/antwoord`,
+  applyArt19: `POST ${CASE}/art19`,
+  extend: `POST ${CASE}/verlengen`,
+  ask: `POST ${CASE}/vraag`,
+  decide: `POST ${CASE}/besluit`,
+  close: `POST ${CASE}/sluiten`,
+  fgDashboard: `GET ${PORTAL}/fg`,
+  fgFigures: `GET ${PORTAL}/fg/cijfers`,
+  fgExport: `GET ${PORTAL}/fg/export`,
+} as const;
+export type RouteId = keyof typeof routeKeys;
+
+/** Which function serves each route and who may call it: read by the CDK stack and the local server. */
+export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
+  home: { handler: 'request-form', auth: 'public' },
+  form: { handler: 'request-form', auth: 'public' },
+  submitForm: { handler: 'request-form', auth: 'public', limited: 'page' },
+  confirmPage: { handler: 'confirm-request', auth: 'public' },
+  confirm: { handler: 'confirm-request', auth: 'public', limited: 'page' },
+  api: { handler: 'request-api', auth: 'public', limited: 'json' },
+  asset: { handler: 'static-assets', auth: 'public' },
+  statusPage: { handler: 'request-status', auth: 'public' },
+  statusAnswer: { handler: 'request-status', auth: 'public', limited: 'page' },
+  // Sign-in is public: it is how a session starts.
+  signInPage: { handler: 'portal-sign-in', auth: 'public' },
+  signInStep: { handler: 'portal-sign-in', auth: 'public' },
+  signOut: { handler: 'portal-sign-in', auth: 'public' },
+  myTasks: { handler: 'portal-pages', auth: 'portal' },
+  registerPage: { handler: 'portal-register', auth: 'portal' },
+  register: { handler: 'portal-register', auth: 'portal' },
+  casePage: { handler: 'portal-pages', auth: 'portal' },
+  answer: { handler: 'portal-actions', auth: 'portal' },
+  applyArt19: { handler: 'portal-actions', auth: 'portal' },
+  extend: { handler: 'portal-coordination', auth: 'portal' },
+  ask: { handler: 'portal-coordination', auth: 'portal' },
+  decide: { handler: 'portal-coordination', auth: 'portal' },
+  close: { handler: 'portal-coordination', auth: 'portal' },
+  fgDashboard: { handler: 'fg-oversight', auth: 'portal' },
+  fgFigures: { handler: 'fg-oversight', auth: 'portal' },
+  fgExport: { handler: 'fg-oversight', auth: 'portal' },
+};
+
+const pathOf = (id: RouteId) => routeKeys[id].slice(routeKeys[id].indexOf(' ') + 1);
+
+/** The whole table, method, path, function and access together. */
+export const routes: ReadonlyArray<Route & { id: RouteId }> = /* @__PURE__ */ (Object.keys(routeKeys) as RouteId[]).map((id) => ({
+  id,
+  method: routeKeys[id].split(' ')[0] as HttpMethod,
+  path: pathOf(id),
+  ...routeBindings[id],
+}));
 
 /** The `{name}` segments of a path template, as an object type: '/a/{x}/{y}' gives { x: string; y: string }. */
 type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? { [K in Name | keyof PathParams<Rest>]: string } : Record<never, never>;
-type ParamsOf<Id extends RouteId> = PathParams<(typeof routeTable)[Id]['path']>;
+type ParamsOf<Id extends RouteId> = PathParams<(typeof routeKeys)[Id]>;
 
 /** The path of a route with its parameters filled in (each encoded as one segment), plus an optional query. */
 export function pathTo<Id extends RouteId>(
@@ -92,7 +144,7 @@ export function pathTo<Id extends RouteId>(
   ...args: keyof ParamsOf<Id> extends never ? [params?: Record<never, never>, query?: Query] : [params: ParamsOf<Id>, query?: Query]
 ): string {
   const [params, query] = args as [Record<string, string> | undefined, Query | undefined];
-  const path = routeTable[id].path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ''));
+  const path = pathOf(id).replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ''));
   const search = query
     ? new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')).toString()
     : '';
@@ -100,29 +152,12 @@ export function pathTo<Id extends RouteId>(
 }
 type Query = Record<string, string | undefined>;
 
-/** The action words of `caseAction` (Dutch, they appear in the URL). */
+/** The words of the case actions in their URLs (Dutch, as the routes above spell them). */
 export type CaseActionWord = 'antwoord' | 'art19' | 'verlengen' | 'vraag' | 'besluit' | 'sluiten';
-
-/** Named builders for the paths the pages and mails link to. */
-export const paths = {
-  form: () => pathTo('form'),
-  confirm: (token: string) => pathTo('confirm', { token }),
-  status: (token: string, query?: Query) => pathTo('statusPage', { token }, query),
-  asset: (file: string) => pathTo('asset', { file }),
-  signIn: (query?: Query) => pathTo('signInPage', {}, query),
-  signOut: () => pathTo('signOut'),
-  myTasks: () => pathTo('myTasks'),
-  register: () => pathTo('register'),
-  request: (reference: string, query?: Query) => pathTo('casePage', { reference }, query),
-  requestAction: (reference: string, action: CaseActionWord) => pathTo('caseAction', { reference, action }),
-  fgDashboard: (query?: Query) => pathTo('fgDashboard', {}, query),
-  fgFigures: (query?: Query) => pathTo('fgFigures', {}, query),
-  fgExport: (query?: Query) => pathTo('fgExport', {}, query),
-} as const;
 
 /** The route an API Gateway (or local) event was matched to, from its route key ("GET /portaal"). */
 export function routeIdOf(routeKey: string): RouteId | undefined {
-  return routes.find((route) => `${route.method} ${route.path}` === routeKey)?.id;
+  return (Object.keys(routeKeys) as RouteId[]).find((id) => routeKeys[id] === routeKey);
 }
 
 /** Functions started by a schedule rather than a route. */

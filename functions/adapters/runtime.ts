@@ -1,21 +1,19 @@
 import designatedHolidaysJson from '#config/designated-holidays.json';
 import regionsJson from '#config/regions.json';
-import type { CaseRepository, Clock, Configuration, Secrets, SiteLinks } from '#application/ports';
+import type { Clock, Configuration, SiteLinks } from '#application/ports';
 import { directory } from '#core/directory';
 import type { RegionConfig } from '#core/region-config';
-import { caseStore } from './case-store';
 import { systemClock } from './clock';
 import { createDocumentClient } from './dynamo-client';
 import { type Environment, readEnvironment } from './environment';
 import { siteLinks } from './site-links';
 import type { Table } from './table';
-import { hashSecret, newReference, newToken } from './tokens';
 
 /**
- * The composition root of the functions that use the table: the ports every
- * such use case needs, built once per cold start. Stores of a single concern
- * (intake, sweep, oversight) are plain functions of `table`, composed by the
- * handlers that need them, so other functions do not bundle them.
+ * The composition root of the functions that use the table: what every such
+ * use case needs, built once per cold start. The stores (case reads and
+ * writes, intake, sweep, oversight) are plain functions of `table`, composed
+ * by the handlers that need them, so other functions do not bundle them.
  *
  * The configuration is bundled into each function; it was checked by the zod
  * schema when the stack was synthesized (a broken file fails `cdk synth`, so it
@@ -27,9 +25,7 @@ export interface Runtime {
   config: Configuration;
   clock: Clock;
   links: SiteLinks;
-  secrets: Secrets;
   table: Table;
-  cases: CaseRepository;
 }
 
 let runtime: Runtime | undefined;
@@ -51,8 +47,6 @@ export function createRuntime(env: Environment): Runtime {
     },
     clock: systemClock,
     links: siteLinks(env.PUBLIC_BASE_URL),
-    secrets: { newReference, newToken, hashSecret },
     table,
-    cases: caseStore(table),
   };
 }

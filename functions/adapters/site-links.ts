@@ -1,13 +1,13 @@
 import type { SiteLinks } from '#application/ports';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /** Absolute links for mails: the site's public address plus a path from the route table. */
 export function siteLinks(publicBaseUrl: string): SiteLinks {
   return {
-    portalHome: () => `${publicBaseUrl}${paths.myTasks()}`,
-    request: (reference) => `${publicBaseUrl}${paths.request(reference)}`,
-    status: (statusToken) => `${publicBaseUrl}${paths.status(statusToken)}`,
-    confirm: (confirmToken) => `${publicBaseUrl}${paths.confirm(confirmToken)}`,
-    fgDashboard: () => `${publicBaseUrl}${paths.fgDashboard()}`,
+    portalHome: () => `${publicBaseUrl}${pathTo('myTasks')}`,
+    request: (reference) => `${publicBaseUrl}${pathTo('casePage', { reference })}`,
+    status: (statusToken) => `${publicBaseUrl}${pathTo('statusPage', { token: statusToken })}`,
+    confirm: (confirmToken) => `${publicBaseUrl}${pathTo('confirm', { token: confirmToken })}`,
+    fgDashboard: () => `${publicBaseUrl}${pathTo('fgDashboard')}`,
   };
 }

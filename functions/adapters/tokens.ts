@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Secrets } from '#application/ports';
 import { formatReference, REFERENCE_RANDOM_BYTES } from '#core/reference';
 
 /** 256 random bits, URL-safe: the secret in a confirmation or status link. */
@@ -17,3 +18,6 @@ export function hashSecret(secret: string): string {
 export function newReference(): string {
   return formatReference(randomBytes(REFERENCE_RANDOM_BYTES));
 }
+
+/** The Secrets port, for the functions that make references and tokens (submit, registration). */
+export const secrets: Secrets = { newReference, newToken, hashSecret };

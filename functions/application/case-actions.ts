@@ -8,7 +8,7 @@ import * as lifecycle from '#core/request-lifecycle';
 import type { CaseFile } from '#core/case-view';
 import { logger } from '#adapters/logger';
 import { loadCase } from './case-file';
-import type { CaseRepository, Clock, Configuration, SiteLinks } from './ports';
+import type { CaseFileRepository, Clock, Configuration, SiteLinks } from './ports';
 
 /**
  * Portal use cases: load what the actor may see, apply one lifecycle rule,
@@ -21,7 +21,7 @@ export type ActionResult =
 
 /** What the portal's use cases need: the case repository, the clock, the configuration and the links for mails. */
 export interface CaseDeps {
-  cases: CaseRepository;
+  cases: CaseFileRepository;
   clock: Clock;
   config: Configuration;
   links: SiteLinks;

@@ -3,11 +3,13 @@ import { type CaseFile, type CaseView, caseViewFor } from '#core/case-view';
 import { canView, type PortalActor } from '#core/portal-access';
 import type { CaseReader, Clock, Configuration } from './ports';
 
+type CaseFileReader = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail'>;
+
 /**
  * A request as the portal reads it, for an actor it was routed to. "Not
  * routed to you" and "does not exist" both give null, so nothing is revealed.
  */
-export async function loadCase(deps: { cases: CaseReader; clock: Clock }, actor: PortalActor, reference: string): Promise<CaseFile | null> {
+export async function loadCase(deps: { cases: CaseFileReader; clock: Clock }, actor: PortalActor, reference: string): Promise<CaseFile | null> {
   const record = await deps.cases.getRequest(reference, deps.clock.now());
   if (!record || record.status === 'awaiting_confirmation' || !canView(actor, record)) return null;
   const [tasks, audit] = await Promise.all([deps.cases.getTasks(reference), deps.cases.getAuditTrail(reference)]);
@@ -16,7 +18,7 @@ export async function loadCase(deps: { cases: CaseReader; clock: Clock }, actor:
 
 /** The same, as what this actor may see and do (core/case-view.ts). */
 export async function loadCaseView(
-  deps: { cases: CaseReader; clock: Clock; config: Pick<Configuration, 'directory'> },
+  deps: { cases: CaseFileReader; clock: Clock; config: Pick<Configuration, 'directory'> },
   actor: PortalActor,
   reference: string,
 ): Promise<CaseView | null> {

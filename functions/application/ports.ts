@@ -62,6 +62,9 @@ export interface TaskList {
 
 export type CaseRepository = CaseReader & CaseWriter & TaskList;
 
+/** A case's file and its changes: what the portal's actions read and write. */
+export type CaseFileRepository = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail'> & CaseWriter;
+
 /** The first answer given to an Idempotency-Key, replayed for 24 hours. */
 export interface StoredAnswer {
   statusCode: number;

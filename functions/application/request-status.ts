@@ -5,7 +5,7 @@ import { type StatusView, statusViewFor } from '#core/status-view';
 import type { CaseReader, CaseWriter, Clock, Configuration, Secrets, SiteLinks } from './ports';
 
 export interface StatusDeps {
-  cases: CaseReader & CaseWriter;
+  cases: Pick<CaseReader, 'findReferenceByToken' | 'getRequest' | 'getTasks'> & CaseWriter;
   clock: Clock;
   config: Configuration;
   links: SiteLinks;

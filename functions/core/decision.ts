@@ -14,35 +14,37 @@ import { REQUEST_TYPE_TEXT } from './request-types';
 export const DECISION_OUTCOMES = ['toegewezen', 'deels toegewezen', 'afgewezen'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
-const groundIds = Object.keys(REFUSAL_GROUNDS) as [RefusalGround, ...RefusalGround[]];
+const groundIds = /* @__PURE__ */ Object.keys(REFUSAL_GROUNDS) as [RefusalGround, ...RefusalGround[]];
 
-export const typeDecisionSchema = z.pipe(
-  z
-    .object({
-      type: z.enum(REQUEST_TYPES),
-      outcome: z.enum(DECISION_OUTCOMES, { error: 'Kies toegewezen, deels toegewezen of afgewezen.' }),
-      motivation: z
-        .string({ error: 'Schrijf de motivering.' })
-        .check(
-          z.trim(),
-          z.minLength(1, { error: 'Schrijf de motivering. De aanvrager moet begrijpen waarom.' }),
-          z.maxLength(5000, { error: 'Gebruik hoogstens 5000 tekens.' }),
-        ),
-      ground: z.optional(z.enum(groundIds, { error: 'Kies de grond voor de weigering.' })),
-    })
-    .check(
-      z.superRefine((decision, ctx) => {
-        if (decision.outcome !== 'toegewezen' && !decision.ground) {
-          ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Een (gedeeltelijke) weigering heeft een grond nodig.' });
-        }
-      }),
-    ),
-  // A ground left selected on a granted type would read as a refusal.
-  z.transform((decision: { type: RequestType; outcome: DecisionOutcome; motivation: string; ground?: RefusalGround }) => ({
-    ...decision,
-    ground: decision.outcome === 'toegewezen' ? undefined : decision.ground,
-  })),
-);
+// Pure: a function that never reads decision forms (the status page, the parties' answers) drops the schema from its bundle.
+export const typeDecisionSchema = /* @__PURE__ */ (() =>
+  z.pipe(
+    z
+      .object({
+        type: z.enum(REQUEST_TYPES),
+        outcome: z.enum(DECISION_OUTCOMES, { error: 'Kies toegewezen, deels toegewezen of afgewezen.' }),
+        motivation: z
+          .string({ error: 'Schrijf de motivering.' })
+          .check(
+            z.trim(),
+            z.minLength(1, { error: 'Schrijf de motivering. De aanvrager moet begrijpen waarom.' }),
+            z.maxLength(5000, { error: 'Gebruik hoogstens 5000 tekens.' }),
+          ),
+        ground: z.optional(z.enum(groundIds, { error: 'Kies de grond voor de weigering.' })),
+      })
+      .check(
+        z.superRefine((decision, ctx) => {
+          if (decision.outcome !== 'toegewezen' && !decision.ground) {
+            ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Een (gedeeltelijke) weigering heeft een grond nodig.' });
+          }
+        }),
+      ),
+    // A ground left selected on a granted type would read as a refusal.
+    z.transform((decision: { type: RequestType; outcome: DecisionOutcome; motivation: string; ground?: RefusalGround }) => ({
+      ...decision,
+      ground: decision.outcome === 'toegewezen' ? undefined : decision.ground,
+    })),
+  ))();
 export type TypeDecision = Omit<z.infer<typeof typeDecisionSchema>, 'ground'> & { ground?: RefusalGround };
 
 export function decisionSchema(requested: readonly RequestType[]) {

@@ -36,7 +36,7 @@ export const REFUSAL_GROUNDS = {
   'avg-12-5': 'het verzoek is kennelijk ongegrond of buitensporig (art. 12 lid 5 AVG)',
 } as const;
 export type RefusalGround = keyof typeof REFUSAL_GROUNDS;
-const groundIds = Object.keys(REFUSAL_GROUNDS) as [RefusalGround, ...RefusalGround[]];
+const groundIds = /* @__PURE__ */ Object.keys(REFUSAL_GROUNDS) as [RefusalGround, ...RefusalGround[]];
 
 /** Kinds of data a party can report for inzage, so requesters see the same words everywhere. */
 export const DATA_CATEGORIES = [
@@ -52,51 +52,53 @@ export const DATA_CATEGORIES = [
 const MAX_TEXT = 5000;
 const longText = () => z.string().check(z.trim(), z.maxLength(MAX_TEXT, { error: `Gebruik hoogstens ${MAX_TEXT} tekens.` }));
 
-export const typeAnswerSchema = z.pipe(
-  z
-    .object({
-      type: z.enum(REQUEST_TYPES),
-      outcome: z.string({ error: 'Kies een uitkomst.' }).check(z.minLength(1, { error: 'Kies een uitkomst.' })),
-      categories: z._default(z.array(z.enum(DATA_CATEGORIES, { error: 'Kies soorten gegevens uit de lijst.' })), []),
-      summary: z._default(longText(), ''),
-      ground: z.optional(z.enum(groundIds, { error: 'Kies de grond voor de weigering.' })),
-      motivation: z._default(longText(), ''),
-    })
-    .check(
-      z.superRefine((answer, ctx) => {
-        const allowed = ANSWER_OUTCOMES[answer.type] as readonly string[];
-        if (!allowed.includes(answer.outcome)) {
-          ctx.addIssue({ code: 'custom', path: ['outcome'], message: `Kies een van: ${allowed.join(', ')}.` });
-          return;
-        }
-        if (answer.outcome === 'verstrekt') {
-          if (answer.categories.length === 0)
-            ctx.addIssue({ code: 'custom', path: ['categories'], message: 'Kies welke soorten gegevens uw organisatie heeft.' });
-          if (!answer.summary)
-            ctx.addIssue({ code: 'custom', path: ['summary'], message: 'Schrijf een samenvatting van de gegevens die de aanvrager kan lezen.' });
-        }
-        if (answer.outcome === 'afgewezen') {
-          if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Kies de grond voor de weigering.' });
-          if (!answer.motivation)
-            ctx.addIssue({ code: 'custom', path: ['motivation'], message: 'Leg uit waarom u weigert. Maak de afweging van belangen zichtbaar.' });
-        }
+// Pure: a function that never reads answers (the status page, the coordinator's steps) drops the schema from its bundle.
+export const typeAnswerSchema = /* @__PURE__ */ (() =>
+  z.pipe(
+    z
+      .object({
+        type: z.enum(REQUEST_TYPES),
+        outcome: z.string({ error: 'Kies een uitkomst.' }).check(z.minLength(1, { error: 'Kies een uitkomst.' })),
+        categories: z._default(z.array(z.enum(DATA_CATEGORIES, { error: 'Kies soorten gegevens uit de lijst.' })), []),
+        summary: z._default(longText(), ''),
+        ground: z.optional(z.enum(groundIds, { error: 'Kies de grond voor de weigering.' })),
+        motivation: z._default(longText(), ''),
+      })
+      .check(
+        z.superRefine((answer, ctx) => {
+          const allowed = ANSWER_OUTCOMES[answer.type] as readonly string[];
+          if (!allowed.includes(answer.outcome)) {
+            ctx.addIssue({ code: 'custom', path: ['outcome'], message: `Kies een van: ${allowed.join(', ')}.` });
+            return;
+          }
+          if (answer.outcome === 'verstrekt') {
+            if (answer.categories.length === 0)
+              ctx.addIssue({ code: 'custom', path: ['categories'], message: 'Kies welke soorten gegevens uw organisatie heeft.' });
+            if (!answer.summary)
+              ctx.addIssue({ code: 'custom', path: ['summary'], message: 'Schrijf een samenvatting van de gegevens die de aanvrager kan lezen.' });
+          }
+          if (answer.outcome === 'afgewezen') {
+            if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Kies de grond voor de weigering.' });
+            if (!answer.motivation)
+              ctx.addIssue({ code: 'custom', path: ['motivation'], message: 'Leg uit waarom u weigert. Maak de afweging van belangen zichtbaar.' });
+          }
+        }),
+      ),
+    // Only a refusal has a ground; one left selected on another outcome would read as a refusal.
+    z.transform(
+      (answer: {
+        type: RequestType;
+        outcome: string;
+        categories: Array<(typeof DATA_CATEGORIES)[number]>;
+        summary: string;
+        ground?: RefusalGround;
+        motivation: string;
+      }) => ({
+        ...answer,
+        ground: answer.outcome === 'afgewezen' ? answer.ground : undefined,
       }),
     ),
-  // Only a refusal has a ground; one left selected on another outcome would read as a refusal.
-  z.transform(
-    (answer: {
-      type: RequestType;
-      outcome: string;
-      categories: Array<(typeof DATA_CATEGORIES)[number]>;
-      summary: string;
-      ground?: RefusalGround;
-      motivation: string;
-    }) => ({
-      ...answer,
-      ground: answer.outcome === 'afgewezen' ? answer.ground : undefined,
-    }),
-  ),
-);
+  ))();
 
 export type TypeAnswer = Omit<z.infer<typeof typeAnswerSchema>, 'ground'> & { ground?: RefusalGround };
 

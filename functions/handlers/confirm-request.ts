@@ -1,6 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { caseReader } from '#adapters/case-store';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
+import { hashSecret } from '#adapters/tokens';
 import { getRuntime } from '#adapters/runtime';
 import { confirmRequest, findRequestToConfirm, type ConfirmOutcome } from '#application/confirm-request';
 import { renderConfirmed, renderConfirmQuestion } from '#views/confirm-pages';
@@ -8,7 +10,7 @@ import { renderMessagePage } from '#views/error-page';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { htmlResponse } from './http/responses';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /**
  * GET asks; POST confirms. A link alone never confirms, because mail scanners
@@ -16,7 +18,7 @@ import { paths } from '#routes';
  */
 const deps = once(() => {
   const runtime = getRuntime();
-  return { ...runtime, intake: intakeStore(runtime.table) };
+  return { ...runtime, cases: caseReader(runtime.table), intake: intakeStore(runtime.table), secrets: { hashSecret } };
 });
 
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
@@ -37,7 +39,7 @@ function render(runtime: ReturnType<typeof deps>, token: string, outcome: Confir
             'De link is niet goed overgenomen, of hij is verlopen. Een verzoek dat u niet binnen 7 dagen bevestigt, vervalt.',
             'U kunt het verzoek opnieuw indienen.',
           ],
-          link: { href: paths.form(), text: 'Naar het formulier' },
+          link: { href: pathTo('form'), text: 'Naar het formulier' },
         }),
       );
     case 'awaiting':

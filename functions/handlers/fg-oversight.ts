@@ -14,7 +14,7 @@ import { renderFgFigures } from '#views/fg-figures-page';
 import { htmlResponse } from './http/responses';
 import { portalHandler } from './http/session';
 import { amsterdamDate } from '#core/calendar-date';
-import { paths, routeIdOf } from '#routes';
+import { pathTo, routeIdOf } from '#routes';
 
 const ROLE_LABEL = 'Functionaris gegevensbescherming';
 
@@ -58,7 +58,7 @@ export const handler = portalHandler(async (event: APIGatewayProxyEventV2, user,
       renderMessagePage({
         title: 'Geen toegang',
         paragraphs: ['Dit overzicht is voor de functionaris gegevensbescherming van uw organisatie.'],
-        link: { href: paths.myTasks(), text: 'Naar mijn taken' },
+        link: { href: pathTo('myTasks'), text: 'Naar mijn taken' },
       }),
     );
   }

@@ -1,5 +1,7 @@
 import { routeIdOf } from '#routes';
 import { amsterdamDate } from '#core/calendar-date';
+import { caseReader } from '#adapters/case-store';
+import { once } from '#adapters/once';
 import { getRuntime } from '#adapters/runtime';
 import { loadCaseView } from '#application/case-file';
 import { renderCasePage } from '#views/case-page';
@@ -26,8 +28,14 @@ const NOTICES: Record<string, string> = {
   geregistreerd: 'Het verzoek is geregistreerd en doorgestuurd naar alle organisaties van het overleg.',
 };
 
-export const handler = portalHandler(async (event, user, csrf) => {
+/** Reading only: the case reads, not the writes. */
+const deps = once(() => {
   const runtime = getRuntime();
+  return { ...runtime, cases: caseReader(runtime.table) };
+});
+
+export const handler = portalHandler(async (event, user, csrf) => {
+  const runtime = deps();
   const chrome = chromeFor(runtime.config.directory, user, csrf);
   const actor = actorOf(user);
   const today = amsterdamDate(runtime.clock.now());

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { PortalActor } from '#core/portal-access';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
+import { secrets } from '#adapters/tokens';
 import { getRuntime } from '#adapters/runtime';
 import { registerRequest } from '#application/register-request';
 import type { PortalChrome } from '#views/portal-layout';
@@ -12,7 +13,7 @@ import { readBody } from './http/request';
 import { actorOf, chromeFor } from './http/portal-chrome';
 import { htmlResponse, redirectResponse } from './http/responses';
 import { portalHandler } from './http/session';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /**
  * /portaal/registreren: a contact person registers a request that came in by
@@ -21,7 +22,7 @@ import { paths } from '#routes';
  */
 const deps = once(() => {
   const runtime = getRuntime();
-  return { ...runtime, intake: intakeStore(runtime.table) };
+  return { ...runtime, intake: intakeStore(runtime.table), secrets };
 });
 
 export const handler = portalHandler(async (event, user, csrf) => {
@@ -50,5 +51,5 @@ async function register(runtime: ReturnType<typeof deps>, event: APIGatewayProxy
   const receivedOn = dateFromBoxes(receivedDay, receivedMonth, receivedYear);
   const outcome = await registerRequest(runtime, actor, formToRequestInput(values), { receivedOn, channel: values.channel });
   if (outcome.kind === 'invalid') return htmlResponse(400, renderRegisterPage({ chrome, directory: runtime.config.directory, values, errors: outcome.errors }));
-  return redirectResponse(paths.request(outcome.reference, { gelukt: 'geregistreerd' }));
+  return redirectResponse(pathTo('casePage', { reference: outcome.reference }, { gelukt: 'geregistreerd' }));
 }

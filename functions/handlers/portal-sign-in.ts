@@ -1,4 +1,4 @@
-import { paths, routeIdOf } from '#routes';
+import { pathTo, routeIdOf } from '#routes';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createSignInClient, type SignInClient, SignInRefusedError, type SignInStep } from '#adapters/cognito-sign-in';
 import { portalIdentitySettings, readEnvironment } from '#adapters/environment';
@@ -49,7 +49,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
 async function showSignIn(event: APIGatewayProxyEventV2): Promise<Result> {
   const terug = safeReturnPath(event.queryStringParameters?.terug);
   // Already signed in: no need to ask again.
-  if (await readSession(event)) return redirectResponse(terug ?? paths.myTasks());
+  if (await readSession(event)) return redirectResponse(terug ?? pathTo('myTasks'));
   // A stale session cookie (expired, or of another pool) is removed while we are here.
   const stale = readCookie(event, SESSION_COOKIE) !== undefined ? [clearSessionCookie()] : [];
   return page(200, renderPasswordStep({ email: '', terug, errors: [] }), [clearSignInStateCookie(), ...stale]);
@@ -121,7 +121,7 @@ async function signedIn(idToken: string, terug: string | undefined): Promise<Res
     logger.warn('signed in without portal access', { reason: error.message });
     return page(403, renderSignInProblem('no-access'), [clearSignInStateCookie()]);
   }
-  return { ...redirectResponse(terug ?? paths.myTasks()), cookies: [sessionCookie(idToken), clearSignInStateCookie()] };
+  return { ...redirectResponse(terug ?? pathTo('myTasks')), cookies: [sessionCookie(idToken), clearSignInStateCookie()] };
 }
 
 function refused(error: SignInRefusedError, event: APIGatewayProxyEventV2, form: URLSearchParams): Result {
@@ -156,5 +156,5 @@ function signOut(event: APIGatewayProxyEventV2): Result {
   if (!originAllowed(event) || (hasSession && !verifyCsrf(event, new URLSearchParams(readBody(event)).get('csrf')))) {
     return htmlResponse(403, renderFormExpiredPage());
   }
-  return { ...redirectResponse(paths.signIn()), cookies: [clearSessionCookie()] };
+  return { ...redirectResponse(pathTo('signInPage')), cookies: [clearSessionCookie()] };
 }

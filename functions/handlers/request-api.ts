@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
+import { secrets } from '#adapters/tokens';
 import { getRuntime } from '#adapters/runtime';
 import { submitRequest } from '#application/submit-request';
 import { jsonErrors } from './http/errors';
@@ -13,7 +14,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 /** POST /api/verzoeken: the same rules as the form, answered in JSON. */
 const deps = once(() => {
   const runtime = getRuntime();
-  return { ...runtime, intake: intakeStore(runtime.table) };
+  return { ...runtime, intake: intakeStore(runtime.table), secrets };
 });
 
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {

@@ -1,8 +1,9 @@
-import { paths, routeIdOf } from '#routes';
+import { pathTo, routeIdOf } from '#routes';
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
+import { secrets } from '#adapters/tokens';
 import { getRuntime } from '#adapters/runtime';
 import { submitRequest, type SubmitAnswer } from '#application/submit-request';
 import { logger } from '#adapters/logger';
@@ -17,13 +18,13 @@ import { htmlResponse, redirectResponse } from './http/responses';
 /** GET shows the public form; POST validates and stores it, or shows it again with the errors. */
 const deps = once(() => {
   const runtime = getRuntime();
-  return { ...runtime, intake: intakeStore(runtime.table) };
+  return { ...runtime, intake: intakeStore(runtime.table), secrets };
 });
 
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   const runtime = deps();
   if (event.requestContext.http.method === 'GET') {
-    if (routeIdOf(event.routeKey) === 'home') return redirectResponse(paths.form());
+    if (routeIdOf(event.routeKey) === 'home') return redirectResponse(pathTo('form'));
     return htmlResponse(200, renderRequestForm({ directory: runtime.config.directory, values: emptyForm(randomUUID()), errors: [] }));
   }
   const params = new URLSearchParams(readBody(event));

@@ -1,5 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { statusCases } from '#adapters/case-store';
+import { once } from '#adapters/once';
 import { getRuntime } from '#adapters/runtime';
+import { hashSecret } from '#adapters/tokens';
 import { answerQuestion, loadStatus } from '#application/request-status';
 import { renderMessagePage } from '#views/error-page';
 import { renderStatusPage } from '#views/status-page';
@@ -7,7 +10,7 @@ import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 const unknownLink = () =>
   htmlResponse(
@@ -18,16 +21,21 @@ const unknownLink = () =>
     }),
   );
 
+const deps = once(() => {
+  const runtime = getRuntime();
+  return { ...runtime, cases: statusCases(runtime.table), secrets: { hashSecret } };
+});
+
 /** GET shows the requester's status page; POST answers the coordinator's question. */
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
-  const runtime = getRuntime();
+  const runtime = deps();
   const token = event.pathParameters?.token ?? '';
   if (event.requestContext.http.method === 'POST') {
     const form = new URLSearchParams(readBody(event));
     const answer = form.get('answer') ?? '';
     const outcome = await answerQuestion(runtime, token, answer, Number(form.get('version')));
     if (outcome.kind === 'unknown') return unknownLink();
-    if (outcome.kind === 'done') return redirectResponse(paths.status(token, { gelukt: 'antwoord' }));
+    if (outcome.kind === 'done') return redirectResponse(pathTo('statusPage', { token }, { gelukt: 'antwoord' }));
     const view = await loadStatus(runtime, token);
     if (!view) return unknownLink();
     const message = outcome.kind === 'conflict' ? 'Uw verzoek is net gewijzigd. Lees de pagina opnieuw en verstuur uw antwoord nog eens.' : outcome.message;

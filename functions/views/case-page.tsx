@@ -11,7 +11,7 @@ import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup, TextAr
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { actorText, AUDIT_ACTION_TEXT, daysLeftText, factsText, taskStatusText } from './portal-text';
 import { renderPage } from './render';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /** The form a failed post came from, with its errors and what was typed. */
 export interface FormProblem {
@@ -165,7 +165,7 @@ export function renderCasePage(props: CasePageProps): string {
             {partyName(task.fromPartyId)} heeft gegevens aangepast: {task.changes.join(', ')}. Pas dezelfde wijziging toe op de gegevens die uw organisatie
             daarvan heeft.
           </p>
-          <form method="post" action={paths.requestAction(record.reference, 'art19')}>
+          <form method="post" action={pathTo('applyArt19', { reference: record.reference })}>
             <input type="hidden" name="csrf" value={props.chrome.csrf} />
             <input type="hidden" name="fromPartyId" value={task.fromPartyId} />
             <button class="button" type="submit">
@@ -179,7 +179,7 @@ export function renderCasePage(props: CasePageProps): string {
         <section class="panel-box" aria-labelledby="answer-title">
           <h2 id="answer-title">{myTask.status === 'open' ? 'Antwoord van uw organisatie' : 'Antwoord van uw organisatie wijzigen'}</h2>
           <p>Zoek in de systemen van uw organisatie. Geef per vraag aan wat u heeft gedaan of gevonden.</p>
-          <form method="post" action={paths.requestAction(record.reference, 'antwoord')} novalidate>
+          <form method="post" action={pathTo('answer', { reference: record.reference })} novalidate>
             <input type="hidden" name="csrf" value={props.chrome.csrf} />
             <input type="hidden" name="version" value={String(myTask.version)} />
             {record.types.map((type) => (
@@ -321,20 +321,13 @@ function AnswerFields(props: {
           />
         </>
       )}
-      <FormGroup error={props.errorFor('ground')}>
-        <label class="label" for={id('ground')}>
-          Grond bij afwijzing
-        </label>
-        <FieldErrorMessage field={id('ground')} error={props.errorFor('ground')} />
-        <select class="select" id={id('ground')} name={`${type}.ground`} aria-describedby={describedBy(id('ground'), false, props.errorFor('ground'))}>
-          <option value="">Niet van toepassing</option>
-          {Object.entries(REFUSAL_GROUNDS).map(([value, label]) => (
-            <option value={value} selected={props.valueFor('ground', existing?.ground ?? '') === value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </FormGroup>
+      <GroundSelect
+        id={id('ground')}
+        name={`${type}.ground`}
+        label="Grond bij afwijzing"
+        value={props.valueFor('ground', existing?.ground ?? '')}
+        error={props.errorFor('ground')}
+      />
       <TextArea
         id={id('motivation')}
         name={`${type}.motivation`}
@@ -368,7 +361,7 @@ function CoordinatorPanel(
         <p>Nog geen antwoord van: {view.waitingFor.map((partyId) => props.directory.party(partyId)?.name ?? partyId).join(', ')}.</p>
       )}
       {view.can.extend.allowed && (
-        <form method="post" action={paths.requestAction(record.reference, 'verlengen')} class="panel-box" novalidate>
+        <form method="post" action={pathTo('extend', { reference: record.reference })} class="panel-box" novalidate>
           <h3>Termijn verlengen</h3>
           <p>Dit kan één keer, met hoogstens twee maanden, en alleen binnen de eerste termijn. De aanvrager krijgt de reden te lezen.</p>
           {hidden}
@@ -399,7 +392,7 @@ function CoordinatorPanel(
         </form>
       )}
       {view.can.ask.allowed && (
-        <form method="post" action={paths.requestAction(record.reference, 'vraag')} class="panel-box" novalidate>
+        <form method="post" action={pathTo('ask', { reference: record.reference })} class="panel-box" novalidate>
           <h3>Vraag stellen aan de aanvrager</h3>
           <p>
             Om de aanvrager te identificeren of om het verzoek te verduidelijken. De termijn staat stil tot het antwoord er is. Vraag en antwoord gaan via de
@@ -419,7 +412,7 @@ function CoordinatorPanel(
         </section>
       )}
       {view.can.decide.allowed && (
-        <form method="post" action={paths.requestAction(record.reference, 'besluit')} class="panel-box" novalidate>
+        <form method="post" action={pathTo('decide', { reference: record.reference })} class="panel-box" novalidate>
           <h3>Besluit versturen</h3>
           <p>
             Eén besluit namens alle organisaties. Bij (gedeeltelijke) afwijzing vermelden wij zelf de klachtmogelijkheid bij de Autoriteit Persoonsgegevens en
@@ -447,20 +440,13 @@ function CoordinatorPanel(
                     ))}
                   </fieldset>
                 </FormGroup>
-                <FormGroup error={errorFor('besluit', `${type}.ground`)}>
-                  <label class="label" for={id('ground')}>
-                    Grond bij (gedeeltelijke) afwijzing
-                  </label>
-                  <FieldErrorMessage field={id('ground')} error={errorFor('besluit', `${type}.ground`)} />
-                  <select class="select" id={id('ground')} name={`${type}.ground`}>
-                    <option value="">Niet van toepassing</option>
-                    {Object.entries(REFUSAL_GROUNDS).map(([value, label]) => (
-                      <option value={value} selected={valueFor('besluit', `${type}.ground`) === value}>
-                        {label}
-                      </option>
-                    ))}
-                  </select>
-                </FormGroup>
+                <GroundSelect
+                  id={id('ground')}
+                  name={`${type}.ground`}
+                  label="Grond bij (gedeeltelijke) afwijzing"
+                  value={valueFor('besluit', `${type}.ground`)}
+                  error={errorFor('besluit', `${type}.ground`)}
+                />
                 <TextArea
                   id={id('motivation')}
                   name={`${type}.motivation`}
@@ -477,7 +463,7 @@ function CoordinatorPanel(
         </form>
       )}
       {view.can.close.allowed && (
-        <form method="post" action={paths.requestAction(record.reference, 'sluiten')} class="panel-box">
+        <form method="post" action={pathTo('close', { reference: record.reference })} class="panel-box">
           <h3>Verzoek afsluiten</h3>
           <p>Na het afsluiten bewaren wij het verzoek nog een jaar. Daarna wordt het gewist.</p>
           {hidden}
@@ -487,5 +473,25 @@ function CoordinatorPanel(
         </form>
       )}
     </section>
+  );
+}
+
+/** The refusal ground of one type: one of the grounds the law allows, or none. */
+function GroundSelect(props: { id: string; name: string; label: string; value: string; error: string | undefined }) {
+  return (
+    <FormGroup error={props.error}>
+      <label class="label" for={props.id}>
+        {props.label}
+      </label>
+      <FieldErrorMessage field={props.id} error={props.error} />
+      <select class="select" id={props.id} name={props.name} aria-describedby={describedBy(props.id, false, props.error)}>
+        <option value="">Niet van toepassing</option>
+        {Object.entries(REFUSAL_GROUNDS).map(([value, label]) => (
+          <option value={value} selected={props.value === value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </FormGroup>
   );
 }

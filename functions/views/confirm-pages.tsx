@@ -1,7 +1,7 @@
 import { formatDutchDate, type IsoDate } from '#core/calendar-date';
 import { Layout } from './layout';
 import { renderPage } from './render';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 export function renderConfirmQuestion(args: { reference: string; token: string }): string {
   return renderPage(
@@ -11,7 +11,7 @@ export function renderConfirmQuestion(args: { reference: string; token: string }
         U bevestigt uw privacyverzoek met kenmerk <strong class="reference">{args.reference}</strong>. Daarna sturen wij het naar de organisaties van het
         overleg.
       </p>
-      <form method="post" action={paths.confirm(args.token)}>
+      <form method="post" action={pathTo('confirm', { token: args.token })}>
         <button class="button" type="submit">
           Ja, bevestig mijn verzoek
         </button>

@@ -4,7 +4,7 @@ import type { Directory } from '#core/region-config';
 import type { RequestType } from '#core/request-schema';
 import { type RequestStatus, STAFF_STATUS_LABEL } from '#core/request-state';
 import { REQUEST_TYPE_TEXT } from '#core/request-types';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /**
  * Shared parts of the FG's pages (dashboard and figures): Dutch labels, short
@@ -70,7 +70,7 @@ export const summaryOverleg = (directory: Directory, summary: Pick<RequestSummar
 
 /** The export of one period: the handler reads `van` and `tot` the same way the figures page does. */
 export function exportHref(period: { from: IsoDate; to: IsoDate }): string {
-  return paths.fgExport({ van: period.from, tot: period.to });
+  return pathTo('fgExport', {}, { van: period.from, tot: period.to });
 }
 
 /** A date field of a GET form: type="date" gives a date picker, and without one the hint shows the format. */

@@ -6,7 +6,7 @@ import { DateField, exportHref, FG_STATUS_LABEL, FG_STATUSES, overlegName, short
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText } from './portal-text';
 import { renderPage } from './render';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /**
  * /portaal/fg: every request the FG's party is involved in. Open requests by
@@ -32,7 +32,7 @@ export function renderFgDashboard(props: { chrome: PortalChrome; directory: Dire
           Alle privacyverzoeken waarbij {props.chrome.partyName} betrokken is, open en afgehandeld. Vandaag is het {formatDutchDate(today)}.
         </p>
         <p class="fg-links">
-          <a href={paths.fgFigures()}>Cijfers per maand en per soort verzoek</a>
+          <a href={pathTo('fgFigures')}>Cijfers per maand en per soort verzoek</a>
         </p>
 
         <h2 id="open-verzoeken">Open verzoeken</h2>
@@ -121,7 +121,7 @@ export function dashboardHref(query: DashboardQuery, change: Partial<DashboardQu
   if (next.sort !== 'deadline') params.set('sorteer', next.sort);
   if (next.descending) params.set('richting', 'af');
   if (next.page > 1) params.set('pagina', String(next.page));
-  return paths.fgDashboard(Object.fromEntries(params));
+  return pathTo('fgDashboard', {}, Object.fromEntries(params));
 }
 
 function filtersText(query: DashboardQuery, directory: Directory): string {
@@ -166,7 +166,7 @@ function UrgencySection(props: { id: string; title: string; intro: string; rows:
               {props.rows.map((summary) => (
                 <tr>
                   <td>
-                    <a href={paths.request(summary.reference)}>{summary.reference}</a>
+                    <a href={pathTo('casePage', { reference: summary.reference })}>{summary.reference}</a>
                   </td>
                   <td>{summaryOverleg(props.directory, summary)}</td>
                   <td>{typesText(summary.types)}</td>
@@ -195,7 +195,7 @@ function TimeLeft(props: { summary: RequestSummary; today: IsoDate }) {
 function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; directory: Directory }) {
   const { query } = props;
   return (
-    <form method="get" action={paths.fgDashboard()} class="fg-filter" aria-labelledby="filter-titel">
+    <form method="get" action={pathTo('fgDashboard')} class="fg-filter" aria-labelledby="filter-titel">
       <h3 id="filter-titel">Filteren</h3>
       <div class="fg-filter__fields">
         <div class="form-group fg-field">
@@ -259,7 +259,7 @@ function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; d
         <button class="button" type="submit">
           Filter toepassen
         </button>{' '}
-        <a href={`${paths.fgDashboard()}#alle-verzoeken`}>Alle filters wissen</a>
+        <a href={`${pathTo('fgDashboard')}#alle-verzoeken`}>Alle filters wissen</a>
       </p>
     </form>
   );
@@ -314,7 +314,7 @@ function RequestTable(props: { rows: RequestSummary[]; query: DashboardQuery; to
             return (
               <tr>
                 <td>
-                  <a href={paths.request(summary.reference)}>{summary.reference}</a>
+                  <a href={pathTo('casePage', { reference: summary.reference })}>{summary.reference}</a>
                 </td>
                 <td>
                   {FG_STATUS_LABEL[summary.status]}

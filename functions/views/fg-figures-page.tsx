@@ -4,7 +4,7 @@ import { OnTimeChart } from './fg-chart';
 import { DateField, exportHref, monthText, NumberCell, shortDutchDate, typeLabel } from './fg-common';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { renderPage } from './render';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /**
  * /portaal/fg/cijfers: the figures for the annual report, per month of receipt
@@ -18,7 +18,7 @@ export function renderFgFigures(props: { chrome: PortalChrome; directory: Direct
   const total = figures.find((row) => row.type === 'alle' && row.month === 'totaal');
   const perType = figures.filter((row) => row.type !== 'alle' && row.month === 'totaal');
   const periodText = `${shortDutchDate(period.from)} tot en met ${shortDutchDate(period.to)}`;
-  const overview = paths.fgDashboard({ van: period.from, tot: period.to });
+  const overview = pathTo('fgDashboard', {}, { van: period.from, tot: period.to });
   return renderPage(
     <PortalLayout title="Cijfers FG" chrome={props.chrome}>
       <div class="fg-wide">
@@ -27,7 +27,7 @@ export function renderFgFigures(props: { chrome: PortalChrome; directory: Direct
           Verzoeken waarbij {props.chrome.partyName} betrokken is, ontvangen van {periodText}.
         </p>
 
-        <form method="get" action={paths.fgFigures()} class="fg-filter" aria-labelledby="periode-titel">
+        <form method="get" action={pathTo('fgFigures')} class="fg-filter" aria-labelledby="periode-titel">
           <h2 id="periode-titel" class="fg-filter__title">
             Periode kiezen
           </h2>

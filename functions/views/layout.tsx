@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 export function Layout(props: { title: string; hasErrors?: boolean; site?: string; children: ComponentChildren }) {
   const site = props.site ?? 'Privacyverzoek jeugd en onderwijs';
@@ -9,7 +9,7 @@ export function Layout(props: { title: string; hasErrors?: boolean; site?: strin
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.hasErrors ? 'Fout: ' : ''}${props.title} - ${site}`}</title>
-        <link rel="stylesheet" href={paths.asset('app.css')} />
+        <link rel="stylesheet" href={pathTo('asset', { file: 'app.css' })} />
       </head>
       <body>
         <a class="skip-link" href="#inhoud">

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { Layout } from './layout';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 export interface PortalChrome {
   csrf: string;
@@ -17,27 +17,27 @@ export function PortalLayout(props: { title: string; chrome: PortalChrome; hasEr
       <nav class="portal-nav" aria-label="Portaal">
         <ul>
           <li>
-            <a href={paths.myTasks()}>Mijn taken</a>
+            <a href={pathTo('myTasks')}>Mijn taken</a>
           </li>
           {props.chrome.role === 'fg' ? (
             <>
               <li>
-                <a href={paths.fgDashboard()}>Overzicht FG</a>
+                <a href={pathTo('fgDashboard')}>Overzicht FG</a>
               </li>
               <li>
-                <a href={paths.fgFigures()}>Cijfers</a>
+                <a href={pathTo('fgFigures')}>Cijfers</a>
               </li>
             </>
           ) : (
             <li>
-              <a href={paths.register()}>Verzoek registreren</a>
+              <a href={pathTo('register')}>Verzoek registreren</a>
             </li>
           )}
         </ul>
         <p class="portal-user">
           {props.chrome.roleLabel} bij {props.chrome.partyName}
         </p>
-        <form method="post" action={paths.signOut()} class="inline-form">
+        <form method="post" action={pathTo('signOut')} class="inline-form">
           <input type="hidden" name="csrf" value={props.chrome.csrf} />
           <button class="button button--secondary" type="submit">
             Uitloggen

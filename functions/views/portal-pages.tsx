@@ -8,7 +8,7 @@ import { daysLeftText, TASK_KIND_TEXT } from './portal-text';
 import { renderPage } from './render';
 import { formFieldForPath, type RequestFormValues } from './request-form-fields';
 import { RequestForm } from './request-form-page';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /** Open tasks of the user's party, most urgent first (the index returns them sorted by deadline). */
 export function renderTasksPage(props: { chrome: PortalChrome; tasks: PartyTask[]; today: IsoDate; notice?: string }): string {
@@ -34,7 +34,7 @@ export function renderTasksPage(props: { chrome: PortalChrome; tasks: PartyTask[
               return (
                 <tr>
                   <td>
-                    <a href={paths.request(task.reference)}>{task.reference}</a>
+                    <a href={pathTo('casePage', { reference: task.reference })}>{task.reference}</a>
                   </td>
                   <td>
                     {TASK_KIND_TEXT[task.kind]}
@@ -78,7 +78,7 @@ export function renderRegisterPage(props: { chrome: PortalChrome; directory: Dir
       <h1>Verzoek registreren</h1>
       <p>Kwam een verzoek binnen per brief, e-mail of telefoon? Zet het hier in het systeem. De termijn loopt vanaf de dag waarop het binnenkwam.</p>
       <RequestForm
-        action={paths.register()}
+        action={pathTo('register')}
         directory={props.directory}
         values={values}
         errors={errors}

@@ -1,4 +1,4 @@
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '#core/field-errors';
 import type { Directory } from '#core/directory';
@@ -221,7 +221,7 @@ export function renderRequestForm(args: { directory: Directory; values: RequestF
       </p>
       <p>U stuurt het verzoek één keer. Wij sturen het naar alle organisaties van het overleg. U krijgt binnen een maand één antwoord.</p>
       <RequestForm
-        action={paths.form()}
+        action={pathTo('form')}
         directory={args.directory}
         values={args.values}
         errors={errors}

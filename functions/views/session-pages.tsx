@@ -1,12 +1,12 @@
 import { renderMessagePage } from './error-page';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /** A portal form was sent without a valid session (it ran out, or the user signed out elsewhere). */
 export function renderSignedOutPage(): string {
   return renderMessagePage({
     title: 'U bent niet meer ingelogd',
     paragraphs: ['Uw sessie is verlopen. Wat u net verstuurde, is niet bewaard. Log opnieuw in en probeer het nog een keer.'],
-    link: { href: paths.signIn(), text: 'Opnieuw inloggen' },
+    link: { href: pathTo('signInPage'), text: 'Opnieuw inloggen' },
   });
 }
 
@@ -15,6 +15,6 @@ export function renderFormExpiredPage(): string {
   return renderMessagePage({
     title: 'Formulier niet geldig',
     paragraphs: ['Het formulier is verlopen of niet geldig. Laad de pagina opnieuw.', 'Wat u net verstuurde, is niet bewaard.'],
-    link: { href: paths.myTasks(), text: 'Naar het portaal' },
+    link: { href: pathTo('myTasks'), text: 'Naar het portaal' },
   });
 }

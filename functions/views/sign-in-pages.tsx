@@ -4,7 +4,7 @@ import { renderMessagePage } from './error-page';
 import { Layout } from './layout';
 import { renderPage } from './render';
 import { SignInField } from './sign-in-fields';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /**
  * The sign-in pages of the portal: e-mail address and password, then the code
@@ -27,7 +27,7 @@ function SignInLayout(props: { title: string; errors: SignInErrors; children: Co
 
 function StepForm(props: { step: string; button: string; children: ComponentChildren }) {
   return (
-    <form method="post" action={paths.signIn()} novalidate>
+    <form method="post" action={pathTo('signInPage')} novalidate>
       <input type="hidden" name="step" value={props.step} />
       {props.children}
       <button class="button" type="submit">
@@ -39,7 +39,7 @@ function StepForm(props: { step: string; button: string; children: ComponentChil
 
 const StartAgain = () => (
   <p>
-    <a href={paths.signIn()}>Opnieuw beginnen met inloggen</a>
+    <a href={pathTo('signInPage')}>Opnieuw beginnen met inloggen</a>
   </p>
 );
 
@@ -137,5 +137,5 @@ export function renderSignInProblem(problem: 'password-reset' | 'unsupported' | 
     },
   } as const;
   const page = pages[problem];
-  return renderMessagePage({ title: page.title, paragraphs: [page.text], link: { href: paths.signIn(), text: 'Terug naar inloggen' } });
+  return renderMessagePage({ title: page.title, paragraphs: [page.text], link: { href: pathTo('signInPage'), text: 'Terug naar inloggen' } });
 }

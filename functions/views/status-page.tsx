@@ -6,7 +6,7 @@ import { REQUEST_TYPE_TEXT } from '#core/request-types';
 import { ErrorSummary, TextArea } from './components';
 import { Layout } from './layout';
 import { renderPage } from './render';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /**
  * The requester's own page, reached only with the unguessable status link.
@@ -58,7 +58,7 @@ export function renderStatusPage(props: {
         <section class="panel-box" aria-labelledby="question-title">
           <h2 id="question-title">Wij hebben een vraag</h2>
           <p class="pre">{view.openQuestion.question}</p>
-          <form method="post" action={paths.status(props.token)} novalidate>
+          <form method="post" action={pathTo('statusPage', { token: props.token })} novalidate>
             <input type="hidden" name="version" value={String(view.version)} />
             <TextArea id="answer" name="answer" label="Uw antwoord" value={props.error?.answer ?? ''} error={props.error?.message} rows={6} />
             <button class="button" type="submit">

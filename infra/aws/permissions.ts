@@ -62,9 +62,15 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
   'portal-sign-in': { tableActions: [], queryIndexes: [], sendsMail: false },
   /** Portal pages: a request with its tasks and timeline, and a party's open tasks (GSI1). Reading only. */
   'portal-pages': { tableActions: ['dynamodb:GetItem', 'dynamodb:Query'], queryIndexes: ['GSI1'], sendsMail: false },
-  /** Portal actions: change requests and tasks in transactions guarded by version and status conditions. */
+  /** A party's answer and art. 19: tasks, mails and audit events in one transaction, with a condition on the request's status (ConditionCheckItem). */
   'portal-actions': {
-    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
+    queryIndexes: [],
+    sendsMail: false,
+  },
+  /** The coordinator's steps: reads the case, rewrites the request under its version, and on closing sets the expiry of every item (UpdateItem). */
+  'portal-coordination': {
+    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     queryIndexes: [],
     sendsMail: false,
   },

@@ -76,7 +76,12 @@ export async function playRequest(base: Runtime, plan: PlannedRequest): Promise<
     import('#application/case-actions'),
   ]);
   // A copy with the intake store, whose clock is set to each planned day.
-  const runtime = { ...base, intake: (await import('#adapters/intake-store')).intakeStore(base.table) };
+  const runtime = {
+    ...base,
+    cases: (await import('#adapters/case-store')).caseStore(base.table),
+    intake: (await import('#adapters/intake-store')).intakeStore(base.table),
+    secrets: (await import('#adapters/tokens')).secrets,
+  };
   const realClock = runtime.clock;
   let step = 0;
   const on = (date: IsoDate, hourUtc: number) => {

@@ -112,7 +112,14 @@ describe('functions', () => {
   it('get the environment the functions read, and only portal functions the user pool', () => {
     const base = ['MAIL_FROM', 'NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME', 'PUBLIC_BASE_URL', 'SES_CONFIGURATION_SET', 'TABLE_NAME'];
     const identity = ['COGNITO_CLIENT_ID', 'COGNITO_ISSUER', 'COGNITO_USER_POOL_ID'];
-    expect(functionNames.filter(usesPortalIdentity).sort()).toEqual(['fg-oversight', 'portal-actions', 'portal-pages', 'portal-register', 'portal-sign-in']);
+    expect(functionNames.filter(usesPortalIdentity).sort()).toEqual([
+      'fg-oversight',
+      'portal-actions',
+      'portal-coordination',
+      'portal-pages',
+      'portal-register',
+      'portal-sign-in',
+    ]);
     for (const name of functionNames) {
       const variables = json.Resources[logicalIdOf(name)]?.Properties.Environment.Variables;
       const expected = [...base, ...(usesPortalIdentity(name) ? identity : []), ...(name in handlers ? ['ORIGIN_VERIFY'] : [])];

@@ -1,3 +1,4 @@
+import { caseStore } from '#adapters/case-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#core/calendar-date';
 import { getRuntime } from '#adapters/runtime';
@@ -152,8 +153,8 @@ describe('the reminder ladder', () => {
     expect(item.GSI2SK).toBeDefined();
     // Close it the way the portal does, through the store (every party answered, decided, closed).
     const runtime = getRuntime();
-    const record = (await runtime.cases.getRequest(reference, new Date()))!;
-    await runtime.cases.saveChange(
+    const record = (await caseStore(runtime.table).getRequest(reference, new Date()))!;
+    await caseStore(runtime.table).saveChange(
       { record: { next: { ...record, status: 'closed', version: record.version + 1 }, readVersion: record.version }, tasks: [], mails: [], audit: [] },
       new Date(),
     );

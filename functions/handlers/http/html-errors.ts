@@ -1,13 +1,13 @@
 import { renderMessagePage } from '#views/error-page';
 import type { ErrorResponder } from './errors';
 import { htmlResponse } from './responses';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /** Errors of page functions as a Dutch page with a way back to the form. */
 export const htmlErrors: ErrorResponder = (status, message, headers = {}) => {
   const response = htmlResponse(
     status,
-    renderMessagePage({ title: message.title, paragraphs: [message.text], link: { href: paths.form(), text: 'Terug naar het formulier' } }),
+    renderMessagePage({ title: message.title, paragraphs: [message.text], link: { href: pathTo('form'), text: 'Terug naar het formulier' } }),
   );
   return { ...response, headers: { ...response.headers, ...headers } };
 };

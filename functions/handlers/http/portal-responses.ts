@@ -1,6 +1,6 @@
 import { renderMessagePage } from '#views/error-page';
 import { htmlResponse } from './responses';
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 
 /** Another party's request and a request that does not exist look the same. */
 export const forbidden = () =>
@@ -9,7 +9,7 @@ export const forbidden = () =>
     renderMessagePage({
       title: 'Geen toegang',
       paragraphs: ['U kunt dit verzoek niet bekijken. Alleen organisaties waarnaar het verzoek is gestuurd, zien het.'],
-      link: { href: paths.myTasks(), text: 'Naar mijn taken' },
+      link: { href: pathTo('myTasks'), text: 'Naar mijn taken' },
     }),
   );
 
@@ -19,6 +19,6 @@ export const conflict = (reference: string) =>
     renderMessagePage({
       title: 'Iemand was u voor',
       paragraphs: ['Iemand anders heeft dit verzoek net gewijzigd. Er is niets van u opgeslagen. Bekijk de nieuwe stand en probeer het zo nodig opnieuw.'],
-      link: { href: paths.request(reference), text: 'Naar het verzoek' },
+      link: { href: pathTo('casePage', { reference }), text: 'Naar het verzoek' },
     }),
   );

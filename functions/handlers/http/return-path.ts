@@ -1,4 +1,4 @@
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 /**
  * Where to go after signing in (`terug`). Only a path on this site under
  * /portaal is accepted, so a crafted sign-in link can never send a user on to
@@ -10,7 +10,7 @@ const MAX_LENGTH = 512;
 
 export function safeReturnPath(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_LENGTH) return undefined;
-  const portal = paths.myTasks();
+  const portal = pathTo('myTasks');
   if (value !== portal && !value.startsWith(`${portal}/`) && !value.startsWith(`${portal}?`)) return undefined;
   // Control characters are exactly what this refuses.
   // eslint-disable-next-line no-control-regex
@@ -25,12 +25,12 @@ export function safeReturnPath(value: unknown): string | undefined {
   // URL parsing would have removed "." and ".." segments: refuse rather than resolve them.
   if (url.origin !== base || url.pathname !== value.split('?')[0]) return undefined;
   // Back to the sign-in or sign-out page would only go round in a circle.
-  if (url.pathname === paths.signIn() || url.pathname === paths.signOut()) return undefined;
+  if (url.pathname === pathTo('signInPage') || url.pathname === pathTo('signOut')) return undefined;
   return value;
 }
 
 /** The sign-in page that returns to `path` afterwards. */
 export function signInLocation(path: string | undefined): string {
   const back = safeReturnPath(path);
-  return paths.signIn({ terug: back });
+  return pathTo('signInPage', {}, { terug: back });
 }

@@ -1,4 +1,4 @@
-import { paths } from '#routes';
+import { pathTo } from '#routes';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { readCookie, serializeCookie } from './cookies';
@@ -27,11 +27,16 @@ export type SignInState = z.infer<typeof stateSchema>;
 
 export function signInStateCookie(state: SignInState): string {
   const value = Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
-  return serializeCookie(SIGN_IN_STATE_COOKIE, value, { maxAgeSeconds: LIFETIME_SECONDS, sameSite: 'Strict', path: paths.signIn(), secure: secureCookies() });
+  return serializeCookie(SIGN_IN_STATE_COOKIE, value, {
+    maxAgeSeconds: LIFETIME_SECONDS,
+    sameSite: 'Strict',
+    path: pathTo('signInPage'),
+    secure: secureCookies(),
+  });
 }
 
 export function clearSignInStateCookie(): string {
-  return serializeCookie(SIGN_IN_STATE_COOKIE, '', { maxAgeSeconds: 0, sameSite: 'Strict', path: paths.signIn(), secure: secureCookies() });
+  return serializeCookie(SIGN_IN_STATE_COOKIE, '', { maxAgeSeconds: 0, sameSite: 'Strict', path: pathTo('signInPage'), secure: secureCookies() });
 }
 
 export function readSignInState(event: APIGatewayProxyEventV2): SignInState | undefined {

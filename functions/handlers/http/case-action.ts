@@ -1,0 +1,88 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { amsterdamDate } from '#core/calendar-date';
+import type { FieldError } from '#core/field-errors';
+import type { PortalActor } from '#core/portal-access';
+import { once } from '#adapters/once';
+import { getRuntime } from '#adapters/runtime';
+import type { ActionResult, CaseDeps } from '#application/case-actions';
+import type { CaseFileRepository } from '#application/ports';
+import type { Table } from '#adapters/table';
+import { loadCaseView } from '#application/case-file';
+import { type FormProblem, renderCasePage } from '#views/case-page';
+import { type CaseActionWord, pathTo, type RouteId, routeIdOf } from '#routes';
+import { actorOf, chromeFor } from './portal-chrome';
+import { conflict, forbidden } from './portal-responses';
+import { readBody } from './request';
+import { htmlResponse, redirectResponse } from './responses';
+import { portalHandler } from './session';
+
+/**
+ * What every POST on a request shares, whichever function serves it (the
+ * party's answers in portal-actions, the coordinator's steps in
+ * portal-coordination): run one use case, then redirect back to the request
+ * page (Post/Redirect/Get), or show it again with the problem at the form.
+ */
+export type CaseActionRun = (deps: CaseDeps, actor: PortalActor, reference: string, form: URLSearchParams, version: number) => Promise<ActionResult>;
+
+/** The word in the URL and the notice after success, and the form (and first field) where a message without a field of its own is shown. */
+const ACTIONS: Partial<Record<RouteId, { word: CaseActionWord; form: FormProblem['form']; path: string }>> = {
+  answer: { word: 'antwoord', form: 'antwoord', path: 'form' },
+  applyArt19: { word: 'art19', form: 'actie', path: 'form' },
+  extend: { word: 'verlengen', form: 'verlengen', path: 'reason' },
+  ask: { word: 'vraag', form: 'vraag', path: 'question' },
+  decide: { word: 'besluit', form: 'besluit', path: 'form' },
+  close: { word: 'sluiten', form: 'actie', path: 'form' },
+};
+
+type Deps = ReturnType<typeof getRuntime> & { cases: CaseFileRepository };
+
+/** A portal function serving the case actions in `runs`, dispatched by route id, on the case store `cases` gives. */
+export function caseActionHandler(cases: (table: Table) => CaseFileRepository, runs: Partial<Record<RouteId, CaseActionRun>>) {
+  const deps = once((): Deps => {
+    const runtime = getRuntime();
+    return { ...runtime, cases: cases(runtime.table) };
+  });
+  return portalHandler(async (event, user, csrf) => {
+    const id = routeIdOf(event.routeKey);
+    const run = id && runs[id];
+    const action = id && ACTIONS[id];
+    if (!run || !action) return forbidden();
+    const runtime = deps();
+    const actor = actorOf(user);
+    const reference = event.pathParameters?.reference ?? '';
+    const form = new URLSearchParams(readBody(event));
+    const result = await run(runtime, actor, reference, form, Number(form.get('version')));
+    switch (result.kind) {
+      case 'done':
+        return redirectResponse(pathTo('casePage', { reference }, { gelukt: action.word }));
+      case 'forbidden':
+        return forbidden();
+      case 'conflict':
+        return conflict(reference);
+      case 'invalid':
+      case 'refused': {
+        const errors: FieldError[] = result.kind === 'invalid' ? result.errors : [{ path: action.path, message: result.message }];
+        return showProblem(event, runtime, actor, chromeFor(runtime.config.directory, user, csrf), { form: action.form, errors, values: typedValues(form) });
+      }
+    }
+  });
+}
+
+async function showProblem(
+  event: APIGatewayProxyEventV2,
+  runtime: Deps,
+  actor: PortalActor,
+  chrome: ReturnType<typeof chromeFor>,
+  problem: FormProblem,
+): Promise<APIGatewayProxyStructuredResultV2> {
+  const view = await loadCaseView(runtime, actor, event.pathParameters?.reference ?? '');
+  if (!view) return forbidden();
+  return htmlResponse(400, renderCasePage({ view, chrome, directory: runtime.config.directory, today: amsterdamDate(runtime.clock.now()), problem }));
+}
+
+/** What was typed, to show again; checkbox groups stay lists even with one box ticked. */
+function typedValues(form: URLSearchParams): FormProblem['values'] {
+  const values = Object.fromEntries([...new Set(form.keys())].map((key) => [key, form.getAll(key).length > 1 ? form.getAll(key) : (form.get(key) ?? '')]));
+  for (const key of form.keys()) if (key.endsWith('.categories')) values[key] = form.getAll(key);
+  return values;
+}

@@ -1,0 +1,17 @@
+import { closableCaseFiles } from '#adapters/case-store';
+import * as actions from '#application/case-actions';
+import { caseActionHandler } from './http/case-action';
+
+/**
+ * POST /portaal/verzoeken/{reference}/verlengen, …/vraag, …/besluit and
+ * …/sluiten: the coordinator's steps (extend the term, ask the requester,
+ * send the one decision, close). A function of its own, so neither it nor the
+ * parties' answers carry the other's rules.
+ */
+export const handler = caseActionHandler(closableCaseFiles, {
+  extend: (deps, actor, reference, form, version) =>
+    actions.extendTerm(deps, actor, reference, { months: Number(form.get('months')), reason: form.get('reason') ?? '' }, version),
+  ask: (deps, actor, reference, form, version) => actions.askClarification(deps, actor, reference, form.get('question') ?? '', version),
+  decide: (deps, actor, reference, form, version) => actions.sendDecision(deps, actor, reference, form, version),
+  close: (deps, actor, reference, _form, version) => actions.closeCase(deps, actor, reference, version),
+});
