@@ -1,3 +1,4 @@
+import { type IdentityProvider, SignInRefusedError, type SignInStep } from '#application/ports';
 import type { PortalIdentitySettings } from './environment';
 
 /**
@@ -45,27 +46,6 @@ async function callCognito<T>(settings: PortalIdentitySettings, action: string, 
   return body;
 }
 
-/** Where the sign-in stands after a call; `session` is Cognito's opaque challenge state. */
-export type SignInStep =
-  | { kind: 'signed-in'; idToken: string }
-  | { kind: 'totp'; session: string; username: string }
-  | { kind: 'new-password'; session: string; username: string }
-  | { kind: 'mfa-setup'; session: string; username: string }
-  | { kind: 'unsupported'; challenge: string };
-
-/**
- * Why the identity provider said no. `credentials` covers an unknown address
- * and a wrong password alike, so the page cannot tell an attacker which one.
- */
-export type SignInRefusal = 'credentials' | 'code' | 'code-used' | 'expired' | 'too-many-attempts' | 'password-reset' | 'password-policy' | 'unsupported';
-
-export class SignInRefusedError extends Error {
-  override name = 'SignInRefusedError';
-  constructor(readonly reason: SignInRefusal) {
-    super(reason);
-  }
-}
-
 const RATE_LIMITS = new Set(['TooManyRequestsException', 'LimitExceededException', 'TooManyFailedAttemptsException']);
 
 /** Cognito error names to refusals; anything else (an outage, a bug) is thrown on. */
@@ -105,14 +85,7 @@ function nextStep(output: AuthOutput, username: string): SignInStep {
   }
 }
 
-export interface SignInClient {
-  start(email: string, password: string): Promise<SignInStep>;
-  answerTotp(state: { session: string; username: string }, code: string): Promise<SignInStep>;
-  setNewPassword(state: { session: string; username: string }, newPassword: string): Promise<SignInStep>;
-  /** First step of linking an authenticator app: the secret to enter in the app, and the next session. */
-  beginMfaSetup(state: { session: string }): Promise<{ secret: string; session: string }>;
-  finishMfaSetup(state: { session: string; username: string }, code: string): Promise<SignInStep>;
-}
+export type SignInClient = IdentityProvider;
 
 export function createSignInClient(settings: PortalIdentitySettings): SignInClient {
   const clientId = settings.clientId;

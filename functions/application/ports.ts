@@ -137,3 +137,35 @@ export interface Outbox {
 export interface OversightRepository {
   requestsInvolving(partyId: string, period: { from: IsoDate; to: IsoDate }, now: Date): Promise<RequestRecord[]>;
 }
+
+/** Where a sign-in stands after a call to the identity provider; `session` is its opaque challenge state. */
+export type SignInStep =
+  | { kind: 'signed-in'; idToken: string }
+  | { kind: 'totp'; session: string; username: string }
+  | { kind: 'new-password'; session: string; username: string }
+  | { kind: 'mfa-setup'; session: string; username: string }
+  | { kind: 'unsupported'; challenge: string };
+
+/**
+ * Why the identity provider said no. `credentials` covers an unknown address
+ * and a wrong password alike, so the page cannot tell an attacker which one.
+ */
+export type SignInRefusal = 'credentials' | 'code' | 'code-used' | 'expired' | 'too-many-attempts' | 'password-reset' | 'password-policy' | 'unsupported';
+
+/** Thrown by the identity provider for a refusal; anything else it throws is an outage or a bug. */
+export class SignInRefusedError extends Error {
+  override name = 'SignInRefusedError';
+  constructor(readonly reason: SignInRefusal) {
+    super(reason);
+  }
+}
+
+/** The identity provider's sign-in calls (Cognito in AWS, cognito-local locally). */
+export interface IdentityProvider {
+  start(email: string, password: string): Promise<SignInStep>;
+  answerTotp(state: { session: string; username: string }, code: string): Promise<SignInStep>;
+  setNewPassword(state: { session: string; username: string }, newPassword: string): Promise<SignInStep>;
+  /** First step of linking an authenticator app: the secret to enter in the app, and the next session. */
+  beginMfaSetup(state: { session: string }): Promise<{ secret: string; session: string }>;
+  finishMfaSetup(state: { session: string; username: string }, code: string): Promise<SignInStep>;
+}

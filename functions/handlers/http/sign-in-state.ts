@@ -1,3 +1,4 @@
+import type { SignInProgress } from '#application/sign-in';
 import { pathTo } from '#routes';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
@@ -23,7 +24,8 @@ const stateSchema = z.object({
   /** Only while linking an app: the secret shown to the user, to show it again after a typo. */
   secret: z.optional(z.string().check(z.maxLength(256))),
 });
-export type SignInState = z.infer<typeof stateSchema>;
+/** The schema checks a cookie that comes back from the browser; its shape is the use case's SignInProgress. */
+export type SignInState = z.infer<typeof stateSchema> & SignInProgress;
 
 export function signInStateCookie(state: SignInState): string {
   const value = Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
