@@ -1,13 +1,12 @@
 import { epochSeconds } from '#core/calendar-date';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Mail } from '#core/mails';
-import type { AuditEvent, PartyTask, RequestRecord, Routed } from '#core/request-record';
+import type { Routed } from '#core/request-record';
 import { keys, PENDING_OUTBOX } from './table-design';
 import { hashSecret } from './tokens';
 import { queryPartition, type Table, transact, type TransactItem } from './table';
 import { auditPuts, isExpired, type OutboxItem, outboxPuts, requestItem, taskItem, tokenPuts, toOutboxItem } from './table-items';
-import type { CreateResult, DeferredEffects, StoredAnswer } from '#application/ports';
+import type { CreateResult, IntakeRepository, StoredAnswer } from '#application/ports';
 
 const IDEMPOTENCY_SECONDS = 24 * 3600;
 
@@ -23,13 +22,7 @@ export function intakeStore(table: Table) {
    * them out. With an Idempotency-Key, the key is written in the same
    * transaction. Either way a crash leaves the whole request or nothing.
    */
-  async function createSubmittedRequest(args: {
-    record: RequestRecord;
-    expiresAt: number;
-    effects: DeferredEffects;
-    idempotency?: { keyHash: string; answer: StoredAnswer };
-    now: Date;
-  }): Promise<CreateResult> {
+  async function createSubmittedRequest(args: Parameters<IntakeRepository['createSubmittedRequest']>[0]): Promise<CreateResult> {
     const { record, effects, now } = args;
     const request = {
       TableName: table.name,
@@ -82,14 +75,7 @@ export function intakeStore(table: Table) {
   }
 
   /** A request registered by a party (letter, e-mail, phone): routed at once, in one transaction with its tasks, token, mails and audit. */
-  async function createRegisteredRequest(args: {
-    record: RequestRecord;
-    tasks: PartyTask[];
-    tokens: DeferredEffects['tokens'];
-    mails: Mail[];
-    audit: AuditEvent[];
-    now: Date;
-  }): Promise<CreateResult> {
+  async function createRegisteredRequest(args: Parameters<IntakeRepository['createRegisteredRequest']>[0]): Promise<CreateResult> {
     const { record, now } = args;
     const items: TransactItem[] = [
       { Put: { TableName: table.name, Item: requestItem(record, now), ConditionExpression: 'attribute_not_exists(PK)' } },
