@@ -24,6 +24,7 @@
  *
  * Run: npm run bench:cost   (BENCH_JOURNEYS, default 3)
  */
+import { pathTo } from '#routes';
 import { readFileSync } from 'node:fs';
 import type { Agent } from 'node:http';
 import { generateSync } from 'otplib';
@@ -218,17 +219,19 @@ async function journey(j: Journeyer, users: { password: string; totp: (email: st
   const sessions: Record<string, string> = {};
   for (const party of PARTIES) {
     const user = `${party}.contact@portaal.example`;
-    await j.call('3 sign in (4 contacts)', 'GET', '/portaal/inloggen');
-    const password = await j.call('3 sign in (4 contacts)', 'POST', '/portaal/inloggen', { form: { step: 'password', email: user, password: users.password } });
+    await j.call('3 sign in (4 contacts)', 'GET', pathTo('signInPage'));
+    const password = await j.call('3 sign in (4 contacts)', 'POST', pathTo('signInStep'), {
+      form: { step: 'password', email: user, password: users.password },
+    });
     const state = cookieFrom(password, SIGN_IN_STATE_COOKIE);
     if (!state) throw new Error(`no sign-in state for ${user}`);
     // The code step answers 303 to /portaal with the session cookie; the redirect is followed (the task list).
     j.session = undefined;
-    await j.call('3 sign in (4 contacts)', 'POST', '/portaal/inloggen', { form: { step: 'totp', code: users.totp(user) }, cookies: [state] });
+    await j.call('3 sign in (4 contacts)', 'POST', pathTo('signInStep'), { form: { step: 'totp', code: users.totp(user) }, cookies: [state] });
     if (!j.session) throw new Error(`the code step set no session cookie for ${user}`);
     sessions[party] = j.session;
-    const casePage = await j.call('4 answer (4 parties)', 'GET', `/portaal/verzoeken/${reference}`, { cookies: [sessions[party]] });
-    const action = `/portaal/verzoeken/${reference}/antwoord`;
+    const casePage = await j.call('4 answer (4 parties)', 'GET', pathTo('casePage', { reference }), { cookies: [sessions[party]] });
+    const action = pathTo('answer', { reference });
     await j.call('4 answer (4 parties)', 'POST', action, {
       cookies: [sessions[party]],
       form: {
@@ -242,8 +245,8 @@ async function journey(j: Journeyer, users: { password: string; totp: (email: st
     });
   }
 
-  const casePage = await j.call('5 decision (coordinator)', 'GET', `/portaal/verzoeken/${reference}`, { cookies: [sessions[COORDINATOR]!] });
-  const action = `/portaal/verzoeken/${reference}/besluit`;
+  const casePage = await j.call('5 decision (coordinator)', 'GET', pathTo('casePage', { reference }), { cookies: [sessions[COORDINATOR]!] });
+  const action = pathTo('decide', { reference });
   await j.call('5 decision (coordinator)', 'POST', action, {
     cookies: [sessions[COORDINATOR]!],
     form: {
