@@ -7,7 +7,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mailer } from './mailer';
 import type { DeferredEffectsWriter } from './deferred-effects';
 import { PENDING_OUTBOX } from './table-design';
-import { logger } from './logger';
+import { logger } from '#logger';
 import { type OutboxItem, toOutboxItem } from './table-items';
 
 /** After this many failed sends a mail is marked failed (and listed under OUTBOX#FAILED). */

@@ -6,7 +6,7 @@ import { canAnswer, canCoordinate, type PortalActor } from '#core/portal-access'
 import type { RequestRecord } from '#core/request-record';
 import * as lifecycle from '#core/request-lifecycle';
 import type { CaseFile } from '#core/case-view';
-import { logger } from '#adapters/logger';
+import { logger } from '#logger';
 import { loadCase } from './case-file';
 import type { CaseFileRepository, Clock, Configuration, SiteLinks } from './ports';
 

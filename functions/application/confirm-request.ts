@@ -1,5 +1,5 @@
 import { confirmAndRoute, type RequestRecord } from '#core/request-record';
-import { logger } from '#adapters/logger';
+import { logger } from '#logger';
 import type { CaseReader, Clock, Configuration, IntakeRepository, Secrets, SiteLinks } from './ports';
 
 export interface ConfirmDeps {

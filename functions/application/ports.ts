@@ -1,6 +1,6 @@
 import type { IsoDate } from '#core/calendar-date';
 import type { Mail } from '#core/mails';
-import type { Directory } from '#core/region-config';
+import type { Directory } from '#core/directory';
 import type { Change } from '#core/request-lifecycle';
 import type { AuditEvent, PartyTask, RequestRecord, Routed } from '#core/request-record';
 

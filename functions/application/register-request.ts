@@ -3,7 +3,7 @@ import type { FieldError } from '#core/field-errors';
 import { acceptRequest, checkReceivedOn } from '#core/intake';
 import { canRegister, type PortalActor } from '#core/portal-access';
 import { type Channel, registerAndRoute } from '#core/request-record';
-import { logger } from '#adapters/logger';
+import { logger } from '#logger';
 import type { Clock, Configuration, IntakeRepository, Secrets, SiteLinks } from './ports';
 
 export interface RegisterDeps {

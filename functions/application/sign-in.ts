@@ -1,4 +1,4 @@
-import { logger } from '#adapters/logger';
+import { logger } from '#logger';
 import { type IdentityProvider, type SignInRefusal, SignInRefusedError, type SignInStep } from './ports';
 
 /**

@@ -2,7 +2,7 @@ import { receivedOn as receivedOnDate } from '#core/deadline';
 import type { FieldError } from '#core/field-errors';
 import { acceptRequest } from '#core/intake';
 import { type Channel, newRequestRecord, submissionEffects, unconfirmedExpiry } from '#core/request-record';
-import { logger } from '#adapters/logger';
+import { logger } from '#logger';
 import type { Clock, Configuration, IntakeRepository, Secrets, SiteLinks, StoredAnswer } from './ports';
 
 export interface SubmitDeps {

@@ -1,7 +1,7 @@
 import { amsterdamDate, type IsoDate } from '#core/calendar-date';
 import { fgOverdueSummaryMail } from '#core/mails';
 import { dueSteps, nextReminderOn, reminderEffects } from '#core/reminder-ladder';
-import { logger } from '#adapters/logger';
+import { logger } from '#logger';
 import type { Clock, Configuration, Outbox, SiteLinks, SweepRepository } from './ports';
 
 export interface SweepDeps {

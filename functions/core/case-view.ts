@@ -1,7 +1,7 @@
 import type { IsoDate } from './calendar-date';
 import type { TypeAnswer } from './party-answer';
 import { canAnswer, canCoordinate, canReadAnswerOf, canReadAuditTrail, canReadRequesterContact, type PortalActor } from './portal-access';
-import type { Directory } from './region-config';
+import type { Directory } from './directory';
 import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
 import { whyNot } from './request-lifecycle';
 

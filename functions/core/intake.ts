@@ -2,7 +2,7 @@ import { type IsoDate, isIsoDate } from './calendar-date';
 import { deadlineArithmetic } from './deadline';
 import { checkSubmitter } from './eligibility';
 import type { FieldError } from './field-errors';
-import type { Directory } from './region-config';
+import type { Directory } from './directory';
 import { type RequestInput, requestSchema } from './request-schema';
 import { type Routing, routeRequest } from './routing';
 import { zodFieldErrors } from './zod-errors';

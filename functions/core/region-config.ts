@@ -134,5 +134,3 @@ export function parseRegionConfig(json: unknown, file: string): RegionConfig {
 function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
-
-export { type Directory, directory } from './directory';

@@ -1,6 +1,6 @@
 import { addDays, amsterdamDate, daysBetween, type IsoDate } from './calendar-date';
 import { type Mail, type ReminderKind, reminderMail } from './mails';
-import type { Directory } from './region-config';
+import type { Directory } from './directory';
 import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
 
 /**

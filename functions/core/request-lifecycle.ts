@@ -5,7 +5,7 @@ import { art19TaskMail, clarificationAnsweredMail, type Mail, requesterNewsMail 
 import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
 import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
-import type { Directory } from './region-config';
+import type { Directory } from './directory';
 import { type AuditEvent, currentDeadline, type PartyTask, type RequestRecord } from './request-record';
 import { transition } from './request-state';
 

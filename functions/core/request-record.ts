@@ -4,7 +4,7 @@ import type { DecisionText, TypeDecision } from './decision';
 import type { TypeAnswer } from './party-answer';
 import type { AcceptedRequest } from './intake';
 import { confirmationMail, type Mail, partyTaskMail, requesterNewsMail } from './mails';
-import type { Directory } from './region-config';
+import type { Directory } from './directory';
 import type { RequestInput, RequestType } from './request-schema';
 import { type RequestStatus, transition } from './request-state';
 

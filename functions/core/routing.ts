@@ -1,4 +1,5 @@
-import type { Directory, PartyType } from './region-config';
+import type { Directory } from './directory';
+import type { PartyType } from './region-config';
 import type { FieldError } from './field-errors';
 
 export interface RoutedParty {

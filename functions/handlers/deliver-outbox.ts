@@ -1,6 +1,6 @@
 import { getDelivery } from '#adapters/mail-delivery';
 import { getRuntime } from '#adapters/runtime';
-import { logger } from '#adapters/logger';
+import { logger } from '#logger';
 
 /** Scheduled: sends every outbox mail whose earlier delivery failed. */
 export const handler = async () => {

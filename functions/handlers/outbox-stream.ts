@@ -1,7 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { logger } from '#adapters/logger';
+import { logger } from '#logger';
 import { getDelivery } from '#adapters/mail-delivery';
 import { getRuntime } from '#adapters/runtime';
 

@@ -4,7 +4,7 @@ import { createSignInClient, type SignInClient } from '#adapters/cognito-sign-in
 import { type SignInOutcome, type SignInProblems, submitSignInStep } from '#application/sign-in';
 import { portalIdentitySettings, readEnvironment } from '#adapters/environment';
 import { InvalidSessionError, verifyIdToken } from '#adapters/identity';
-import { logger } from '#adapters/logger';
+import { logger } from '#logger';
 import { renderFormExpiredPage } from '#views/session-pages';
 import { SIGN_IN_MESSAGES as M } from '#views/sign-in-messages';
 import { renderCodeStep, renderMfaSetupStep, renderNewPasswordStep, renderPasswordStep, renderSignInProblem, type SignInErrors } from '#views/sign-in-pages';

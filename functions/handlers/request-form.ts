@@ -6,7 +6,7 @@ import { once } from '#adapters/once';
 import { secrets } from '#adapters/tokens';
 import { getRuntime } from '#adapters/runtime';
 import { submitRequest, type SubmitAnswer } from '#application/submit-request';
-import { logger } from '#adapters/logger';
+import { logger } from '#logger';
 import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm } from '#views/request-form-fields';
 import { renderRequestForm } from '#views/request-form-page';
 import { renderSubmittedPage } from '#views/submitted-page';

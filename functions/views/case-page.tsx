@@ -3,7 +3,7 @@ import { DECISION_OUTCOMES } from '#core/decision';
 import type { FieldError } from '#core/field-errors';
 import { ANSWER_OUTCOMES, DATA_CATEGORIES, REFUSAL_GROUNDS, type TypeAnswer } from '#core/party-answer';
 import type { CaseView } from '#core/case-view';
-import type { Directory } from '#core/region-config';
+import type { Directory } from '#core/directory';
 import type { RequestType } from '#core/request-schema';
 import { STAFF_STATUS_LABEL } from '#core/request-state';
 import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '#core/request-types';

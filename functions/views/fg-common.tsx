@@ -1,6 +1,6 @@
 import { parts, type IsoDate } from '#core/calendar-date';
 import type { RequestSummary } from '#core/fg-oversight';
-import type { Directory } from '#core/region-config';
+import type { Directory } from '#core/directory';
 import type { RequestType } from '#core/request-schema';
 import { type RequestStatus, STAFF_STATUS_LABEL } from '#core/request-state';
 import { REQUEST_TYPE_TEXT } from '#core/request-types';

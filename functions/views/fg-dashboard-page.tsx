@@ -1,6 +1,6 @@
 import { formatDutchDate, type IsoDate } from '#core/calendar-date';
 import { type Dashboard, type DashboardQuery, defaultPeriod, type RequestSummary, type SortKey, timeliness } from '#core/fg-oversight';
-import type { Directory } from '#core/region-config';
+import type { Directory } from '#core/directory';
 import { REQUEST_TYPES } from '#core/request-kinds';
 import { DateField, exportHref, FG_STATUS_LABEL, FG_STATUSES, overlegName, shortDutchDate, summaryOverleg, typeLabel, typesText } from './fg-common';
 import { type PortalChrome, PortalLayout } from './portal-layout';

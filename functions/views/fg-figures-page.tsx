@@ -1,5 +1,5 @@
 import type { Figures } from '#core/fg-oversight';
-import type { Directory } from '#core/region-config';
+import type { Directory } from '#core/directory';
 import { OnTimeChart } from './fg-chart';
 import { DateField, exportHref, monthText, NumberCell, shortDutchDate, typeLabel } from './fg-common';
 import { type PortalChrome, PortalLayout } from './portal-layout';

@@ -1,6 +1,6 @@
 import { formatDutchDate, type IsoDate } from '#core/calendar-date';
 import type { FieldError } from '#core/field-errors';
-import type { Directory } from '#core/region-config';
+import type { Directory } from '#core/directory';
 import type { PartyTask } from '#core/request-record';
 import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';

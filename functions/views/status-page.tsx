@@ -1,5 +1,5 @@
 import { formatDutchDate } from '#core/calendar-date';
-import type { Directory } from '#core/region-config';
+import type { Directory } from '#core/directory';
 import type { StatusView } from '#core/status-view';
 import { STATUS_LABEL } from '#core/request-state';
 import { REQUEST_TYPE_TEXT } from '#core/request-types';

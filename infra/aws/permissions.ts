@@ -40,9 +40,9 @@ export interface FunctionPermissions {
 /**
  * Handlers that change a request (functions/application): GetItem for the token,
  * request and Idempotency-Key records; PutItem for the submitted request and
- * the transactions in RequestStore (request, token, tasks, audit, outbox,
- * idempotency); Query on the request partition; UpdateItem for the rate-limit
- * counter and in transactions.
+ * the transactions of the stores in functions/adapters (request, token, tasks,
+ * audit, outbox, idempotency); Query on the request partition; UpdateItem in
+ * transactions.
  * None of them sends mail: they write outbox items, which the stream delivers.
  */
 const changeRequest: readonly TableAction[] = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];

@@ -7,7 +7,8 @@ import { addDays, amsterdamDate, daysBetween, fromParts, type IsoDate, parts } f
 import { deadlineArithmetic } from '#core/deadline';
 import type { DecisionOutcome } from '#core/decision';
 import type { PortalActor } from '#core/portal-access';
-import { directory as makeDirectory, parseRegionConfig } from '#core/region-config';
+import { parseRegionConfig } from '#core/region-config';
+import { directory as makeDirectory } from '#core/directory';
 import type { RequestRecord } from '#core/request-record';
 import type { RequestType } from '#core/request-schema';
 import { failAndExplain, useRunningLocalSystem } from './cli';

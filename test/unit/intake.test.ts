@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '#core/intake';
-import { directory, parseRegionConfig } from '#core/region-config';
+import { parseRegionConfig } from '#core/region-config';
+import { directory } from '#core/directory';
 import { MAX_DETAILS_LENGTH, requestSchema } from '#core/request-schema';
 import { expectDutch } from './support/dutch';
 import { loadRegionsJson, REGIONS_FILE } from './support/regions';

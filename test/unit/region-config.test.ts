@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directory, parseRegionConfig, RegionConfigError } from '#core/region-config';
+import { parseRegionConfig, RegionConfigError } from '#core/region-config';
+import { directory } from '#core/directory';
 import { loadRegionsJson, REGIONS_FILE } from './support/regions';
 
 const FILE = 'config/regions.json';

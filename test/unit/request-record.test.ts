@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directory, parseRegionConfig } from '#core/region-config';
+import { parseRegionConfig } from '#core/region-config';
+import { directory } from '#core/directory';
 import { confirmAndRoute, registerAndRoute } from '#core/request-record';
 import { independentWeekday } from './support/calendar';
 import { loadRegionsJson, REGIONS_FILE } from './support/regions';

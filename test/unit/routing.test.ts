@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directory, parseRegionConfig } from '#core/region-config';
+import { parseRegionConfig } from '#core/region-config';
+import { directory } from '#core/directory';
 import { routeRequest } from '#core/routing';
 import { expectDutch } from './support/dutch';
 import { loadRegionsJson, REGIONS_FILE } from './support/regions';

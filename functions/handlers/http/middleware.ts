@@ -1,7 +1,7 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { logger } from '#adapters/logger';
+import { logger } from '#logger';
 import { PayloadTooLargeError } from './request';
 import { type ErrorResponder, MESSAGES } from './errors';
 import { refuseUnlessThroughEdge } from './origin-verify';

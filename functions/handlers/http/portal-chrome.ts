@@ -1,6 +1,6 @@
 import type { PortalActor } from '#core/portal-access';
 import type { PortalUser } from '#adapters/portal-user';
-import type { Directory } from '#core/region-config';
+import type { Directory } from '#core/directory';
 import type { PortalChrome } from '#views/portal-layout';
 
 const ROLE_LABEL = { contact: 'Contactpersoon', fg: 'Functionaris gegevensbescherming' } as const;

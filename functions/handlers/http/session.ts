@@ -5,7 +5,7 @@ import { systemClock } from '#adapters/clock';
 import { readEnvironment } from '#adapters/environment';
 import { once } from '#adapters/once';
 import { InvalidSessionError, verifyIdToken } from '#adapters/identity';
-import { logger } from '#adapters/logger';
+import { logger } from '#logger';
 import type { PortalUser } from '#adapters/portal-user';
 import { renderFormExpiredPage, renderSignedOutPage } from '#views/session-pages';
 import { readCookie, serializeCookie } from './cookies';

@@ -1,7 +1,8 @@
 import type { IsoDate } from '#core/calendar-date';
 import { acceptRequest, type AcceptedRequest } from '#core/intake';
 import type { PortalActor, PortalRole } from '#core/portal-access';
-import { type Directory, directory, parseRegionConfig } from '#core/region-config';
+import { parseRegionConfig } from '#core/region-config';
+import { type Directory, directory } from '#core/directory';
 import { type Change, type LifecycleContext, type Outcome } from '#core/request-lifecycle';
 import { confirmAndRoute, newRequestRecord, type PartyTask, type RequestRecord, type Routed, taskId } from '#core/request-record';
 import type { RequestType } from '#core/request-schema';
