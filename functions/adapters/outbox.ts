@@ -1,7 +1,8 @@
 import { epochSeconds } from '#core/calendar-date';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DeliveryReport } from '#application/ports';
+import type { Clock, DeliveryReport } from '#application/ports';
+import { systemClock } from './clock';
 import type { Table } from './table';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mailer } from './mailer';
@@ -37,6 +38,13 @@ export class OutboxDelivery {
     private readonly table: Table,
     private readonly mailer: Mailer,
     private readonly requests: Pick<DeferredEffectsWriter, 'writeDeferredEffects'>,
+    /**
+     * The clock of the claim's lease: always the real one. `now` (the caller's
+     * clock) decides which retries are due; the sweep and the seed run it on a
+     * chosen day, and a lease judged by that day would see every other
+     * deliverer's fresh claim as long expired and send the mail again.
+     */
+    private readonly leaseClock: Clock = systemClock,
   ) {}
 
   /** The poller: everything still pending whose retry time has come. */
@@ -78,7 +86,7 @@ export class OutboxDelivery {
       const attempts = item.attempts + 1;
       try {
         const messageId = await this.mailer.send(item.mail);
-        await this.update(item, 'SET #status = :sent, sentAt = :at, messageId = :mid REMOVE GSI3PK, GSI3SK, notBefore', {
+        await this.update(item, 'SET #status = :sent, sentAt = :at, messageId = :mid REMOVE GSI3PK, GSI3SK, notBefore, claimedUntil', {
           ':sent': 'sent',
           ':at': now.toISOString(),
           ':mid': messageId,
@@ -89,7 +97,9 @@ export class OutboxDelivery {
         logger.warn('mail delivery failed', { reference: item.reference, outboxId: item.id, attempts, giveUp, error: errorName(error) });
         await this.update(
           item,
-          giveUp ? 'SET #status = :failed, GSI3PK = :failedKey, lastError = :err REMOVE notBefore' : 'SET notBefore = :retry, lastError = :err',
+          giveUp
+            ? 'SET #status = :failed, GSI3PK = :failedKey, lastError = :err REMOVE notBefore, claimedUntil'
+            : 'SET notBefore = :retry, lastError = :err REMOVE claimedUntil',
           giveUp
             ? { ':failed': 'failed', ':failedKey': FAILED_OUTBOX, ':err': errorName(error) }
             : { ':retry': epochSeconds(now) + retryDelaySeconds(attempts), ':err': errorName(error) },
@@ -101,19 +111,26 @@ export class OutboxDelivery {
     return report;
   }
 
-  /** Takes the mail for CLAIM_SECONDS if it is pending and its retry time has come. */
+  /**
+   * Takes the mail for CLAIM_SECONDS of real time if it is pending, its retry
+   * time has come by the caller's clock, and nobody holds a claim that is still
+   * running by the real clock.
+   */
   private async claim(item: OutboxItem, now: Date): Promise<boolean> {
     const nowSeconds = epochSeconds(now);
+    const realSeconds = epochSeconds(this.leaseClock.now());
     try {
       await this.table.db.send(
         new UpdateCommand({
           TableName: this.table.name,
           Key: item.key,
-          UpdateExpression: 'SET notBefore = :claimedUntil, attempts = attempts + :one',
-          ConditionExpression: '#status = :pending AND GSI3PK = :pendingKey AND (attribute_not_exists(notBefore) OR notBefore <= :now)',
+          UpdateExpression: 'SET claimedUntil = :claimedUntil, attempts = attempts + :one',
+          ConditionExpression:
+            '#status = :pending AND GSI3PK = :pendingKey AND (attribute_not_exists(notBefore) OR notBefore <= :now) AND (attribute_not_exists(claimedUntil) OR claimedUntil <= :realNow)',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
-            ':claimedUntil': nowSeconds + CLAIM_SECONDS,
+            ':claimedUntil': realSeconds + CLAIM_SECONDS,
+            ':realNow': realSeconds,
             ':one': 1,
             ':pending': 'pending',
             ':pendingKey': PENDING_OUTBOX,
