@@ -39,4 +39,4 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     case 'created':
       return jsonResponse(201, outcome.answer);
   }
-}, jsonErrors);
+}, jsonErrors, 'json');

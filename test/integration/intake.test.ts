@@ -180,6 +180,39 @@ describe('invalid input is refused with a Dutch message and leaves nothing store
   });
 });
 
+describe('the kind of body each route reads', () => {
+  it('answers 415 in Dutch to the API posted as text/plain (a request any web page could make), and stores and sends nothing', async () => {
+    const body = validRequest();
+    const before = (await app.items()).length;
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const response = await fetch(`${app.baseUrl}/api/verzoeken`, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify(body) });
+      expect(response.status, type).toBe(415);
+      expect(response.headers.get('accept-post')).toBe('application/json');
+      expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain('application/json');
+    }
+    const untyped = await fetch(`${app.baseUrl}/api/verzoeken`, { method: 'POST', body: new Blob([JSON.stringify(body)]) });
+    expect(untyped.status).toBe(415);
+    expect((await app.items()).length).toBe(before);
+    expect(await app.mails({ to: body.requester.email })).toHaveLength(0);
+  });
+
+  it('takes JSON with a charset parameter', async () => {
+    const response = await fetch(`${app.baseUrl}/api/verzoeken`, {
+      method: 'POST',
+      headers: { 'content-type': 'Application/JSON; charset=utf-8' },
+      body: JSON.stringify(validRequest()),
+    });
+    expect(response.status).toBe(201);
+  });
+
+  it('answers a form post of another kind with a Dutch 415 page', async () => {
+    const response = await fetch(`${app.baseUrl}/verzoek`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(response.status).toBe(415);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(await response.text()).toContain('Deze inhoud kunnen wij niet lezen');
+  });
+});
+
 describe('Idempotency-Key', () => {
   it('returns the first answer for the same key and creates nothing new', async () => {
     const body = validRequest();

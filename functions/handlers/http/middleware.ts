@@ -2,7 +2,9 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { logger } from '#logger';
-import { PayloadTooLargeError } from './request';
+import { ACCEPTED_MEDIA_TYPES, acceptsBody, PayloadTooLargeError } from './request';
+
+type BodyKind = keyof typeof ACCEPTED_MEDIA_TYPES;
 import { type ErrorResponder, MESSAGES } from './errors';
 import { refuseUnlessThroughEdge } from './origin-verify';
 
@@ -31,9 +33,16 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 /** The edge check and the one place where errors become a Dutch answer with the right status. */
-function edgeAndErrors(respond: ErrorResponder): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> {
+function edgeAndErrors(respond: ErrorResponder, body: BodyKind): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> {
   return {
-    before: (request) => refuseUnlessThroughEdge(request.event),
+    before: (request) => {
+      const refused = refuseUnlessThroughEdge(request.event);
+      if (refused) return refused;
+      if (!acceptsBody(request.event, body)) {
+        logger.info('body of another media type refused', { route: request.event.routeKey });
+        return respond(415, MESSAGES[415], { 'accept-post': ACCEPTED_MEDIA_TYPES[body].join(', ') });
+      }
+    },
     onError: async (request) => {
       const error = request.error;
       const status = error instanceof PayloadTooLargeError ? 413 : isUnavailable(error) ? 503 : 500;
@@ -50,8 +59,8 @@ function edgeAndErrors(respond: ErrorResponder): MiddlewareObj<APIGatewayProxyEv
  * turned into a Dutch page or JSON body. Nothing about the request body is
  * logged, only the error's name.
  */
-export function httpHandler(handler: HttpHandler, respond: ErrorResponder) {
+export function httpHandler(handler: HttpHandler, respond: ErrorResponder, body: BodyKind = 'form') {
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(handler)
     .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(edgeAndErrors(respond));
+    .use(edgeAndErrors(respond, body));
 }

@@ -15,6 +15,30 @@ export function readBody(event: APIGatewayProxyEventV2): string {
   return bytes.toString('utf8');
 }
 
+/** What a body may be, per kind of function: the API reads JSON only; pages read what an HTML form sends. */
+export const ACCEPTED_MEDIA_TYPES = {
+  json: ['application/json'],
+  form: ['application/x-www-form-urlencoded', 'multipart/form-data'],
+} as const;
+
+/** The media type of the body, without parameters ("application/json; charset=utf-8" is "application/json"). */
+export function mediaType(event: APIGatewayProxyEventV2): string | undefined {
+  return header(event, 'content-type')?.split(';')[0]?.trim().toLowerCase() || undefined;
+}
+
+/**
+ * Whether a POST's body is of a kind this function reads. A JSON API that
+ * took text/plain could be called by any web page through a visitor's
+ * browser (a "simple" cross-site request needs no permission); a page takes
+ * form encodings, and an empty body (a bare button) is always fine.
+ */
+export function acceptsBody(event: APIGatewayProxyEventV2, kind: keyof typeof ACCEPTED_MEDIA_TYPES): boolean {
+  if (event.requestContext.http.method !== 'POST') return true;
+  const type = mediaType(event);
+  if (kind === 'form' && !event.body) return true;
+  return type !== undefined && (ACCEPTED_MEDIA_TYPES[kind] as readonly string[]).includes(type);
+}
+
 export function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
   const wanted = name.toLowerCase();
   for (const [key, value] of Object.entries(event.headers ?? {})) if (key.toLowerCase() === wanted) return value;
