@@ -39,7 +39,9 @@ export const handler = portalHandler(async (event, user, csrf) => {
   const chrome = chromeFor(runtime.config.directory, user, csrf);
   const actor = actorOf(user);
   const today = amsterdamDate(runtime.clock.now());
-  const notice = NOTICES[event.queryStringParameters?.gelukt ?? ''];
+  const key = event.queryStringParameters?.gelukt ?? '';
+  // Only the notices above: `__proto__` or `constructor` must not find something on the prototype.
+  const notice = Object.hasOwn(NOTICES, key) ? NOTICES[key] : undefined;
 
   switch (routeIdOf(event.routeKey)) {
     case 'myTasks': {

@@ -68,11 +68,11 @@ async function respond(outcome: SignInOutcome): Promise<Result> {
   const progress = 'progress' in outcome && outcome.progress ? [signInStateCookie(outcome.progress)] : [];
   switch (outcome.kind) {
     case 'signed-in':
-      return signedIn(outcome.idToken, outcome.terug);
+      return signedIn(outcome.idToken, safeReturnPath(outcome.terug));
     case 'password':
       return page(
         status,
-        renderPasswordStep({ email: outcome.email, terug: outcome.terug, errors: texts(outcome.problems) }),
+        renderPasswordStep({ email: outcome.email, terug: safeReturnPath(outcome.terug), errors: texts(outcome.problems) }),
         outcome.restart ? [clearSignInStateCookie()] : [],
       );
     case 'totp':
@@ -87,7 +87,11 @@ async function respond(outcome: SignInOutcome): Promise<Result> {
   }
 }
 
-/** Cognito accepted the user; the session starts only if the token is a valid portal session too (one party, one role). */
+/**
+ * Cognito accepted the user; the session starts only if the token is a valid
+ * portal session too (one party, one role). `terug` has been checked again
+ * here: it may come from the state cookie, which the browser could have changed.
+ */
 async function signedIn(idToken: string, terug: string | undefined): Promise<Result> {
   try {
     const user = await verifyIdToken(idToken);

@@ -148,6 +148,18 @@ describe('authorization matrix', () => {
   });
 });
 
+describe('notices after an action', () => {
+  it('shows only the known notices: a key from the prototype shows none', async () => {
+    const session = await signIn(app, 'rgo.contact@portaal.example');
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const page = await (await fetch(`${app.baseUrl}/portaal?gelukt=${key}`, { headers: { cookie: session.cookie } })).text();
+      expect(page, key).not.toContain('role="status"');
+    }
+    const known = await (await fetch(`${app.baseUrl}/portaal?gelukt=antwoord`, { headers: { cookie: session.cookie } })).text();
+    expect(known).toContain('Het antwoord van uw organisatie is opgeslagen.');
+  });
+});
+
 describe('CSRF', () => {
   it('refuses a state-changing post without a valid token and changes nothing', async () => {
     const { reference } = await routedRequest();

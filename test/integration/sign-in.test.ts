@@ -106,6 +106,21 @@ describe('signing in with password and TOTP code', () => {
   );
 });
 
+describe('a sign-in state cookie changed in the browser', () => {
+  it('never sends the user on to another site, whatever `terug` the cookie says', async () => {
+    const password = await postForm(app, '/portaal/inloggen', { step: 'password', email: CONTACT, password: seededPortalUsers().password });
+    const state = setCookie(password, SIGN_IN_STATE_COOKIE)!;
+    for (const terug of ['//evil.example/portaal', 'https://evil.example', '/portaal/../../evil']) {
+      const tampered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(state.value, 'base64url').toString('utf8')), terug })).toString('base64url');
+      const code = await postForm(app, '/portaal/inloggen', { step: 'totp', code: currentCode(seededUser(CONTACT).totpSecret) }, [
+        `${SIGN_IN_STATE_COOKIE}=${tampered}`,
+      ]);
+      expect(code.status, terug).toBe(303);
+      expect(code.headers.get('location'), terug).toBe('/portaal');
+    }
+  });
+});
+
 describe('refused sign-ins set no session', () => {
   it.each([
     ['a wrong password', CONTACT, 'Niet-het-wachtwoord-1!'],
