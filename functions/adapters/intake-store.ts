@@ -1,10 +1,10 @@
 import { epochSeconds } from '#core/calendar-date';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Routed } from '#core/request-record';
 import { keys, PENDING_OUTBOX } from './table-design';
 import { hashSecret } from './tokens';
-import { queryPartition, type Table, transact, type TransactItem } from './table';
+import { queryPartition, sendTransaction, type Table, transact, type TransactItem } from './table';
 import { auditPuts, isExpired, type OutboxItem, outboxPuts, requestItem, taskItem, tokenPuts, toOutboxItem } from './table-items';
 import type { CreateResult, IntakeRepository, StoredAnswer } from '#application/ports';
 
@@ -60,7 +60,7 @@ export function intakeStore(table: Table) {
       },
     };
     try {
-      await table.db.send(new TransactWriteCommand({ TransactItems: [{ Put: request }, idempotency] }));
+      await sendTransaction(table, [{ Put: request }, idempotency]);
       return { outcome: 'created' };
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;

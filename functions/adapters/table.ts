@@ -27,15 +27,47 @@ export async function queryAll(
   return { items, consumedReadUnits };
 }
 
-/** One transaction; a failed version or existence condition is a conflict, anything else an error. */
+const cancelledBy = (error: unknown, code: string) =>
+  error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === code);
+
+/** How often a transaction that DynamoDB cancelled for a concurrent one is tried again. */
+export const CONFLICT_RETRIES = 3;
+
+/** Waits before a retry: full jitter on 25, 50, 100 ms, so two writers that collided do not collide again. */
+export const conflictBackoff = { wait: (attempt: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt)) };
+
+/**
+ * Sends a transaction, trying again (with jitter, a bounded number of times)
+ * when DynamoDB cancelled it because another transaction touched the same
+ * items at the same moment (`TransactionConflict`). Real DynamoDB does that
+ * under contention; DynamoDB Local serialises transactions and never does.
+ * Retrying is safe: every item carries its own condition, so a retry after
+ * the other writer won ends as a failed condition, not as an overwrite.
+ * After the last retry the error is thrown on.
+ */
+export async function sendTransaction(table: Table, items: TransactItem[]): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await table.db.send(new TransactWriteCommand({ TransactItems: items }));
+      return;
+    } catch (error) {
+      if (!cancelledBy(error, 'TransactionConflict') || cancelledBy(error, 'ConditionalCheckFailed') || attempt >= CONFLICT_RETRIES) throw error;
+      await conflictBackoff.wait(attempt);
+    }
+  }
+}
+
+/**
+ * One transaction; a failed version or existence condition is a conflict, and
+ * so is a concurrent transaction that still collides after the retries (the
+ * user is told someone else just changed the request). Anything else is an error.
+ */
 export async function transact(table: Table, items: TransactItem[]): Promise<'saved' | 'conflict'> {
   try {
-    await table.db.send(new TransactWriteCommand({ TransactItems: items }));
+    await sendTransaction(table, items);
     return 'saved';
   } catch (error) {
-    if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((reason) => reason.Code === 'ConditionalCheckFailed')) {
-      return 'conflict';
-    }
+    if (cancelledBy(error, 'ConditionalCheckFailed') || cancelledBy(error, 'TransactionConflict')) return 'conflict';
     throw error;
   }
 }

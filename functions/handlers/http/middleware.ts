@@ -27,6 +27,9 @@ export function isUnavailable(error: unknown): boolean {
   const err = error as { name?: string; code?: string; $metadata?: { httpStatusCode?: number }; cause?: unknown };
   if (!err) return false;
   if (UNAVAILABLE_NAMES.has(err.name ?? '')) return true;
+  // A transaction that still collided with a concurrent one after the retries was cancelled whole: nothing was stored, try again.
+  const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons;
+  if (err.name === 'TransactionCanceledException' && reasons?.some((reason) => reason.Code === 'TransactionConflict')) return true;
   if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(err.code ?? '')) return true;
   if ((err.$metadata?.httpStatusCode ?? 0) >= 500) return true;
   return err.cause ? isUnavailable(err.cause) : false;
