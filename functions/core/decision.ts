@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cleanText } from './free-text';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REFUSAL_GROUNDS, type RefusalGround } from './party-answer';
 import { REQUEST_TYPES, type RequestType } from './request-kinds';
@@ -29,6 +30,7 @@ export const typeDecisionSchema = /* @__PURE__ */ (() =>
             z.trim(),
             z.minLength(1, { error: 'Schrijf de motivering. De aanvrager moet begrijpen waarom.' }),
             z.maxLength(5000, { error: 'Gebruik hoogstens 5000 tekens.' }),
+            cleanText('lines'),
           ),
         ground: z.optional(z.enum(groundIds, { error: 'Kies de grond voor de weigering.' })),
       })

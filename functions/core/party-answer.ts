@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cleanText } from './free-text';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REQUEST_TYPES, type RequestType } from './request-kinds';
 
@@ -50,7 +51,7 @@ export const DATA_CATEGORIES = [
 ] as const;
 
 const MAX_TEXT = 5000;
-const longText = () => z.string().check(z.trim(), z.maxLength(MAX_TEXT, { error: `Gebruik hoogstens ${MAX_TEXT} tekens.` }));
+const longText = () => z.string().check(z.trim(), z.maxLength(MAX_TEXT, { error: `Gebruik hoogstens ${MAX_TEXT} tekens.` }), cleanText('lines'));
 
 // Pure: a function that never reads answers (the status page, the coordinator's steps) drops the schema from its bundle.
 export const typeAnswerSchema = /* @__PURE__ */ (() =>

@@ -1,4 +1,5 @@
 import { addDays, epochSeconds, type IsoDate } from './calendar-date';
+import { checkText } from './free-text';
 import { EXTENSION_MONTHS } from './deadline';
 import { composeDecisionText, type TypeDecision } from './decision';
 import { art19TaskMail, clarificationAnsweredMail, type Mail, requesterNewsMail } from './mails';
@@ -42,6 +43,18 @@ export interface LifecycleContext {
 
 const staff = (actor: PortalActor) => ({ kind: 'medewerker' as const, partyId: actor.partyId, userId: actor.userId });
 const refuse = (message: string): Outcome => ({ ok: false, message });
+
+/**
+ * The limits that keep a request item far below DynamoDB's 400 KB, whatever
+ * is typed: details 5,000, up to 8 rounds of a question (2,000) and its answer
+ * (5,000), an extension reason (2,000), and the decision's motivations (5,000
+ * per type, twice: as given and in the letter), at most 3 bytes a character:
+ * about 330 KB in the worst case.
+ */
+export const MAX_QUESTION_ROUNDS = 8;
+export const MAX_QUESTION_LENGTH = 2000;
+export const MAX_ANSWER_LENGTH = 5000;
+export const MAX_REASON_LENGTH = 2000;
 
 function event(record: RequestRecord, context: Pick<LifecycleContext, 'actor' | 'now'>, action: string, facts?: AuditEvent['facts']): AuditEvent {
   return { reference: record.reference, at: context.now.toISOString(), actor: staff(context.actor), action, ...(facts ? { facts } : {}) };
@@ -202,7 +215,13 @@ export function extendDeadline(
   const refused = refuseIf(whyNot.extend(record, context.today));
   if (refused) return refused;
   if (!Number.isInteger(input.months) || input.months < 1 || input.months > EXTENSION_MONTHS) return refuse('Verleng met 1 of 2 maanden.');
-  const reason = input.reason.trim();
+  const checked = checkText(input.reason, {
+    max: MAX_REASON_LENGTH,
+    shape: 'lines',
+    tooLong: `De reden is te lang. Gebruik hoogstens ${MAX_REASON_LENGTH} tekens.`,
+  });
+  if (!checked.ok) return refuse(checked.message);
+  const reason = checked.text;
   if (!reason) return refuse('Schrijf de reden van de verlenging. De aanvrager krijgt die te lezen.');
   const extended: RequestRecord = {
     ...record,
@@ -227,7 +246,18 @@ export function extendDeadline(
 export function pauseForClarification(record: RequestRecord, input: { question: string }, context: LifecycleContext): Outcome {
   const next = transition(record.status, 'pause');
   if (!next.ok) return refuse(whyNot.ask(record) ?? '');
-  const question = input.question.trim();
+  if (record.pauses.length >= MAX_QUESTION_ROUNDS) {
+    return refuse(
+      `Er zijn al ${MAX_QUESTION_ROUNDS} vragen gesteld bij dit verzoek. Neem contact op met de aanvrager en leg het gesprek vast in uw eigen dossier.`,
+    );
+  }
+  const checked = checkText(input.question, {
+    max: MAX_QUESTION_LENGTH,
+    shape: 'lines',
+    tooLong: `De vraag is te lang. Gebruik hoogstens ${MAX_QUESTION_LENGTH} tekens.`,
+  });
+  if (!checked.ok) return refuse(checked.message);
+  const question = checked.text;
   if (!question) return refuse('Schrijf de vraag aan de aanvrager.');
   return {
     ok: true,
@@ -252,9 +282,14 @@ export function answerClarification(
 ): Outcome {
   const next = transition(record.status, 'resume');
   if (!next.ok) return refuse('Er staat geen vraag voor u open.');
-  const answer = input.answer.trim();
+  const checked = checkText(input.answer, {
+    max: MAX_ANSWER_LENGTH,
+    shape: 'lines',
+    tooLong: `Uw antwoord is te lang. Gebruik hoogstens ${MAX_ANSWER_LENGTH} tekens.`,
+  });
+  if (!checked.ok) return refuse(checked.message);
+  const answer = checked.text;
   if (!answer) return refuse('Schrijf uw antwoord.');
-  if (answer.length > 5000) return refuse('Uw antwoord is te lang. Gebruik hoogstens 5000 tekens.');
   const pauses = record.pauses.map((pause, n) => (n === record.pauses.length - 1 ? { ...pause, endedOn: context.today, answer } : pause));
   const resumed: RequestRecord = { ...record, status: next.status, pauses, version: record.version + 1 };
   const deadline = currentDeadline(resumed, context.designatedHolidays) ?? record.deadline;

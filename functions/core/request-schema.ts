@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from './calendar-date';
+import { cleanText, type TextShape } from './free-text';
 
 /**
  * The one request schema: the JSON API parses its body with it, the form maps
@@ -13,8 +14,8 @@ export { REQUEST_TYPES, REQUESTER_ROLES, type RequestType, type RequesterRole } 
 
 export const MAX_DETAILS_LENGTH = 5000;
 
-const requiredText = (missing: string, max: number, tooLong: string) =>
-  z.string({ error: missing }).check(z.trim(), z.minLength(1, { error: missing }), z.maxLength(max, { error: tooLong }));
+const requiredText = (missing: string, max: number, tooLong: string, shape: TextShape = 'line') =>
+  z.string({ error: missing }).check(z.trim(), z.minLength(1, { error: missing }), z.maxLength(max, { error: tooLong }), cleanText(shape));
 
 export const requestSchema = z.strictObject(
   {
@@ -62,6 +63,7 @@ export const requestSchema = z.strictObject(
       'Schrijf op om welke gegevens het gaat.',
       MAX_DETAILS_LENGTH,
       `Uw toelichting is te lang. Gebruik hoogstens ${MAX_DETAILS_LENGTH} tekens.`,
+      'lines',
     ),
   },
   { error: 'Stuur het verzoek als JSON-object.' },
