@@ -17,26 +17,30 @@ const deps = once(() => {
   return { ...runtime, intake: intakeStore(runtime.table), secrets };
 });
 
-export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
-  const runtime = deps();
-  const idempotencyKey = header(event, 'idempotency-key');
-  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-    return jsonResponse(400, { errors: [{ path: 'Idempotency-Key', message: 'De Idempotency-Key moet 1 tot 255 zichtbare tekens zijn, zonder spaties.' }] });
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(readBody(event));
-  } catch (error) {
-    if ((error as Error).name === 'PayloadTooLargeError') throw error;
-    return jsonResponse(400, { errors: [{ path: '', message: 'De inhoud is geen geldige JSON. Stuur een JSON-object.' }] });
-  }
-  const outcome = await submitRequest(runtime, body, { channel: 'api', idempotencyKey });
-  switch (outcome.kind) {
-    case 'invalid':
-      return jsonResponse(400, { errors: outcome.errors });
-    case 'replayed':
-      return jsonResponse(outcome.answer.statusCode, JSON.parse(outcome.answer.body), { 'idempotent-replayed': 'true' });
-    case 'created':
-      return jsonResponse(201, outcome.answer);
-  }
-}, jsonErrors, 'json');
+export const handler = httpHandler(
+  async (event: APIGatewayProxyEventV2) => {
+    const runtime = deps();
+    const idempotencyKey = header(event, 'idempotency-key');
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      return jsonResponse(400, { errors: [{ path: 'Idempotency-Key', message: 'De Idempotency-Key moet 1 tot 255 zichtbare tekens zijn, zonder spaties.' }] });
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(readBody(event));
+    } catch (error) {
+      if ((error as Error).name === 'PayloadTooLargeError') throw error;
+      return jsonResponse(400, { errors: [{ path: '', message: 'De inhoud is geen geldige JSON. Stuur een JSON-object.' }] });
+    }
+    const outcome = await submitRequest(runtime, body, { channel: 'api', idempotencyKey });
+    switch (outcome.kind) {
+      case 'invalid':
+        return jsonResponse(400, { errors: outcome.errors });
+      case 'replayed':
+        return jsonResponse(outcome.answer.statusCode, JSON.parse(outcome.answer.body), { 'idempotent-replayed': 'true' });
+      case 'created':
+        return jsonResponse(201, outcome.answer);
+    }
+  },
+  jsonErrors,
+  'json',
+);

@@ -12,11 +12,18 @@ export interface ErrorMessage {
 }
 
 /** How a function answers errors: a Dutch page or a JSON body. Passed in, so JSON functions carry no page rendering. */
-export type ErrorResponder = (status: 413 | 415 | 429 | 500 | 503, message: ErrorMessage, headers?: Record<string, string>) => APIGatewayProxyStructuredResultV2;
+export type ErrorResponder = (
+  status: 413 | 415 | 429 | 500 | 503,
+  message: ErrorMessage,
+  headers?: Record<string, string>,
+) => APIGatewayProxyStructuredResultV2;
 
 export const MESSAGES = {
   413: { title: 'Te veel tekst', text: 'Uw verzoek is te groot. Maak de toelichting korter en probeer het opnieuw.' },
-  415: { title: 'Verkeerd soort inhoud', text: 'Deze inhoud kunnen wij niet lezen. Verstuur het formulier op deze website, of stuur JSON met Content-Type: application/json. Er is niets bewaard.' },
+  415: {
+    title: 'Verkeerd soort inhoud',
+    text: 'Deze inhoud kunnen wij niet lezen. Verstuur het formulier op deze website, of stuur JSON met Content-Type: application/json. Er is niets bewaard.',
+  },
   429: { title: 'Even wachten', text: 'U heeft in korte tijd te veel verzoeken verstuurd. Wacht een minuut en probeer het dan opnieuw. Er is niets bewaard.' },
   503: { title: 'Even niet bereikbaar', text: 'Het lukt nu niet om uw verzoek op te slaan. Er is niets bewaard. Probeer het over een paar minuten opnieuw.' },
   500: { title: 'Er ging iets mis', text: 'Er ging bij ons iets mis. Er is niets bewaard. Probeer het later opnieuw.' },
