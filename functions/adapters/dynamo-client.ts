@@ -2,7 +2,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Environment } from './environment';
 
-export function createDocumentClient(env: Pick<Environment, 'AWS_REGION' | 'DYNAMODB_ENDPOINT'>): DynamoDBDocumentClient {
+export function createDocumentClient(
+  env: Pick<Environment, 'AWS_REGION' | 'DYNAMODB_ENDPOINT'> & Partial<Pick<Environment, 'DYNAMODB_REQUEST_TIMEOUT_MS'>>,
+): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: env.AWS_REGION,
     ...(env.DYNAMODB_ENDPOINT
@@ -11,6 +13,7 @@ export function createDocumentClient(env: Pick<Environment, 'AWS_REGION' | 'DYNA
       : {}),
     // A public form must answer within API Gateway's 30 s: fail fast and tell the user.
     maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1000, requestTimeout: env.DYNAMODB_REQUEST_TIMEOUT_MS ?? 2000, throwOnRequestTimeout: true },
   });
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },

@@ -27,6 +27,13 @@ const environmentSchema = z.object({
   /** Local only: DynamoDB Local and the SES emulator. Never set in AWS. */
   DYNAMODB_ENDPOINT: z.optional(url()),
   SES_ENDPOINT: z.optional(url()),
+  /**
+   * How long one DynamoDB call may take before it is given up (ms). Three tries
+   * of 2 s stay well inside the functions' 10 s, which stay inside API
+   * Gateway's 30 s: the answer is always the system's own Dutch one. The fault
+   * tests set it low so they need not wait out production timeouts.
+   */
+  DYNAMODB_REQUEST_TIMEOUT_MS: z._default(positiveInteger(), 2000),
   AWS_REGION: z._default(nonEmpty(), 'eu-west-1'),
   /** Days a closed request is kept before it is deleted (covenant: at most one year). */
   RETENTION_DAYS: z._default(positiveInteger().check(z.maximum(366)), 365),

@@ -208,12 +208,29 @@ export function RequestForm(props: {
   );
 }
 
-export function renderRequestForm(args: { directory: Directory; values: RequestFormValues; errors: FieldError[] }): string {
+/**
+ * The form, empty or as it was sent. `problem` is a message about the whole
+ * post (storage unreachable, or not known whether it was stored): the form
+ * comes back with everything typed and the same submission id, so sending it
+ * again can never store it twice.
+ */
+export function renderRequestForm(args: {
+  directory: Directory;
+  values: RequestFormValues;
+  errors: FieldError[];
+  problem?: { title: string; text: string };
+}): string {
   const errors = errorsByField(args.errors, formFieldForPath);
   const summary = [...errors].map(([field, message]) => ({ field, message }));
   return renderPage(
-    <Layout title="Privacyverzoek over een kind" hasErrors={summary.length > 0}>
+    <Layout title="Privacyverzoek over een kind" hasErrors={summary.length > 0 || Boolean(args.problem)}>
       <ErrorSummary errors={summary} />
+      {args.problem && (
+        <div class="error-summary" role="alert" aria-labelledby="problem-title" tabindex={-1}>
+          <h2 id="problem-title">{args.problem.title}</h2>
+          <p>{args.problem.text}</p>
+        </div>
+      )}
       <h1>Privacyverzoek over een kind</h1>
       <p class="lead">
         Werkt een school, gemeente, jeugdhulp of kinderopvang samen in een overleg over uw kind of over u? Dan mag u vragen welke gegevens zij hebben. U mag ook

@@ -26,6 +26,11 @@ export const MESSAGES = {
   },
   429: { title: 'Even wachten', text: 'U heeft in korte tijd te veel verzoeken verstuurd. Wacht een minuut en probeer het dan opnieuw. Er is niets bewaard.' },
   503: { title: 'Even niet bereikbaar', text: 'Het lukt nu niet om uw verzoek op te slaan. Er is niets bewaard. Probeer het over een paar minuten opnieuw.' },
+  /** A write that may or may not have happened (a timeout after it was sent): never claim that nothing was stored. */
+  unknown: {
+    title: 'Nog niet zeker',
+    text: 'We weten nog niet of uw verzoek is bewaard. Verstuur het nog een keer: het wordt niet twee keer bewaard.',
+  },
   500: { title: 'Er ging iets mis', text: 'Er ging bij ons iets mis. Er is niets bewaard. Probeer het later opnieuw.' },
 } as const;
 

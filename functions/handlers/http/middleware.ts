@@ -22,6 +22,20 @@ const UNAVAILABLE_NAMES = new Set([
   'JWKSTimeout',
 ]);
 
+/**
+ * A failure after which a write may have happened after all: the request went
+ * out and no answer came back (a timeout, a dropped connection), or the
+ * service reported an internal error. A refused connection, throttling or
+ * "unavailable" mean the write was not done.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  const err = error as { name?: string; code?: string; cause?: unknown };
+  if (!err) return false;
+  if (['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'InternalServerError'].includes(err.name ?? '')) return true;
+  if (['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED'].includes(err.code ?? '')) return true;
+  return err.cause ? isOutcomeUnknown(err.cause) : false;
+}
+
 /** Storage that cannot be reached, as opposed to a bug: the user may simply try again. */
 export function isUnavailable(error: unknown): boolean {
   const err = error as { name?: string; code?: string; $metadata?: { httpStatusCode?: number }; cause?: unknown };
@@ -51,7 +65,9 @@ function edgeAndErrors(respond: ErrorResponder, body: BodyKind): MiddlewareObj<A
       const status = error instanceof PayloadTooLargeError ? 413 : isUnavailable(error) ? 503 : 500;
       if (status === 413) logger.info('body too large', { route: request.event.routeKey });
       else logger.error('request failed', { route: request.event.routeKey, status, error: (error as Error)?.name });
-      request.response = respond(status, MESSAGES[status], status === 503 ? { 'retry-after': '60' } : {});
+      // After a post whose write may have happened, say so: never "nothing was stored" when that is not known.
+      const unknown = status === 503 && request.event.requestContext.http.method === 'POST' && isOutcomeUnknown(error);
+      request.response = respond(status, unknown ? MESSAGES.unknown : MESSAGES[status], status === 503 ? { 'retry-after': unknown ? '5' : '60' } : {});
     },
   };
 }
