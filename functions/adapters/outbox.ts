@@ -49,7 +49,7 @@ export class OutboxDelivery {
 
   /** The poller: everything still pending whose retry time has come. */
   async deliverPending(now: Date, limit = 100): Promise<DeliveryReport> {
-    return this.deliverItems(await this.pendingItems(limit), now);
+    return this.deliverItems(await this.pendingItems(limit, now), now);
   }
 
   /** The stream consumer, and the poller: outbox items and submitted requests from the pending index. */
@@ -62,14 +62,19 @@ export class OutboxDelivery {
     return this.deliver(mails, now);
   }
 
-  /** Undelivered mails and unwritten submissions across all requests, oldest first (sparse index: costs what is pending). */
-  private async pendingItems(limit: number): Promise<Array<Record<string, unknown>>> {
+  /**
+   * Undelivered mails and unwritten submissions that are due by `now`, the
+   * longest due first. The pending index is sorted by when each item is due
+   * (created, or its next attempt after a failure), so mails waiting out a
+   * back-off never stand in front of a new one (sparse index: costs what is due).
+   */
+  private async pendingItems(limit: number, now: Date): Promise<Array<Record<string, unknown>>> {
     const { Items = [] } = await this.table.db.send(
       new QueryCommand({
         TableName: this.table.name,
         IndexName: 'GSI3',
-        KeyConditionExpression: 'GSI3PK = :pending',
-        ExpressionAttributeValues: { ':pending': PENDING_OUTBOX },
+        KeyConditionExpression: 'GSI3PK = :pending AND GSI3SK <= :due',
+        ExpressionAttributeValues: { ':pending': PENDING_OUTBOX, ':due': `${now.toISOString()}~` },
         Limit: limit,
       }),
     );
@@ -94,15 +99,16 @@ export class OutboxDelivery {
         report.sent++;
       } catch (error) {
         const giveUp = attempts >= MAX_ATTEMPTS;
+        const retryAt = epochSeconds(now) + retryDelaySeconds(attempts);
         logger.warn('mail delivery failed', { reference: item.reference, outboxId: item.id, attempts, giveUp, error: errorName(error) });
         await this.update(
           item,
           giveUp
             ? 'SET #status = :failed, GSI3PK = :failedKey, lastError = :err REMOVE notBefore, claimedUntil'
-            : 'SET notBefore = :retry, lastError = :err REMOVE claimedUntil',
+            : 'SET notBefore = :retry, GSI3SK = :due, lastError = :err REMOVE claimedUntil',
           giveUp
             ? { ':failed': 'failed', ':failedKey': FAILED_OUTBOX, ':err': errorName(error) }
-            : { ':retry': epochSeconds(now) + retryDelaySeconds(attempts), ':err': errorName(error) },
+            : { ':retry': retryAt, ':due': `${new Date(retryAt * 1000).toISOString()}#${item.id}`, ':err': errorName(error) },
         );
         if (giveUp) report.failed++;
         else report.retrying++;
@@ -161,4 +167,60 @@ export class OutboxDelivery {
 function errorName(error: unknown): string {
   // Names only: provider messages can echo addresses.
   return error instanceof Error ? error.name : 'UnknownError';
+}
+
+/** A mail that failed every attempt: enough for an operator to judge it, no address or text. */
+export interface FailedMail {
+  key: { PK: string; SK: string };
+  reference: string;
+  subject: string;
+  attempts: number;
+  lastError: string;
+  createdAt: string;
+}
+
+/** Every mail marked failed (listed under OUTBOX#FAILED in the pending index), oldest first. */
+export async function failedMails(table: Table): Promise<FailedMail[]> {
+  const { Items = [] } = await table.db.send(
+    new QueryCommand({
+      TableName: table.name,
+      IndexName: 'GSI3',
+      KeyConditionExpression: 'GSI3PK = :failed',
+      ExpressionAttributeValues: { ':failed': FAILED_OUTBOX },
+    }),
+  );
+  return Items.map((item) => ({
+    key: { PK: item.PK as string, SK: item.SK as string },
+    reference: item.reference as string,
+    subject: (item.mail as { subject: string }).subject,
+    attempts: item.attempts as number,
+    lastError: (item.lastError as string | undefined) ?? '',
+    createdAt: item.createdAt as string,
+  }));
+}
+
+/** Puts a failed mail back: pending again, due now, with a fresh count of attempts. Only a mail that is still failed. */
+export async function retryFailedMail(table: Table, key: FailedMail['key'], now: Date): Promise<'queued' | 'not-failed'> {
+  try {
+    await table.db.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: key,
+        UpdateExpression: 'SET #status = :pending, GSI3PK = :pendingKey, GSI3SK = :due, attempts = :zero REMOVE notBefore, claimedUntil',
+        ConditionExpression: '#status = :failed',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':pending': 'pending',
+          ':pendingKey': PENDING_OUTBOX,
+          ':due': `${now.toISOString()}#${key.SK}`,
+          ':zero': 0,
+          ':failed': 'failed',
+        },
+      }),
+    );
+    return 'queued';
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return 'not-failed';
+    throw error;
+  }
 }

@@ -24,7 +24,7 @@ export const tableDesign = {
     { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
     /** Sparse: requests with a reminder due, GSI2PK = REMINDER#<shard>, GSI2SK = <next reminder date>#<reference>. */
     { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
-    /** Sparse: undelivered outbox mails, GSI3PK = OUTBOX#PENDING, GSI3SK = <created at>#<id>. */
+    /** Sparse: undelivered outbox mails and unwritten submissions, GSI3PK = OUTBOX#PENDING, GSI3SK = <due: created, or next attempt>#<id>; failed mails move to OUTBOX#FAILED. */
     { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
     /** Every request a party is involved in, open or closed, by date of receipt: GSI4PK = INVOLVED#<partyId>, GSI4SK = <receivedOn>#<reference>. */
     { indexName: 'GSI4', partitionKey: 'GSI4PK', sortKey: 'GSI4SK' },
