@@ -14,7 +14,7 @@ import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
 import { safeReturnPath } from './http/return-path';
-import { clearSessionCookie, originAllowed, readSession, SESSION_COOKIE, sessionCookie, verifyCsrf } from './http/session';
+import { clearSessionCookie, originAllowed, readSession, sessionCookie, sessionCookieName, verifyCsrf } from './http/session';
 import { clearSignInStateCookie, readSignInState, signInStateCookie } from './http/sign-in-state';
 
 /**
@@ -58,7 +58,7 @@ async function showSignIn(event: APIGatewayProxyEventV2): Promise<Result> {
   // Already signed in: no need to ask again.
   if (await readSession(event)) return redirectResponse(terug ?? pathTo('myTasks'));
   // A stale session cookie (expired, or of another pool) is removed while we are here.
-  const stale = readCookie(event, SESSION_COOKIE) !== undefined ? [clearSessionCookie()] : [];
+  const stale = readCookie(event, sessionCookieName()) !== undefined ? [clearSessionCookie()] : [];
   return page(200, renderPasswordStep({ email: '', terug, errors: [] }), [clearSignInStateCookie(), ...stale]);
 }
 
@@ -106,7 +106,7 @@ async function signedIn(idToken: string, terug: string | undefined): Promise<Res
 
 /** POST /portaal/uitloggen: removes the session cookie; with a session, only with its CSRF token. */
 function signOut(event: APIGatewayProxyEventV2): Result {
-  const hasSession = readCookie(event, SESSION_COOKIE) !== undefined;
+  const hasSession = readCookie(event, sessionCookieName()) !== undefined;
   if (!originAllowed(event) || (hasSession && !verifyCsrf(event, new URLSearchParams(readBody(event)).get('csrf')))) {
     return htmlResponse(403, renderFormExpiredPage());
   }

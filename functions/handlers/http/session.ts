@@ -23,6 +23,14 @@ import { signInLocation } from './return-path';
  */
 export const SESSION_COOKIE = 'portaal_sessie';
 
+/**
+ * The cookie's name as sent: with the `__Host-` prefix wherever the site is
+ * served over https, so the browser accepts it only when Secure, for Path=/
+ * and without a Domain, and no subdomain or plain-http page can set one in its
+ * place. Plain http (local) cannot carry the prefix.
+ */
+export const sessionCookieName = (): string => (secureCookies() ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE);
+
 /** The site's public address: all the session needs of the environment (no table, so sign-in bundles no DynamoDB client). */
 const publicBaseUrl = once(() => readEnvironment().PUBLIC_BASE_URL);
 
@@ -33,11 +41,11 @@ export function secureCookies(): boolean {
 
 export function sessionCookie(idToken: string, now: Date = systemClock.now()): string {
   const expiresAt = (decodeJwt(idToken).exp ?? 0) * 1000;
-  return serializeCookie(SESSION_COOKIE, idToken, { maxAgeSeconds: (expiresAt - now.getTime()) / 1000, sameSite: 'Lax', path: '/', secure: secureCookies() });
+  return serializeCookie(sessionCookieName(), idToken, { maxAgeSeconds: (expiresAt - now.getTime()) / 1000, sameSite: 'Lax', path: '/', secure: secureCookies() });
 }
 
 export function clearSessionCookie(): string {
-  return serializeCookie(SESSION_COOKIE, '', { maxAgeSeconds: 0, sameSite: 'Lax', path: '/', secure: secureCookies() });
+  return serializeCookie(sessionCookieName(), '', { maxAgeSeconds: 0, sameSite: 'Lax', path: '/', secure: secureCookies() });
 }
 
 /**
@@ -50,7 +58,7 @@ export function csrfFor(sessionCookieValue: string): string {
 }
 
 export function csrfToken(event: APIGatewayProxyEventV2): string {
-  const session = readCookie(event, SESSION_COOKIE);
+  const session = readCookie(event, sessionCookieName());
   return session ? csrfFor(session) : '';
 }
 
@@ -72,7 +80,7 @@ export function originAllowed(event: APIGatewayProxyEventV2): boolean {
 
 /** The signed-in user and the token, or undefined when there is no valid session. */
 export async function readSession(event: APIGatewayProxyEventV2): Promise<{ user: PortalUser; token: string } | undefined> {
-  const token = readCookie(event, SESSION_COOKIE);
+  const token = readCookie(event, sessionCookieName());
   if (!token) return undefined;
   try {
     return { user: await verifyIdToken(token), token };
@@ -107,7 +115,7 @@ export function portalHandler(fn: PortalHandlerFunction) {
     const session = await readSession(event);
     if (!session) {
       // A stale or forged cookie is removed, so the browser stops sending it.
-      const clear = readCookie(event, SESSION_COOKIE) !== undefined ? [clearSessionCookie()] : [];
+      const clear = readCookie(event, sessionCookieName()) !== undefined ? [clearSessionCookie()] : [];
       if (!isPost) return withCookies(redirectResponse(signInLocation(pathWithQuery(event))), clear);
       return withCookies(htmlResponse(401, renderSignedOutPage()), clear);
     }

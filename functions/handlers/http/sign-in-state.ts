@@ -13,6 +13,8 @@ import { secureCookies } from './session';
  * SameSite=Strict, only sent to the sign-in page, five minutes.
  */
 export const SIGN_IN_STATE_COOKIE = 'portaal_inloggen';
+/** `__Secure-` over https (it is scoped to the sign-in page's path, which `__Host-` does not allow). */
+const stateCookieName = () => (secureCookies() ? `__Secure-${SIGN_IN_STATE_COOKIE}` : SIGN_IN_STATE_COOKIE);
 const LIFETIME_SECONDS = 5 * 60;
 
 const stateSchema = z.object({
@@ -29,7 +31,7 @@ export type SignInState = z.infer<typeof stateSchema> & SignInProgress;
 
 export function signInStateCookie(state: SignInState): string {
   const value = Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
-  return serializeCookie(SIGN_IN_STATE_COOKIE, value, {
+  return serializeCookie(stateCookieName(), value, {
     maxAgeSeconds: LIFETIME_SECONDS,
     sameSite: 'Strict',
     path: pathTo('signInPage'),
@@ -38,11 +40,11 @@ export function signInStateCookie(state: SignInState): string {
 }
 
 export function clearSignInStateCookie(): string {
-  return serializeCookie(SIGN_IN_STATE_COOKIE, '', { maxAgeSeconds: 0, sameSite: 'Strict', path: pathTo('signInPage'), secure: secureCookies() });
+  return serializeCookie(stateCookieName(), '', { maxAgeSeconds: 0, sameSite: 'Strict', path: pathTo('signInPage'), secure: secureCookies() });
 }
 
 export function readSignInState(event: APIGatewayProxyEventV2): SignInState | undefined {
-  const value = readCookie(event, SIGN_IN_STATE_COOKIE);
+  const value = readCookie(event, stateCookieName());
   if (!value) return undefined;
   try {
     const parsed = stateSchema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
