@@ -41,7 +41,12 @@ export function secureCookies(): boolean {
 
 export function sessionCookie(idToken: string, now: Date = systemClock.now()): string {
   const expiresAt = (decodeJwt(idToken).exp ?? 0) * 1000;
-  return serializeCookie(sessionCookieName(), idToken, { maxAgeSeconds: (expiresAt - now.getTime()) / 1000, sameSite: 'Lax', path: '/', secure: secureCookies() });
+  return serializeCookie(sessionCookieName(), idToken, {
+    maxAgeSeconds: (expiresAt - now.getTime()) / 1000,
+    sameSite: 'Lax',
+    path: '/',
+    secure: secureCookies(),
+  });
 }
 
 export function clearSessionCookie(): string {
