@@ -39,12 +39,13 @@ export function cleanText(shape: TextShape) {
   });
 }
 
-/** Free text typed in the portal or on the status page: trimmed, within its length, clean. Returns the text, or why not. */
+/** Free text typed in the portal or on the status page: trimmed, present, within its length, clean. Returns the text, or why not. */
 export function checkText(
   value: string,
-  limits: { max: number; shape: TextShape; tooLong: string },
+  limits: { max: number; shape: TextShape; missing: string; tooLong: string },
 ): { ok: true; text: string } | { ok: false; message: string } {
   const text = value.trim();
+  if (!text) return { ok: false, message: limits.missing };
   if (text.length > limits.max) return { ok: false, message: limits.tooLong };
   const problem = textProblem(text, limits.shape);
   return problem ? { ok: false, message: problem } : { ok: true, text };

@@ -91,8 +91,11 @@ export const whyNot = {
     if (today > record.deadline) return 'De oorspronkelijke termijn is voorbij. Verlengen kan alleen binnen de eerste termijn.';
     return null;
   },
-  ask(record: Pick<RequestRecord, 'status'>): string | null {
-    return transition(record.status, 'pause').ok ? null : 'Een vraag stellen kan alleen terwijl het verzoek in behandeling is.';
+  ask(record: Pick<RequestRecord, 'status' | 'pauses'>): string | null {
+    if (!transition(record.status, 'pause').ok) return 'Een vraag stellen kan alleen terwijl het verzoek in behandeling is.';
+    if (record.pauses.length >= MAX_QUESTION_ROUNDS)
+      return `Er zijn al ${MAX_QUESTION_ROUNDS} vragen gesteld bij dit verzoek. Neem contact op met de aanvrager en leg het gesprek vast in uw eigen dossier.`;
+    return null;
   },
   decide(record: Pick<RequestRecord, 'status'>, tasks: readonly PartyTask[], directory: Directory): string | null {
     if (!transition(record.status, 'decide').ok)
@@ -218,11 +221,11 @@ export function extendDeadline(
   const checked = checkText(input.reason, {
     max: MAX_REASON_LENGTH,
     shape: 'lines',
+    missing: 'Schrijf de reden van de verlenging. De aanvrager krijgt die te lezen.',
     tooLong: `De reden is te lang. Gebruik hoogstens ${MAX_REASON_LENGTH} tekens.`,
   });
   if (!checked.ok) return refuse(checked.message);
   const reason = checked.text;
-  if (!reason) return refuse('Schrijf de reden van de verlenging. De aanvrager krijgt die te lezen.');
   const extended: RequestRecord = {
     ...record,
     extended: true,
@@ -244,26 +247,21 @@ export function extendDeadline(
 
 /** The coordinator asks the requester for identification or clarification: the clock stops. */
 export function pauseForClarification(record: RequestRecord, input: { question: string }, context: LifecycleContext): Outcome {
-  const next = transition(record.status, 'pause');
-  if (!next.ok) return refuse(whyNot.ask(record) ?? '');
-  if (record.pauses.length >= MAX_QUESTION_ROUNDS) {
-    return refuse(
-      `Er zijn al ${MAX_QUESTION_ROUNDS} vragen gesteld bij dit verzoek. Neem contact op met de aanvrager en leg het gesprek vast in uw eigen dossier.`,
-    );
-  }
+  const refused = refuseIf(whyNot.ask(record));
+  if (refused) return refused;
   const checked = checkText(input.question, {
     max: MAX_QUESTION_LENGTH,
     shape: 'lines',
+    missing: 'Schrijf de vraag aan de aanvrager.',
     tooLong: `De vraag is te lang. Gebruik hoogstens ${MAX_QUESTION_LENGTH} tekens.`,
   });
   if (!checked.ok) return refuse(checked.message);
   const question = checked.text;
-  if (!question) return refuse('Schrijf de vraag aan de aanvrager.');
   return {
     ok: true,
     change: {
       record: {
-        next: { ...record, status: next.status, pauses: [...record.pauses, { startedOn: context.today, question }], version: record.version + 1 },
+        next: { ...record, status: 'paused', pauses: [...record.pauses, { startedOn: context.today, question }], version: record.version + 1 },
         readVersion: record.version,
       },
       tasks: [],
@@ -285,11 +283,11 @@ export function answerClarification(
   const checked = checkText(input.answer, {
     max: MAX_ANSWER_LENGTH,
     shape: 'lines',
+    missing: 'Schrijf uw antwoord.',
     tooLong: `Uw antwoord is te lang. Gebruik hoogstens ${MAX_ANSWER_LENGTH} tekens.`,
   });
   if (!checked.ok) return refuse(checked.message);
   const answer = checked.text;
-  if (!answer) return refuse('Schrijf uw antwoord.');
   const pauses = record.pauses.map((pause, n) => (n === record.pauses.length - 1 ? { ...pause, endedOn: context.today, answer } : pause));
   const resumed: RequestRecord = { ...record, status: next.status, pauses, version: record.version + 1 };
   const deadline = currentDeadline(resumed, context.designatedHolidays) ?? record.deadline;

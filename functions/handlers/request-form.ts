@@ -10,9 +10,8 @@ import { logger } from '#logger';
 import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm } from '#views/request-form-fields';
 import { renderRequestForm } from '#views/request-form-page';
 import { renderSubmittedPage } from '#views/submitted-page';
-import { MESSAGES } from './http/errors';
 import { htmlErrors } from './http/html-errors';
-import { isOutcomeUnknown, isUnavailable } from './http/middleware';
+import { postFailure } from './http/middleware';
 import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
@@ -47,12 +46,12 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   try {
     outcome = await submitRequest(runtime, formToRequestInput(values), { channel: 'formulier', idempotencyKey: values.submissionId });
   } catch (error) {
-    if (!isUnavailable(error)) throw error;
+    const failure = postFailure(error);
+    if (!failure) throw error;
     // The form comes back as it was, with its submission id: sending it again stores it once.
-    const problem = isOutcomeUnknown(error) ? MESSAGES.unknown : MESSAGES[503];
-    logger.warn('submit not completed', { route: event.routeKey, unknown: isOutcomeUnknown(error), error: (error as Error).name });
-    const page = htmlResponse(503, renderRequestForm({ directory: runtime.config.directory, values, errors: [], problem }));
-    return { ...page, headers: { ...page.headers, 'retry-after': '5' } };
+    logger.warn('submit not completed', { route: event.routeKey, error: (error as Error).name });
+    const page = htmlResponse(503, renderRequestForm({ directory: runtime.config.directory, values, errors: [], problem: failure.message }));
+    return { ...page, headers: { ...page.headers, 'retry-after': failure.retryAfter } };
   }
   if (outcome.kind === 'invalid') {
     return htmlResponse(400, renderRequestForm({ directory: runtime.config.directory, values, errors: outcome.errors }));

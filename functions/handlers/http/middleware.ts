@@ -5,7 +5,7 @@ import { logger } from '#logger';
 import { ACCEPTED_MEDIA_TYPES, acceptsBody, PayloadTooLargeError } from './request';
 
 type BodyKind = keyof typeof ACCEPTED_MEDIA_TYPES;
-import { type ErrorResponder, MESSAGES } from './errors';
+import { type ErrorMessage, type ErrorResponder, MESSAGES } from './errors';
 import { refuseUnlessThroughEdge } from './origin-verify';
 
 type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -34,6 +34,16 @@ export function isOutcomeUnknown(error: unknown): boolean {
   if (['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'InternalServerError'].includes(err.name ?? '')) return true;
   if (['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED'].includes(err.code ?? '')) return true;
   return err.cause ? isOutcomeUnknown(err.cause) : false;
+}
+
+/**
+ * What to tell the user after a failed post that may be tried again, with the
+ * Retry-After seconds; undefined for a bug. After a write whose outcome is not
+ * known, it says so: never "nothing was stored" when that is not certain.
+ */
+export function postFailure(error: unknown): { message: ErrorMessage; retryAfter: string } | undefined {
+  if (!isUnavailable(error)) return undefined;
+  return isOutcomeUnknown(error) ? { message: MESSAGES.unknown, retryAfter: '5' } : { message: MESSAGES[503], retryAfter: '60' };
 }
 
 /** Storage that cannot be reached, as opposed to a bug: the user may simply try again. */
@@ -65,9 +75,9 @@ function edgeAndErrors(respond: ErrorResponder, body: BodyKind): MiddlewareObj<A
       const status = error instanceof PayloadTooLargeError ? 413 : isUnavailable(error) ? 503 : 500;
       if (status === 413) logger.info('body too large', { route: request.event.routeKey });
       else logger.error('request failed', { route: request.event.routeKey, status, error: (error as Error)?.name });
-      // After a post whose write may have happened, say so: never "nothing was stored" when that is not known.
-      const unknown = status === 503 && request.event.requestContext.http.method === 'POST' && isOutcomeUnknown(error);
-      request.response = respond(status, unknown ? MESSAGES.unknown : MESSAGES[status], status === 503 ? { 'retry-after': unknown ? '5' : '60' } : {});
+      const failure = status === 503 && request.event.requestContext.http.method === 'POST' ? postFailure(error) : undefined;
+      request.response =
+        status === 503 ? respond(503, failure?.message ?? MESSAGES[503], { 'retry-after': failure?.retryAfter ?? '60' }) : respond(status, MESSAGES[status]);
     },
   };
 }
