@@ -44,21 +44,7 @@ export function intakeStore(table: Table) {
         throw error;
       }
     }
-    const idempotency: TransactItem = {
-      Put: {
-        TableName: table.name,
-        Item: {
-          ...keys.idempotency(args.idempotency.keyHash),
-          type: 'idempotency',
-          reference: record.reference,
-          answer: args.idempotency.answer,
-          expiresAt: epochSeconds(now) + IDEMPOTENCY_SECONDS,
-        },
-        // An expired key may be reused: DynamoDB deletes by TTL only eventually.
-        ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
-        ExpressionAttributeValues: { ':now': epochSeconds(now) },
-      },
-    };
+    const idempotency = idempotencyPut(args.idempotency, record.reference, now);
     try {
       await sendTransaction(table, [{ Put: request }, idempotency]);
       return { outcome: 'created' };
@@ -74,10 +60,15 @@ export function intakeStore(table: Table) {
     }
   }
 
-  /** A request registered by a party (letter, e-mail, phone): routed at once, in one transaction with its tasks, token, mails and audit. */
+  /**
+   * A request registered by a party (letter, e-mail, phone): routed at once,
+   * in one transaction with its tasks, token, mails, audit and, with the
+   * form's submission id, the idempotency key.
+   */
   async function createRegisteredRequest(args: Parameters<IntakeRepository['createRegisteredRequest']>[0]): Promise<CreateResult> {
     const { record, now } = args;
     const items: TransactItem[] = [
+      ...(args.idempotency ? [idempotencyPut(args.idempotency, record.reference, now)] : []),
       { Put: { TableName: table.name, Item: requestItem(record, now), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...tokenPuts(table.name, record.reference, args.tokens),
       ...args.tasks.map((task) => ({
@@ -86,7 +77,21 @@ export function intakeStore(table: Table) {
       ...outboxPuts(table.name, record.reference, args.mails, now),
       ...auditPuts(table.name, args.audit),
     ];
-    return (await transact(table, items)) === 'saved' ? { outcome: 'created' } : { outcome: 'reference-taken' };
+    try {
+      await sendTransaction(table, items);
+      return { outcome: 'created' };
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (args.idempotency && reasons[0]?.Code === 'ConditionalCheckFailed') {
+        // The same form posted twice: the first post's transaction holds the key.
+        const answer = await findIdempotentAnswer(args.idempotency.keyHash, now);
+        if (answer) return { outcome: 'idempotent-replay', answer };
+      }
+      if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed')) return { outcome: 'reference-taken' };
+      // A conflict that outlasted the retries: nothing was stored, the caller may try again.
+      throw error;
+    }
   }
 
   async function findIdempotentAnswer(keyHash: string, now: Date): Promise<StoredAnswer | null> {
@@ -141,6 +146,18 @@ export function intakeStore(table: Table) {
   /** A request's mails, delivered or not (the seed script reads its confirmation link from here). */
   async function getOutbox(reference: string): Promise<OutboxItem[]> {
     return (await queryPartition(table, reference, 'OUTBOX#')).map(toOutboxItem);
+  }
+
+  function idempotencyPut(idempotency: { keyHash: string; answer: StoredAnswer }, reference: string, now: Date): TransactItem {
+    return {
+      Put: {
+        TableName: table.name,
+        Item: { ...keys.idempotency(idempotency.keyHash), type: 'idempotency', reference, answer: idempotency.answer, expiresAt: epochSeconds(now) + IDEMPOTENCY_SECONDS },
+        // An expired key may be reused: DynamoDB deletes by TTL only eventually.
+        ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
+        ExpressionAttributeValues: { ':now': epochSeconds(now) },
+      },
+    };
   }
 
   return { createSubmittedRequest, createRegisteredRequest, findIdempotentAnswer, saveRouting, getOutbox };

@@ -102,6 +102,8 @@ export interface IntakeRepository {
     tokens: DeferredEffects['tokens'];
     mails: Mail[];
     audit: AuditEvent[];
+    /** The registration form's submission id, hashed: a second post of the same form replays the first result. */
+    idempotency?: { keyHash: string; answer: StoredAnswer };
     now: Date;
   }): Promise<CreateResult>;
   findIdempotentAnswer(keyHash: string, now: Date): Promise<StoredAnswer | null>;

@@ -4,10 +4,10 @@ import { acceptRequest, checkReceivedOn } from '#core/intake';
 import { canRegister, type PortalActor } from '#core/portal-access';
 import { type Channel, registerAndRoute } from '#core/request-record';
 import { logger } from '#logger';
-import type { Clock, Configuration, IntakeRepository, Secrets, SiteLinks } from './ports';
+import type { Clock, Configuration, IntakeRepository, Secrets, SiteLinks, StoredAnswer } from './ports';
 
 export interface RegisterDeps {
-  intake: Pick<IntakeRepository, 'createRegisteredRequest'>;
+  intake: Pick<IntakeRepository, 'createRegisteredRequest' | 'findIdempotentAnswer'>;
   clock: Clock;
   config: Pick<Configuration, 'directory' | 'designatedHolidays'>;
   links: SiteLinks;
@@ -18,18 +18,26 @@ export const REGISTRATION_CHANNELS = ['brief', 'e-mail', 'telefoon'] as const sa
 
 export type RegisterOutcome = { kind: 'invalid'; errors: FieldError[] } | { kind: 'registered'; reference: string };
 
+const MAX_REFERENCE_TRIES = 3;
+
 /**
  * A contact person registers a request that arrived by letter, e-mail or
  * phone. Same rules as the form, but the deadline runs from the date it was
- * actually received, which may not lie in the future.
+ * actually received, which may not lie in the future. The form's submission
+ * id makes it idempotent: a second post of the same form (a double click, a
+ * resend after a timeout) answers with the first registration's reference.
  */
 export async function registerRequest(
   deps: RegisterDeps,
   actor: PortalActor,
   raw: unknown,
-  received: { receivedOn: string | undefined; channel: string },
+  received: { receivedOn: string | undefined; channel: string; submissionId: string },
 ): Promise<RegisterOutcome> {
   const now = deps.clock.now();
+  // Per party: another organisation's form can never replay this one's answer.
+  const keyHash = deps.secrets.hashSecret(`registratie:${actor.partyId}:${received.submissionId}`);
+  const earlier = await deps.intake.findIdempotentAnswer(keyHash, now);
+  if (earlier) return registeredAgain(earlier);
   const today = amsterdamDate(now);
   const errors: FieldError[] = [];
   const dateProblem = checkReceivedOn(received.receivedOn, today);
@@ -53,29 +61,38 @@ export async function registerRequest(
     };
   }
 
-  const statusToken = deps.secrets.newToken();
-  const reference = deps.secrets.newReference();
-  const result = registerAndRoute(
-    accepted.request,
-    {
-      reference,
-      channel: received.channel as Channel,
-      statusToken,
-      statusUrl: deps.links.status(statusToken),
-      registeredBy: { partyId: actor.partyId, userId: actor.userId },
-    },
-    { directory: deps.config.directory, portalUrl: deps.links.portalHome(), now },
-  );
-  if (!result.ok) throw new Error(`cannot route ${reference}: ${result.reason}`);
-  const created = await deps.intake.createRegisteredRequest({
-    record: result.routed.record,
-    tasks: result.routed.tasks,
-    tokens: [{ hash: deps.secrets.hashSecret(statusToken), purpose: 'status' }],
-    mails: result.routed.mails,
-    audit: result.routed.audit,
-    now,
-  });
-  if (created.outcome !== 'created') throw new Error('reference collision while registering');
-  logger.info('request registered', { reference, channel: received.channel });
-  return { kind: 'registered', reference };
+  for (let attempt = 1; attempt <= MAX_REFERENCE_TRIES; attempt++) {
+    const statusToken = deps.secrets.newToken();
+    const reference = deps.secrets.newReference();
+    const result = registerAndRoute(
+      accepted.request,
+      {
+        reference,
+        channel: received.channel as Channel,
+        statusToken,
+        statusUrl: deps.links.status(statusToken),
+        registeredBy: { partyId: actor.partyId, userId: actor.userId },
+      },
+      { directory: deps.config.directory, portalUrl: deps.links.portalHome(), now },
+    );
+    if (!result.ok) throw new Error(`cannot route ${reference}: ${result.reason}`);
+    const created = await deps.intake.createRegisteredRequest({
+      record: result.routed.record,
+      tasks: result.routed.tasks,
+      tokens: [{ hash: deps.secrets.hashSecret(statusToken), purpose: 'status' }],
+      mails: result.routed.mails,
+      audit: result.routed.audit,
+      idempotency: { keyHash, answer: { statusCode: 303, body: JSON.stringify({ reference }) } },
+      now,
+    });
+    if (created.outcome === 'idempotent-replay') return registeredAgain(created.answer);
+    if (created.outcome === 'reference-taken') continue;
+    logger.info('request registered', { reference, channel: received.channel });
+    return { kind: 'registered', reference };
+  }
+  throw new Error('could not find a free reference');
+}
+
+function registeredAgain(answer: StoredAnswer): RegisterOutcome {
+  return { kind: 'registered', reference: (JSON.parse(answer.body) as { reference: string }).reference };
 }

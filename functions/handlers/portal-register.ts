@@ -9,7 +9,9 @@ import { registerRequest } from '#application/register-request';
 import type { PortalChrome } from '#views/portal-layout';
 import { type RegistrationValues, renderRegisterPage } from '#views/portal-pages';
 import { dateFromBoxes, emptyForm, formToRequestInput, readRequestForm } from '#views/request-form-fields';
+import { postFailure } from './http/middleware';
 import { readBody } from './http/request';
+import { logger } from '#logger';
 import { actorOf, chromeFor } from './http/portal-chrome';
 import { htmlResponse, redirectResponse } from './http/responses';
 import { portalHandler } from './http/session';
@@ -47,9 +49,20 @@ async function register(runtime: ReturnType<typeof deps>, event: APIGatewayProxy
     receivedMonth: (params.get('receivedMonth') ?? '').trim(),
     receivedYear: (params.get('receivedYear') ?? '').trim(),
   };
+  if (!values.submissionId) values.submissionId = randomUUID();
   const { receivedDay, receivedMonth, receivedYear } = values;
   const receivedOn = dateFromBoxes(receivedDay, receivedMonth, receivedYear);
-  const outcome = await registerRequest(runtime, actor, formToRequestInput(values), { receivedOn, channel: values.channel });
+  let outcome: Awaited<ReturnType<typeof registerRequest>>;
+  try {
+    outcome = await registerRequest(runtime, actor, formToRequestInput(values), { receivedOn, channel: values.channel, submissionId: values.submissionId });
+  } catch (error) {
+    const failure = postFailure(error);
+    if (!failure) throw error;
+    // As on the public form: everything typed comes back with the same submission id, so a resend registers once.
+    logger.warn('registration not completed', { error: (error as Error).name });
+    const page = htmlResponse(503, renderRegisterPage({ chrome, directory: runtime.config.directory, values, errors: [], problem: failure.message }));
+    return { ...page, headers: { ...page.headers, 'retry-after': failure.retryAfter } };
+  }
   if (outcome.kind === 'invalid') return htmlResponse(400, renderRegisterPage({ chrome, directory: runtime.config.directory, values, errors: outcome.errors }));
   return redirectResponse(pathTo('casePage', { reference: outcome.reference }, { gelukt: 'geregistreerd' }));
 }

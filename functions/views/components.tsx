@@ -23,6 +23,20 @@ export function ErrorSummary(props: { errors: Array<{ field: string; message: st
   );
 }
 
+/**
+ * A message about the whole post rather than a field: storage unreachable, or
+ * not known whether it was stored. The form below it keeps everything typed.
+ */
+export function PostProblem(props: { problem: { title: string; text: string } | undefined }) {
+  if (!props.problem) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="problem-title" tabindex={-1}>
+      <h2 id="problem-title">{props.problem.title}</h2>
+      <p>{props.problem.text}</p>
+    </div>
+  );
+}
+
 export function describedBy(field: string, hint: boolean, error: string | undefined): string | undefined {
   const ids = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;

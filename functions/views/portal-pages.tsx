@@ -2,7 +2,7 @@ import { formatDutchDate, type IsoDate } from '#core/calendar-date';
 import type { FieldError } from '#core/field-errors';
 import type { Directory } from '#core/directory';
 import type { PartyTask } from '#core/request-record';
-import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup } from './components';
+import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, PostProblem } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText, TASK_KIND_TEXT } from './portal-text';
 import { renderPage } from './render';
@@ -68,13 +68,20 @@ function registrationField(path: string): string {
 }
 
 /** Registering a request that came in by letter, e-mail or phone: the form's fields plus when and how it arrived. */
-export function renderRegisterPage(props: { chrome: PortalChrome; directory: Directory; values: RegistrationValues; errors: FieldError[] }): string {
+export function renderRegisterPage(props: {
+  chrome: PortalChrome;
+  directory: Directory;
+  values: RegistrationValues;
+  errors: FieldError[];
+  problem?: { title: string; text: string };
+}): string {
   const errors = errorsByField(props.errors, registrationField);
   const summary = [...errors].map(([field, message]) => ({ field, message }));
   const { values } = props;
   return renderPage(
-    <PortalLayout title="Verzoek registreren" chrome={props.chrome} hasErrors={summary.length > 0}>
+    <PortalLayout title="Verzoek registreren" chrome={props.chrome} hasErrors={summary.length > 0 || Boolean(props.problem)}>
       <ErrorSummary errors={summary} />
+      <PostProblem problem={props.problem} />
       <h1>Verzoek registreren</h1>
       <p>Kwam een verzoek binnen per brief, e-mail of telefoon? Zet het hier in het systeem. De termijn loopt vanaf de dag waarop het binnenkwam.</p>
       <RequestForm

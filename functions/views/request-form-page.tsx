@@ -5,7 +5,7 @@ import type { Directory } from '#core/directory';
 import { PARTY_TYPES, type PartyType } from '#core/party-types';
 import { REQUEST_TYPES, REQUESTER_ROLES } from '#core/request-kinds';
 import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '#core/request-types';
-import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, TextField } from './components';
+import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, PostProblem, TextField } from './components';
 import { Layout } from './layout';
 import { renderPage } from './render';
 import { formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
@@ -225,12 +225,7 @@ export function renderRequestForm(args: {
   return renderPage(
     <Layout title="Privacyverzoek over een kind" hasErrors={summary.length > 0 || Boolean(args.problem)}>
       <ErrorSummary errors={summary} />
-      {args.problem && (
-        <div class="error-summary" role="alert" aria-labelledby="problem-title" tabindex={-1}>
-          <h2 id="problem-title">{args.problem.title}</h2>
-          <p>{args.problem.text}</p>
-        </div>
-      )}
+      <PostProblem problem={args.problem} />
       <h1>Privacyverzoek over een kind</h1>
       <p class="lead">
         Werkt een school, gemeente, jeugdhulp of kinderopvang samen in een overleg over uw kind of over u? Dan mag u vragen welke gegevens zij hebben. U mag ook

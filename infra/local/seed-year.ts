@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import designatedHolidaysJson from '#config/designated-holidays.json';
@@ -116,7 +117,7 @@ export async function playRequest(base: Runtime, plan: PlannedRequest): Promise<
       if (confirmed.kind !== 'confirmed') throw new Error(`${plan.label}: confirm gave ${confirmed.kind}`);
     } else {
       const registrar = plannedParties(plan)[0]!;
-      const registered = await registerRequest(runtime, contact(registrar), raw, { receivedOn: plan.receivedOn, channel: plan.channel });
+      const registered = await registerRequest(runtime, contact(registrar), raw, { receivedOn: plan.receivedOn, channel: plan.channel, submissionId: randomUUID() });
       if (registered.kind !== 'registered') throw new Error(`${plan.label}: registration gave ${JSON.stringify(registered)}`);
       reference = registered.reference;
     }

@@ -61,6 +61,35 @@ describe('registering a request that came in by letter', () => {
     expect(await app.mails({ subjectIncludes: `Nieuw privacyverzoek ${reference}` })).toHaveLength(4);
   });
 
+  it('registers a form posted twice (a double click, a resend) once, and sends the second post to the same case', async () => {
+    const today = amsterdamDate(new Date()).split('-');
+    const email = `dubbel-${Date.now()}@voorbeeld.nl`;
+    const form = {
+      channel: 'e-mail',
+      receivedDay: today[2]!,
+      receivedMonth: today[1]!,
+      receivedYear: today[0]!,
+      overleg: 'goeree-overflakkee/go-thuiszitterstafel',
+      variablePartyId: 'rgo',
+      types: 'inzage',
+      role: 'ouder',
+      name: 'Twee Keer',
+      email,
+      childName: 'Kind Dubbel',
+      dobDay: '3',
+      dobMonth: '4',
+      dobYear: '2014',
+      details: 'Welke gegevens zijn er?',
+      submissionId: `registratie-${Date.now()}`,
+    };
+    const [first, second] = await Promise.all([post('cjg', '/portaal/registreren', form), post('cjg', '/portaal/registreren', form)]);
+    expect([first.status, second.status]).toEqual([303, 303]);
+    expect(second.headers.get('location')).toBe(first.headers.get('location'));
+    const requests = (await app.items()).filter((item) => item.SK === 'REQUEST' && (item.requester as { email: string }).email === email);
+    expect(requests).toHaveLength(1);
+    expect(await app.mails({ to: email })).toHaveLength(1);
+  });
+
   it('refuses a date of receipt in the future and an overleg the party is not in, storing nothing', async () => {
     const before = (await app.items()).length;
     const future = addDays(amsterdamDate(new Date()), 2).split('-');

@@ -84,13 +84,23 @@ export class InMemoryTable implements CaseRepository, IntakeRepository {
     return { outcome: 'created' };
   }
 
-  async createRegisteredRequest(args: { record: RequestRecord; tasks: PartyTask[]; tokens: DeferredEffects['tokens']; mails: Mail[]; audit: AuditEvent[] }) {
+  async createRegisteredRequest(args: {
+    record: RequestRecord;
+    tasks: PartyTask[];
+    tokens: DeferredEffects['tokens'];
+    mails: Mail[];
+    audit: AuditEvent[];
+    idempotency?: { keyHash: string; answer: StoredAnswer };
+  }): Promise<CreateResult> {
+    const earlier = args.idempotency && this.idempotency.get(args.idempotency.keyHash);
+    if (earlier) return { outcome: 'idempotent-replay', answer: earlier };
     if (this.requests.has(args.record.reference)) return { outcome: 'reference-taken' as const };
     this.requests.set(args.record.reference, structuredClone(args.record));
     for (const task of args.tasks) this.tasks.set(`${task.reference}#${taskId(task)}`, structuredClone(task));
     for (const token of args.tokens) this.tokens.set(token.hash, { reference: args.record.reference, purpose: token.purpose });
     this.outbox.push(...args.mails);
     this.audit.push(...args.audit);
+    if (args.idempotency) this.idempotency.set(args.idempotency.keyHash, args.idempotency.answer);
     return { outcome: 'created' as const };
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as actions from '#application/case-actions';
 import { loadCaseView } from '#application/case-file';
 import { confirmRequest } from '#application/confirm-request';
+import { registerRequest } from '#application/register-request';
 import { answerQuestion, loadStatus } from '#application/request-status';
 import { submitRequest } from '#application/submit-request';
 import { inMemoryDeps } from '#test-support/in-memory';
@@ -53,6 +54,21 @@ describe('intake through the ports', () => {
     expect(first.kind).toBe('created');
     expect(second.kind).toBe('replayed');
     expect(deps.cases.requests.size).toBe(1);
+  });
+
+  it('registers a letter once however often its form is posted, and only per party', async () => {
+    const deps = inMemoryDeps(config, NOW);
+    const received = { receivedOn: '2026-11-20', channel: 'brief', submissionId: 'formulier-1' };
+    const first = await registerRequest(deps, actor('rgo'), rawRequest(), received);
+    const second = await registerRequest(deps, actor('rgo'), rawRequest(), received);
+    expect(first.kind).toBe('registered');
+    expect(second).toEqual(first);
+    expect(deps.cases.requests.size).toBe(1);
+    // The same submission id from another party is a registration of its own.
+    const other = await registerRequest(deps, actor('swv-go'), rawRequest(), received);
+    expect(other.kind).toBe('registered');
+    expect(other).not.toEqual(first);
+    expect(deps.cases.requests.size).toBe(2);
   });
 
   it('refuses an invalid request with Dutch field errors and stores nothing', async () => {
