@@ -24,7 +24,10 @@
  *
  * Run: npm run bench:cost   (BENCH_JOURNEYS, default 3)
  */
-import { pathTo } from '#routes';
+import { App } from 'aws-cdk-lib';
+import type { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
+import { EdgeProtectionStack } from '#infra/aws/edge-stack';
+import { PER_CLIENT_LIMIT, pathTo } from '#routes';
 import { readFileSync } from 'node:fs';
 import type { Agent } from 'node:http';
 import { generateSync } from 'otplib';
@@ -47,8 +50,9 @@ const MEMORY_GB = 512 / 1024;
 const ASSUMED_REQUESTS_PER_MONTH = 1_000;
 /** Response headers (CSP, cookies, no-store, ...) added to each body for CloudFront's data transfer. */
 const HEADER_BYTES = 600;
-/** The web ACL's rules (edge-stack.ts): the per-client counter and the two answers over the limit. */
-const WAF_RULES = 3;
+/** The web ACL's rules, counted on the edge stack itself (a managed rule group is billed as one rule). */
+const WAF_RULES = (new EdgeProtectionStack(new App(), 'CostEdge', { rateLimitPerMinute: PER_CLIENT_LIMIT.perMinute }).webAcl.rules as CfnWebACL.RuleProperty[])
+  .length;
 /** CloudWatch Logs meters each event's bytes plus 26 bytes of metadata. */
 const LOG_EVENT_OVERHEAD = 26;
 const GB = 1024 ** 3;

@@ -107,7 +107,8 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   statusAnswer: { handler: 'request-status', auth: 'public', limited: 'page' },
   // Sign-in is public: it is how a session starts.
   signInPage: { handler: 'portal-sign-in', auth: 'public' },
-  signInStep: { handler: 'portal-sign-in', auth: 'public' },
+  // Limited too: each password or code tried is a post.
+  signInStep: { handler: 'portal-sign-in', auth: 'public', limited: 'page' },
   signOut: { handler: 'portal-sign-in', auth: 'public' },
   myTasks: { handler: 'portal-pages', auth: 'portal' },
   registerPage: { handler: 'portal-register', auth: 'portal' },

@@ -152,7 +152,13 @@ export function intakeStore(table: Table) {
     return {
       Put: {
         TableName: table.name,
-        Item: { ...keys.idempotency(idempotency.keyHash), type: 'idempotency', reference, answer: idempotency.answer, expiresAt: epochSeconds(now) + IDEMPOTENCY_SECONDS },
+        Item: {
+          ...keys.idempotency(idempotency.keyHash),
+          type: 'idempotency',
+          reference,
+          answer: idempotency.answer,
+          expiresAt: epochSeconds(now) + IDEMPOTENCY_SECONDS,
+        },
         // An expired key may be reused: DynamoDB deletes by TTL only eventually.
         ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
         ExpressionAttributeValues: { ':now': epochSeconds(now) },

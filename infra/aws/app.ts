@@ -21,8 +21,9 @@ const context = (key: string, fallback: string): string => {
 };
 
 const edge = new EdgeProtectionStack(app, 'AvgVerzoekenEdge', {
-  description: 'avg-verzoeken: WAF web ACL for the CloudFront distribution (per-client limit)',
+  description: 'avg-verzoeken: WAF web ACL for the CloudFront distribution (managed rules, per-client and per-network limits)',
   rateLimitPerMinute: Number(context('rateLimitPerMinute', String(PER_CLIENT_LIMIT.perMinute))),
+  ...(context('networkRateLimitPerMinute', '') ? { networkRateLimitPerMinute: Number(context('networkRateLimitPerMinute', '')) } : {}),
   crossRegionReferences: true,
 });
 
@@ -33,6 +34,7 @@ new AvgVerzoekenStack(app, 'AvgVerzoeken', {
   mailFromDomain: context('mailFromDomain', 'avg-verzoeken.example'),
   publicBaseUrl: context('publicBaseUrl', 'https://avg-verzoeken.example'),
   webAclArn: edge.webAcl.attrArn,
+  originSecretVersion: context('originSecretVersion', '') || undefined,
 });
 
 // cdk-nag 3 runs as a policy-validation plugin during synth: an unacknowledged

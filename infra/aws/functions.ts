@@ -4,7 +4,18 @@ import { Duration, RemovalPolicy, type Stack } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Key } from 'aws-cdk-lib/aws-kms';
-import { ApplicationLogLevel, Architecture, Code, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
+import {
+  ApplicationLogLevel,
+  Architecture,
+  Code,
+  LoggingFormat,
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsLogLevel,
+  ParamsAndSecretsVersions,
+  Runtime,
+  SystemLogLevel,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -51,16 +62,28 @@ export function createFunctions(
   const { table, tableKey, bundle, portalIdentityEnvironment } = deps;
   const { configurationSet, mailIdentity, configurationSetArn, mailFrom } = deps.mail;
   // CloudFront adds this secret header to every request it forwards; the functions refuse requests
-  // without it, so nobody can go around the edge (and its WAF limit) to the API's own address.
+  // without it, so nobody can go around the edge (and its WAF) to the API's own address. JSON with
+  // the current value and, during a rotation, the previous one, which the functions still accept.
   const originVerify = new Secret(stack, 'OriginVerifySecret', {
     description: 'Shared between CloudFront and the functions: proves a request came through the edge',
-    generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+    generateSecretString: {
+      secretStringTemplate: JSON.stringify({ previous: '' }),
+      generateStringKey: 'current',
+      excludePunctuation: true,
+      passwordLength: 48,
+    },
   });
   acknowledge(
     originVerify,
     'AwsSolutions-SMG4',
-    'Rotating it needs CloudFront and every function updated together; it is rotated by redeploying with a new secret version, not by a rotation Lambda.',
+    'CloudFront takes the value at deploy, so it is rotated by a documented redeploy (docs/operations.md): new value, old one kept as previous until CloudFront has the new one.',
   );
+  // The route functions read it through the Parameters and Secrets extension: never an environment variable, no SDK client.
+  const secretsExtension = ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, {
+    cacheSize: 10,
+    logLevel: ParamsAndSecretsLogLevel.WARN,
+    secretsManagerTtl: Duration.minutes(5),
+  });
   const environment = {
     TABLE_NAME: table.tableName,
     MAIL_FROM: mailFrom,
@@ -151,16 +174,18 @@ export function createFunctions(
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
+      ...(name in handlers ? { paramsAndSecrets: secretsExtension } : {}),
       environment: {
         ...environment,
         // Route handlers only: the scheduled and stream functions are not reached over HTTP.
-        ...(name in handlers ? { ORIGIN_VERIFY: originVerify.secretValue.unsafeUnwrap() } : {}),
+        ...(name in handlers ? { ORIGIN_VERIFY_SECRET_ARN: originVerify.secretArn } : {}),
         ...(usesPortalIdentity(name) ? portalIdentityEnvironment : {}),
       },
     });
     acknowledge(fn, 'AwsSolutions-L1', 'Node.js 22 is the pinned Lambda runtime of this project (local tooling, tests and bundles target node22).');
 
     grantAccess(role, name);
+    if (name in handlers) originVerify.grantRead(role);
     return fn;
   };
 

@@ -23,6 +23,8 @@ export interface AvgVerzoekenStackProps extends StackProps {
   readonly publicBaseUrl: string;
   /** The edge's WAF web ACL (EdgeProtectionStack, us-east-1) that CloudFront applies. */
   readonly webAclArn: string;
+  /** After a rotation of the origin secret: its new version id, so the deploy gives CloudFront the new value (docs/operations.md). */
+  readonly originSecretVersion?: string;
   /**
    * Bundle the handlers with esbuild (default true). The infra tests pass false:
    * each NodejsFunction then gets an inline stand-in `code` (NodejsFunction skips
@@ -63,7 +65,7 @@ export class AvgVerzoekenStack extends Stack {
     });
     createOutboxDelivery(this, { table, functions });
     const { api, stage } = createHttpApi(this, functions);
-    createSite(this, { api, stage, originVerify, webAclArn: props.webAclArn });
+    createSite(this, { api, stage, originVerify, webAclArn: props.webAclArn, originSecretVersion: props.originSecretVersion });
     createSchedules(this, functions);
     this.table = table;
     this.userPool = userPool;

@@ -117,7 +117,11 @@ export async function playRequest(base: Runtime, plan: PlannedRequest): Promise<
       if (confirmed.kind !== 'confirmed') throw new Error(`${plan.label}: confirm gave ${confirmed.kind}`);
     } else {
       const registrar = plannedParties(plan)[0]!;
-      const registered = await registerRequest(runtime, contact(registrar), raw, { receivedOn: plan.receivedOn, channel: plan.channel, submissionId: randomUUID() });
+      const registered = await registerRequest(runtime, contact(registrar), raw, {
+        receivedOn: plan.receivedOn,
+        channel: plan.channel,
+        submissionId: randomUUID(),
+      });
       if (registered.kind !== 'registered') throw new Error(`${plan.label}: registration gave ${JSON.stringify(registered)}`);
       reference = registered.reference;
     }

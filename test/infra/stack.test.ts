@@ -6,9 +6,10 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { portalGroups } from '#adapters/portal-groups';
 import { tableDesign } from '#adapters/table-design';
-import { rateLimitedResponse } from '#handlers/http/rate-limit';
+import { rateLimitedResponse, refusedAtEdgeResponse } from '#handlers/http/rate-limit';
+import { HSTS } from '#handlers/http/responses';
 import { handlers, PER_CLIENT_LIMIT, routes, scheduledJobs, streamConsumers } from '#routes';
-import { EdgeProtectionStack } from '#infra/aws/edge-stack';
+import { EdgeProtectionStack, NETWORK_LIMIT_FACTOR } from '#infra/aws/edge-stack';
 import { type FunctionName, functionPermissions } from '#infra/aws/permissions';
 import { AvgVerzoekenStack, usesPortalIdentity } from '#infra/aws/stack';
 
@@ -122,13 +123,26 @@ describe('functions', () => {
     ]);
     for (const name of functionNames) {
       const variables = json.Resources[logicalIdOf(name)]?.Properties.Environment.Variables;
-      const expected = [...base, ...(usesPortalIdentity(name) ? identity : []), ...(name in handlers ? ['ORIGIN_VERIFY'] : [])];
-      expect(Object.keys(variables).sort(), name).toEqual(expected.sort());
+      const expected = [...base, ...(usesPortalIdentity(name) ? identity : []), ...(name in handlers ? ['ORIGIN_VERIFY_SECRET_ARN'] : [])];
+      // The Parameters and Secrets extension's own settings (route functions only) are the layer's business.
+      const ours = Object.keys(variables).filter((key) => !/^(PARAMETERS_SECRETS_EXTENSION|SECRETS_MANAGER|SSM_PARAMETER_STORE)_/.test(key));
+      expect(ours.sort(), name).toEqual(expected.sort());
       expect(variables.MAIL_FROM).toBe('noreply@avg-verzoeken.example');
       expect(variables.PUBLIC_BASE_URL).toBe('https://avg-verzoeken.example');
       expect(variables.NODE_OPTIONS).toBe('--enable-source-maps');
       expect(variables.POWERTOOLS_SERVICE_NAME).toBe('avg-verzoeken');
       expect(variables.TABLE_NAME).toEqual({ Ref: stack.getLogicalId(stack.table.node.defaultChild as never) });
+    }
+  });
+
+  it('read the origin secret through the extension layer, by ARN: its value is in no environment variable', () => {
+    const [secretId] = single('AWS::SecretsManager::Secret');
+    for (const name of functionNames) {
+      const properties = json.Resources[logicalIdOf(name)]!.Properties;
+      const routeFunction = name in handlers;
+      expect(JSON.stringify(properties.Environment.Variables), name).not.toContain('resolve:secretsmanager');
+      expect(properties.Environment.Variables.ORIGIN_VERIFY_SECRET_ARN, name).toEqual(routeFunction ? { Ref: secretId } : undefined);
+      expect(JSON.stringify(properties.Layers ?? []), name).toMatch(routeFunction ? /AWS-Parameters-and-Secrets-Lambda-Extension-Arm64/ : /^\[\]$/);
     }
   });
 
@@ -194,44 +208,86 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
     expect(webAcl!.Properties.DefaultAction).toEqual({ Allow: {} });
   });
 
-  it('counts each client address over exactly the limited routes of the route table, per minute', () => {
-    const [counter] = rules;
-    expect(counter!.Action).toEqual({ Count: {} });
-    const rate = counter!.Statement.RateBasedStatement;
-    expect(rate).toMatchObject({ Limit: PER_CLIENT_LIMIT.perMinute, EvaluationWindowSec: 60, AggregateKeyType: 'IP' });
-    const matches = rate.ScopeDownStatement.OrStatement.Statements.map((statement: any) =>
-      statement.AndStatement.Statements.map((part: any) => `${part.ByteMatchStatement.PositionalConstraint}:${part.ByteMatchStatement.SearchString}`).join(' '),
-    );
-    expect(matches.sort()).toEqual(
-      limited
-        .map((route) =>
-          route.path.includes('{') ? `EXACTLY:POST STARTS_WITH:${route.path.slice(0, route.path.indexOf('{'))}` : `EXACTLY:POST EXACTLY:${route.path}`,
-        )
-        .sort(),
-    );
-    expect(limited.map((route) => route.path).sort()).toEqual(['/api/verzoeken', '/verzoek', '/verzoek/bevestigen/{token}', '/verzoek/status/{token}']);
+  const rule = (name: string) => rules.find((candidate) => candidate.Name === name)!;
+  const headersOf = (rule: Record<string, any>) =>
+    Object.fromEntries(rule.Action.Block.CustomResponse.ResponseHeaders.map((header: { Name: string; Value: string }) => [header.Name, header.Value]));
+  /** Which of our answering rules (in priority order) would take a request carrying these labels. */
+  const answeredBy = (request: WafRequest) =>
+    rules.filter((candidate) => candidate.Action?.Block && matches(candidate.Statement, request)).map((candidate) => candidate.Name as string)[0];
+
+  it('runs the AWS managed rule groups; the common rule set only labels, and its matches are refused in Dutch, minus the 8 KB body rule', () => {
+    const managed = rules.filter((candidate) => candidate.Statement.ManagedRuleGroupStatement);
+    expect(managed.map((candidate) => [candidate.Statement.ManagedRuleGroupStatement.Name, Object.keys(candidate.OverrideAction)[0]])).toEqual([
+      ['AWSManagedRulesAmazonIpReputationList', 'None'],
+      ['AWSManagedRulesKnownBadInputsRuleSet', 'None'],
+      ['AWSManagedRulesCommonRuleSet', 'Count'],
+    ]);
+    expect(managed.every((candidate) => candidate.Statement.ManagedRuleGroupStatement.VendorName === 'AWS')).toBe(true);
+    const xss = ['awswaf:managed:aws:core-rule-set:CrossSiteScripting_Body'];
+    expect(answeredBy({ method: 'POST', path: '/verzoek', labels: xss })).toBe('CommonRulesPage');
+    expect(answeredBy({ method: 'GET', path: '/portaal/verzoeken/AVG-AAAA-BBBB', labels: xss })).toBe('CommonRulesPage');
+    expect(answeredBy({ method: 'POST', path: '/api/verzoeken', labels: xss })).toBe('CommonRulesApi');
+    // A long answer is not an attack: the functions keep their own body limit.
+    expect(
+      answeredBy({ method: 'POST', path: '/portaal/verzoeken/AVG-AAAA-BBBB/antwoord', labels: ['awswaf:managed:aws:core-rule-set:SizeRestrictions_Body'] }),
+    ).toBeUndefined();
+    expect(answeredBy({ method: 'POST', path: '/verzoek', labels: [] })).toBeUndefined();
+    const bodies = webAcl!.Properties.CustomResponseBodies;
+    expect(bodies.RefusedPage).toEqual({ ContentType: 'TEXT_HTML', Content: refusedAtEdgeResponse('page').body });
+    expect(bodies.RefusedJson).toEqual({ ContentType: 'APPLICATION_JSON', Content: refusedAtEdgeResponse('json').body });
+    expect(bodies.RefusedPage.Content).toContain('Er is niets bewaard');
+    expect(rule('CommonRulesPage').Action.Block.CustomResponse).toMatchObject({ ResponseCode: 403, CustomResponseBodyKey: 'RefusedPage' });
+    expect(rule('CommonRulesApi').Action.Block.CustomResponse).toMatchObject({ ResponseCode: 403, CustomResponseBodyKey: 'RefusedJson' });
   });
 
-  it("answers a client over the limit with the functions' own Dutch 429: JSON on the API, a page elsewhere", () => {
+  it('counts each client address, and more loosely each network (ASN), over exactly the limited posts of the route table', () => {
+    const perClient = rule('PerClientLimit');
+    const perNetwork = rule('PerNetworkLimit');
+    expect(perClient.Statement.RateBasedStatement).toMatchObject({ Limit: PER_CLIENT_LIMIT.perMinute, EvaluationWindowSec: 60, AggregateKeyType: 'IP' });
+    expect(perNetwork.Statement.RateBasedStatement).toMatchObject({
+      Limit: PER_CLIENT_LIMIT.perMinute * NETWORK_LIMIT_FACTOR,
+      EvaluationWindowSec: 60,
+      AggregateKeyType: 'CUSTOM_KEYS',
+      CustomKeys: [{ ASN: {} }],
+    });
+    for (const counter of [perClient, perNetwork]) {
+      expect(counter.Action).toEqual({ Count: {} });
+      expect(counter.RuleLabels).toEqual([{ Name: 'avg:over-limit' }]);
+      const counted = (method: string, path: string) => matches(counter.Statement.RateBasedStatement.ScopeDownStatement, { method, path, labels: [] });
+      for (const route of limited) expect(counted(route.method, route.path.replace(/\{[^}]+\}/g, 'abc')), route.path).toBe(true);
+      expect(limited.map((route) => route.path).sort()).toEqual([
+        '/api/verzoeken',
+        '/portaal/inloggen',
+        '/verzoek',
+        '/verzoek/bevestigen/{token}',
+        '/verzoek/status/{token}',
+      ]);
+      // Whatever the spelling of the path, the post is counted as the route it reaches.
+      for (const path of ['/api/verzoeken/', '/API/Verzoeken', '//api/%76erzoeken', '/api/%u0076erzoeken', '/verzoek/./status/abc', '/Portaal/Inloggen/']) {
+        expect(counted('POST', path), path).toBe(true);
+      }
+      expect(counted('GET', '/verzoek')).toBe(false);
+      expect(counted('POST', '/portaal/verzoeken/AVG-AAAA-BBBB/antwoord')).toBe(false);
+      expect(counted('POST', '/portaal/uitloggen')).toBe(false);
+    }
+  });
+
+  it("answers a client over either limit with the functions' own Dutch 429: JSON on the API, a page elsewhere", () => {
     const bodies = webAcl!.Properties.CustomResponseBodies;
     expect(bodies.TooManyJson).toEqual({ ContentType: 'APPLICATION_JSON', Content: rateLimitedResponse('json', 60).body });
     expect(bodies.TooManyPage).toEqual({ ContentType: 'TEXT_HTML', Content: rateLimitedResponse('page', 60).body });
     expect(bodies.TooManyPage.Content).toContain('Even wachten');
-    const blockers = rules.slice(1);
-    expect(blockers.map((rule) => rule.Action.Block.CustomResponse.CustomResponseBodyKey)).toEqual(['TooManyJson', 'TooManyPage']);
-    for (const rule of blockers) {
-      expect(rule.Action.Block.CustomResponse.ResponseCode).toBe(429);
-      expect(rule.Statement.AndStatement.Statements[0]).toEqual({ LabelMatchStatement: { Scope: 'LABEL', Key: rules[0]!.RuleLabels[0].Name } });
-      const headers = Object.fromEntries(
-        rule.Action.Block.CustomResponse.ResponseHeaders.map((header: { Name: string; Value: string }) => [header.Name, header.Value]),
-      );
-      expect(headers['retry-after']).toBe('60');
-      expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    const over = ['avg:over-limit'];
+    expect(answeredBy({ method: 'POST', path: '/api/verzoeken', labels: over })).toBe('OverLimitApi');
+    expect(answeredBy({ method: 'POST', path: '/portaal/inloggen', labels: over })).toBe('OverLimitPage');
+    expect(answeredBy({ method: 'POST', path: '/verzoek/status/abc', labels: over })).toBe('OverLimitPage');
+    expect(answeredBy({ method: 'GET', path: '/verzoek', labels: over })).toBeUndefined();
+    for (const name of ['OverLimitApi', 'OverLimitPage']) {
+      expect(rule(name).Action.Block.CustomResponse.ResponseCode).toBe(429);
+      expect(headersOf(rule(name))['retry-after']).toBe('60');
+      expect(headersOf(rule(name))['strict-transport-security']).toBe(HSTS);
     }
-    const pageHeaders = Object.fromEntries(
-      blockers[1]!.Action.Block.CustomResponse.ResponseHeaders.map((header: { Name: string; Value: string }) => [header.Name, header.Value]),
-    );
-    expect(pageHeaders['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headersOf(rule('OverLimitPage'))['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
   it('puts CloudFront, with that web ACL and no caching, in front of the HTTP API, adding the origin secret', () => {
@@ -244,8 +300,24 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
     expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
     expect(origin.OriginCustomHeaders.map((header: { HeaderName: string }) => header.HeaderName)).toEqual(['x-origin-verify']);
     const [secretId] = single('AWS::SecretsManager::Secret');
+    // The secret's current value, resolved at deploy: the previous one stays accepted by the functions during a rotation.
     expect(JSON.stringify(origin.OriginCustomHeaders[0].HeaderValue)).toContain(secretId);
+    expect(JSON.stringify(origin.OriginCustomHeaders[0].HeaderValue)).toContain(':SecretString:current::');
     template.hasOutput('SiteUrl', {});
+  });
+
+  it('adds HSTS (two years, subdomains, preload) and the basic security headers to every response at CloudFront', () => {
+    const [policyId, policy] = single('AWS::CloudFront::ResponseHeadersPolicy');
+    const [, distribution] = single('AWS::CloudFront::Distribution');
+    expect(distribution.Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    const security = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(security.StrictTransportSecurity).toEqual({ AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Preload: true, Override: true });
+    expect(HSTS).toBe('max-age=63072000; includeSubDomains; preload');
+    expect(security.ContentTypeOptions).toEqual({ Override: true });
+    expect(security.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+    expect(security.ReferrerPolicy).toEqual({ ReferrerPolicy: 'no-referrer', Override: true });
+    // Each page's CSP stays the function's own.
+    expect(security.ContentSecurityPolicy).toBeUndefined();
   });
 });
 
@@ -452,3 +524,56 @@ describe('cdk-nag AwsSolutions', () => {
     expect(() => app.synth()).not.toThrow();
   });
 });
+
+interface WafRequest {
+  method: string;
+  path: string;
+  labels: string[];
+}
+
+/** Enough of WAF's statement evaluation to run the web ACL's own match statements against a request. */
+function matches(statement: Record<string, any>, request: WafRequest): boolean {
+  if (statement.AndStatement) return statement.AndStatement.Statements.every((part: Record<string, any>) => matches(part, request));
+  if (statement.OrStatement) return statement.OrStatement.Statements.some((part: Record<string, any>) => matches(part, request));
+  if (statement.NotStatement) return !matches(statement.NotStatement.Statement, request);
+  if (statement.LabelMatchStatement) {
+    const { Scope, Key } = statement.LabelMatchStatement;
+    return request.labels.some((label) => (Scope === 'NAMESPACE' ? label.startsWith(Key) : label === Key));
+  }
+  if (statement.ByteMatchStatement) {
+    const { FieldToMatch, SearchString, PositionalConstraint, TextTransformations } = statement.ByteMatchStatement;
+    const raw = FieldToMatch.Method ? request.method : FieldToMatch.UriPath ? request.path : undefined;
+    if (raw === undefined) throw new Error(`field not modelled: ${JSON.stringify(FieldToMatch)}`);
+    const value = [...TextTransformations]
+      .sort((a: { Priority: number }, b: { Priority: number }) => a.Priority - b.Priority)
+      .reduce((text: string, step: { Type: string }) => transform(step.Type, text), raw);
+    if (PositionalConstraint === 'EXACTLY') return value === SearchString;
+    if (PositionalConstraint === 'STARTS_WITH') return value.startsWith(SearchString);
+    throw new Error(`constraint not modelled: ${PositionalConstraint}`);
+  }
+  throw new Error(`statement not modelled: ${Object.keys(statement).join()}`);
+}
+
+function transform(type: string, text: string): string {
+  switch (type) {
+    case 'NONE':
+      return text;
+    case 'LOWERCASE':
+      return text.toLowerCase();
+    case 'URL_DECODE_UNI':
+      return text
+        .replace(/%u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+        .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    case 'NORMALIZE_PATH': {
+      const segments: string[] = [];
+      for (const segment of text.replace(/\/{2,}/g, '/').split('/')) {
+        if (segment === '.') continue;
+        if (segment === '..') segments.pop();
+        else segments.push(segment);
+      }
+      return segments.join('/');
+    }
+    default:
+      throw new Error(`transformation not modelled: ${type}`);
+  }
+}

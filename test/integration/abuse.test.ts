@@ -47,6 +47,23 @@ describe('per-client rate limit on public posts', () => {
     expect((await postJson(app, validRequest())).status).toBe(201);
   });
 
+  it('counts the passwords and codes tried at sign-in too, refusing before the identity provider is asked', async () => {
+    freezeClock(3);
+    const tryPassword = () =>
+      fetch(`${app.baseUrl}/portaal/inloggen`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ step: 'password', email: 'swv-go.contact@portaal.example', password: 'geraden-wachtwoord' }).toString(),
+      });
+    const statuses: number[] = [];
+    for (let n = 0; n < 3; n++) statuses.push((await tryPassword()).status);
+    expect(statuses.every((status) => status !== 429)).toBe(true);
+    const refused = await tryPassword();
+    expect(refused.status).toBe(429);
+    expect(await refused.text()).toContain('Even wachten');
+  });
+
   it('counts at the edge: nothing of the count, and no client address, is stored in the table', async () => {
     const items = await app.items();
     expect(items.length).toBeGreaterThan(0);

@@ -13,12 +13,17 @@ export interface ErrorMessage {
 
 /** How a function answers errors: a Dutch page or a JSON body. Passed in, so JSON functions carry no page rendering. */
 export type ErrorResponder = (
-  status: 413 | 415 | 429 | 500 | 503,
+  status: 403 | 413 | 415 | 429 | 500 | 503,
   message: ErrorMessage,
   headers?: Record<string, string>,
 ) => APIGatewayProxyStructuredResultV2;
 
 export const MESSAGES = {
+  /** The edge's common rule set took the post for an attack (built at synth into the WAF rule's answer). */
+  403: {
+    title: 'Niet verstuurd',
+    text: 'Uw bericht is tegengehouden, omdat het leek op een aanval op deze website. Er is niets bewaard. Haal code of vreemde tekens uit uw tekst en probeer het opnieuw. Lukt het niet? Neem dan contact op met de organisatie.',
+  },
   413: { title: 'Te veel tekst', text: 'Uw verzoek is te groot. Maak de toelichting korter en probeer het opnieuw.' },
   415: {
     title: 'Verkeerd soort inhoud',

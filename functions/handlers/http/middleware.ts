@@ -1,6 +1,7 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { acceptedOriginSecrets } from '#adapters/origin-secret';
 import { logger } from '#logger';
 import { ACCEPTED_MEDIA_TYPES, acceptsBody, PayloadTooLargeError } from './request';
 
@@ -62,8 +63,8 @@ export function isUnavailable(error: unknown): boolean {
 /** The edge check and the one place where errors become a Dutch answer with the right status. */
 function edgeAndErrors(respond: ErrorResponder, body: BodyKind): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> {
   return {
-    before: (request) => {
-      const refused = refuseUnlessThroughEdge(request.event);
+    before: async (request) => {
+      const refused = refuseUnlessThroughEdge(request.event, await acceptedOriginSecrets());
       if (refused) return refused;
       if (!acceptsBody(request.event, body)) {
         logger.info('body of another media type refused', { route: request.event.routeKey });
@@ -89,7 +90,10 @@ function edgeAndErrors(respond: ErrorResponder, body: BodyKind): MiddlewareObj<A
  * logged, only the error's name.
  */
 export function httpHandler(handler: HttpHandler, respond: ErrorResponder, body: BodyKind = 'form') {
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(handler)
-    .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(edgeAndErrors(respond, body));
+  return (
+    middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(handler)
+      // logEvent pinned off: POWERTOOLS_LOGGER_LOG_EVENT=true would otherwise log whole events, bodies and session cookies included.
+      .use(injectLambdaContext(logger, { resetKeys: true, logEvent: false }))
+      .use(edgeAndErrors(respond, body))
+  );
 }

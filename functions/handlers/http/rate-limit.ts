@@ -14,3 +14,9 @@ export function rateLimitedResponse(kind: NonNullable<Route['limited']>, retryAf
   const respond = kind === 'json' ? jsonErrors : htmlErrors;
   return respond(429, MESSAGES[429], { 'retry-after': String(retryAfterSeconds) });
 }
+
+/** What a post the edge's common rule set refuses gets (the WAF rule's answer, built at synth): a Dutch page or JSON, as for the limit. */
+export function refusedAtEdgeResponse(kind: NonNullable<Route['limited']>): APIGatewayProxyStructuredResultV2 {
+  const respond = kind === 'json' ? jsonErrors : htmlErrors;
+  return respond(403, MESSAGES[403]);
+}
