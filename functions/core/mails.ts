@@ -149,7 +149,11 @@ const REMINDER_SUBJECT: Record<ReminderKind, string> = {
   'alle-antwoorden-binnen': 'Alle antwoorden binnen',
 };
 
-/** A step of the reminder ladder: reference, overleg, deadline and link; for an escalation the late party's name. */
+/**
+ * A step of the reminder ladder: reference, overleg, deadline and link; for an
+ * escalation the late party's name, in the subject too, so the coordinator's
+ * escalations for several late parties of one request are told apart.
+ */
 export function reminderMail(args: {
   to: string;
   kind: ReminderKind;
@@ -161,7 +165,7 @@ export function reminderMail(args: {
 }): Mail {
   return {
     to: args.to,
-    subject: `${REMINDER_SUBJECT[args.kind]}: privacyverzoek ${args.reference}`,
+    subject: `${REMINDER_SUBJECT[args.kind]}${args.latePartyName ? ` door ${args.latePartyName}` : ''}: privacyverzoek ${args.reference}`,
     text: [
       'Beste collega,',
       '',

@@ -617,19 +617,19 @@ describe('reminderEffects', () => {
         {
           step: find(overdue, `${RGO}:${DEADLINE}:escalatie-fg`),
           to: FG[RGO]!,
-          subject: `Termijn overschreden: privacyverzoek ${REFERENCE}`,
+          subject: `Termijn overschreden door ${dir.party(RGO)!.name}: privacyverzoek ${REFERENCE}`,
           action: 'escalatie-verstuurd',
         },
         {
           step: find(overdue, `${RGO}:${DEADLINE}:escalatie-coordinator`),
           to: CONTACT[COORDINATOR]!,
-          subject: `Termijn overschreden: privacyverzoek ${REFERENCE}`,
+          subject: `Termijn overschreden door ${dir.party(RGO)!.name}: privacyverzoek ${REFERENCE}`,
           action: 'escalatie-verstuurd',
         },
         {
           step: find(overdue, `${SWV}:${DEADLINE}:escalatie-fg`),
           to: FG[SWV]!,
-          subject: `Termijn overschreden: privacyverzoek ${REFERENCE}`,
+          subject: `Termijn overschreden door ${dir.party(SWV)!.name}: privacyverzoek ${REFERENCE}`,
           action: 'escalatie-verstuurd',
         },
         {
