@@ -86,7 +86,7 @@ for (let round = 1; round <= ROUNDS; round++) {
   for (let n = 1; n <= REQUESTS_PER_ROUND; n++) requests.push(await submitAndConfirm(round, n));
   const before = (await settled(0)).length;
   // Past the deadline, a day later each round: every track of every open request has a step due.
-  const today = addDays(requests[0]!.deadline as never, round);
+  const today = addDays(requests[0]!.deadline, round);
   const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'sweep', '--', '--today', today], { env: process.env });
   const reported = /(\d+) herinnering\(en\) verstuurd/.exec(stdout)?.[1] ?? '?';
   const delivered = (await settled(before + 1)).slice(before);
