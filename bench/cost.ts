@@ -512,7 +512,7 @@ function report(journeys: Journey[], bundles: BundlesResult | undefined): CostRe
     console.log(`  ${name.padEnd(26)} $${price.usd} per ${price.per.toLocaleString('en')} ${price.unit}; ${price.page} (${price.status})`);
   console.log(`
 Assumptions:
-  - Every HTTP call is one CloudFront request, one WAF inspection, one API Gateway request and one Lambda invocation; each answering contact signs in once per request (upper bound: in practice one sign-in serves several requests); the stylesheet (/static/app.css, cached for an hour) is not counted.
+  - Every HTTP call is one CloudFront request, one WAF inspection, one API Gateway request and one Lambda invocation; each answering contact signs in once per request (upper bound: in practice one sign-in serves several requests); the stylesheet and fonts (/static/, cached for a year under hashed names) are not counted.
   - Lambda duration is the call's wall time on this machine (x86, all cores shared); Lambda at 512 MB has about 0.29 vCPU, so CPU-bound parts run slower there.
   - INIT is billed since 1 Aug 2025; upper bound: every invocation starts cold, with the cold init measured in figure 1 (the Lambda runtime's own start is not in it).
   - DynamoDB units are what DynamoDB Local reports with ReturnConsumedCapacity INDEXES (transactions count double, GSI writes included)${unreported > 0 ? `; ${unreported} calls reported none (conditional failures), not counted` : ''}.

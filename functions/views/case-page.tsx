@@ -63,7 +63,7 @@ export function renderCasePage(props: CasePageProps): string {
     <PortalLayout title={`Verzoek ${record.reference}`} chrome={props.chrome} hasErrors={summary.length > 0} notice={props.notice}>
       <ErrorSummary errors={summary} />
       <h1>
-        Verzoek <span class="reference">{record.reference}</span>
+        Verzoek <span class="avg-reference">{record.reference}</span>
       </h1>
       <dl class="summary-list">
         <dt>Status</dt>
@@ -75,7 +75,12 @@ export function renderCasePage(props: CasePageProps): string {
         <dt>Uiterste datum</dt>
         <dd>
           {record.status === 'paused' ? 'De termijn staat stil: er staat een vraag open bij de aanvrager. ' : ''}
-          {formatDutchDate(record.deadline)} {open && <span class={left.late ? 'tag tag--late' : 'tag'}>{left.text}</span>}
+          {formatDutchDate(record.deadline)}{' '}
+          {open && (
+            <span class={left.late ? 'utrecht-badge-status utrecht-badge-status--danger' : 'utrecht-badge-status utrecht-badge-status--neutral'}>
+              {left.text}
+            </span>
+          )}
         </dd>
         {record.extension && (
           <>
@@ -126,8 +131,8 @@ export function renderCasePage(props: CasePageProps): string {
       )}
 
       <h2>Organisaties</h2>
-      <table class="table">
-        <caption class="visually-hidden">Stand van elke organisatie</caption>
+      <table class="utrecht-table utrecht-table--html-table">
+        <caption class="avg-visually-hidden">Stand van elke organisatie</caption>
         <thead>
           <tr>
             <th scope="col">Organisatie</th>
@@ -143,7 +148,13 @@ export function renderCasePage(props: CasePageProps): string {
                 {task.coordinator ? ' (aanspreekpunt)' : ''}
               </td>
               <td>
-                <span class={task.status === 'answered' ? 'tag tag--done' : 'tag'}>{taskStatusText({ kind: 'answer', status: task.status })}</span>
+                <span
+                  class={
+                    task.status === 'answered' ? 'utrecht-badge-status utrecht-badge-status--success' : 'utrecht-badge-status utrecht-badge-status--neutral'
+                  }
+                >
+                  {taskStatusText({ kind: 'answer', status: task.status })}
+                </span>
               </td>
               {coordinator && (
                 <td>
@@ -168,7 +179,7 @@ export function renderCasePage(props: CasePageProps): string {
           <form method="post" action={pathTo('applyArt19', { reference: record.reference })}>
             <input type="hidden" name="csrf" value={props.chrome.csrf} />
             <input type="hidden" name="fromPartyId" value={task.fromPartyId} />
-            <button class="button" type="submit">
+            <button class="utrecht-button utrecht-button--primary-action" type="submit">
               Wijziging is doorgevoerd
             </button>
           </form>
@@ -191,7 +202,7 @@ export function renderCasePage(props: CasePageProps): string {
                 valuesOf={(name, fallback) => valuesOf('antwoord', `${type}.${name}`, fallback)}
               />
             ))}
-            <button class="button" type="submit">
+            <button class="utrecht-button utrecht-button--primary-action" type="submit">
               Antwoord opslaan
             </button>
           </form>
@@ -220,8 +231,8 @@ export function renderCasePage(props: CasePageProps): string {
         <>
           <h2>Logboek</h2>
           <p>Wie deed wat en wanneer, ook de herinneringen en escalaties die zijn verstuurd.</p>
-          <table class="table">
-            <caption class="visually-hidden">Wie deed wat, wanneer</caption>
+          <table class="utrecht-table utrecht-table--html-table">
+            <caption class="avg-visually-hidden">Wie deed wat, wanneer</caption>
             <thead>
               <tr>
                 <th scope="col">Wanneer</th>
@@ -236,7 +247,7 @@ export function renderCasePage(props: CasePageProps): string {
                   <td>{actorText(event, partyName)}</td>
                   <td>
                     {AUDIT_ACTION_TEXT[event.action] ?? event.action}
-                    {event.facts ? <span class="hint">{` (${factsText(event.facts)})`}</span> : null}
+                    {event.facts ? <span class="utrecht-form-field-description">{` (${factsText(event.facts)})`}</span> : null}
                   </td>
                 </tr>
               ))}
@@ -272,11 +283,14 @@ function AnswerFields(props: {
   const id = (name: string) => fieldId('antwoord', `${type}.${name}`);
   const outcome = props.valueFor('outcome', existing?.outcome ?? '');
   return (
-    <fieldset class="fieldset panel-box">
-      <legend class="legend">{REQUEST_TYPE_TEXT[type].label}</legend>
+    <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset panel-box">
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{REQUEST_TYPE_TEXT[type].label}</legend>
       <FormGroup error={props.errorFor('outcome')}>
-        <fieldset class="fieldset" aria-describedby={describedBy(id('outcome'), false, props.errorFor('outcome'))}>
-          <legend class="label">Uitkomst</legend>
+        <fieldset
+          class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+          aria-describedby={describedBy(id('outcome'), false, props.errorFor('outcome'))}
+        >
+          <legend class="utrecht-form-label">Uitkomst</legend>
           <FieldErrorMessage field={id('outcome')} error={props.errorFor('outcome')} />
           {ANSWER_OUTCOMES[type].map((value, n) => (
             <Choice
@@ -293,9 +307,12 @@ function AnswerFields(props: {
       {type === 'inzage' && (
         <>
           <FormGroup error={props.errorFor('categories')}>
-            <fieldset class="fieldset" aria-describedby={describedBy(id('categories'), true, props.errorFor('categories'))}>
-              <legend class="label">Welke soorten gegevens heeft uw organisatie?</legend>
-              <p class="hint" id={`${id('categories')}-hint`}>
+            <fieldset
+              class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+              aria-describedby={describedBy(id('categories'), true, props.errorFor('categories'))}
+            >
+              <legend class="utrecht-form-label">Welke soorten gegevens heeft uw organisatie?</legend>
+              <p class="utrecht-form-field-description" id={`${id('categories')}-hint`}>
                 Alleen bij "verstrekt".
               </p>
               <FieldErrorMessage field={id('categories')} error={props.errorFor('categories')} />
@@ -366,11 +383,11 @@ function CoordinatorPanel(
           <p>Dit kan één keer, met hoogstens twee maanden, en alleen binnen de eerste termijn. De aanvrager krijgt de reden te lezen.</p>
           {hidden}
           <FormGroup error={errorFor('verlengen', 'months')}>
-            <label class="label" for="verlengen-months">
+            <label class="utrecht-form-label" for="verlengen-months">
               Verlengen met
             </label>
             <FieldErrorMessage field="verlengen-months" error={errorFor('verlengen', 'months')} />
-            <select class="select" id="verlengen-months" name="months">
+            <select class="utrecht-select utrecht-select--html-select" id="verlengen-months" name="months">
               <option value="2" selected={valueFor('verlengen', 'months', '2') === '2'}>
                 2 maanden
               </option>
@@ -386,7 +403,7 @@ function CoordinatorPanel(
             value={valueFor('verlengen', 'reason')}
             error={errorFor('verlengen', 'reason')}
           />
-          <button class="button" type="submit">
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">
             Termijn verlengen
           </button>
         </form>
@@ -400,7 +417,7 @@ function CoordinatorPanel(
           </p>
           {hidden}
           <TextArea id="vraag-question" name="question" label="Uw vraag" value={valueFor('vraag', 'question')} error={errorFor('vraag', 'question')} />
-          <button class="button" type="submit">
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">
             Vraag versturen
           </button>
         </form>
@@ -422,11 +439,11 @@ function CoordinatorPanel(
           {record.types.map((type) => {
             const id = (name: string) => fieldId('besluit', `${type}.${name}`);
             return (
-              <fieldset class="fieldset panel-box">
-                <legend class="legend">{REQUEST_TYPE_TEXT[type].label}</legend>
+              <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset panel-box">
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{REQUEST_TYPE_TEXT[type].label}</legend>
                 <FormGroup error={errorFor('besluit', `${type}.outcome`)}>
-                  <fieldset class="fieldset">
-                    <legend class="label">Besluit</legend>
+                  <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset">
+                    <legend class="utrecht-form-label">Besluit</legend>
                     <FieldErrorMessage field={id('outcome')} error={errorFor('besluit', `${type}.outcome`)} />
                     {DECISION_OUTCOMES.map((value, n) => (
                       <Choice
@@ -457,7 +474,7 @@ function CoordinatorPanel(
               </fieldset>
             );
           })}
-          <button class="button" type="submit">
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">
             Besluit versturen
           </button>
         </form>
@@ -467,7 +484,7 @@ function CoordinatorPanel(
           <h3>Verzoek afsluiten</h3>
           <p>Na het afsluiten bewaren wij het verzoek nog een jaar. Daarna wordt het gewist.</p>
           {hidden}
-          <button class="button button--secondary" type="submit">
+          <button class="utrecht-button utrecht-button--primary-action utrecht-button--secondary-action" type="submit">
             Verzoek afsluiten
           </button>
         </form>
@@ -480,11 +497,11 @@ function CoordinatorPanel(
 function GroundSelect(props: { id: string; name: string; label: string; value: string; error: string | undefined }) {
   return (
     <FormGroup error={props.error}>
-      <label class="label" for={props.id}>
+      <label class="utrecht-form-label" for={props.id}>
         {props.label}
       </label>
       <FieldErrorMessage field={props.id} error={props.error} />
-      <select class="select" id={props.id} name={props.name} aria-describedby={describedBy(props.id, false, props.error)}>
+      <select class="utrecht-select utrecht-select--html-select" id={props.id} name={props.name} aria-describedby={describedBy(props.id, false, props.error)}>
         <option value="">Niet van toepassing</option>
         {Object.entries(REFUSAL_GROUNDS).map(([value, label]) => (
           <option value={value} selected={props.value === value}>

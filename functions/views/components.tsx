@@ -9,16 +9,18 @@ import type { FieldError } from '#core/field-errors';
 export function ErrorSummary(props: { errors: Array<{ field: string; message: string }> }) {
   if (props.errors.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
-      <h2 id="error-summary-title">Er ging iets mis</h2>
-      <p>Verbeter deze punten en verstuur het formulier opnieuw:</p>
-      <ul>
-        {props.errors.map((error) => (
-          <li>
-            <a href={`#${error.field}`}>{error.message}</a>
-          </li>
-        ))}
-      </ul>
+    <div class="utrecht-alert utrecht-alert--error avg-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+      <div class="utrecht-alert__content">
+        <h2 id="error-summary-title">Er ging iets mis</h2>
+        <p>Verbeter deze punten en verstuur het formulier opnieuw:</p>
+        <ul>
+          {props.errors.map((error) => (
+            <li>
+              <a href={`#${error.field}`}>{error.message}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }
@@ -30,9 +32,23 @@ export function ErrorSummary(props: { errors: Array<{ field: string; message: st
 export function PostProblem(props: { problem: { title: string; text: string } | undefined }) {
   if (!props.problem) return null;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="problem-title" tabindex={-1}>
-      <h2 id="problem-title">{props.problem.title}</h2>
-      <p>{props.problem.text}</p>
+    <div class="utrecht-alert utrecht-alert--error avg-error-summary" role="alert" aria-labelledby="problem-title" tabindex={-1}>
+      <div class="utrecht-alert__content">
+        <h2 id="problem-title">{props.problem.title}</h2>
+        <p>{props.problem.text}</p>
+      </div>
+    </div>
+  );
+}
+
+/** A confirmation after a step succeeded ("Uw antwoord is opgeslagen"), announced politely. */
+export function Notice(props: { text: string | undefined }) {
+  if (!props.text) return null;
+  return (
+    <div class="utrecht-alert utrecht-alert--ok avg-notice" role="status">
+      <div class="utrecht-alert__content">
+        <p>{props.text}</p>
+      </div>
     </div>
   );
 }
@@ -45,26 +61,26 @@ export function describedBy(field: string, hint: boolean, error: string | undefi
 export function FieldErrorMessage(props: { field: string; error: string | undefined }) {
   if (!props.error) return null;
   return (
-    <p class="field-error" id={`${props.field}-error`}>
-      <span class="visually-hidden">Fout: </span>
+    <p class="utrecht-form-field-error-message" id={`${props.field}-error`}>
+      <span class="avg-visually-hidden">Fout: </span>
       {props.error}
     </p>
   );
 }
 
 export function FormGroup(props: { error: string | undefined; children: ComponentChildren }) {
-  return <div class={props.error ? 'form-group form-group--error' : 'form-group'}>{props.children}</div>;
+  return <div class={props.error ? 'utrecht-form-field utrecht-form-field--invalid avg-form-field--invalid' : 'utrecht-form-field'}>{props.children}</div>;
 }
 
 /** Label, hint and error message above any input, as every field of every form has them. */
 export function LabelledField(props: { id: string; label: string; hint?: string; error: string | undefined; children: ComponentChildren }) {
   return (
     <FormGroup error={props.error}>
-      <label class="label" for={props.id}>
+      <label class="utrecht-form-label" for={props.id}>
         {props.label}
       </label>
       {props.hint && (
-        <p class="hint" id={`${props.id}-hint`}>
+        <p class="utrecht-form-field-description" id={`${props.id}-hint`}>
           {props.hint}
         </p>
       )}
@@ -78,7 +94,7 @@ export function TextArea(props: { id: string; name: string; label: string; hint?
   return (
     <LabelledField id={props.id} label={props.label} hint={props.hint} error={props.error}>
       <textarea
-        class="textarea"
+        class={`utrecht-textarea utrecht-textarea--html-textarea${props.error ? ' utrecht-textarea--invalid' : ''}`}
         id={props.id}
         name={props.name}
         rows={props.rows ?? 4}
@@ -102,13 +118,17 @@ export function DateInput(props: {
   const day = `${props.prefix}Day`;
   return (
     <FormGroup error={props.error}>
-      <fieldset class="fieldset" role="group" aria-describedby={describedBy(day, true, props.error)}>
-        <legend class="legend">{props.legend}</legend>
-        <p class="hint" id={`${day}-hint`}>
+      <fieldset
+        class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+        role="group"
+        aria-describedby={describedBy(day, true, props.error)}
+      >
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{props.legend}</legend>
+        <p class="utrecht-form-field-description" id={`${day}-hint`}>
           {props.hint}
         </p>
         <FieldErrorMessage field={day} error={props.error} />
-        <div class="date-input">
+        <div class="avg-date-input">
           {(
             [
               [day, 'Dag', props.values.day, 2],
@@ -116,12 +136,12 @@ export function DateInput(props: {
               [`${props.prefix}Year`, 'Jaar', props.values.year, 4],
             ] as const
           ).map(([name, label, value, width]) => (
-            <div class="date-input__item">
-              <label class="label label--small" for={name}>
+            <div class={`avg-date-input__item avg-date-input__item--${width === 4 ? 'year' : name === day ? 'day' : 'month'}`}>
+              <label class="utrecht-form-label" for={name}>
                 {label}
               </label>
               <input
-                class={`input input--width-${width}`}
+                class={`utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric${props.error ? ' utrecht-textbox--invalid' : ''}`}
                 id={name}
                 name={name}
                 type="text"
@@ -150,7 +170,7 @@ export function TextField(props: {
   return (
     <LabelledField id={props.name} label={props.label} hint={props.hint} error={props.error}>
       <input
-        class="input"
+        class={`utrecht-textbox utrecht-textbox--html-input${props.error ? ' utrecht-textbox--invalid' : ''}`}
         id={props.name}
         name={props.name}
         type={props.type ?? 'text'}
@@ -178,13 +198,21 @@ export function errorsByField(errors: FieldError[], fieldFor: (path: string) => 
 export function Choice(props: { type: 'radio' | 'checkbox'; id: string; name: string; value: string; checked: boolean; label: string; hint?: string }) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   return (
-    <div class="choice">
-      <input class="choice__input" type={props.type} id={props.id} name={props.name} value={props.value} checked={props.checked} aria-describedby={hintId} />
-      <label class="choice__label" for={props.id}>
+    <div class="avg-choice">
+      <input
+        class={props.type === 'radio' ? 'utrecht-radio-button utrecht-radio-button--html-input' : 'utrecht-checkbox utrecht-checkbox--html-input'}
+        type={props.type}
+        id={props.id}
+        name={props.name}
+        value={props.value}
+        checked={props.checked}
+        aria-describedby={hintId}
+      />
+      <label class={`utrecht-form-label utrecht-form-label--${props.type === 'radio' ? 'radio' : 'checkbox'}`} for={props.id}>
         {props.label}
       </label>
       {props.hint && (
-        <p class="hint choice__hint" id={hintId}>
+        <p class="utrecht-form-field-description" id={hintId}>
           {props.hint}
         </p>
       )}

@@ -8,11 +8,11 @@ export function renderConfirmQuestion(args: { reference: string; token: string }
     <Layout title="Verzoek bevestigen">
       <h1>Verzoek bevestigen</h1>
       <p>
-        U bevestigt uw privacyverzoek met kenmerk <strong class="reference">{args.reference}</strong>. Daarna sturen wij het naar de organisaties van het
+        U bevestigt uw privacyverzoek met kenmerk <strong class="avg-reference">{args.reference}</strong>. Daarna sturen wij het naar de organisaties van het
         overleg.
       </p>
       <form method="post" action={pathTo('confirm', { token: args.token })}>
-        <button class="button" type="submit">
+        <button class="utrecht-button utrecht-button--primary-action" type="submit">
           Ja, bevestig mijn verzoek
         </button>
       </form>
@@ -23,10 +23,10 @@ export function renderConfirmQuestion(args: { reference: string; token: string }
 export function renderConfirmed(args: { reference: string; deadline: IsoDate; partyNames: string[]; alreadyConfirmed: boolean }): string {
   return renderPage(
     <Layout title="Verzoek bevestigd">
-      <div class="panel" role="status">
+      <div class="avg-panel" role="status">
         <h1>{args.alreadyConfirmed ? 'Uw verzoek was al bevestigd' : 'Verzoek bevestigd'}</h1>
         <p>
-          Kenmerk <strong class="reference">{args.reference}</strong>
+          Kenmerk <strong class="avg-reference">{args.reference}</strong>
         </p>
       </div>
       <p>Wij hebben uw verzoek doorgestuurd naar deze organisaties:</p>

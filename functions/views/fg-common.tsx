@@ -77,13 +77,20 @@ export function exportHref(period: { from: IsoDate; to: IsoDate }): string {
 export function DateField(props: { id: string; name: string; label: string; value: string | undefined; hint: string }) {
   return (
     <div class="form-group fg-field">
-      <label class="label" for={props.id}>
+      <label class="utrecht-form-label" for={props.id}>
         {props.label}
       </label>
-      <p class="hint" id={`${props.id}-hint`}>
+      <p class="utrecht-form-field-description" id={`${props.id}-hint`}>
         {props.hint}
       </p>
-      <input class="input fg-date" id={props.id} name={props.name} type="date" value={props.value ?? ''} aria-describedby={`${props.id}-hint`} />
+      <input
+        class="utrecht-textbox utrecht-textbox--html-input fg-date"
+        id={props.id}
+        name={props.name}
+        type="date"
+        value={props.value ?? ''}
+        aria-describedby={`${props.id}-hint`}
+      />
     </div>
   );
 }
@@ -95,7 +102,7 @@ export function NumberCell(props: { value: number | null }) {
       {props.value === null ? (
         <>
           <span aria-hidden="true">–</span>
-          <span class="visually-hidden">geen</span>
+          <span class="avg-visually-hidden">geen</span>
         </>
       ) : (
         props.value

@@ -28,7 +28,7 @@ export function renderFgDashboard(props: { chrome: PortalChrome; directory: Dire
     <PortalLayout title="Overzicht FG" chrome={props.chrome}>
       <div class="fg-wide">
         <h1>Overzicht voor de functionaris gegevensbescherming</h1>
-        <p class="lead">
+        <p class="utrecht-paragraph utrecht-paragraph--lead">
           Alle privacyverzoeken waarbij {props.chrome.partyName} betrokken is, open en afgehandeld. Vandaag is het {formatDutchDate(today)}.
         </p>
         <p class="fg-links">
@@ -91,7 +91,7 @@ export function renderFgDashboard(props: { chrome: PortalChrome; directory: Dire
             Download de verzoeken ontvangen van {shortDutchDate(exportPeriod.from)} tot en met {shortDutchDate(exportPeriod.to)} (CSV)
           </a>
         </p>
-        <p class="hint">
+        <p class="utrecht-form-field-description">
           De download bevat alle verzoeken uit die periode, zonder de andere filters: kenmerk, datums, soorten, overleg, organisaties, uitkomsten en of er op
           tijd is besloten. Namen, geboortedatums en vrije tekst staan er niet in.
         </p>
@@ -143,13 +143,13 @@ function UrgencySection(props: { id: string; title: string; intro: string; rows:
       <h3 id={headingId}>
         {props.title} <span class="fg-group__count">({props.rows.length})</span>
       </h3>
-      <p class="hint">{props.intro}</p>
+      <p class="utrecht-form-field-description">{props.intro}</p>
       {props.rows.length === 0 ? (
         <p>Geen verzoeken.</p>
       ) : (
         <div class="fg-scroll">
-          <table class="table fg-table">
-            <caption class="visually-hidden">
+          <table class="utrecht-table utrecht-table--html-table fg-table">
+            <caption class="avg-visually-hidden">
               {props.title}: {props.rows.length} {props.rows.length === 1 ? 'verzoek' : 'verzoeken'}, de vroegste uiterste datum eerst
             </caption>
             <thead>
@@ -187,9 +187,11 @@ function UrgencySection(props: { id: string; title: string; intro: string; rows:
 
 /** Days left or late; a paused request's clock stands still, so it says that instead. */
 function TimeLeft(props: { summary: RequestSummary; today: IsoDate }) {
-  if (props.summary.status === 'paused') return <span class="tag">termijn staat stil</span>;
+  if (props.summary.status === 'paused') return <span class="utrecht-badge-status">termijn staat stil</span>;
   const left = daysLeftText(props.summary.deadline, props.today);
-  return <span class={left.late ? 'tag tag--late' : 'tag'}>{left.text}</span>;
+  return (
+    <span class={left.late ? 'utrecht-badge-status utrecht-badge-status--danger' : 'utrecht-badge-status utrecht-badge-status--neutral'}>{left.text}</span>
+  );
 }
 
 function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; directory: Directory }) {
@@ -199,10 +201,10 @@ function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; d
       <h3 id="filter-titel">Filteren</h3>
       <div class="fg-filter__fields">
         <div class="form-group fg-field">
-          <label class="label" for="filter-status">
+          <label class="utrecht-form-label" for="filter-status">
             Status
           </label>
-          <select class="select" id="filter-status" name="status">
+          <select class="utrecht-select utrecht-select--html-select" id="filter-status" name="status">
             <option value="" selected={!query.status}>
               Alle statussen
             </option>
@@ -214,10 +216,10 @@ function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; d
           </select>
         </div>
         <div class="form-group fg-field">
-          <label class="label" for="filter-soort">
+          <label class="utrecht-form-label" for="filter-soort">
             Soort verzoek
           </label>
-          <select class="select" id="filter-soort" name="soort">
+          <select class="utrecht-select utrecht-select--html-select" id="filter-soort" name="soort">
             <option value="" selected={!query.type}>
               Alle soorten
             </option>
@@ -229,10 +231,10 @@ function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; d
           </select>
         </div>
         <div class="form-group fg-field">
-          <label class="label" for="filter-overleg">
+          <label class="utrecht-form-label" for="filter-overleg">
             Casusoverleg
           </label>
-          <select class="select" id="filter-overleg" name="overleg">
+          <select class="utrecht-select utrecht-select--html-select" id="filter-overleg" name="overleg">
             <option value="" selected={!query.casusoverlegId}>
               Alle overleggen
             </option>
@@ -246,9 +248,9 @@ function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; d
         <DateField id="filter-van" name="van" label="Ontvangen vanaf" value={query.from} hint="Datum als jjjj-mm-dd, bijvoorbeeld 2026-01-01." />
         <DateField id="filter-tot" name="tot" label="Ontvangen tot en met" value={query.to} hint="Datum als jjjj-mm-dd, bijvoorbeeld 2026-12-31." />
       </div>
-      <div class="choice">
+      <div class="avg-choice">
         <input class="choice__input" type="checkbox" id="filter-verlengd" name="verlengd" value="ja" checked={Boolean(query.extendedOnly)} />
-        <label class="choice__label" for="filter-verlengd">
+        <label class="utrecht-form-label" for="filter-verlengd">
           Alleen verzoeken met een verlengde termijn
         </label>
       </div>
@@ -256,7 +258,7 @@ function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; d
       {query.sort !== 'deadline' && <input type="hidden" name="sorteer" value={query.sort} />}
       {query.descending && <input type="hidden" name="richting" value="af" />}
       <p class="fg-filter__actions">
-        <button class="button" type="submit">
+        <button class="utrecht-button utrecht-button--primary-action" type="submit">
           Filter toepassen
         </button>{' '}
         <a href={`${pathTo('fgDashboard')}#alle-verzoeken`}>Alle filters wissen</a>
@@ -282,7 +284,7 @@ function RequestTable(props: { rows: RequestSummary[]; query: DashboardQuery; to
   const { query } = props;
   return (
     <div class="fg-scroll">
-      <table class="table fg-table" id="verzoeken">
+      <table class="utrecht-table utrecht-table--html-table fg-table" id="verzoeken">
         <caption class="fg-caption">
           Verzoeken, gesorteerd op {SORT_NAME[query.sort]} ({query.descending ? 'aflopend' : 'oplopend'}). Klik op een kolomkop om anders te sorteren.
         </caption>
@@ -296,7 +298,7 @@ function RequestTable(props: { rows: RequestSummary[]; query: DashboardQuery; to
                 <th scope="col" aria-sort={sorted ? (query.descending ? 'descending' : 'ascending') : undefined}>
                   <a class="fg-sort" href={`${dashboardHref(query, { sort: column.sort, descending: nextDescending, page: 1 })}#verzoeken`}>
                     {column.label}
-                    <span class="visually-hidden"> (sorteer {nextDescending ? 'aflopend' : 'oplopend'})</span>
+                    <span class="avg-visually-hidden"> (sorteer {nextDescending ? 'aflopend' : 'oplopend'})</span>
                     {sorted && (
                       <span class="fg-sort__arrow" aria-hidden="true">
                         {query.descending ? ' ▼' : ' ▲'}
@@ -326,7 +328,17 @@ function RequestTable(props: { rows: RequestSummary[]; query: DashboardQuery; to
                 <td class="fg-nowrap">{shortDutchDate(summary.deadline)}</td>
                 <td class="fg-nowrap">{summary.decidedOn ? shortDutchDate(summary.decidedOn) : 'nog niet'}</td>
                 <td>
-                  <span class={onTime === 'te laat' ? 'tag tag--late' : onTime === 'op tijd' ? 'tag tag--done' : 'tag'}>{onTime}</span>
+                  <span
+                    class={
+                      onTime === 'te laat'
+                        ? 'utrecht-badge-status utrecht-badge-status--danger'
+                        : onTime === 'op tijd'
+                          ? 'utrecht-badge-status utrecht-badge-status--success'
+                          : 'utrecht-badge-status utrecht-badge-status--neutral'
+                    }
+                  >
+                    {onTime}
+                  </span>
                 </td>
               </tr>
             );
@@ -345,7 +357,7 @@ function Pagination(props: { query: DashboardQuery; page: number; pages: number 
         {page > 1 && (
           <li>
             <a href={`${dashboardHref(query, { page: page - 1 })}#verzoeken`} rel="prev">
-              Vorige<span class="visually-hidden"> pagina</span>
+              Vorige<span class="avg-visually-hidden"> pagina</span>
             </a>
           </li>
         )}
@@ -355,7 +367,7 @@ function Pagination(props: { query: DashboardQuery; page: number; pages: number 
         {page < pages && (
           <li>
             <a href={`${dashboardHref(query, { page: page + 1 })}#verzoeken`} rel="next">
-              Volgende<span class="visually-hidden"> pagina</span>
+              Volgende<span class="avg-visually-hidden"> pagina</span>
             </a>
           </li>
         )}

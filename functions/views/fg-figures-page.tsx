@@ -23,7 +23,7 @@ export function renderFgFigures(props: { chrome: PortalChrome; directory: Direct
     <PortalLayout title="Cijfers FG" chrome={props.chrome}>
       <div class="fg-wide">
         <h1>Cijfers over privacyverzoeken</h1>
-        <p class="lead">
+        <p class="utrecht-paragraph utrecht-paragraph--lead">
           Verzoeken waarbij {props.chrome.partyName} betrokken is, ontvangen van {periodText}.
         </p>
 
@@ -36,7 +36,7 @@ export function renderFgFigures(props: { chrome: PortalChrome; directory: Direct
             <DateField id="periode-tot" name="tot" label="Ontvangen tot en met" value={period.to} hint="Datum als jjjj-mm-dd, bijvoorbeeld 2026-12-31." />
           </div>
           <p class="fg-filter__actions">
-            <button class="button" type="submit">
+            <button class="utrecht-button utrecht-button--primary-action" type="submit">
               Cijfers tonen
             </button>
           </p>
@@ -75,7 +75,7 @@ export function renderFgFigures(props: { chrome: PortalChrome; directory: Direct
           <div class="fg-chart-wrap">
             <OnTimeChart months={months} total={total} periodText={periodText} />
           </div>
-          <figcaption class="hint">
+          <figcaption class="utrecht-form-field-description">
             Per maand van ontvangst: links op tijd (groen, effen), rechts te laat (rood, gestreept). De tabel hieronder bevat dezelfde cijfers.
           </figcaption>
         </figure>
@@ -90,7 +90,7 @@ export function renderFgFigures(props: { chrome: PortalChrome; directory: Direct
         />
 
         <h2 id="per-soort">Per soort verzoek</h2>
-        <p class="hint">Een verzoek met meer soorten telt bij elke soort mee; opgeteld zijn dat dus meer dan het totaal.</p>
+        <p class="utrecht-form-field-description">Een verzoek met meer soorten telt bij elke soort mee; opgeteld zijn dat dus meer dan het totaal.</p>
         <FiguresTable
           id="tabel-per-soort"
           caption={`Per soort verzoek, ${periodText}`}
@@ -119,7 +119,7 @@ function FiguresTable(props: { id: string; caption: string; firstColumn: string;
   return (
     // Focusable, so a keyboard user can scroll the table sideways on a narrow screen.
     <div class="fg-scroll" role="region" aria-labelledby={captionId} tabindex={0}>
-      <table class="table fg-table fg-figures" id={props.id}>
+      <table class="utrecht-table utrecht-table--html-table fg-table fg-figures" id={props.id}>
         <caption id={captionId} class="fg-caption">
           {props.caption}
         </caption>

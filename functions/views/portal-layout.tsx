@@ -1,3 +1,4 @@
+import { Notice } from './components';
 import type { ComponentChildren } from 'preact';
 import { Layout } from './layout';
 import { pathTo } from '#routes';
@@ -13,8 +14,8 @@ export interface PortalChrome {
 /** Every portal page: who is signed in, the navigation, and sign-out (a POST with the CSRF token). */
 export function PortalLayout(props: { title: string; chrome: PortalChrome; hasErrors?: boolean; notice?: string; children: ComponentChildren }) {
   return (
-    <Layout title={props.title} hasErrors={props.hasErrors} site="Portaal privacyverzoeken">
-      <nav class="portal-nav" aria-label="Portaal">
+    <Layout title={props.title} hasErrors={props.hasErrors} kind="portal">
+      <nav class="avg-portal-nav" aria-label="Portaal">
         <ul>
           <li>
             <a href={pathTo('myTasks')}>Mijn taken</a>
@@ -34,21 +35,17 @@ export function PortalLayout(props: { title: string; chrome: PortalChrome; hasEr
             </li>
           )}
         </ul>
-        <p class="portal-user">
+        <p class="avg-portal-nav__user">
           {props.chrome.roleLabel} bij {props.chrome.partyName}
         </p>
-        <form method="post" action={pathTo('signOut')} class="inline-form">
+        <form method="post" action={pathTo('signOut')} class="avg-inline-form">
           <input type="hidden" name="csrf" value={props.chrome.csrf} />
-          <button class="button button--secondary" type="submit">
+          <button class="utrecht-button utrecht-button--primary-action utrecht-button--secondary-action" type="submit">
             Uitloggen
           </button>
         </form>
       </nav>
-      {props.notice && (
-        <div class="notice" role="status">
-          <p>{props.notice}</p>
-        </div>
-      )}
+      <Notice text={props.notice} />
       {props.children}
     </Layout>
   );

@@ -18,8 +18,8 @@ export function renderTasksPage(props: { chrome: PortalChrome; tasks: PartyTask[
       {props.tasks.length === 0 ? (
         <p>Er staan geen taken open voor uw organisatie.</p>
       ) : (
-        <table class="table">
-          <caption class="visually-hidden">Open taken, de meest dringende eerst</caption>
+        <table class="utrecht-table utrecht-table--html-table">
+          <caption class="avg-visually-hidden">Open taken, de meest dringende eerst</caption>
           <thead>
             <tr>
               <th scope="col">Kenmerk</th>
@@ -42,7 +42,9 @@ export function renderTasksPage(props: { chrome: PortalChrome; tasks: PartyTask[
                   </td>
                   <td>{formatDutchDate(task.deadline)}</td>
                   <td>
-                    <span class={left.late ? 'tag tag--late' : 'tag'}>{left.text}</span>
+                    <span class={left.late ? 'utrecht-badge-status utrecht-badge-status--danger' : 'utrecht-badge-status utrecht-badge-status--neutral'}>
+                      {left.text}
+                    </span>
                   </td>
                 </tr>
               );
@@ -94,8 +96,11 @@ export function renderRegisterPage(props: {
           <>
             <h2>Hoe en wanneer kwam het binnen?</h2>
             <FormGroup error={errors.get('channel')}>
-              <fieldset class="fieldset" aria-describedby={describedBy('channel', false, errors.get('channel'))}>
-                <legend class="legend">Binnengekomen per</legend>
+              <fieldset
+                class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+                aria-describedby={describedBy('channel', false, errors.get('channel'))}
+              >
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Binnengekomen per</legend>
                 <FieldErrorMessage field="channel" error={errors.get('channel')} />
                 {(['brief', 'e-mail', 'telefoon'] as const).map((channel, n) => (
                   <Choice
@@ -119,7 +124,7 @@ export function renderRegisterPage(props: {
           </>
         }
         closing={
-          <button class="button" type="submit">
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">
             Verzoek registreren en doorsturen
           </button>
         }

@@ -37,15 +37,18 @@ export function RequestForm(props: {
 
       <h2>1. Over welk overleg gaat het?</h2>
       <FormGroup error={errors.get('overleg')}>
-        <fieldset class="fieldset" aria-describedby={describedBy('overleg', true, errors.get('overleg'))}>
-          <legend class="legend">Kies het overleg waarin over het kind is gepraat</legend>
-          <p class="hint" id="overleg-hint">
+        <fieldset
+          class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+          aria-describedby={describedBy('overleg', true, errors.get('overleg'))}
+        >
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Kies het overleg waarin over het kind is gepraat</legend>
+          <p class="utrecht-form-field-description" id="overleg-hint">
             Weet u de naam niet? Lees dan de uitleg onder elke naam. De overleggen staan per regio.
           </p>
           <FieldErrorMessage field="overleg" error={errors.get('overleg')} />
           {directory.config.regions.map((region, r) => (
-            <fieldset class="fieldset fieldset--nested">
-              <legend class="legend legend--small">Regio {region.name}</legend>
+            <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset avg-fieldset--nested">
+              <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend avg-legend--small">Regio {region.name}</legend>
               {region.casusoverleggen.map((overleg, c) => {
                 const value = `${region.id}${OVERLEG_SEPARATOR}${overleg.id}`;
                 const id = r === 0 && c === 0 ? 'overleg' : `overleg-${overleg.id}`;
@@ -67,16 +70,16 @@ export function RequestForm(props: {
       </FormGroup>
 
       <FormGroup error={errors.get('variablePartyId')}>
-        <label class="label" for="variablePartyId">
+        <label class="utrecht-form-label" for="variablePartyId">
           School, kinderopvang of gemeente van het kind
         </label>
-        <p class="hint" id="variablePartyId-hint">
+        <p class="utrecht-form-field-description" id="variablePartyId-hint">
           Bij de meeste overleggen doet ook de school (het schoolbestuur), de kinderopvang of de woongemeente van het kind mee. Kies die uit de regio van het
           overleg. Bij het overleg van Midden-Gelre is dit niet nodig.
         </p>
         <FieldErrorMessage field="variablePartyId" error={errors.get('variablePartyId')} />
         <select
-          class="select"
+          class="utrecht-select utrecht-select--html-select"
           id="variablePartyId"
           name="variablePartyId"
           aria-describedby={describedBy('variablePartyId', true, errors.get('variablePartyId'))}
@@ -101,9 +104,12 @@ export function RequestForm(props: {
 
       <h2>2. Wat wilt u vragen?</h2>
       <FormGroup error={errors.get('types')}>
-        <fieldset class="fieldset" aria-describedby={describedBy('types', true, errors.get('types'))}>
-          <legend class="legend">Wat wilt u vragen?</legend>
-          <p class="hint" id="types-hint">
+        <fieldset
+          class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+          aria-describedby={describedBy('types', true, errors.get('types'))}
+        >
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Wat wilt u vragen?</legend>
+          <p class="utrecht-form-field-description" id="types-hint">
             U kunt meer dan één ding kiezen.
           </p>
           <FieldErrorMessage field="types" error={errors.get('types')} />
@@ -125,10 +131,10 @@ export function RequestForm(props: {
       </FormGroup>
 
       <FormGroup error={errors.get('details')}>
-        <label class="label" for="details">
+        <label class="utrecht-form-label" for="details">
           Om welke gegevens gaat het?
         </label>
-        <div class="hint" id="details-hint">
+        <div class="utrecht-form-field-description" id="details-hint">
           <p>Schrijf het zo precies als u kunt. Bijvoorbeeld:</p>
           <ul>
             <li>Inzage: welke gegevens u wilt zien, of alles.</li>
@@ -138,7 +144,7 @@ export function RequestForm(props: {
         </div>
         <FieldErrorMessage field="details" error={errors.get('details')} />
         <textarea
-          class="textarea"
+          class="utrecht-textarea utrecht-textarea--html-textarea"
           id="details"
           name="details"
           rows={6}
@@ -151,9 +157,9 @@ export function RequestForm(props: {
 
       <h2>3. Over u</h2>
       <FormGroup error={errors.get('role')}>
-        <fieldset class="fieldset" aria-describedby={describedBy('role', true, errors.get('role'))}>
-          <legend class="legend">Wie bent u?</legend>
-          <p class="hint" id="role-hint">
+        <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={describedBy('role', true, errors.get('role'))}>
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Wie bent u?</legend>
+          <p class="utrecht-form-field-description" id="role-hint">
             Is het kind jonger dan 12? Dan doet een ouder met gezag of de voogd het verzoek. Vanaf 16 jaar doet de jongere het zelf. Tussen 12 en 16 mag het
             allebei.
           </p>
@@ -227,7 +233,7 @@ export function renderRequestForm(args: {
       <ErrorSummary errors={summary} />
       <PostProblem problem={args.problem} />
       <h1>Privacyverzoek over een kind</h1>
-      <p class="lead">
+      <p class="utrecht-paragraph utrecht-paragraph--lead">
         Werkt een school, gemeente, jeugdhulp of kinderopvang samen in een overleg over uw kind of over u? Dan mag u vragen welke gegevens zij hebben. U mag ook
         vragen om gegevens te verbeteren of te wissen.
       </p>
@@ -239,7 +245,7 @@ export function renderRequestForm(args: {
         errors={errors}
         hiddenFields={
           // A honeypot: hidden from people and assistive technology, filled in by form-spamming bots.
-          <div class="honeypot" aria-hidden="true">
+          <div class="avg-honeypot" aria-hidden="true">
             <label for={HONEYPOT_FIELD}>Laat dit veld leeg</label>
             <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabindex={-1} autocomplete="off" value="" />
           </div>
@@ -248,7 +254,7 @@ export function renderRequestForm(args: {
           <>
             <h2>5. Versturen</h2>
             <p>Na het versturen krijgt u een e-mail. Klik op de link in die e-mail om het verzoek te bevestigen. Daarna sturen wij het verzoek door.</p>
-            <button class="button" type="submit">
+            <button class="utrecht-button utrecht-button--primary-action" type="submit">
               Verzoek versturen
             </button>
           </>

@@ -23,7 +23,9 @@ export function SignInField(props: {
   return (
     <LabelledField id={props.name} label={props.label} hint={props.hint} error={props.error}>
       <input
-        class={props.kind === 'one-time-code' ? 'input input--width-4' : 'input'}
+        class={
+          props.kind === 'one-time-code' ? 'utrecht-textbox utrecht-textbox--html-input avg-textbox--width-6' : 'utrecht-textbox utrecht-textbox--html-input'
+        }
         id={props.name}
         name={props.name}
         type={input.type}

@@ -17,7 +17,7 @@ const errorFor = (errors: SignInErrors, field: string) => errors.find((error) =>
 
 function SignInLayout(props: { title: string; errors: SignInErrors; children: ComponentChildren }) {
   return (
-    <Layout title={props.title} hasErrors={props.errors.length > 0} site="Portaal privacyverzoeken">
+    <Layout title={props.title} hasErrors={props.errors.length > 0} kind="portal">
       <ErrorSummary errors={props.errors} />
       <h1>{props.title}</h1>
       {props.children}
@@ -30,7 +30,7 @@ function StepForm(props: { step: string; button: string; children: ComponentChil
     <form method="post" action={pathTo('signInPage')} novalidate>
       <input type="hidden" name="step" value={props.step} />
       {props.children}
-      <button class="button" type="submit">
+      <button class="utrecht-button utrecht-button--primary-action" type="submit">
         {props.button}
       </button>
     </form>
@@ -46,7 +46,9 @@ const StartAgain = () => (
 export function renderPasswordStep(args: { email: string; terug: string | undefined; errors: SignInErrors }): string {
   return renderPage(
     <SignInLayout title="Inloggen op het privacyportaal" errors={args.errors}>
-      <p class="lead">Dit portaal is voor de contactpersonen en de functionarissen gegevensbescherming (FG) van de organisaties in een overleg.</p>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">
+        Dit portaal is voor de contactpersonen en de functionarissen gegevensbescherming (FG) van de organisaties in een overleg.
+      </p>
       <StepForm step="password" button="Verder">
         {args.terug && <input type="hidden" name="terug" value={args.terug} />}
         <SignInField name="email" label="E-mailadres" kind="email" value={args.email} error={errorFor(args.errors, 'email')} />
@@ -107,7 +109,7 @@ export function renderMfaSetupStep(args: { secret: string; errors: SignInErrors 
         <li>Kies in de app: account toevoegen, en dan: sleutel (code) zelf invoeren.</li>
         <li>Vul als naam in: Privacyportaal.</li>
         <li>
-          Vul deze sleutel in: <strong class="reference">{grouped(args.secret)}</strong>
+          Vul deze sleutel in: <strong class="avg-reference">{grouped(args.secret)}</strong>
         </li>
         <li>Vraagt de app naar het soort sleutel? Kies dan: op tijd gebaseerd.</li>
       </ol>

@@ -1,3 +1,4 @@
+import { Notice } from './components';
 import { formatDutchDate } from '#core/calendar-date';
 import type { Directory } from '#core/directory';
 import type { StatusView } from '#core/status-view';
@@ -24,13 +25,9 @@ export function renderStatusPage(props: {
   return renderPage(
     <Layout title={`Uw verzoek ${view.reference}`} hasErrors={Boolean(props.error)}>
       <ErrorSummary errors={props.error ? [{ field: 'answer', message: props.error.message }] : []} />
-      {props.notice && (
-        <div class="notice" role="status">
-          <p>{props.notice}</p>
-        </div>
-      )}
+      <Notice text={props.notice} />
       <h1>
-        Uw verzoek <span class="reference">{view.reference}</span>
+        Uw verzoek <span class="avg-reference">{view.reference}</span>
       </h1>
       <dl class="summary-list">
         <dt>Status</dt>
@@ -61,7 +58,7 @@ export function renderStatusPage(props: {
           <form method="post" action={pathTo('statusPage', { token: props.token })} novalidate>
             <input type="hidden" name="version" value={String(view.version)} />
             <TextArea id="answer" name="answer" label="Uw antwoord" value={props.error?.answer ?? ''} error={props.error?.message} rows={6} />
-            <button class="button" type="submit">
+            <button class="utrecht-button utrecht-button--primary-action" type="submit">
               Antwoord versturen
             </button>
           </form>

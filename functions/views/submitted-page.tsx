@@ -6,10 +6,10 @@ import { renderPage } from './render';
 export function renderSubmittedPage(args: { reference: string; receivedOn: IsoDate; deadline: IsoDate }): string {
   return renderPage(
     <Layout title="Verzoek ontvangen">
-      <div class="panel" role="status">
+      <div class="avg-panel" role="status">
         <h1>Verzoek ontvangen</h1>
         <p>
-          Uw kenmerk is <strong class="reference">{args.reference}</strong>
+          Uw kenmerk is <strong class="avg-reference">{args.reference}</strong>
         </p>
       </div>
       <p>Wij hebben uw verzoek ontvangen op {formatDutchDate(args.receivedOn)}.</p>

@@ -168,7 +168,7 @@ async function submitAndConfirm(
   await navigate(page, page.getByRole('button', { name: 'Verzoek versturen' }));
   expect(await h1(page)).toBe('Verzoek ontvangen');
   if (check) await expectAccessible(page, 'the receipt');
-  const reference = await page.locator('.reference').innerText();
+  const reference = await page.locator('.avg-reference').innerText();
   expect(reference).toMatch(/^AVG-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   const deadline = /uiterlijk (\w+dag \d{1,2} \w+ 20\d\d)/.exec(await mainText(page))![1]!;
 
@@ -328,7 +328,7 @@ describe('the whole journey in Chromium without JavaScript', () => {
         // Saved empty: the error summary, whose links move focus to the field.
         await navigate(page, page.getByRole('button', { name: 'Antwoord opslaan' }));
         expect(await page.title()).toMatch(/^Fout: Verzoek /);
-        const links = page.locator('.error-summary a');
+        const links = page.locator('.avg-error-summary a');
         // Each link says which part of the form it is about.
         expect(await links.allInnerTexts()).toEqual(['Inzage: Kies een uitkomst.', 'Rectificatie: Kies een uitkomst.']);
         await expectAccessible(page, 'case page with errors in the answer form');

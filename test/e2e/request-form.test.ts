@@ -37,7 +37,7 @@ describe('the form in Chromium', () => {
     await page.getByRole('button', { name: 'Verzoek versturen' }).click();
 
     await expect.poll(() => page.locator('h1').textContent()).toBe('Verzoek ontvangen');
-    const reference = (await page.locator('.reference').textContent())!;
+    const reference = (await page.locator('.avg-reference').textContent())!;
     expect(reference).toMatch(/^AVG-/);
     expect(await page.locator('main').textContent()).toMatch(/uiterlijk \w+dag \d{1,2} \w+ 20\d\d/);
 
@@ -65,9 +65,9 @@ describe('the form in Chromium', () => {
 
     await page.getByRole('button', { name: 'Verzoek versturen' }).click();
     await expect.poll(() => page.title()).toMatch(/^Fout: /);
-    expect(await page.locator('.error-summary li').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.avg-error-summary li').count()).toBeGreaterThanOrEqual(5);
     // The summary links take the user to the field.
-    await page.locator('.error-summary a[href="#email"]').click();
+    await page.locator('.avg-error-summary a[href="#email"]').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
     expect(await wcagViolations(page)).toEqual([]);
 

@@ -25,7 +25,7 @@ describe('portal sign-in in Chromium', () => {
     // Nothing filled in: the error summary links to the fields.
     await page.getByRole('button', { name: 'Verder' }).click();
     await expect.poll(() => page.title()).toMatch(/^Fout: /);
-    expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Vul uw e-mailadres in.', 'Vul uw wachtwoord in.']);
+    expect(await page.locator('.avg-error-summary a').allTextContents()).toEqual(['Vul uw e-mailadres in.', 'Vul uw wachtwoord in.']);
     await check();
 
     await page.getByLabel('E-mailadres').fill(EMAIL);

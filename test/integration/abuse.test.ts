@@ -121,7 +121,7 @@ describe('the honeypot', () => {
 
   it('is hidden from people and assistive technology', async () => {
     const page = await (await fetch(`${app.baseUrl}/verzoek`)).text();
-    expect(page).toMatch(/<div class="honeypot" aria-hidden="true">/);
+    expect(page).toMatch(/<div class="avg-honeypot" aria-hidden="true">/);
     expect(page).toMatch(/name="website"[^>]*tabindex="-1"|tabindex="-1"[^>]*name="website"/);
   });
 });

@@ -24,7 +24,7 @@ describe('the sign-in page', () => {
     expect(response.status).toBe(200);
     const page = await response.text();
     expect(page).toContain('<h1>Inloggen op het privacyportaal</h1>');
-    expect(page).toMatch(/<label class="label" for="email">E-mailadres<\/label>/);
+    expect(page).toMatch(/<label class="utrecht-form-label" for="email">E-mailadres<\/label>/);
     expect(page).toMatch(/<input[^>]*id="email"[^>]*type="email"[^>]*autocomplete="username"/);
     expect(page).toMatch(/<input[^>]*id="password"[^>]*type="password"[^>]*autocomplete="current-password"/);
     expect(page).not.toMatch(/<script|style=/);

@@ -1,0 +1,11 @@
+/** The page frame of every page: header, skip link, footer. */
+export const layout = {
+  skipLink: 'Naar de inhoud',
+  errorPrefix: 'Fout: ',
+  publicService: 'Privacyverzoek jeugd en onderwijs',
+  portalService: 'Portaal privacyverzoeken',
+  footerAbout:
+    'Deze dienst is van de organisaties die samenwerken in een privacyconvenant over kinderen: scholen, samenwerkingsverbanden, gemeenten (leerplicht), jeugdhulp en kinderopvang.',
+  footerLinksLabel: 'Over deze website',
+  regionLogo: (region: string) => `Logo van ${region}`,
+};
