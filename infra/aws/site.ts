@@ -18,6 +18,7 @@ import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { ORIGIN_VERIFY_HEADER } from '#handlers/http/origin-verify';
 import { HSTS_MAX_AGE_SECONDS } from '#handlers/http/responses';
+import { pathTo } from '#routes';
 import { acknowledge } from './naming';
 
 /** CloudFront in front of the API, with the edge's WAF web ACL and the origin secret the functions require. */
@@ -37,22 +38,35 @@ export function createSite(
       referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
     },
   });
+  // apiEndpoint is https://<id>.execute-api.<region>.amazonaws.com
+  const origin = new HttpOrigin(Fn.select(2, Fn.split('/', api.apiEndpoint)), {
+    protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+    originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+    // CloudFront cannot read a secret at request time: the value is resolved at deploy. Naming the
+    // version (-c originSecretVersion=) after a rotation makes the deploy update the header.
+    customHeaders: {
+      [ORIGIN_VERIFY_HEADER]: SecretValue.secretsManager(originVerify.secretArn, {
+        jsonField: 'current',
+        versionId: deps.originSecretVersion,
+      }).unsafeUnwrap(),
+    },
+  });
+  // The stylesheet and fonts: hashed names, no personal data, so cached (and compressed) at the edge.
+  const assets = `${pathTo('asset', { file: '' })}*`;
   const distribution = new Distribution(stack, 'Distribution', {
     comment: 'avg-verzoeken: the public site and portal, behind the WAF per-client limit',
+    additionalBehaviors: {
+      [assets]: {
+        origin,
+        allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        compress: true,
+        responseHeadersPolicy: securityHeaders,
+      },
+    },
     defaultBehavior: {
-      // apiEndpoint is https://<id>.execute-api.<region>.amazonaws.com
-      origin: new HttpOrigin(Fn.select(2, Fn.split('/', api.apiEndpoint)), {
-        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-        originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-        // CloudFront cannot read a secret at request time: the value is resolved at deploy. Naming the
-        // version (-c originSecretVersion=) after a rotation makes the deploy update the header.
-        customHeaders: {
-          [ORIGIN_VERIFY_HEADER]: SecretValue.secretsManager(originVerify.secretArn, {
-            jsonField: 'current',
-            versionId: deps.originSecretVersion,
-          }).unsafeUnwrap(),
-        },
-      }),
+      origin,
       allowedMethods: AllowedMethods.ALLOW_ALL,
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       // Pages hold personal data and the functions send no-store: nothing is cached at the edge.
