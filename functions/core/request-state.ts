@@ -1,3 +1,4 @@
+import { terms } from '#texts/nl/terms';
 /**
  * The life of a request. Every change of status goes through `transition`, so
  * a status that a rule does not allow cannot be reached by any handler.
@@ -34,14 +35,6 @@ export function allowedEvents(status: RequestStatus): RequestEvent[] {
   return Object.keys(TRANSITIONS[status]) as RequestEvent[];
 }
 
-/** The status as the requester reads it on the status page and in the confirmation. */
-export const STATUS_LABEL: Record<RequestStatus, string> = {
-  awaiting_confirmation: 'Wacht op bevestiging van uw e-mailadres',
-  in_progress: 'In behandeling',
-  paused: 'Wacht op uw antwoord',
-  decided: 'Besluit verstuurd',
-  closed: 'Afgesloten',
-};
-
-/** The status as staff read it (portal, FG overview, export): the pause is the requester's turn. */
-export const STAFF_STATUS_LABEL: Record<RequestStatus, string> = { ...STATUS_LABEL, paused: 'Wacht op antwoord van de aanvrager' };
+/** The Dutch status names, from the catalogue (core's Dutch-only texts; pages use their language's catalogue). */
+export const STATUS_LABEL: Record<RequestStatus, string> = terms.status;
+export const STAFF_STATUS_LABEL: Record<RequestStatus, string> = terms.staffStatus;

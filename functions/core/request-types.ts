@@ -1,16 +1,9 @@
-import type { RequestType, RequesterRole } from './request-schema';
+import { terms } from '#texts/nl/terms';
 
-/** How the form and pages name each right, in plain Dutch. */
-export const REQUEST_TYPE_TEXT: Record<RequestType, { label: string; hint: string }> = {
-  inzage: { label: 'Inzage', hint: 'U wilt weten welke gegevens over het kind zijn vastgelegd.' },
-  rectificatie: { label: 'Rectificatie', hint: 'Er staat iets verkeerd of er ontbreekt iets. U wilt dat het wordt verbeterd of aangevuld.' },
-  verwijdering: { label: 'Verwijdering', hint: 'U wilt dat gegevens over het kind worden gewist.' },
-  beperking: { label: 'Beperking', hint: 'U wilt dat gegevens tijdelijk niet meer worden gebruikt.' },
-  bezwaar: { label: 'Bezwaar', hint: 'U bent het er niet mee eens dat gegevens worden gebruikt.' },
-};
-
-export const ROLE_TEXT: Record<RequesterRole, string> = {
-  jongere: 'Ik ben de jongere zelf',
-  ouder: 'Ik ben ouder met gezag',
-  voogd: 'Ik ben voogd',
-};
+/**
+ * The Dutch names of the rights and roles, from the catalogue, for the texts
+ * core still writes in Dutch only (the decision's wording, the FG export).
+ * Pages take them from the catalogue of their own language.
+ */
+export const REQUEST_TYPE_TEXT = terms.requestType;
+export const ROLE_TEXT = terms.role;

@@ -1,12 +1,19 @@
 import type { Language } from './language';
+import { common } from './nl/common';
+import { form } from './nl/form';
 import { layout } from './nl/layout';
+import { messages } from './nl/messages';
+import { confirm, receipt } from './nl/receipt';
+import { signIn } from './nl/sign-in';
+import { status } from './nl/status';
+import { terms } from './nl/terms';
 
 /**
  * The message catalogue: every user-visible sentence, by area. The Dutch
  * modules define the keys; another language's modules must `satisfies` the
  * same types, so a missing key is a compile error.
  */
-const nl = { layout };
+const nl = { common, confirm, form, layout, messages, receipt, signIn, status, terms };
 
 export type Texts = typeof nl;
 export type LayoutTexts = Texts['layout'];

@@ -1,27 +1,48 @@
 import { LOCALE, type Language } from './language';
 
-/** The one time zone of every date a user reads: the covenants' deadlines are Dutch calendar days. */
-const TIME_ZONE = 'Europe/Amsterdam';
+/**
+ * Numbers, plurals and dates in the reader's language. Calendar dates
+ * (YYYY-MM-DD, the deadline rule's days) are formatted as that day, whatever
+ * the server's zone; instants (a log entry) in Europe/Amsterdam, the
+ * covenants' time zone.
+ */
 
-/** One plural form per Intl.PluralRules category the language uses ('one' and 'other' for Dutch and English). */
-export type PluralForms = { one: string; other: string };
+/** The forms Intl.PluralRules picks from ('one' and 'other' for Dutch and English); `#` is the number. */
+export interface PluralForms {
+  one: string;
+  other: string;
+}
 
-/** `count` with the right form: plural('nl', 3, { one: '# verzoek', other: '# verzoeken' }) is "3 verzoeken". */
 export function plural(language: Language, count: number, forms: PluralForms): string {
-  const category = new Intl.PluralRules(LOCALE[language]).select(count);
-  const form = category === 'one' ? forms.one : forms.other;
+  const form = new Intl.PluralRules(LOCALE[language]).select(count) === 'one' ? forms.one : forms.other;
   return form.replace('#', new Intl.NumberFormat(LOCALE[language]).format(count));
 }
 
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-
-/** A calendar date (YYYY-MM-DD) as people write it: "1 december 2026". */
-export function longDate(language: Language, isoDate: string): string {
-  let format = dateFormats.get(language);
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatter(language: Language, style: 'long' | 'short' | 'month' | 'instant'): Intl.DateTimeFormat {
+  const key = `${language}:${style}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
-    dateFormats.set(language, format);
+    const options: Intl.DateTimeFormatOptions = {
+      long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const,
+      short: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const,
+      month: { month: 'long', year: 'numeric', timeZone: 'UTC' } as const,
+      instant: { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' } as const,
+    }[style];
+    format = new Intl.DateTimeFormat(LOCALE[language], options);
+    formats.set(key, format);
   }
-  // Noon UTC is the same calendar day in Amsterdam all year.
-  return format.format(new Date(`${isoDate}T12:00:00Z`));
+  return format;
 }
+
+/** Noon UTC of a calendar date: formatted in UTC it is that day. */
+const day = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
+
+/** "woensdag 2 december 2026" */
+export const longDate = (language: Language, isoDate: string): string => formatter(language, 'long').format(day(isoDate));
+/** "2 december 2026" */
+export const shortDate = (language: Language, isoDate: string): string => formatter(language, 'short').format(day(isoDate));
+/** "december 2026", from YYYY-MM */
+export const monthName = (language: Language, isoMonth: string): string => formatter(language, 'month').format(day(`${isoMonth}-01`));
+/** "2-12-2026, 05:44:54" in Amsterdam */
+export const dateTime = (language: Language, instant: string): string => formatter(language, 'instant').format(new Date(instant));

@@ -1,5 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '#core/field-errors';
+import { useTexts } from './render';
+
+/** A catalogue sentence with named slots (`{reference}`) filled with markup of the page's own. */
+export function Rich(props: { text: string; slots: Record<string, ComponentChildren> }) {
+  const parts = props.text.split(/\{(\w+)\}/);
+  return <>{parts.map((part, n) => (n % 2 === 1 ? props.slots[part] : part))}</>;
+}
 
 /**
  * Form building blocks after the GOV.UK / NL Design System pattern: an error
@@ -7,12 +14,13 @@ import type { FieldError } from '#core/field-errors';
  * hints and errors tied to the input with aria-describedby.
  */
 export function ErrorSummary(props: { errors: Array<{ field: string; message: string }> }) {
+  const t = useTexts().common;
   if (props.errors.length === 0) return null;
   return (
     <div class="utrecht-alert utrecht-alert--error avg-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
       <div class="utrecht-alert__content">
-        <h2 id="error-summary-title">Er ging iets mis</h2>
-        <p>Verbeter deze punten en verstuur het formulier opnieuw:</p>
+        <h2 id="error-summary-title">{t.errorSummaryTitle}</h2>
+        <p>{t.errorSummaryIntro}</p>
         <ul>
           {props.errors.map((error) => (
             <li>
@@ -59,10 +67,11 @@ export function describedBy(field: string, hint: boolean, error: string | undefi
 }
 
 export function FieldErrorMessage(props: { field: string; error: string | undefined }) {
+  const t = useTexts().common;
   if (!props.error) return null;
   return (
     <p class="utrecht-form-field-error-message" id={`${props.field}-error`}>
-      <span class="avg-visually-hidden">Fout: </span>
+      <span class="avg-visually-hidden">{t.fieldErrorPrefix}</span>
       {props.error}
     </p>
   );
@@ -116,6 +125,7 @@ export function DateInput(props: {
   values: { day: string; month: string; year: string };
 }) {
   const day = `${props.prefix}Day`;
+  const t = useTexts().common;
   return (
     <FormGroup error={props.error}>
       <fieldset
@@ -131,9 +141,9 @@ export function DateInput(props: {
         <div class="avg-date-input">
           {(
             [
-              [day, 'Dag', props.values.day, 2],
-              [`${props.prefix}Month`, 'Maand', props.values.month, 2],
-              [`${props.prefix}Year`, 'Jaar', props.values.year, 4],
+              [day, t.day, props.values.day, 2],
+              [`${props.prefix}Month`, t.month, props.values.month, 2],
+              [`${props.prefix}Year`, t.year, props.values.year, 4],
             ] as const
           ).map(([name, label, value, width]) => (
             <div class={`avg-date-input__item avg-date-input__item--${width === 4 ? 'year' : name === day ? 'day' : 'month'}`}>

@@ -1,43 +1,53 @@
-import { formatDutchDate, type IsoDate } from '#core/calendar-date';
+import type { IsoDate } from '#core/calendar-date';
+import { pathTo } from '#routes';
+import { textsFor } from '#texts/catalogue';
+import { longDate } from '#texts/format';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
+import { Rich } from './components';
 import { Layout } from './layout';
 import { renderPage } from './render';
-import { pathTo } from '#routes';
 
-export function renderConfirmQuestion(args: { reference: string; token: string }): string {
+export function renderConfirmQuestion(args: { reference: string; token: string }, language: Language = DEFAULT_LANGUAGE): string {
+  const t = textsFor(language).confirm;
   return renderPage(
-    <Layout title="Verzoek bevestigen">
-      <h1>Verzoek bevestigen</h1>
+    <Layout title={t.questionTitle}>
+      <h1>{t.questionTitle}</h1>
       <p>
-        U bevestigt uw privacyverzoek met kenmerk <strong class="avg-reference">{args.reference}</strong>. Daarna sturen wij het naar de organisaties van het
-        overleg.
+        <Rich text={t.question} slots={{ reference: <strong class="avg-reference">{args.reference}</strong> }} />
       </p>
       <form method="post" action={pathTo('confirm', { token: args.token })}>
         <button class="utrecht-button utrecht-button--primary-action" type="submit">
-          Ja, bevestig mijn verzoek
+          {t.button}
         </button>
       </form>
     </Layout>,
+    language,
   );
 }
 
-export function renderConfirmed(args: { reference: string; deadline: IsoDate; partyNames: string[]; alreadyConfirmed: boolean }): string {
+export function renderConfirmed(
+  args: { reference: string; deadline: IsoDate; partyNames: string[]; alreadyConfirmed: boolean },
+  language: Language = DEFAULT_LANGUAGE,
+): string {
+  const { confirm: t, receipt } = textsFor(language);
   return renderPage(
-    <Layout title="Verzoek bevestigd">
+    <Layout title={t.doneTitle}>
       <div class="avg-panel" role="status">
-        <h1>{args.alreadyConfirmed ? 'Uw verzoek was al bevestigd' : 'Verzoek bevestigd'}</h1>
+        <h1>{args.alreadyConfirmed ? t.alreadyTitle : t.doneTitle}</h1>
         <p>
-          Kenmerk <strong class="avg-reference">{args.reference}</strong>
+          <Rich text={t.reference} slots={{ reference: <strong class="avg-reference">{args.reference}</strong> }} />
         </p>
       </div>
-      <p>Wij hebben uw verzoek doorgestuurd naar deze organisaties:</p>
+      <p>{t.routedTo}</p>
       <ul>
         {args.partyNames.map((name) => (
           <li>{name}</li>
         ))}
       </ul>
       <p>
-        U krijgt antwoord <strong>uiterlijk {formatDutchDate(args.deadline)}</strong>.
+        <Rich text={receipt.answerBy} slots={{ deadline: <strong>{receipt.deadline(longDate(language, args.deadline))}</strong> }} />
       </p>
     </Layout>,
+    language,
   );
 }

@@ -1,7 +1,12 @@
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { Layout } from './layout';
 import { renderPage } from './render';
 
-export function renderMessagePage(args: { title: string; paragraphs: string[]; link?: { href: string; text: string } }): string {
+/** A page that only tells something: a title, a few paragraphs (from the catalogue) and a way on. */
+export function renderMessagePage(
+  args: { title: string; paragraphs: string[]; link?: { href: string; text: string } },
+  language: Language = DEFAULT_LANGUAGE,
+): string {
   return renderPage(
     <Layout title={args.title}>
       <h1>{args.title}</h1>
@@ -14,5 +19,6 @@ export function renderMessagePage(args: { title: string; paragraphs: string[]; l
         </p>
       )}
     </Layout>,
+    language,
   );
 }

@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { pathTo } from '#routes';
-import { textsFor } from '#texts/catalogue';
-import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { STYLESHEET_FILE } from './generated/stylesheet-name';
+import { useLanguage, useTexts } from './render';
 
 /** What a region shows of itself in the frame (filled in by the region's administration, later). */
 export interface RegionBrand {
@@ -26,13 +25,12 @@ export function Layout(props: {
   title: string;
   hasErrors?: boolean;
   kind?: 'public' | 'portal';
-  language?: Language;
   region?: RegionBrand;
   footerLinks?: FooterLink[];
   children: ComponentChildren;
 }) {
-  const language = props.language ?? DEFAULT_LANGUAGE;
-  const t = textsFor(language).layout;
+  const language = useLanguage();
+  const t = useTexts().layout;
   const portal = props.kind === 'portal';
   const service = portal ? t.portalService : t.publicService;
   const links = props.footerLinks ?? [];

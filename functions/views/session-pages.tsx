@@ -1,20 +1,16 @@
-import { renderMessagePage } from './error-page';
 import { pathTo } from '#routes';
+import { textsFor } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE } from '#texts/language';
+import { renderMessagePage } from './error-page';
 
 /** A portal form was sent without a valid session (it ran out, or the user signed out elsewhere). */
-export function renderSignedOutPage(): string {
-  return renderMessagePage({
-    title: 'U bent niet meer ingelogd',
-    paragraphs: ['Uw sessie is verlopen. Wat u net verstuurde, is niet bewaard. Log opnieuw in en probeer het nog een keer.'],
-    link: { href: pathTo('signInPage'), text: 'Opnieuw inloggen' },
-  });
+export function renderSignedOutPage(language = DEFAULT_LANGUAGE): string {
+  const t = textsFor(language).messages.signedOut;
+  return renderMessagePage({ title: t.title, paragraphs: [t.text], link: { href: pathTo('signInPage'), text: t.link } }, language);
 }
 
 /** A portal form whose CSRF token or origin did not match: an old page, or a form on another site. */
-export function renderFormExpiredPage(): string {
-  return renderMessagePage({
-    title: 'Formulier niet geldig',
-    paragraphs: ['Het formulier is verlopen of niet geldig. Laad de pagina opnieuw.', 'Wat u net verstuurde, is niet bewaard.'],
-    link: { href: pathTo('myTasks'), text: 'Naar het portaal' },
-  });
+export function renderFormExpiredPage(language = DEFAULT_LANGUAGE): string {
+  const t = textsFor(language).messages.formExpired;
+  return renderMessagePage({ title: t.title, paragraphs: [t.text, t.notSaved], link: { href: pathTo('myTasks'), text: t.link } }, language);
 }

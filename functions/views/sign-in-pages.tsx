@@ -2,7 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { ErrorSummary } from './components';
 import { renderMessagePage } from './error-page';
 import { Layout } from './layout';
-import { renderPage } from './render';
+import { renderPage, useTexts } from './render';
+import { textsFor } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
+import { Rich } from './components';
 import { SignInField } from './sign-in-fields';
 import { pathTo } from '#routes';
 
@@ -37,107 +40,91 @@ function StepForm(props: { step: string; button: string; children: ComponentChil
   );
 }
 
-const StartAgain = () => (
-  <p>
-    <a href={pathTo('signInPage')}>Opnieuw beginnen met inloggen</a>
-  </p>
-);
+function StartAgain() {
+  const t = useTexts().signIn;
+  return (
+    <p>
+      <a href={pathTo('signInPage')}>{t.startAgain}</a>
+    </p>
+  );
+}
 
-export function renderPasswordStep(args: { email: string; terug: string | undefined; errors: SignInErrors }): string {
+export function renderPasswordStep(args: { email: string; terug: string | undefined; errors: SignInErrors }, language: Language = DEFAULT_LANGUAGE): string {
+  const t = textsFor(language).signIn.password;
   return renderPage(
-    <SignInLayout title="Inloggen op het privacyportaal" errors={args.errors}>
-      <p class="utrecht-paragraph utrecht-paragraph--lead">
-        Dit portaal is voor de contactpersonen en de functionarissen gegevensbescherming (FG) van de organisaties in een overleg.
-      </p>
-      <StepForm step="password" button="Verder">
+    <SignInLayout title={t.title} errors={args.errors}>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead}</p>
+      <StepForm step="password" button={t.button}>
         {args.terug && <input type="hidden" name="terug" value={args.terug} />}
-        <SignInField name="email" label="E-mailadres" kind="email" value={args.email} error={errorFor(args.errors, 'email')} />
-        <SignInField name="password" label="Wachtwoord" kind="current-password" error={errorFor(args.errors, 'password')} />
+        <SignInField name="email" label={t.email} kind="email" value={args.email} error={errorFor(args.errors, 'email')} />
+        <SignInField name="password" label={t.password} kind="current-password" error={errorFor(args.errors, 'password')} />
       </StepForm>
-      <p>Na uw wachtwoord vragen wij een code uit de authenticator-app op uw telefoon.</p>
-      <p>Wachtwoord vergeten of geen toegang? Vraag het aan de beheerder van het portaal bij uw organisatie.</p>
+      <p>{t.nextStep}</p>
+      <p>{t.forgotten}</p>
     </SignInLayout>,
+    language,
   );
 }
 
-export function renderCodeStep(args: { errors: SignInErrors }): string {
+export function renderCodeStep(args: { errors: SignInErrors }, language: Language = DEFAULT_LANGUAGE): string {
+  const t = textsFor(language).signIn.code;
   return renderPage(
-    <SignInLayout title="Code uit uw authenticator-app" errors={args.errors}>
-      <p>Open de authenticator-app op uw telefoon. Vul de code in die de app nu laat zien.</p>
-      <StepForm step="totp" button="Inloggen">
-        <SignInField
-          name="code"
-          label="Code van 6 cijfers"
-          kind="one-time-code"
-          hint="De code verandert elke 30 seconden."
-          error={errorFor(args.errors, 'code')}
-        />
+    <SignInLayout title={t.title} errors={args.errors}>
+      <p>{t.intro}</p>
+      <StepForm step="totp" button={t.button}>
+        <SignInField name="code" label={t.label} kind="one-time-code" hint={t.hint} error={errorFor(args.errors, 'code')} />
       </StepForm>
       <StartAgain />
     </SignInLayout>,
+    language,
   );
 }
 
-export function renderNewPasswordStep(args: { errors: SignInErrors }): string {
+export function renderNewPasswordStep(args: { errors: SignInErrors }, language: Language = DEFAULT_LANGUAGE): string {
+  const t = textsFor(language).signIn.newPassword;
   return renderPage(
-    <SignInLayout title="Kies een nieuw wachtwoord" errors={args.errors}>
-      <p>U logt voor het eerst in. Kies nu een eigen wachtwoord.</p>
-      <StepForm step="new-password" button="Wachtwoord opslaan">
-        <SignInField
-          name="newPassword"
-          label="Nieuw wachtwoord"
-          kind="new-password"
-          hint="Minstens 12 tekens, met een hoofdletter, een kleine letter, een cijfer en een leesteken (zoals ! of ?)."
-          error={errorFor(args.errors, 'newPassword')}
-        />
-        <SignInField name="newPasswordAgain" label="Nieuw wachtwoord nog een keer" kind="new-password" error={errorFor(args.errors, 'newPasswordAgain')} />
+    <SignInLayout title={t.title} errors={args.errors}>
+      <p>{t.intro}</p>
+      <StepForm step="new-password" button={t.button}>
+        <SignInField name="newPassword" label={t.label} kind="new-password" hint={t.hint} error={errorFor(args.errors, 'newPassword')} />
+        <SignInField name="newPasswordAgain" label={t.again} kind="new-password" error={errorFor(args.errors, 'newPasswordAgain')} />
       </StepForm>
       <StartAgain />
     </SignInLayout>,
+    language,
   );
 }
 
 /** The secret in groups of four, as authenticator apps show it, so it is easier to type over. */
 const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
 
-export function renderMfaSetupStep(args: { secret: string; errors: SignInErrors }): string {
+export function renderMfaSetupStep(args: { secret: string; errors: SignInErrors }, language: Language = DEFAULT_LANGUAGE): string {
+  const t = textsFor(language).signIn.mfaSetup;
   return renderPage(
-    <SignInLayout title="Koppel uw authenticator-app" errors={args.errors}>
-      <p>Bij het inloggen vragen wij steeds een code uit een app op uw telefoon. Koppel die app nu één keer.</p>
+    <SignInLayout title={t.title} errors={args.errors}>
+      <p>{t.intro}</p>
       <ol class="steps">
-        <li>Open een authenticator-app op uw telefoon, bijvoorbeeld Microsoft Authenticator of Google Authenticator.</li>
-        <li>Kies in de app: account toevoegen, en dan: sleutel (code) zelf invoeren.</li>
-        <li>Vul als naam in: Privacyportaal.</li>
+        {t.steps.map((step) => (
+          <li>{step}</li>
+        ))}
         <li>
-          Vul deze sleutel in: <strong class="avg-reference">{grouped(args.secret)}</strong>
+          <Rich text={t.secret} slots={{ secret: <strong class="avg-reference">{grouped(args.secret)}</strong> }} />
         </li>
-        <li>Vraagt de app naar het soort sleutel? Kies dan: op tijd gebaseerd.</li>
+        <li>{t.timeBased}</li>
       </ol>
-      <StepForm step="mfa-setup" button="Koppelen en inloggen">
-        <SignInField name="code" label="Code van 6 cijfers uit de app" kind="one-time-code" error={errorFor(args.errors, 'code')} />
+      <StepForm step="mfa-setup" button={t.button}>
+        <SignInField name="code" label={t.label} kind="one-time-code" error={errorFor(args.errors, 'code')} />
       </StepForm>
-      <p>Deel deze sleutel met niemand. Wie de sleutel heeft, kan codes maken voor uw account.</p>
+      <p>{t.keepSecret}</p>
       <StartAgain />
     </SignInLayout>,
+    language,
   );
 }
 
 /** Sign-in stopped for a reason the user cannot fix on this page. */
-export function renderSignInProblem(problem: 'password-reset' | 'unsupported' | 'no-access'): string {
-  const pages = {
-    'password-reset': {
-      title: 'Nieuw wachtwoord nodig',
-      text: 'Uw wachtwoord moet opnieuw worden ingesteld. Vraag de beheerder van het portaal bij uw organisatie om een nieuw tijdelijk wachtwoord.',
-    },
-    unsupported: {
-      title: 'Inloggen lukt zo niet',
-      text: 'Uw account vraagt om een stap die hier niet kan. Vraag de beheerder van het portaal bij uw organisatie om uw account klaar te zetten.',
-    },
-    'no-access': {
-      title: 'Geen toegang tot het portaal',
-      text: 'Uw wachtwoord en code kloppen, maar uw account hoort niet bij één organisatie. Vraag de beheerder van het portaal om dit te regelen.',
-    },
-  } as const;
-  const page = pages[problem];
-  return renderMessagePage({ title: page.title, paragraphs: [page.text], link: { href: pathTo('signInPage'), text: 'Terug naar inloggen' } });
+export function renderSignInProblem(problem: 'password-reset' | 'unsupported' | 'no-access', language: Language = DEFAULT_LANGUAGE): string {
+  const t = textsFor(language).signIn;
+  const page = t.problems[problem];
+  return renderMessagePage({ title: page.title, paragraphs: [page.text], link: { href: pathTo('signInPage'), text: t.backToSignIn } }, language);
 }

@@ -1,0 +1,26 @@
+import type { PluralForms } from '../format';
+
+/** The requester's status page. */
+export const status = {
+  title: (reference: string) => `Uw verzoek ${reference}`,
+  heading: 'Uw verzoek {reference}',
+  status: 'Status',
+  receivedOn: 'Ontvangen op',
+  deadline: 'Antwoord uiterlijk',
+  pausedUntil: (date: string) => `De termijn staat stil tot u de vraag hieronder beantwoordt. Daarna schuift de datum op. Tot nu toe: ${date}`,
+  extended: 'Termijn verlengd',
+  extendedBy: { one: 'Met # maand. Reden: ', other: 'Met # maanden. Reden: ' } satisfies PluralForms,
+  types: 'Gevraagd',
+  questionTitle: 'Wij hebben een vraag',
+  answerLabel: 'Uw antwoord',
+  answerButton: 'Antwoord versturen',
+  whoTitle: 'Wie werkt eraan?',
+  party: (name: string, coordinator: boolean, answered: boolean) =>
+    `${name}${coordinator ? ' (aanspreekpunt: u krijgt van hen het antwoord)' : ''}: ${answered ? 'heeft gezocht en geantwoord' : 'zoekt nog'}`,
+  passedOnTitle: 'Doorgegeven aan andere organisaties',
+  passedOn: (from: string, to: string) => `${from} heeft gegevens aangepast en dit doorgegeven aan: ${to}.`,
+  decisionTitle: 'Het besluit',
+  decidedOn: (date: string) => `Verstuurd op ${date}.`,
+  inzageTitle: 'Welke gegevens de organisaties hebben',
+  categories: (list: string) => `Soorten gegevens: ${list}`,
+};

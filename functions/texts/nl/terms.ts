@@ -1,0 +1,42 @@
+import type { PartyType } from '#core/party-types';
+import type { RequestStatus } from '#core/request-state';
+import type { RequestType, RequesterRole } from '#core/request-schema';
+
+/** The domain's words as every page, mail and export names them. */
+export const terms = {
+  requestType: {
+    inzage: { label: 'Inzage', hint: 'U wilt weten welke gegevens over het kind zijn vastgelegd.' },
+    rectificatie: { label: 'Rectificatie', hint: 'Er staat iets verkeerd of er ontbreekt iets. U wilt dat het wordt verbeterd of aangevuld.' },
+    verwijdering: { label: 'Verwijdering', hint: 'U wilt dat gegevens over het kind worden gewist.' },
+    beperking: { label: 'Beperking', hint: 'U wilt dat gegevens tijdelijk niet meer worden gebruikt.' },
+    bezwaar: { label: 'Bezwaar', hint: 'U bent het er niet mee eens dat gegevens worden gebruikt.' },
+  } satisfies Record<RequestType, { label: string; hint: string }>,
+  role: {
+    jongere: 'Ik ben de jongere zelf',
+    ouder: 'Ik ben ouder met gezag',
+    voogd: 'Ik ben voogd',
+  } satisfies Record<RequesterRole, string>,
+  /** The status as the requester reads it on the status page and in the confirmation. */
+  status: {
+    awaiting_confirmation: 'Wacht op bevestiging van uw e-mailadres',
+    in_progress: 'In behandeling',
+    paused: 'Wacht op uw antwoord',
+    decided: 'Besluit verstuurd',
+    closed: 'Afgesloten',
+  } satisfies Record<RequestStatus, string>,
+  /** The status as staff read it (portal, FG overview, export): the pause is the requester's turn. */
+  staffStatus: {
+    awaiting_confirmation: 'Wacht op bevestiging van uw e-mailadres',
+    in_progress: 'In behandeling',
+    paused: 'Wacht op antwoord van de aanvrager',
+    decided: 'Besluit verstuurd',
+    closed: 'Afgesloten',
+  } satisfies Record<RequestStatus, string>,
+  partyTypePlural: {
+    schoolbestuur: 'Scholen (schoolbesturen)',
+    kinderopvang: 'Kinderopvang',
+    gemeente: 'Gemeenten',
+    samenwerkingsverband: 'Samenwerkingsverbanden',
+    jeugdhulp: 'Jeugdhulp',
+  } satisfies Record<PartyType, string>,
+};

@@ -1,0 +1,22 @@
+import { createContext, type VNode } from 'preact';
+import { useContext } from 'preact/hooks';
+import { renderToString } from 'preact-render-to-string';
+import { textsFor, type Texts } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
+
+/** The language of the page being rendered: components take their texts from it, not from a prop each. */
+const LanguageContext = createContext<Language>(DEFAULT_LANGUAGE);
+
+/** Pages are preact components rendered on the server: every interpolated value is escaped. */
+export function renderPage(page: VNode, language: Language = DEFAULT_LANGUAGE): string {
+  return `<!doctype html>${renderToString(<LanguageContext.Provider value={language}>{page}</LanguageContext.Provider>)}`;
+}
+
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
+}
+
+/** The catalogue of the page's language. */
+export function useTexts(): Texts {
+  return textsFor(useContext(LanguageContext));
+}

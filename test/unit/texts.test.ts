@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { plural, longDate, dateTime, monthName, shortDate } from '#texts/format';
+import { textsFor } from '#texts/catalogue';
+import { LANGUAGES } from '#texts/language';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** Where sentences must come from the catalogue: every view and the mail builder. */
+const CHECKED = [
+  ...readdirSync(join(ROOT, 'functions/views'))
+    .filter((name) => /\.tsx?$/.test(name))
+    .map((name) => `functions/views/${name}`),
+  'functions/core/mails.ts',
+];
+/** Attributes that hold markup data, never text a person reads. */
+const DATA_ATTRIBUTES = new Set(['class', 'id', 'for', 'href', 'name', 'type', 'autocomplete', 'inputmode', 'rel', 'method', 'action', 'role', 'content', 'd', 'viewBox']);
+/** Class lists, wherever they are written (a ternary, a helper): every word a CSS class name. */
+const CLASS_LIST = /^\s*(?:[a-z][a-z0-9]*(?:(?:-{1,2}|_{2})[a-z0-9]*)+\s*)+$/;
+const TWO_WORDS = /\p{L}{2,}[\s,.:;!?]+\p{L}{2,}/u;
+
+/** Text written in the code itself: JSX text with a word in it, or a string of two words or more outside markup attributes. */
+function inlineTexts(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: string[] = [];
+  const report = (node: ts.Node, text: string) => found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${text.trim().slice(0, 60)}`);
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node) && /\p{L}{2,}/u.test(node.text)) report(node, node.text);
+    const literal = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node);
+    if (literal && TWO_WORDS.test(node.text) && !CLASS_LIST.test(node.text) && !node.text.includes('<')) {
+      const attribute = ts.isJsxAttribute(node.parent) ? node.parent.name.getText(source) : undefined;
+      const imported = ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent);
+      if (!imported && !(attribute && DATA_ATTRIBUTES.has(attribute))) report(node, node.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('the message catalogue', () => {
+  it('holds every sentence of the views and the mails: none is written inline', () => {
+    const inline = CHECKED.flatMap(inlineTexts);
+    expect(inline, `${inline.length} inline texts; move them to functions/texts/`).toEqual([]);
+  });
+
+  it('has every key in every language (the types make a missing key a compile error; this guards the runtime)', () => {
+    const keysOf = (value: unknown, prefix = ''): string[] =>
+      value && typeof value === 'object' ? Object.entries(value).flatMap(([key, inner]) => keysOf(inner, `${prefix}${key}.`)) : [prefix];
+    const dutch = keysOf(textsFor('nl')).sort();
+    for (const language of LANGUAGES) expect(keysOf(textsFor(language)).sort(), language).toEqual(dutch);
+  });
+
+  it('formats plurals and dates the Dutch way, dates as the calendar day whatever the server zone', () => {
+    expect(plural('nl', 1, { one: '# verzoek', other: '# verzoeken' })).toBe('1 verzoek');
+    expect(plural('nl', 0, { one: '# verzoek', other: '# verzoeken' })).toBe('0 verzoeken');
+    expect(plural('nl', 1234, { one: '# verzoek', other: '# verzoeken' })).toBe('1.234 verzoeken');
+    expect(longDate('nl', '2027-01-04')).toBe('maandag 4 januari 2027');
+    expect(shortDate('nl', '2026-12-31')).toBe('31 december 2026');
+    expect(monthName('nl', '2026-03')).toBe('maart 2026');
+    // 23:30 UTC on 31 December is already New Year's Day in Amsterdam.
+    expect(dateTime('nl', '2026-12-31T23:30:00Z')).toMatch(/^0?1-0?1-2027/);
+  });
+});
+
+export const checkedFiles = () => CHECKED.map((file) => relative(ROOT, join(ROOT, file)));
