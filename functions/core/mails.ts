@@ -1,9 +1,14 @@
-import { formatDutchDate, type IsoDate } from './calendar-date';
+import { textsFor } from '#texts/catalogue';
+import { longDate, plural } from '#texts/format';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
+import type { IsoDate } from './calendar-date';
 
 /**
  * Every e-mail the system sends. The covenants say to avoid e-mail for
  * personal data (toelichting art. 10), so no builder here accepts a name, a
  * date of birth or free text: only references, dates, overleg names and links.
+ * The words come from the catalogue (functions/texts/), in the reader's
+ * language: the requester's mails take the request's, staff mails Dutch.
  */
 export interface Mail {
   to: string;
@@ -11,27 +16,34 @@ export interface Mail {
   text: string;
 }
 
-export function confirmationMail(args: { to: string; reference: string; receivedOn: IsoDate; deadline: IsoDate; confirmUrl: string; statusUrl: string }): Mail {
+const mailTexts = (language: Language) => textsFor(language).mails;
+const lines = (...parts: Array<string | string[]>) => parts.flat().join('\n');
+
+export function confirmationMail(
+  args: { to: string; reference: string; receivedOn: IsoDate; deadline: IsoDate; confirmUrl: string; statusUrl: string },
+  language: Language = DEFAULT_LANGUAGE,
+): Mail {
+  const t = mailTexts(language).confirmation;
   return {
     to: args.to,
-    subject: `Bevestig uw privacyverzoek ${args.reference}`,
-    text: [
-      'Beste aanvrager,',
+    subject: t.subject(args.reference),
+    text: lines(
+      t.greeting,
       '',
-      `Wij hebben uw privacyverzoek ontvangen op ${formatDutchDate(args.receivedOn)}. Uw kenmerk is ${args.reference}.`,
+      t.received(longDate(language, args.receivedOn), args.reference),
       '',
-      'Bevestig eerst dat dit uw e-mailadres is. Open daarvoor deze link:',
+      t.confirm,
       args.confirmUrl,
       '',
-      'Pas na uw bevestiging sturen wij het verzoek door naar de organisaties van het overleg.',
-      `U krijgt uiterlijk ${formatDutchDate(args.deadline)} antwoord.`,
-      'Bevestigt u niet binnen 7 dagen? Dan vervalt het verzoek en wissen wij uw gegevens.',
+      t.afterConfirm,
+      t.answerBy(longDate(language, args.deadline)),
+      t.expires,
       '',
-      'Hoe staat het met uw verzoek? Dat leest u op uw eigen statuspagina. Bewaar deze link; deel hem niet:',
+      t.status,
       args.statusUrl,
       '',
-      'Heeft u dit verzoek niet gedaan? Dan hoeft u niets te doen.',
-    ].join('\n'),
+      t.notYou,
+    ),
   };
 }
 
@@ -43,63 +55,51 @@ export function partyTaskMail(args: {
   portalUrl: string;
   coordinator: boolean;
 }): Mail {
+  const all = mailTexts(DEFAULT_LANGUAGE);
+  const t = all.partyTask;
   return {
     to: args.to,
-    subject: `Nieuw privacyverzoek ${args.reference}`,
-    text: [
-      'Beste contactpersoon,',
+    subject: t.subject(args.reference),
+    text: lines(
+      t.greeting,
       '',
-      `Er is een privacyverzoek (AVG) binnengekomen via het overleg "${args.casusoverlegName}".`,
-      `Kenmerk: ${args.reference}`,
-      `Uiterste antwoorddatum: ${formatDutchDate(args.deadline)}`,
+      t.arrived(args.casusoverlegName),
+      t.reference(args.reference),
+      t.deadline(longDate(DEFAULT_LANGUAGE, args.deadline)),
       '',
-      args.coordinator
-        ? 'Uw organisatie is aanspreekpunt: u verzamelt de antwoorden van alle partijen en stuurt de aanvrager één besluit.'
-        : 'Zoek in uw eigen systemen en geef het antwoord van uw organisatie in het portaal.',
+      args.coordinator ? t.coordinator : t.party,
       '',
-      'Log in op het portaal (met tweestapsverificatie) om het verzoek te bekijken:',
+      all.portalLink,
       args.portalUrl,
       '',
-      'Deze e-mail bevat bewust geen persoonsgegevens.',
-    ].join('\n'),
+      all.noPersonalData,
+    ),
   };
 }
 
 export type RequesterNews = 'verlengd' | 'vraag' | 'besluit' | 'doorgegeven' | 'geregistreerd';
 
-const NEWS_TEXT: Record<RequesterNews, string> = {
-  verlengd: 'De termijn voor uw verzoek is verlengd. Op uw statuspagina leest u waarom en tot wanneer.',
-  vraag: 'Wij hebben een vraag over uw verzoek. Tot u antwoordt, staat de termijn stil. Op uw statuspagina leest u de vraag en kunt u antwoorden.',
-  besluit: 'Er is een besluit over uw verzoek. U leest het op uw statuspagina.',
-  doorgegeven: 'Een organisatie heeft gegevens aangepast en dit doorgegeven aan de andere organisaties van het overleg. Op uw statuspagina leest u aan wie.',
-  geregistreerd: 'Wij hebben uw privacyverzoek ontvangen en doorgestuurd naar de organisaties van het overleg. Op uw statuspagina volgt u de voortgang.',
-};
-
 /** News for the requester: only the reference and the link; the content is on the status page. */
-export function requesterNewsMail(args: { to: string; reference: string; statusUrl: string; news: RequesterNews }): Mail {
+export function requesterNewsMail(
+  args: { to: string; reference: string; statusUrl: string; news: RequesterNews },
+  language: Language = DEFAULT_LANGUAGE,
+): Mail {
+  const t = mailTexts(language).news;
   return {
     to: args.to,
-    subject: `Nieuws over uw privacyverzoek ${args.reference}`,
-    text: ['Beste aanvrager,', '', NEWS_TEXT[args.news], '', args.statusUrl, '', `Uw kenmerk is ${args.reference}.`].join('\n'),
+    subject: t.subject(args.reference),
+    text: lines(t.greeting, '', t.text[args.news], '', args.statusUrl, '', t.reference(args.reference)),
   };
 }
 
 /** Tells a party that another party changed shared data (AVG art. 19). */
 export function art19TaskMail(args: { to: string; reference: string; casusoverlegName: string; portalUrl: string }): Mail {
+  const all = mailTexts(DEFAULT_LANGUAGE);
+  const t = all.art19;
   return {
     to: args.to,
-    subject: `Gegevens aangepast bij privacyverzoek ${args.reference}`,
-    text: [
-      'Beste contactpersoon,',
-      '',
-      `Een andere organisatie van het overleg "${args.casusoverlegName}" heeft gegevens verbeterd, aangevuld, gewist of beperkt bij verzoek ${args.reference}.`,
-      'Volgens artikel 19 AVG past u dezelfde wijziging toe op de gegevens die u daarvan heeft.',
-      '',
-      'Bekijk in het portaal (met tweestapsverificatie) wat er is gewijzigd:',
-      args.portalUrl,
-      '',
-      'Deze e-mail bevat bewust geen persoonsgegevens.',
-    ].join('\n'),
+    subject: t.subject(args.reference),
+    text: lines(t.greeting, '', t.changed(args.casusoverlegName, args.reference), t.apply, '', t.look, args.portalUrl, '', all.noPersonalData),
   };
 }
 
@@ -111,43 +111,29 @@ export function fgOverdueSummaryMail(args: {
   overdue: Array<{ reference: string; deadline: IsoDate }>;
   dashboardUrl: string;
 }): Mail {
+  const language = DEFAULT_LANGUAGE;
+  const all = mailTexts(language);
+  const t = all.fgSummary;
   const count = args.overdue.length;
   return {
     to: args.to,
-    subject: `Overzicht: ${count} ${count === 1 ? 'verzoek' : 'verzoeken'} over de termijn bij ${args.partyName}`,
-    text: [
-      'Beste functionaris gegevensbescherming,',
+    subject: t.subject(plural(language, count, t.requests), args.partyName),
+    text: lines(
+      t.greeting,
       '',
-      `Op ${formatDutchDate(args.today)} heeft ${args.partyName} ${count} ${count === 1 ? 'privacyverzoek' : 'privacyverzoeken'} waarvan de termijn voorbij is zonder antwoord van uw organisatie:`,
+      t.intro(longDate(language, args.today), args.partyName, plural(language, count, t.privacyRequests)),
       '',
-      ...args.overdue.map((task) => `- ${task.reference} (uiterste datum ${formatDutchDate(task.deadline)})`),
+      args.overdue.map((task) => t.item(task.reference, longDate(language, task.deadline))),
       '',
-      'Bekijk het overzicht in het portaal (met tweestapsverificatie):',
+      t.look,
       args.dashboardUrl,
       '',
-      'Deze e-mail bevat bewust geen persoonsgegevens.',
-    ].join('\n'),
+      all.noPersonalData,
+    ),
   };
 }
 
 export type ReminderKind = 'herinnering' | 'te-laat' | 'escalatie' | 'coordinator-termijn' | 'alle-antwoorden-binnen';
-
-const STEP_TEXT: Record<ReminderKind, (deadline: string) => string> = {
-  herinnering: (deadline) => `Uw organisatie heeft nog niet geantwoord. De uiterste datum is ${deadline}.`,
-  'te-laat': (deadline) => `De uiterste datum (${deadline}) is voorbij en uw organisatie heeft nog niet geantwoord. Geef uw antwoord zo snel mogelijk.`,
-  escalatie: (deadline) =>
-    `Een organisatie heeft niet op tijd geantwoord. De uiterste datum was ${deadline}. U krijgt dit bericht als functionaris gegevensbescherming of als aanspreekpunt.`,
-  'coordinator-termijn': (deadline) => `Er is nog geen besluit verstuurd. De uiterste datum is ${deadline}.`,
-  'alle-antwoorden-binnen': (deadline) => `Alle organisaties hebben geantwoord. U kunt het besluit versturen. De uiterste datum is ${deadline}.`,
-};
-
-const REMINDER_SUBJECT: Record<ReminderKind, string> = {
-  herinnering: 'Herinnering',
-  'te-laat': 'Te laat',
-  escalatie: 'Termijn overschreden',
-  'coordinator-termijn': 'Besluit nodig',
-  'alle-antwoorden-binnen': 'Alle antwoorden binnen',
-};
 
 /**
  * A step of the reminder ladder: reference, overleg, deadline and link; for an
@@ -163,37 +149,33 @@ export function reminderMail(args: {
   latePartyName?: string;
   portalUrl: string;
 }): Mail {
+  const all = mailTexts(DEFAULT_LANGUAGE);
+  const t = all.reminder;
   return {
     to: args.to,
-    subject: `${REMINDER_SUBJECT[args.kind]}${args.latePartyName ? ` door ${args.latePartyName}` : ''}: privacyverzoek ${args.reference}`,
-    text: [
-      'Beste collega,',
+    subject: t.subjectLine(t.subject[args.kind], args.latePartyName ? t.lateParty(args.latePartyName) : '', args.reference),
+    text: lines(
+      t.greeting,
       '',
-      `Privacyverzoek ${args.reference}, overleg "${args.casusoverlegName}".`,
-      STEP_TEXT[args.kind](formatDutchDate(args.deadline)),
-      ...(args.latePartyName ? [`Het gaat om: ${args.latePartyName}.`] : []),
+      t.about(args.reference, args.casusoverlegName),
+      t.step[args.kind](longDate(DEFAULT_LANGUAGE, args.deadline)),
+      args.latePartyName ? [t.whichParty(args.latePartyName)] : [],
       '',
-      'Bekijk het verzoek in het portaal (met tweestapsverificatie):',
+      t.look,
       args.portalUrl,
       '',
-      'Deze e-mail bevat bewust geen persoonsgegevens.',
-    ].join('\n'),
+      all.noPersonalData,
+    ),
   };
 }
 
 /** Tells the coordinator that the requester answered their question: the clock runs again. */
 export function clarificationAnsweredMail(args: { to: string; reference: string; portalUrl: string }): Mail {
+  const all = mailTexts(DEFAULT_LANGUAGE);
+  const t = all.clarificationAnswered;
   return {
     to: args.to,
-    subject: `Antwoord van de aanvrager bij privacyverzoek ${args.reference}`,
-    text: [
-      'Beste contactpersoon,',
-      '',
-      `De aanvrager heeft uw vraag bij verzoek ${args.reference} beantwoord. De termijn loopt weer; de nieuwe uiterste datum staat in het portaal.`,
-      '',
-      args.portalUrl,
-      '',
-      'Deze e-mail bevat bewust geen persoonsgegevens.',
-    ].join('\n'),
+    subject: t.subject(args.reference),
+    text: lines(t.greeting, '', t.answered(args.reference), '', args.portalUrl, '', all.noPersonalData),
   };
 }

@@ -11,12 +11,15 @@ import { once } from '#adapters/once';
 import { renderMessagePage } from '#views/error-page';
 import { renderFgDashboard } from '#views/fg-dashboard-page';
 import { renderFgFigures } from '#views/fg-figures-page';
+import { chromeFor } from './http/portal-chrome';
 import { htmlResponse } from './http/responses';
 import { portalHandler } from './http/session';
 import { amsterdamDate } from '#core/calendar-date';
 import { pathTo, routeIdOf } from '#routes';
+import { textsFor } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE } from '#texts/language';
 
-const ROLE_LABEL = 'Functionaris gegevensbescherming';
+const NO_ACCESS = textsFor(DEFAULT_LANGUAGE).fg.noAccess;
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
   return allowed.includes(value as T) ? (value as T) : undefined;
@@ -55,14 +58,10 @@ export const handler = portalHandler(async (event: APIGatewayProxyEventV2, user,
   if (!canOversee(user)) {
     return htmlResponse(
       403,
-      renderMessagePage({
-        title: 'Geen toegang',
-        paragraphs: ['Dit overzicht is voor de functionaris gegevensbescherming van uw organisatie.'],
-        link: { href: pathTo('myTasks'), text: 'Naar mijn taken' },
-      }),
+      renderMessagePage({ title: NO_ACCESS.title, paragraphs: [NO_ACCESS.text], link: { href: pathTo('myTasks'), text: NO_ACCESS.link } }),
     );
   }
-  const chrome = { csrf, partyName: runtime.config.directory.party(user.partyId)?.name ?? user.partyId, roleLabel: ROLE_LABEL, role: user.role };
+  const chrome = chromeFor(runtime.config.directory, user, csrf);
   const params = event.queryStringParameters ?? {};
   const today = amsterdamDate(runtime.clock.now());
   switch (routeIdOf(event.routeKey)) {

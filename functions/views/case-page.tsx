@@ -1,16 +1,18 @@
-import { formatDutchDate, type IsoDate } from '#core/calendar-date';
+import type { IsoDate } from '#core/calendar-date';
+import { dateTime, longDate, plural, shortDate } from '#texts/format';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
+import { textsFor } from '#texts/catalogue';
 import { DECISION_OUTCOMES } from '#core/decision';
 import type { FieldError } from '#core/field-errors';
 import { ANSWER_OUTCOMES, DATA_CATEGORIES, REFUSAL_GROUNDS, type TypeAnswer } from '#core/party-answer';
 import type { CaseView } from '#core/case-view';
 import type { Directory } from '#core/directory';
 import type { RequestType } from '#core/request-schema';
-import { STAFF_STATUS_LABEL } from '#core/request-state';
-import { REQUEST_TYPE_TEXT, ROLE_TEXT } from '#core/request-types';
 import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup, TextArea } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
-import { actorText, AUDIT_ACTION_TEXT, daysLeftText, factsText, taskStatusText } from './portal-text';
-import { renderPage } from './render';
+import { actorText, daysLeftText, factsText, taskStatusText } from './portal-text';
+import { renderPage, useLanguage, useTexts } from './render';
+import { Rich } from './components';
 import { pathTo } from '#routes';
 
 /** The form a failed post came from, with its errors and what was typed. */
@@ -28,6 +30,7 @@ export interface CasePageProps {
   today: IsoDate;
   notice?: string;
   problem?: FormProblem;
+  language?: Language;
 }
 
 /** Field ids for the error summary: "inzage.outcome" → "antwoord-inzage-outcome". */
@@ -35,17 +38,20 @@ const fieldId = (form: string, path: string) => `${form}-${path.replace(/\./g, '
 
 export function renderCasePage(props: CasePageProps): string {
   const { view, directory, problem } = props;
+  const language = props.language ?? DEFAULT_LANGUAGE;
+  const { casePage: t, portal, terms } = textsFor(language);
+  const date = (iso: IsoDate) => longDate(language, iso);
   const record = view.request;
   const partyName = (id: string) => directory.party(id)?.name ?? id;
   const coordinator = view.standing === 'coordinator';
   const myTask = view.ownAnswer;
   const open = !record.decision;
-  const left = daysLeftText(record.deadline, props.today);
+  const left = daysLeftText(language, portal, record.deadline, props.today);
   // Per-type fields repeat ("Kies een uitkomst." for inzage and for rectificatie): the summary names the type, so each link says where it goes.
   const typeOf = (path: string) => record.types.find((type) => path.startsWith(`${type}.`));
   const summary = (problem?.errors ?? []).map((error) => {
     const type = typeOf(error.path);
-    return { field: fieldId(problem!.form, error.path), message: type ? `${REQUEST_TYPE_TEXT[type].label}: ${error.message}` : error.message };
+    return { field: fieldId(problem!.form, error.path), message: type ? `${terms.requestType[type].label}: ${error.message}` : error.message };
   });
   const errorFor = (form: FormProblem['form'], path: string) =>
     problem?.form === form ? problem.errors.find((error) => error.path === path)?.message : undefined;
@@ -60,22 +66,22 @@ export function renderCasePage(props: CasePageProps): string {
   const overleg = directory.casusoverleg(record.regionId, record.casusoverlegId);
 
   return renderPage(
-    <PortalLayout title={`Verzoek ${record.reference}`} chrome={props.chrome} hasErrors={summary.length > 0} notice={props.notice}>
+    <PortalLayout title={t.title(record.reference)} chrome={props.chrome} hasErrors={summary.length > 0} notice={props.notice}>
       <ErrorSummary errors={summary} />
       <h1>
-        Verzoek <span class="avg-reference">{record.reference}</span>
+        <Rich text={t.heading} slots={{ reference: <span class="avg-reference">{record.reference}</span> }} />
       </h1>
       <dl class="summary-list">
-        <dt>Status</dt>
-        <dd>{STAFF_STATUS_LABEL[record.status]}</dd>
-        <dt>Overleg</dt>
+        <dt>{t.facts.status}</dt>
+        <dd>{terms.staffStatus[record.status]}</dd>
+        <dt>{t.facts.overleg}</dt>
         <dd>{overleg?.name ?? record.casusoverlegId}</dd>
-        <dt>Ontvangen op</dt>
-        <dd>{formatDutchDate(record.receivedOn)}</dd>
-        <dt>Uiterste datum</dt>
+        <dt>{t.facts.receivedOn}</dt>
+        <dd>{date(record.receivedOn)}</dd>
+        <dt>{t.facts.deadline}</dt>
         <dd>
-          {record.status === 'paused' ? 'De termijn staat stil: er staat een vraag open bij de aanvrager. ' : ''}
-          {formatDutchDate(record.deadline)}{' '}
+          {record.status === 'paused' ? t.facts.paused : ''}
+          {date(record.deadline)}{' '}
           {open && (
             <span class={left.late ? 'utrecht-badge-status utrecht-badge-status--danger' : 'utrecht-badge-status utrecht-badge-status--neutral'}>
               {left.text}
@@ -84,60 +90,60 @@ export function renderCasePage(props: CasePageProps): string {
         </dd>
         {record.extension && (
           <>
-            <dt>Verlengd</dt>
+            <dt>{t.facts.extended}</dt>
             <dd>
-              Met {record.extension.months} {record.extension.months === 1 ? 'maand' : 'maanden'} op {formatDutchDate(record.extension.extendedOn)}. Reden:{' '}
+              {plural(language, record.extension.months, t.facts.extendedBy)}
+              {date(record.extension.extendedOn)}
+              {t.facts.reason}
               {record.extension.reason}
             </dd>
           </>
         )}
-        <dt>Aanspreekpunt</dt>
+        <dt>{t.facts.coordinator}</dt>
         <dd>{partyName(record.coordinatorPartyId)}</dd>
       </dl>
 
-      <h2>Wat is gevraagd</h2>
+      <h2>{t.asked.title}</h2>
       <dl class="summary-list">
-        <dt>Soort verzoek</dt>
-        <dd>{record.types.map((type) => REQUEST_TYPE_TEXT[type].label).join(', ')}</dd>
-        <dt>Toelichting</dt>
+        <dt>{t.asked.types}</dt>
+        <dd>{record.types.map((type) => terms.requestType[type].label).join(', ')}</dd>
+        <dt>{t.asked.details}</dt>
         <dd>{record.details}</dd>
-        <dt>Kind</dt>
+        <dt>{t.asked.child}</dt>
+        <dd>{t.asked.born(record.child.name, shortDate(language, record.child.dateOfBirth))}</dd>
+        <dt>{t.asked.requester}</dt>
         <dd>
-          {record.child.name}, geboren {formatDutchDate(record.child.dateOfBirth).replace(/^\S+ /, '')}
-        </dd>
-        <dt>Aanvrager</dt>
-        <dd>
-          {record.requester.name} ({ROLE_TEXT[record.requester.role].replace(/^Ik ben /, '')}){record.requester.email ? `, ${record.requester.email}` : ''}
+          {record.requester.name} ({t.asked.requesterRole[record.requester.role]}){record.requester.email ? `, ${record.requester.email}` : ''}
           {record.requester.phone ? `, ${record.requester.phone}` : ''}
         </dd>
-        <dt>Binnengekomen via</dt>
+        <dt>{t.asked.channel}</dt>
         <dd>{record.channel}</dd>
       </dl>
       {record.pauses.length > 0 && (
         <>
-          <h2>Vragen aan de aanvrager</h2>
+          <h2>{t.questions.title}</h2>
           {record.pauses.map((pause) => (
             <div class="panel-box">
               <p>
-                <strong>Vraag ({formatDutchDate(pause.startedOn)}):</strong> <span class="pre">{pause.question}</span>
+                <strong>{t.questions.question(date(pause.startedOn))}</strong> <span class="pre">{pause.question}</span>
               </p>
               <p>
-                <strong>Antwoord{pause.endedOn ? ` (${formatDutchDate(pause.endedOn)})` : ''}:</strong>{' '}
-                <span class="pre">{pause.answer ?? 'Nog geen antwoord. De termijn staat stil.'}</span>
+                <strong>{t.questions.answer(pause.endedOn ? date(pause.endedOn) : undefined)}</strong>{' '}
+                <span class="pre">{pause.answer ?? t.questions.noAnswer}</span>
               </p>
             </div>
           ))}
         </>
       )}
 
-      <h2>Organisaties</h2>
+      <h2>{t.parties.title}</h2>
       <table class="utrecht-table utrecht-table--html-table">
-        <caption class="avg-visually-hidden">Stand van elke organisatie</caption>
+        <caption class="avg-visually-hidden">{t.parties.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Organisatie</th>
-            <th scope="col">Status</th>
-            {coordinator && <th scope="col">Antwoord</th>}
+            <th scope="col">{t.parties.party}</th>
+            <th scope="col">{t.parties.status}</th>
+            {coordinator && <th scope="col">{t.parties.answer}</th>}
           </tr>
         </thead>
         <tbody>
@@ -145,7 +151,7 @@ export function renderCasePage(props: CasePageProps): string {
             <tr>
               <td>
                 {partyName(task.partyId)}
-                {task.coordinator ? ' (aanspreekpunt)' : ''}
+                {task.coordinator ? t.parties.coordinator : ''}
               </td>
               <td>
                 <span
@@ -153,7 +159,7 @@ export function renderCasePage(props: CasePageProps): string {
                     task.status === 'answered' ? 'utrecht-badge-status utrecht-badge-status--success' : 'utrecht-badge-status utrecht-badge-status--neutral'
                   }
                 >
-                  {taskStatusText({ kind: 'answer', status: task.status })}
+                  {taskStatusText(portal, { kind: 'answer', status: task.status })}
                 </span>
               </td>
               {coordinator && (
@@ -161,7 +167,7 @@ export function renderCasePage(props: CasePageProps): string {
                   {(task.answers ?? []).map((answer) => (
                     <AnswerText answer={answer} />
                   ))}
-                  {task.status === 'open' && <p>Nog niet beantwoord.</p>}
+                  {task.status === 'open' && <p>{t.parties.notAnswered}</p>}
                 </td>
               )}
             </tr>
@@ -171,16 +177,13 @@ export function renderCasePage(props: CasePageProps): string {
 
       {view.art19.map((task) => (
         <div class="panel-box">
-          <h2>Wijziging doorvoeren (art. 19 AVG)</h2>
-          <p>
-            {partyName(task.fromPartyId)} heeft gegevens aangepast: {task.changes.join(', ')}. Pas dezelfde wijziging toe op de gegevens die uw organisatie
-            daarvan heeft.
-          </p>
+          <h2>{t.art19.title}</h2>
+          <p>{t.art19.text(partyName(task.fromPartyId), task.changes.join(', '))}</p>
           <form method="post" action={pathTo('applyArt19', { reference: record.reference })}>
             <input type="hidden" name="csrf" value={props.chrome.csrf} />
             <input type="hidden" name="fromPartyId" value={task.fromPartyId} />
             <button class="utrecht-button utrecht-button--primary-action" type="submit">
-              Wijziging is doorgevoerd
+              {t.art19.button}
             </button>
           </form>
         </div>
@@ -188,8 +191,8 @@ export function renderCasePage(props: CasePageProps): string {
 
       {myTask && view.can.answer.allowed && (
         <section class="panel-box" aria-labelledby="answer-title">
-          <h2 id="answer-title">{myTask.status === 'open' ? 'Antwoord van uw organisatie' : 'Antwoord van uw organisatie wijzigen'}</h2>
-          <p>Zoek in de systemen van uw organisatie. Geef per vraag aan wat u heeft gedaan of gevonden.</p>
+          <h2 id="answer-title">{myTask.status === 'open' ? t.answer.title : t.answer.changeTitle}</h2>
+          <p>{t.answer.intro}</p>
           <form method="post" action={pathTo('answer', { reference: record.reference })} novalidate>
             <input type="hidden" name="csrf" value={props.chrome.csrf} />
             <input type="hidden" name="version" value={String(myTask.version)} />
@@ -203,7 +206,7 @@ export function renderCasePage(props: CasePageProps): string {
               />
             ))}
             <button class="utrecht-button utrecht-button--primary-action" type="submit">
-              Antwoord opslaan
+              {t.answer.button}
             </button>
           </form>
         </section>
@@ -213,14 +216,14 @@ export function renderCasePage(props: CasePageProps): string {
 
       {view.standing === 'fg' && myTask && (
         <section class="panel-box" aria-labelledby="own-answer-title">
-          <h2 id="own-answer-title">Antwoord van uw organisatie</h2>
-          {myTask.status === 'open' ? <p>Uw organisatie heeft nog niet geantwoord.</p> : myTask.answers.map((answer) => <AnswerText answer={answer} />)}
+          <h2 id="own-answer-title">{t.answer.title}</h2>
+          {myTask.status === 'open' ? <p>{t.answer.notYet}</p> : myTask.answers.map((answer) => <AnswerText answer={answer} />)}
         </section>
       )}
 
       {record.decision && (
         <section class="panel-box" aria-labelledby="decision-title">
-          <h2 id="decision-title">Verstuurd besluit</h2>
+          <h2 id="decision-title">{t.decision.sentTitle}</h2>
           {record.decision.text.paragraphs.map((paragraph) => (
             <p class="pre">{paragraph}</p>
           ))}
@@ -229,24 +232,24 @@ export function renderCasePage(props: CasePageProps): string {
 
       {view.audit && (
         <>
-          <h2>Logboek</h2>
-          <p>Wie deed wat en wanneer, ook de herinneringen en escalaties die zijn verstuurd.</p>
+          <h2>{t.audit.title}</h2>
+          <p>{t.audit.intro}</p>
           <table class="utrecht-table utrecht-table--html-table">
-            <caption class="avg-visually-hidden">Wie deed wat, wanneer</caption>
+            <caption class="avg-visually-hidden">{t.audit.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Wanneer</th>
-                <th scope="col">Wie</th>
-                <th scope="col">Wat</th>
+                <th scope="col">{t.audit.when}</th>
+                <th scope="col">{t.audit.who}</th>
+                <th scope="col">{t.audit.what}</th>
               </tr>
             </thead>
             <tbody>
               {view.audit.map((event) => (
                 <tr>
-                  <td>{new Date(event.at).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}</td>
-                  <td>{actorText(event, partyName)}</td>
+                  <td>{dateTime(language, event.at)}</td>
+                  <td>{actorText(portal, event, partyName)}</td>
                   <td>
-                    {AUDIT_ACTION_TEXT[event.action] ?? event.action}
+                    {portal.auditAction[event.action] ?? event.action}
                     {event.facts ? <span class="utrecht-form-field-description">{` (${factsText(event.facts)})`}</span> : null}
                   </td>
                 </tr>
@@ -256,17 +259,19 @@ export function renderCasePage(props: CasePageProps): string {
         </>
       )}
     </PortalLayout>,
+    language,
   );
 }
 
 /** One party's answer for one type, as the coordinator and the party's own FG read it. */
 function AnswerText({ answer }: { answer: TypeAnswer }) {
+  const { casePage: t, terms } = useTexts();
   return (
     <p>
-      <strong>{REQUEST_TYPE_TEXT[answer.type].label}:</strong> {answer.outcome}
+      <strong>{terms.requestType[answer.type].label}:</strong> {answer.outcome}
       {answer.categories.length > 0 ? ` (${answer.categories.join(', ')})` : ''}
       {answer.summary ? <span class="pre">{` ${answer.summary}`}</span> : null}
-      {answer.ground ? ` Grond: ${REFUSAL_GROUNDS[answer.ground]}.` : ''}
+      {answer.ground ? t.answer.groundText(REFUSAL_GROUNDS[answer.ground]) : ''}
       {answer.motivation ? <span class="pre">{` ${answer.motivation}`}</span> : null}
     </p>
   );
@@ -282,15 +287,17 @@ function AnswerFields(props: {
   const { type, existing } = props;
   const id = (name: string) => fieldId('antwoord', `${type}.${name}`);
   const outcome = props.valueFor('outcome', existing?.outcome ?? '');
+  const { casePage, terms } = useTexts();
+  const t = casePage.answer;
   return (
     <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset panel-box">
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{REQUEST_TYPE_TEXT[type].label}</legend>
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{terms.requestType[type].label}</legend>
       <FormGroup error={props.errorFor('outcome')}>
         <fieldset
           class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
           aria-describedby={describedBy(id('outcome'), false, props.errorFor('outcome'))}
         >
-          <legend class="utrecht-form-label">Uitkomst</legend>
+          <legend class="utrecht-form-label">{t.outcome}</legend>
           <FieldErrorMessage field={id('outcome')} error={props.errorFor('outcome')} />
           {ANSWER_OUTCOMES[type].map((value, n) => (
             <Choice
@@ -311,9 +318,9 @@ function AnswerFields(props: {
               class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
               aria-describedby={describedBy(id('categories'), true, props.errorFor('categories'))}
             >
-              <legend class="utrecht-form-label">Welke soorten gegevens heeft uw organisatie?</legend>
+              <legend class="utrecht-form-label">{t.categories}</legend>
               <p class="utrecht-form-field-description" id={`${id('categories')}-hint`}>
-                Alleen bij "verstrekt".
+                {t.onlyProvided}
               </p>
               <FieldErrorMessage field={id('categories')} error={props.errorFor('categories')} />
               {DATA_CATEGORIES.map((category, n) => (
@@ -331,8 +338,8 @@ function AnswerFields(props: {
           <TextArea
             id={id('summary')}
             name={`${type}.summary`}
-            label="Samenvatting voor de aanvrager"
-            hint='Alleen bij "verstrekt". Schrijf in gewone taal wat uw organisatie over het kind heeft vastgelegd.'
+            label={t.summary}
+            hint={t.summaryHint}
             value={props.valueFor('summary', existing?.summary ?? '')}
             error={props.errorFor('summary')}
           />
@@ -341,15 +348,15 @@ function AnswerFields(props: {
       <GroundSelect
         id={id('ground')}
         name={`${type}.ground`}
-        label="Grond bij afwijzing"
+        label={t.ground}
         value={props.valueFor('ground', existing?.ground ?? '')}
         error={props.errorFor('ground')}
       />
       <TextArea
         id={id('motivation')}
         name={`${type}.motivation`}
-        label="Motivering"
-        hint="Verplicht bij afwijzen: maak de afweging van belangen zichtbaar."
+        label={t.motivation}
+        hint={t.motivationHint}
         value={props.valueFor('motivation', existing?.motivation ?? '')}
         error={props.errorFor('motivation')}
       />
@@ -365,6 +372,9 @@ function CoordinatorPanel(
 ) {
   const { view, chrome, errorFor, valueFor } = props;
   const record = view.request;
+  const language = useLanguage();
+  const { casePage, terms } = useTexts();
+  const t = casePage.coordinator;
   const hidden = (
     <>
       <input type="hidden" name="csrf" value={chrome.csrf} />
@@ -373,77 +383,64 @@ function CoordinatorPanel(
   );
   return (
     <section aria-labelledby="coordinator-title">
-      <h2 id="coordinator-title">Als aanspreekpunt</h2>
+      <h2 id="coordinator-title">{t.title}</h2>
       {view.waitingFor.length > 0 && !record.decision && (
-        <p>Nog geen antwoord van: {view.waitingFor.map((partyId) => props.directory.party(partyId)?.name ?? partyId).join(', ')}.</p>
+        <p>{t.waitingFor(view.waitingFor.map((partyId) => props.directory.party(partyId)?.name ?? partyId).join(', '))}</p>
       )}
       {view.can.extend.allowed && (
         <form method="post" action={pathTo('extend', { reference: record.reference })} class="panel-box" novalidate>
-          <h3>Termijn verlengen</h3>
-          <p>Dit kan één keer, met hoogstens twee maanden, en alleen binnen de eerste termijn. De aanvrager krijgt de reden te lezen.</p>
+          <h3>{t.extendTitle}</h3>
+          <p>{t.extendIntro}</p>
           {hidden}
           <FormGroup error={errorFor('verlengen', 'months')}>
             <label class="utrecht-form-label" for="verlengen-months">
-              Verlengen met
+              {t.extendBy}
             </label>
             <FieldErrorMessage field="verlengen-months" error={errorFor('verlengen', 'months')} />
             <select class="utrecht-select utrecht-select--html-select" id="verlengen-months" name="months">
-              <option value="2" selected={valueFor('verlengen', 'months', '2') === '2'}>
-                2 maanden
-              </option>
-              <option value="1" selected={valueFor('verlengen', 'months', '2') === '1'}>
-                1 maand
-              </option>
+              {[2, 1].map((months) => (
+                <option value={String(months)} selected={valueFor('verlengen', 'months', '2') === String(months)}>
+                  {plural(language, months, t.months)}
+                </option>
+              ))}
             </select>
           </FormGroup>
-          <TextArea
-            id="verlengen-reason"
-            name="reason"
-            label="Reden voor de aanvrager"
-            value={valueFor('verlengen', 'reason')}
-            error={errorFor('verlengen', 'reason')}
-          />
+          <TextArea id="verlengen-reason" name="reason" label={t.reason} value={valueFor('verlengen', 'reason')} error={errorFor('verlengen', 'reason')} />
           <button class="utrecht-button utrecht-button--primary-action" type="submit">
-            Termijn verlengen
+            {t.extendButton}
           </button>
         </form>
       )}
       {view.can.ask.allowed && (
         <form method="post" action={pathTo('ask', { reference: record.reference })} class="panel-box" novalidate>
-          <h3>Vraag stellen aan de aanvrager</h3>
-          <p>
-            Om de aanvrager te identificeren of om het verzoek te verduidelijken. De termijn staat stil tot het antwoord er is. Vraag en antwoord gaan via de
-            statuspagina, niet per e-mail.
-          </p>
+          <h3>{t.askTitle}</h3>
+          <p>{t.askIntro}</p>
           {hidden}
-          <TextArea id="vraag-question" name="question" label="Uw vraag" value={valueFor('vraag', 'question')} error={errorFor('vraag', 'question')} />
+          <TextArea id="vraag-question" name="question" label={t.question} value={valueFor('vraag', 'question')} error={errorFor('vraag', 'question')} />
           <button class="utrecht-button utrecht-button--primary-action" type="submit">
-            Vraag versturen
+            {t.askButton}
           </button>
         </form>
       )}
       {!view.can.decide.allowed && !record.decision && (
         <section class="panel-box" id="besluit-form">
-          <h3>Besluit versturen</h3>
+          <h3>{casePage.decision.title}</h3>
           <p>{view.can.decide.reason}</p>
         </section>
       )}
       {view.can.decide.allowed && (
         <form method="post" action={pathTo('decide', { reference: record.reference })} class="panel-box" novalidate>
-          <h3>Besluit versturen</h3>
-          <p>
-            Eén besluit namens alle organisaties. Bij (gedeeltelijke) afwijzing vermelden wij zelf de klachtmogelijkheid bij de Autoriteit Persoonsgegevens en
-            de rechter.
-          </p>
+          <h3>{casePage.decision.title}</h3>
+          <p>{casePage.decision.intro}</p>
           {hidden}
           {record.types.map((type) => {
             const id = (name: string) => fieldId('besluit', `${type}.${name}`);
             return (
               <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset panel-box">
-                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{REQUEST_TYPE_TEXT[type].label}</legend>
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{terms.requestType[type].label}</legend>
                 <FormGroup error={errorFor('besluit', `${type}.outcome`)}>
                   <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset">
-                    <legend class="utrecht-form-label">Besluit</legend>
+                    <legend class="utrecht-form-label">{casePage.decision.outcome}</legend>
                     <FieldErrorMessage field={id('outcome')} error={errorFor('besluit', `${type}.outcome`)} />
                     {DECISION_OUTCOMES.map((value, n) => (
                       <Choice
@@ -460,14 +457,14 @@ function CoordinatorPanel(
                 <GroundSelect
                   id={id('ground')}
                   name={`${type}.ground`}
-                  label="Grond bij (gedeeltelijke) afwijzing"
+                  label={casePage.decision.ground}
                   value={valueFor('besluit', `${type}.ground`)}
                   error={errorFor('besluit', `${type}.ground`)}
                 />
                 <TextArea
                   id={id('motivation')}
                   name={`${type}.motivation`}
-                  label="Motivering voor de aanvrager"
+                  label={casePage.decision.motivation}
                   value={valueFor('besluit', `${type}.motivation`)}
                   error={errorFor('besluit', `${type}.motivation`)}
                 />
@@ -475,17 +472,17 @@ function CoordinatorPanel(
             );
           })}
           <button class="utrecht-button utrecht-button--primary-action" type="submit">
-            Besluit versturen
+            {casePage.decision.button}
           </button>
         </form>
       )}
       {view.can.close.allowed && (
         <form method="post" action={pathTo('close', { reference: record.reference })} class="panel-box">
-          <h3>Verzoek afsluiten</h3>
-          <p>Na het afsluiten bewaren wij het verzoek nog een jaar. Daarna wordt het gewist.</p>
+          <h3>{t.closeTitle}</h3>
+          <p>{t.closeIntro}</p>
           {hidden}
           <button class="utrecht-button utrecht-button--primary-action utrecht-button--secondary-action" type="submit">
-            Verzoek afsluiten
+            {t.closeButton}
           </button>
         </form>
       )}
@@ -495,6 +492,7 @@ function CoordinatorPanel(
 
 /** The refusal ground of one type: one of the grounds the law allows, or none. */
 function GroundSelect(props: { id: string; name: string; label: string; value: string; error: string | undefined }) {
+  const t = useTexts().casePage.answer;
   return (
     <FormGroup error={props.error}>
       <label class="utrecht-form-label" for={props.id}>
@@ -502,7 +500,7 @@ function GroundSelect(props: { id: string; name: string; label: string; value: s
       </label>
       <FieldErrorMessage field={props.id} error={props.error} />
       <select class="utrecht-select utrecht-select--html-select" id={props.id} name={props.name} aria-describedby={describedBy(props.id, false, props.error)}>
-        <option value="">Niet van toepassing</option>
+        <option value="">{t.noGround}</option>
         {Object.entries(REFUSAL_GROUNDS).map(([value, label]) => (
           <option value={value} selected={props.value === value}>
             {label}

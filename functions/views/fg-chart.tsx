@@ -1,5 +1,8 @@
 import type { Figures } from '#core/fg-oversight';
-import { DUTCH_MONTHS_SHORT, monthText } from './fg-common';
+import type { Texts } from '#texts/catalogue';
+import { monthName } from '#texts/format';
+import type { Language } from '#texts/language';
+import { useLanguage, useTexts } from './render';
 
 /**
  * The on-time chart as server-side SVG: per month of receipt two bars, "op tijd"
@@ -29,14 +32,17 @@ export function axisStep(max: number): number {
   return 1_000_000;
 }
 
-export function chartSummary(months: readonly Figures[], total: Figures | undefined): string {
-  const perMonth = months.map((row) => `${monthText(row.month)}: ${row.onTime} op tijd, ${row.late} te laat`).join('; ');
-  const totals = total ? ` Totaal: ${total.onTime} op tijd, ${total.late} te laat.` : '';
-  return `${perMonth}.${totals} De tabel "Per maand" hieronder bevat dezelfde cijfers.`;
+export function chartSummary(language: Language, t: Texts['fg']['chart'], months: readonly Figures[], total: Figures | undefined): string {
+  const perMonth = months.map((row) => t.month(monthName(language, row.month), row.onTime, row.late)).join('; ');
+  const totals = total ? t.total(total.onTime, total.late) : '';
+  return `${perMonth}.${totals}${t.sameAsTable}`;
 }
 
 export function OnTimeChart(props: { months: readonly Figures[]; total: Figures | undefined; periodText: string }) {
   const { months } = props;
+  const language = useLanguage();
+  const { fg } = useTexts();
+  const t = fg.chart;
   const max = Math.max(0, ...months.flatMap((row) => [row.onTime, row.late]));
   const step = axisStep(Math.max(1, max));
   const top = Math.max(step, Math.ceil(max / step) * step);
@@ -60,8 +66,8 @@ export function OnTimeChart(props: { months: readonly Figures[]; total: Figures 
       font-family="Arial, sans-serif"
       font-size="12"
     >
-      <title id="fg-chart-title">Op tijd en te laat besloten per maand van ontvangst, {props.periodText}</title>
-      <desc id="fg-chart-desc">{chartSummary(months, props.total)}</desc>
+      <title id="fg-chart-title">{t.title(props.periodText)}</title>
+      <desc id="fg-chart-desc">{chartSummary(language, t, months, props.total)}</desc>
       <defs>
         <pattern id="fg-late-stripes" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
           <rect width="6" height="6" fill={CHART_COLOURS.late} />
@@ -73,11 +79,11 @@ export function OnTimeChart(props: { months: readonly Figures[]; total: Figures 
       <g>
         <rect x={LAYOUT.left} y="10" width="14" height="14" fill={CHART_COLOURS.onTime} />
         <text x={LAYOUT.left + 20} y="22" fill={CHART_COLOURS.text}>
-          Op tijd besloten
+          {t.onTime}
         </text>
         <rect x={LAYOUT.left + 150} y="10" width="14" height="14" fill="url(#fg-late-stripes)" stroke={CHART_COLOURS.late} stroke-width="1" />
         <text x={LAYOUT.left + 170} y="22" fill={CHART_COLOURS.text}>
-          Te laat (na de uiterste datum besloten, of nog open en over de termijn)
+          {t.late}
         </text>
       </g>
 
@@ -99,7 +105,7 @@ export function OnTimeChart(props: { months: readonly Figures[]; total: Figures 
           </>
         ))}
         <text x="4" y={LAYOUT.top - 10} fill={CHART_COLOURS.text}>
-          aantal
+          {t.count}
         </text>
       </g>
 
@@ -127,7 +133,7 @@ export function OnTimeChart(props: { months: readonly Figures[]; total: Figures 
               {row.late}
             </text>
             <text x={LAYOUT.left + n * LAYOUT.group + LAYOUT.group / 2} y={baseline + 18} text-anchor="middle" fill={CHART_COLOURS.text}>
-              {DUTCH_MONTHS_SHORT[Number(month) - 1]}
+              {fg.monthsShort[Number(month) - 1]}
             </text>
             <text x={LAYOUT.left + n * LAYOUT.group + LAYOUT.group / 2} y={baseline + 34} text-anchor="middle" fill={CHART_COLOURS.axis}>
               {year}

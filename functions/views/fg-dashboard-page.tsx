@@ -1,11 +1,14 @@
-import { formatDutchDate, type IsoDate } from '#core/calendar-date';
+import type { IsoDate } from '#core/calendar-date';
+import { textsFor, type Texts } from '#texts/catalogue';
+import { longDate, plural, shortDate } from '#texts/format';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { type Dashboard, type DashboardQuery, defaultPeriod, type RequestSummary, type SortKey, timeliness } from '#core/fg-oversight';
 import type { Directory } from '#core/directory';
 import { REQUEST_TYPES } from '#core/request-kinds';
-import { DateField, exportHref, FG_STATUS_LABEL, FG_STATUSES, overlegName, shortDutchDate, summaryOverleg, typeLabel, typesText } from './fg-common';
+import { DateField, exportHref, FG_STATUSES, overlegName, summaryOverleg, typesText } from './fg-common';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText } from './portal-text';
-import { renderPage } from './render';
+import { renderPage, useLanguage, useTexts } from './render';
 import { pathTo } from '#routes';
 
 /**
@@ -14,89 +17,62 @@ import { pathTo } from '#routes';
  * the whole list with filters (a GET form, no script), sortable columns and
  * pages. Every link keeps the query, so paging and sorting keep the filters.
  */
-export function renderFgDashboard(props: { chrome: PortalChrome; directory: Directory; query: DashboardQuery; dashboard: Dashboard }): string {
+export function renderFgDashboard(
+  props: { chrome: PortalChrome; directory: Directory; query: DashboardQuery; dashboard: Dashboard },
+  language: Language = DEFAULT_LANGUAGE,
+): string {
   const { dashboard, query, directory } = props;
   const { today, groups, list } = dashboard;
+  const texts = textsFor(language);
+  const { fg } = texts;
+  const t = fg.dashboard;
   const exportPeriod = periodForExport(query, today);
-  const counts: Array<[string, string, number]> = [
-    ['te-laat', 'Te laat', groups['te laat'].length],
-    ['deze-week', 'Deze week', groups['deze week'].length],
-    ['later', 'Later', groups.later.length],
-    ['verlengd', 'Verlengd', dashboard.extended.length],
-  ];
+  const sections = [
+    ['te-laat', groups['te laat']],
+    ['deze-week', groups['deze week']],
+    ['later', groups.later],
+    ['verlengd', dashboard.extended],
+  ] as const;
   return renderPage(
-    <PortalLayout title="Overzicht FG" chrome={props.chrome}>
+    <PortalLayout title={t.title} chrome={props.chrome}>
       <div class="fg-wide">
-        <h1>Overzicht voor de functionaris gegevensbescherming</h1>
-        <p class="utrecht-paragraph utrecht-paragraph--lead">
-          Alle privacyverzoeken waarbij {props.chrome.partyName} betrokken is, open en afgehandeld. Vandaag is het {formatDutchDate(today)}.
-        </p>
+        <h1>{t.heading}</h1>
+        <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead(props.chrome.partyName, longDate(language, today))}</p>
         <p class="fg-links">
-          <a href={pathTo('fgFigures')}>Cijfers per maand en per soort verzoek</a>
+          <a href={pathTo('fgFigures')}>{t.figuresLink}</a>
         </p>
 
-        <h2 id="open-verzoeken">Open verzoeken</h2>
+        <h2 id="open-verzoeken">{t.open}</h2>
         <ul class="fg-counts">
-          {counts.map(([id, label, count]) => (
-            <li>
-              <a href={`#${id}`}>
-                <span class="fg-counts__number">{count}</span> <span class="fg-counts__label">{label}</span>
-              </a>
-            </li>
-          ))}
+          {sections
+            .map(([id, rows]) => [id, t.groups[id].title, rows.length] as const)
+            .map(([id, label, count]) => (
+              <li>
+                <a href={`#${id}`}>
+                  <span class="fg-counts__number">{count}</span> <span class="fg-counts__label">{label}</span>
+                </a>
+              </li>
+            ))}
         </ul>
-        <UrgencySection
-          id="te-laat"
-          title="Te laat"
-          intro="De uiterste datum is voorbij en er is nog geen besluit."
-          rows={groups['te laat']}
-          today={today}
-          directory={directory}
-        />
-        <UrgencySection
-          id="deze-week"
-          title="Deze week"
-          intro="De uiterste datum valt vandaag of in de komende zes dagen."
-          rows={groups['deze week']}
-          today={today}
-          directory={directory}
-        />
-        <UrgencySection
-          id="later"
-          title="Later"
-          intro="De uiterste datum valt over een week of later."
-          rows={groups.later}
-          today={today}
-          directory={directory}
-        />
-        <UrgencySection
-          id="verlengd"
-          title="Verlengd"
-          intro="Open verzoeken waarvan de termijn is verlengd (art. 12 lid 3 AVG). De uiterste datum is die na de verlenging."
-          rows={dashboard.extended}
-          today={today}
-          directory={directory}
-        />
+        {sections.map(([id, rows]) => (
+          <UrgencySection id={id} title={t.groups[id].title} intro={t.groups[id].intro} rows={rows} today={today} directory={directory} />
+        ))}
 
-        <h2 id="alle-verzoeken">Alle verzoeken</h2>
+        <h2 id="alle-verzoeken">{t.all}</h2>
         <FilterForm query={query} casusoverlegIds={dashboard.casusoverlegIds} directory={directory} />
         <p class="fg-result" id="resultaat">
-          {list.total === 0 ? 'Geen verzoeken gevonden met deze filters.' : `${list.total} ${list.total === 1 ? 'verzoek' : 'verzoeken'} gevonden.`}
-          {filtersText(query, directory)}
+          {list.total === 0 ? t.noneFound : t.found(plural(language, list.total, fg.requests))}
+          {filtersText(language, texts, query, directory)}
         </p>
         {list.total > 0 && <RequestTable rows={list.rows} query={query} today={today} directory={directory} />}
         {list.pages > 1 && <Pagination query={query} page={list.page} pages={list.pages} />}
         <p class="fg-links">
-          <a href={exportHref(exportPeriod)}>
-            Download de verzoeken ontvangen van {shortDutchDate(exportPeriod.from)} tot en met {shortDutchDate(exportPeriod.to)} (CSV)
-          </a>
+          <a href={exportHref(exportPeriod)}>{t.download(shortDate(language, exportPeriod.from), shortDate(language, exportPeriod.to))}</a>
         </p>
-        <p class="utrecht-form-field-description">
-          De download bevat alle verzoeken uit die periode, zonder de andere filters: kenmerk, datums, soorten, overleg, organisaties, uitkomsten en of er op
-          tijd is besloten. Namen, geboortedatums en vrije tekst staan er niet in.
-        </p>
+        <p class="utrecht-form-field-description">{t.downloadNote}</p>
       </div>
     </PortalLayout>,
+    language,
   );
 }
 
@@ -124,20 +100,25 @@ export function dashboardHref(query: DashboardQuery, change: Partial<DashboardQu
   return pathTo('fgDashboard', {}, Object.fromEntries(params));
 }
 
-function filtersText(query: DashboardQuery, directory: Directory): string {
+function filtersText(language: Language, texts: Texts, query: DashboardQuery, directory: Directory): string {
+  const t = texts.fg.dashboard.filter;
   const parts = [
-    query.status ? `status ${FG_STATUS_LABEL[query.status].toLowerCase()}` : '',
-    query.type ? `soort ${typeLabel(query.type).toLowerCase()}` : '',
-    query.casusoverlegId ? `overleg ${overlegName(directory, query.casusoverlegId)}` : '',
-    query.from ? `ontvangen vanaf ${shortDutchDate(query.from)}` : '',
-    query.to ? `ontvangen tot en met ${shortDutchDate(query.to)}` : '',
-    query.extendedOnly ? 'alleen verlengde' : '',
+    query.status ? t.status(texts.terms.staffStatus[query.status].toLowerCase()) : '',
+    query.type ? t.type(texts.terms.requestType[query.type].label.toLowerCase()) : '',
+    query.casusoverlegId ? t.overleg(overlegName(directory, query.casusoverlegId)) : '',
+    query.from ? t.from(shortDate(language, query.from)) : '',
+    query.to ? t.to(shortDate(language, query.to)) : '',
+    query.extendedOnly ? t.extendedOnly : '',
   ].filter(Boolean);
-  return parts.length > 0 ? ` Filters: ${parts.join(', ')}.` : '';
+  return parts.length > 0 ? texts.fg.dashboard.filters(parts.join(', ')) : '';
 }
 
 function UrgencySection(props: { id: string; title: string; intro: string; rows: RequestSummary[]; today: IsoDate; directory: Directory }) {
   const headingId = `${props.id}-titel`;
+  const language = useLanguage();
+  const { fg, terms } = useTexts();
+  const t = fg.dashboard;
+  const c = t.columns;
   return (
     <section class="fg-group" id={props.id} aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -145,21 +126,19 @@ function UrgencySection(props: { id: string; title: string; intro: string; rows:
       </h3>
       <p class="utrecht-form-field-description">{props.intro}</p>
       {props.rows.length === 0 ? (
-        <p>Geen verzoeken.</p>
+        <p>{t.noRequests}</p>
       ) : (
         <div class="fg-scroll">
           <table class="utrecht-table utrecht-table--html-table fg-table">
-            <caption class="avg-visually-hidden">
-              {props.title}: {props.rows.length} {props.rows.length === 1 ? 'verzoek' : 'verzoeken'}, de vroegste uiterste datum eerst
-            </caption>
+            <caption class="avg-visually-hidden">{t.groupCaption(props.title, plural(language, props.rows.length, fg.requests))}</caption>
             <thead>
               <tr>
-                <th scope="col">Kenmerk</th>
-                <th scope="col">Overleg</th>
-                <th scope="col">Soorten</th>
-                <th scope="col">Ontvangen</th>
-                <th scope="col">Uiterste datum</th>
-                <th scope="col">Tijd</th>
+                <th scope="col">{c.reference}</th>
+                <th scope="col">{c.overleg}</th>
+                <th scope="col">{c.types}</th>
+                <th scope="col">{c.receivedOn}</th>
+                <th scope="col">{c.deadline}</th>
+                <th scope="col">{c.time}</th>
               </tr>
             </thead>
             <tbody>
@@ -169,9 +148,9 @@ function UrgencySection(props: { id: string; title: string; intro: string; rows:
                     <a href={pathTo('casePage', { reference: summary.reference })}>{summary.reference}</a>
                   </td>
                   <td>{summaryOverleg(props.directory, summary)}</td>
-                  <td>{typesText(summary.types)}</td>
-                  <td class="fg-nowrap">{shortDutchDate(summary.receivedOn)}</td>
-                  <td>{formatDutchDate(summary.deadline)}</td>
+                  <td>{typesText(terms, summary.types)}</td>
+                  <td class="fg-nowrap">{shortDate(language, summary.receivedOn)}</td>
+                  <td>{longDate(language, summary.deadline)}</td>
                   <td>
                     <TimeLeft summary={summary} today={props.today} />
                   </td>
@@ -187,8 +166,10 @@ function UrgencySection(props: { id: string; title: string; intro: string; rows:
 
 /** Days left or late; a paused request's clock stands still, so it says that instead. */
 function TimeLeft(props: { summary: RequestSummary; today: IsoDate }) {
-  if (props.summary.status === 'paused') return <span class="utrecht-badge-status">termijn staat stil</span>;
-  const left = daysLeftText(props.summary.deadline, props.today);
+  const language = useLanguage();
+  const { fg, portal } = useTexts();
+  if (props.summary.status === 'paused') return <span class="utrecht-badge-status utrecht-badge-status--neutral">{fg.dashboard.paused}</span>;
+  const left = daysLeftText(language, portal, props.summary.deadline, props.today);
   return (
     <span class={left.late ? 'utrecht-badge-status utrecht-badge-status--danger' : 'utrecht-badge-status utrecht-badge-status--neutral'}>{left.text}</span>
   );
@@ -196,47 +177,49 @@ function TimeLeft(props: { summary: RequestSummary; today: IsoDate }) {
 
 function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; directory: Directory }) {
   const { query } = props;
+  const { fg, terms } = useTexts();
+  const t = fg.dashboard.form;
   return (
     <form method="get" action={pathTo('fgDashboard')} class="fg-filter" aria-labelledby="filter-titel">
-      <h3 id="filter-titel">Filteren</h3>
+      <h3 id="filter-titel">{t.title}</h3>
       <div class="fg-filter__fields">
-        <div class="form-group fg-field">
+        <div class="utrecht-form-field fg-field">
           <label class="utrecht-form-label" for="filter-status">
-            Status
+            {t.status}
           </label>
           <select class="utrecht-select utrecht-select--html-select" id="filter-status" name="status">
             <option value="" selected={!query.status}>
-              Alle statussen
+              {t.allStatuses}
             </option>
             {FG_STATUSES.map((status) => (
               <option value={status} selected={query.status === status}>
-                {FG_STATUS_LABEL[status]}
+                {terms.staffStatus[status]}
               </option>
             ))}
           </select>
         </div>
-        <div class="form-group fg-field">
+        <div class="utrecht-form-field fg-field">
           <label class="utrecht-form-label" for="filter-soort">
-            Soort verzoek
+            {t.type}
           </label>
           <select class="utrecht-select utrecht-select--html-select" id="filter-soort" name="soort">
             <option value="" selected={!query.type}>
-              Alle soorten
+              {t.allTypes}
             </option>
             {REQUEST_TYPES.map((type) => (
               <option value={type} selected={query.type === type}>
-                {typeLabel(type)}
+                {terms.requestType[type].label}
               </option>
             ))}
           </select>
         </div>
-        <div class="form-group fg-field">
+        <div class="utrecht-form-field fg-field">
           <label class="utrecht-form-label" for="filter-overleg">
-            Casusoverleg
+            {t.overleg}
           </label>
           <select class="utrecht-select utrecht-select--html-select" id="filter-overleg" name="overleg">
             <option value="" selected={!query.casusoverlegId}>
-              Alle overleggen
+              {t.allOverleggen}
             </option>
             {props.casusoverlegIds.map((id) => (
               <option value={id} selected={query.casusoverlegId === id}>
@@ -245,13 +228,20 @@ function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; d
             ))}
           </select>
         </div>
-        <DateField id="filter-van" name="van" label="Ontvangen vanaf" value={query.from} hint="Datum als jjjj-mm-dd, bijvoorbeeld 2026-01-01." />
-        <DateField id="filter-tot" name="tot" label="Ontvangen tot en met" value={query.to} hint="Datum als jjjj-mm-dd, bijvoorbeeld 2026-12-31." />
+        <DateField id="filter-van" name="van" label={fg.receivedFrom} value={query.from} hint={fg.dateHint('2026-01-01')} />
+        <DateField id="filter-tot" name="tot" label={fg.receivedTo} value={query.to} hint={fg.dateHint('2026-12-31')} />
       </div>
       <div class="avg-choice">
-        <input class="choice__input" type="checkbox" id="filter-verlengd" name="verlengd" value="ja" checked={Boolean(query.extendedOnly)} />
-        <label class="utrecht-form-label" for="filter-verlengd">
-          Alleen verzoeken met een verlengde termijn
+        <input
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          type="checkbox"
+          id="filter-verlengd"
+          name="verlengd"
+          value="ja"
+          checked={Boolean(query.extendedOnly)}
+        />
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for="filter-verlengd">
+          {t.extendedOnly}
         </label>
       </div>
       {/* The sort order stays when filtering; the page starts again at 1. */}
@@ -259,46 +249,46 @@ function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; d
       {query.descending && <input type="hidden" name="richting" value="af" />}
       <p class="fg-filter__actions">
         <button class="utrecht-button utrecht-button--primary-action" type="submit">
-          Filter toepassen
+          {t.apply}
         </button>{' '}
-        <a href={`${pathTo('fgDashboard')}#alle-verzoeken`}>Alle filters wissen</a>
+        <a href={`${pathTo('fgDashboard')}#alle-verzoeken`}>{t.clear}</a>
       </p>
     </form>
   );
 }
 
-const COLUMNS: Array<{ label: string; sort?: SortKey }> = [
-  { label: 'Kenmerk', sort: 'reference' },
-  { label: 'Status', sort: 'status' },
-  { label: 'Overleg' },
-  { label: 'Soorten' },
-  { label: 'Ontvangen', sort: 'receivedOn' },
-  { label: 'Uiterste datum', sort: 'deadline' },
-  { label: 'Besloten' },
-  { label: 'Op tijd' },
+const COLUMNS: Array<{ key: keyof Texts['fg']['dashboard']['columns']; sort?: SortKey }> = [
+  { key: 'reference', sort: 'reference' },
+  { key: 'status', sort: 'status' },
+  { key: 'overleg' },
+  { key: 'types' },
+  { key: 'receivedOn', sort: 'receivedOn' },
+  { key: 'deadline', sort: 'deadline' },
+  { key: 'decided' },
+  { key: 'onTime' },
 ];
-
-const SORT_NAME: Record<SortKey, string> = { reference: 'kenmerk', status: 'status', receivedOn: 'datum van ontvangst', deadline: 'uiterste datum' };
 
 function RequestTable(props: { rows: RequestSummary[]; query: DashboardQuery; today: IsoDate; directory: Directory }) {
   const { query } = props;
+  const language = useLanguage();
+  const { fg, terms } = useTexts();
+  const t = fg.dashboard;
   return (
     <div class="fg-scroll">
       <table class="utrecht-table utrecht-table--html-table fg-table" id="verzoeken">
-        <caption class="fg-caption">
-          Verzoeken, gesorteerd op {SORT_NAME[query.sort]} ({query.descending ? 'aflopend' : 'oplopend'}). Klik op een kolomkop om anders te sorteren.
-        </caption>
+        <caption class="fg-caption">{t.tableCaption(t.sortName[query.sort], query.descending)}</caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => {
-              if (!column.sort) return <th scope="col">{column.label}</th>;
+              const label = t.columns[column.key];
+              if (!column.sort) return <th scope="col">{label}</th>;
               const sorted = query.sort === column.sort;
               const nextDescending = sorted ? !query.descending : false;
               return (
                 <th scope="col" aria-sort={sorted ? (query.descending ? 'descending' : 'ascending') : undefined}>
                   <a class="fg-sort" href={`${dashboardHref(query, { sort: column.sort, descending: nextDescending, page: 1 })}#verzoeken`}>
-                    {column.label}
-                    <span class="avg-visually-hidden"> (sorteer {nextDescending ? 'aflopend' : 'oplopend'})</span>
+                    {label}
+                    <span class="avg-visually-hidden">{t.sortHint(nextDescending)}</span>
                     {sorted && (
                       <span class="fg-sort__arrow" aria-hidden="true">
                         {query.descending ? ' ▼' : ' ▲'}
@@ -319,14 +309,14 @@ function RequestTable(props: { rows: RequestSummary[]; query: DashboardQuery; to
                   <a href={pathTo('casePage', { reference: summary.reference })}>{summary.reference}</a>
                 </td>
                 <td>
-                  {FG_STATUS_LABEL[summary.status]}
-                  {summary.extended ? <span class="fg-note"> (verlengd)</span> : null}
+                  {terms.staffStatus[summary.status]}
+                  {summary.extended ? <span class="fg-note">{t.extended}</span> : null}
                 </td>
                 <td>{summaryOverleg(props.directory, summary)}</td>
-                <td>{typesText(summary.types)}</td>
-                <td class="fg-nowrap">{shortDutchDate(summary.receivedOn)}</td>
-                <td class="fg-nowrap">{shortDutchDate(summary.deadline)}</td>
-                <td class="fg-nowrap">{summary.decidedOn ? shortDutchDate(summary.decidedOn) : 'nog niet'}</td>
+                <td>{typesText(terms, summary.types)}</td>
+                <td class="fg-nowrap">{shortDate(language, summary.receivedOn)}</td>
+                <td class="fg-nowrap">{shortDate(language, summary.deadline)}</td>
+                <td class="fg-nowrap">{summary.decidedOn ? shortDate(language, summary.decidedOn) : t.notYet}</td>
                 <td>
                   <span
                     class={
@@ -337,7 +327,7 @@ function RequestTable(props: { rows: RequestSummary[]; query: DashboardQuery; to
                           : 'utrecht-badge-status utrecht-badge-status--neutral'
                     }
                   >
-                    {onTime}
+                    {t.timeliness[onTime]}
                   </span>
                 </td>
               </tr>
@@ -351,23 +341,24 @@ function RequestTable(props: { rows: RequestSummary[]; query: DashboardQuery; to
 
 function Pagination(props: { query: DashboardQuery; page: number; pages: number }) {
   const { query, page, pages } = props;
+  const t = useTexts().fg.dashboard;
   return (
-    <nav class="fg-pagination" aria-label="Paginering">
+    <nav class="fg-pagination" aria-label={t.pagination}>
       <ul>
         {page > 1 && (
           <li>
             <a href={`${dashboardHref(query, { page: page - 1 })}#verzoeken`} rel="prev">
-              Vorige<span class="avg-visually-hidden"> pagina</span>
+              {t.previous}
+              <span class="avg-visually-hidden">{t.pageWord}</span>
             </a>
           </li>
         )}
-        <li aria-current="page">
-          Pagina {page} van {pages}
-        </li>
+        <li aria-current="page">{t.page(page, pages)}</li>
         {page < pages && (
           <li>
             <a href={`${dashboardHref(query, { page: page + 1 })}#verzoeken`} rel="next">
-              Volgende<span class="avg-visually-hidden"> pagina</span>
+              {t.next}
+              <span class="avg-visually-hidden">{t.pageWord}</span>
             </a>
           </li>
         )}

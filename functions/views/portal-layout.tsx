@@ -1,47 +1,46 @@
 import { Notice } from './components';
 import type { ComponentChildren } from 'preact';
 import { Layout } from './layout';
+import { useTexts } from './render';
 import { pathTo } from '#routes';
 
 export interface PortalChrome {
   csrf: string;
   partyName: string;
-  roleLabel: string;
   /** FGs get their overview in the navigation; contacts get registration. */
-  role?: 'contact' | 'fg';
+  role: 'contact' | 'fg';
 }
 
 /** Every portal page: who is signed in, the navigation, and sign-out (a POST with the CSRF token). */
 export function PortalLayout(props: { title: string; chrome: PortalChrome; hasErrors?: boolean; notice?: string; children: ComponentChildren }) {
+  const t = useTexts().portal;
   return (
     <Layout title={props.title} hasErrors={props.hasErrors} kind="portal">
-      <nav class="avg-portal-nav" aria-label="Portaal">
+      <nav class="avg-portal-nav" aria-label={t.nav.label}>
         <ul>
           <li>
-            <a href={pathTo('myTasks')}>Mijn taken</a>
+            <a href={pathTo('myTasks')}>{t.nav.myTasks}</a>
           </li>
           {props.chrome.role === 'fg' ? (
             <>
               <li>
-                <a href={pathTo('fgDashboard')}>Overzicht FG</a>
+                <a href={pathTo('fgDashboard')}>{t.nav.fgDashboard}</a>
               </li>
               <li>
-                <a href={pathTo('fgFigures')}>Cijfers</a>
+                <a href={pathTo('fgFigures')}>{t.nav.fgFigures}</a>
               </li>
             </>
           ) : (
             <li>
-              <a href={pathTo('register')}>Verzoek registreren</a>
+              <a href={pathTo('register')}>{t.nav.register}</a>
             </li>
           )}
         </ul>
-        <p class="avg-portal-nav__user">
-          {props.chrome.roleLabel} bij {props.chrome.partyName}
-        </p>
+        <p class="avg-portal-nav__user">{t.signedInAs(t.role[props.chrome.role], props.chrome.partyName)}</p>
         <form method="post" action={pathTo('signOut')} class="avg-inline-form">
           <input type="hidden" name="csrf" value={props.chrome.csrf} />
           <button class="utrecht-button utrecht-button--primary-action utrecht-button--secondary-action" type="submit">
-            Uitloggen
+            {t.nav.signOut}
           </button>
         </form>
       </nav>

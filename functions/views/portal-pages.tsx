@@ -1,46 +1,54 @@
-import { formatDutchDate, type IsoDate } from '#core/calendar-date';
+import type { IsoDate } from '#core/calendar-date';
+import { textsFor } from '#texts/catalogue';
+import { longDate } from '#texts/format';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { FieldError } from '#core/field-errors';
 import type { Directory } from '#core/directory';
 import type { PartyTask } from '#core/request-record';
 import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, PostProblem } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
-import { daysLeftText, TASK_KIND_TEXT } from './portal-text';
+import { daysLeftText } from './portal-text';
 import { renderPage } from './render';
 import { formFieldForPath, type RequestFormValues } from './request-form-fields';
 import { RequestForm } from './request-form-page';
 import { pathTo } from '#routes';
 
 /** Open tasks of the user's party, most urgent first (the index returns them sorted by deadline). */
-export function renderTasksPage(props: { chrome: PortalChrome; tasks: PartyTask[]; today: IsoDate; notice?: string }): string {
+export function renderTasksPage(
+  props: { chrome: PortalChrome; tasks: PartyTask[]; today: IsoDate; notice?: string },
+  language: Language = DEFAULT_LANGUAGE,
+): string {
+  const { portal } = textsFor(language);
+  const t = portal.tasks;
   return renderPage(
-    <PortalLayout title="Mijn taken" chrome={props.chrome} notice={props.notice}>
-      <h1>Mijn taken</h1>
+    <PortalLayout title={t.title} chrome={props.chrome} notice={props.notice}>
+      <h1>{t.title}</h1>
       {props.tasks.length === 0 ? (
-        <p>Er staan geen taken open voor uw organisatie.</p>
+        <p>{t.none}</p>
       ) : (
         <table class="utrecht-table utrecht-table--html-table">
-          <caption class="avg-visually-hidden">Open taken, de meest dringende eerst</caption>
+          <caption class="avg-visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Kenmerk</th>
-              <th scope="col">Taak</th>
-              <th scope="col">Uiterste datum</th>
-              <th scope="col">Tijd</th>
+              <th scope="col">{t.reference}</th>
+              <th scope="col">{t.task}</th>
+              <th scope="col">{t.deadline}</th>
+              <th scope="col">{t.time}</th>
             </tr>
           </thead>
           <tbody>
             {props.tasks.map((task) => {
-              const left = daysLeftText(task.deadline, props.today);
+              const left = daysLeftText(language, portal, task.deadline, props.today);
               return (
                 <tr>
                   <td>
                     <a href={pathTo('casePage', { reference: task.reference })}>{task.reference}</a>
                   </td>
                   <td>
-                    {TASK_KIND_TEXT[task.kind]}
-                    {task.coordinator ? ' (u bent aanspreekpunt)' : ''}
+                    {portal.taskKind[task.kind]}
+                    {task.coordinator ? t.coordinator : ''}
                   </td>
-                  <td>{formatDutchDate(task.deadline)}</td>
+                  <td>{longDate(language, task.deadline)}</td>
                   <td>
                     <span class={left.late ? 'utrecht-badge-status utrecht-badge-status--danger' : 'utrecht-badge-status utrecht-badge-status--neutral'}>
                       {left.text}
@@ -53,6 +61,7 @@ export function renderTasksPage(props: { chrome: PortalChrome; tasks: PartyTask[
         </table>
       )}
     </PortalLayout>,
+    language,
   );
 }
 
@@ -76,16 +85,19 @@ export function renderRegisterPage(props: {
   values: RegistrationValues;
   errors: FieldError[];
   problem?: { title: string; text: string };
+  language?: Language;
 }): string {
+  const language = props.language ?? DEFAULT_LANGUAGE;
+  const t = textsFor(language).portal.register;
   const errors = errorsByField(props.errors, registrationField);
   const summary = [...errors].map(([field, message]) => ({ field, message }));
   const { values } = props;
   return renderPage(
-    <PortalLayout title="Verzoek registreren" chrome={props.chrome} hasErrors={summary.length > 0 || Boolean(props.problem)}>
+    <PortalLayout title={t.title} chrome={props.chrome} hasErrors={summary.length > 0 || Boolean(props.problem)}>
       <ErrorSummary errors={summary} />
       <PostProblem problem={props.problem} />
-      <h1>Verzoek registreren</h1>
-      <p>Kwam een verzoek binnen per brief, e-mail of telefoon? Zet het hier in het systeem. De termijn loopt vanaf de dag waarop het binnenkwam.</p>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
       <RequestForm
         action={pathTo('register')}
         directory={props.directory}
@@ -94,13 +106,13 @@ export function renderRegisterPage(props: {
         hiddenFields={<input type="hidden" name="csrf" value={props.chrome.csrf} />}
         extraFields={
           <>
-            <h2>Hoe en wanneer kwam het binnen?</h2>
+            <h2>{t.how}</h2>
             <FormGroup error={errors.get('channel')}>
               <fieldset
                 class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
                 aria-describedby={describedBy('channel', false, errors.get('channel'))}
               >
-                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Binnengekomen per</legend>
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t.channel}</legend>
                 <FieldErrorMessage field="channel" error={errors.get('channel')} />
                 {(['brief', 'e-mail', 'telefoon'] as const).map((channel, n) => (
                   <Choice
@@ -109,15 +121,15 @@ export function renderRegisterPage(props: {
                     name="channel"
                     value={channel}
                     checked={values.channel === channel}
-                    label={channel}
+                    label={t.channels[channel]}
                   />
                 ))}
               </fieldset>
             </FormGroup>
             <DateInput
               prefix="received"
-              legend="Datum van ontvangst"
-              hint="De dag waarop het verzoek bij uw organisatie binnenkwam, bijvoorbeeld 3 11 2026. Niet in de toekomst."
+              legend={t.receivedOn}
+              hint={t.receivedOnHint}
               error={errors.get('receivedDay')}
               values={{ day: values.receivedDay, month: values.receivedMonth, year: values.receivedYear }}
             />
@@ -125,10 +137,11 @@ export function renderRegisterPage(props: {
         }
         closing={
           <button class="utrecht-button utrecht-button--primary-action" type="submit">
-            Verzoek registreren en doorsturen
+            {t.button}
           </button>
         }
       />
     </PortalLayout>,
+    language,
   );
 }

@@ -321,7 +321,12 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
     // Only the hashed stylesheet and fonts are cached (and compressed) at the edge; pages never are.
     const behaviors = distribution.Properties.DistributionConfig.CacheBehaviors;
     expect(behaviors).toHaveLength(1);
-    expect(behaviors[0]).toMatchObject({ PathPattern: '/static/*', AllowedMethods: ['GET', 'HEAD'], Compress: true, ResponseHeadersPolicyId: { Ref: policyId } });
+    expect(behaviors[0]).toMatchObject({
+      PathPattern: '/static/*',
+      AllowedMethods: ['GET', 'HEAD'],
+      Compress: true,
+      ResponseHeadersPolicyId: { Ref: policyId },
+    });
     expect(behaviors[0].CachePolicyId).not.toEqual(distribution.Properties.DistributionConfig.DefaultCacheBehavior.CachePolicyId);
   });
 });

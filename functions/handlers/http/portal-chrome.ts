@@ -3,11 +3,9 @@ import type { PortalUser } from '#adapters/portal-user';
 import type { Directory } from '#core/directory';
 import type { PortalChrome } from '#views/portal-layout';
 
-const ROLE_LABEL = { contact: 'Contactpersoon', fg: 'Functionaris gegevensbescherming' } as const;
-
 /** Who is signed in, as every portal page shows it. */
 export function chromeFor(directory: Directory, user: PortalUser, csrf: string): PortalChrome {
-  return { csrf, partyName: directory.party(user.partyId)?.name ?? user.partyId, roleLabel: ROLE_LABEL[user.role], role: user.role };
+  return { csrf, partyName: directory.party(user.partyId)?.name ?? user.partyId, role: user.role };
 }
 
 /** The parts of a signed-in user the core's rules look at. */

@@ -1,0 +1,92 @@
+import type { PluralForms } from '../format';
+
+/**
+ * The wording of every mail. The builders (functions/core/mails.ts) decide
+ * what a mail may carry (never a name, a date of birth or free text); these
+ * only say it. Dates arrive formatted; links stand on a line of their own.
+ */
+export const mails = {
+  noPersonalData: 'Deze e-mail bevat bewust geen persoonsgegevens.',
+  portalLink: 'Log in op het portaal (met tweestapsverificatie) om het verzoek te bekijken:',
+  confirmation: {
+    subject: (reference: string) => `Bevestig uw privacyverzoek ${reference}`,
+    greeting: 'Beste aanvrager,',
+    received: (date: string, reference: string) => `Wij hebben uw privacyverzoek ontvangen op ${date}. Uw kenmerk is ${reference}.`,
+    confirm: 'Bevestig eerst dat dit uw e-mailadres is. Open daarvoor deze link:',
+    afterConfirm: 'Pas na uw bevestiging sturen wij het verzoek door naar de organisaties van het overleg.',
+    answerBy: (date: string) => `U krijgt uiterlijk ${date} antwoord.`,
+    expires: 'Bevestigt u niet binnen 7 dagen? Dan vervalt het verzoek en wissen wij uw gegevens.',
+    status: 'Hoe staat het met uw verzoek? Dat leest u op uw eigen statuspagina. Bewaar deze link; deel hem niet:',
+    notYou: 'Heeft u dit verzoek niet gedaan? Dan hoeft u niets te doen.',
+  },
+  partyTask: {
+    subject: (reference: string) => `Nieuw privacyverzoek ${reference}`,
+    greeting: 'Beste contactpersoon,',
+    arrived: (overleg: string) => `Er is een privacyverzoek (AVG) binnengekomen via het overleg "${overleg}".`,
+    reference: (reference: string) => `Kenmerk: ${reference}`,
+    deadline: (date: string) => `Uiterste antwoorddatum: ${date}`,
+    coordinator: 'Uw organisatie is aanspreekpunt: u verzamelt de antwoorden van alle partijen en stuurt de aanvrager één besluit.',
+    party: 'Zoek in uw eigen systemen en geef het antwoord van uw organisatie in het portaal.',
+  },
+  news: {
+    subject: (reference: string) => `Nieuws over uw privacyverzoek ${reference}`,
+    greeting: 'Beste aanvrager,',
+    text: {
+      verlengd: 'De termijn voor uw verzoek is verlengd. Op uw statuspagina leest u waarom en tot wanneer.',
+      vraag: 'Wij hebben een vraag over uw verzoek. Tot u antwoordt, staat de termijn stil. Op uw statuspagina leest u de vraag en kunt u antwoorden.',
+      besluit: 'Er is een besluit over uw verzoek. U leest het op uw statuspagina.',
+      doorgegeven:
+        'Een organisatie heeft gegevens aangepast en dit doorgegeven aan de andere organisaties van het overleg. Op uw statuspagina leest u aan wie.',
+      geregistreerd: 'Wij hebben uw privacyverzoek ontvangen en doorgestuurd naar de organisaties van het overleg. Op uw statuspagina volgt u de voortgang.',
+    },
+    reference: (reference: string) => `Uw kenmerk is ${reference}.`,
+  },
+  art19: {
+    subject: (reference: string) => `Gegevens aangepast bij privacyverzoek ${reference}`,
+    greeting: 'Beste contactpersoon,',
+    changed: (overleg: string, reference: string) =>
+      `Een andere organisatie van het overleg "${overleg}" heeft gegevens verbeterd, aangevuld, gewist of beperkt bij verzoek ${reference}.`,
+    apply: 'Volgens artikel 19 AVG past u dezelfde wijziging toe op de gegevens die u daarvan heeft.',
+    look: 'Bekijk in het portaal (met tweestapsverificatie) wat er is gewijzigd:',
+  },
+  fgSummary: {
+    subject: (count: string, party: string) => `Overzicht: ${count} over de termijn bij ${party}`,
+    requests: { one: '# verzoek', other: '# verzoeken' } satisfies PluralForms,
+    privacyRequests: { one: '# privacyverzoek', other: '# privacyverzoeken' } satisfies PluralForms,
+    greeting: 'Beste functionaris gegevensbescherming,',
+    intro: (date: string, party: string, count: string) =>
+      `Op ${date} heeft ${party} ${count} waarvan de termijn voorbij is zonder antwoord van uw organisatie:`,
+    item: (reference: string, date: string) => `- ${reference} (uiterste datum ${date})`,
+    look: 'Bekijk het overzicht in het portaal (met tweestapsverificatie):',
+  },
+  reminder: {
+    subject: {
+      herinnering: 'Herinnering',
+      'te-laat': 'Te laat',
+      escalatie: 'Termijn overschreden',
+      'coordinator-termijn': 'Besluit nodig',
+      'alle-antwoorden-binnen': 'Alle antwoorden binnen',
+    },
+    lateParty: (party: string) => ` door ${party}`,
+    subjectLine: (kind: string, lateParty: string, reference: string) => `${kind}${lateParty}: privacyverzoek ${reference}`,
+    greeting: 'Beste collega,',
+    about: (reference: string, overleg: string) => `Privacyverzoek ${reference}, overleg "${overleg}".`,
+    step: {
+      herinnering: (deadline: string) => `Uw organisatie heeft nog niet geantwoord. De uiterste datum is ${deadline}.`,
+      'te-laat': (deadline: string) =>
+        `De uiterste datum (${deadline}) is voorbij en uw organisatie heeft nog niet geantwoord. Geef uw antwoord zo snel mogelijk.`,
+      escalatie: (deadline: string) =>
+        `Een organisatie heeft niet op tijd geantwoord. De uiterste datum was ${deadline}. U krijgt dit bericht als functionaris gegevensbescherming of als aanspreekpunt.`,
+      'coordinator-termijn': (deadline: string) => `Er is nog geen besluit verstuurd. De uiterste datum is ${deadline}.`,
+      'alle-antwoorden-binnen': (deadline: string) => `Alle organisaties hebben geantwoord. U kunt het besluit versturen. De uiterste datum is ${deadline}.`,
+    },
+    whichParty: (party: string) => `Het gaat om: ${party}.`,
+    look: 'Bekijk het verzoek in het portaal (met tweestapsverificatie):',
+  },
+  clarificationAnswered: {
+    subject: (reference: string) => `Antwoord van de aanvrager bij privacyverzoek ${reference}`,
+    greeting: 'Beste contactpersoon,',
+    answered: (reference: string) =>
+      `De aanvrager heeft uw vraag bij verzoek ${reference} beantwoord. De termijn loopt weer; de nieuwe uiterste datum staat in het portaal.`,
+  },
+};
