@@ -1,4 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { textsFor } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE } from '#texts/language';
 import { caseReader } from '#adapters/case-store';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
@@ -28,18 +30,17 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   return render(runtime, token, outcome);
 }, htmlErrors);
 
+const ANSWERS = textsFor(DEFAULT_LANGUAGE).answers;
+
 function render(runtime: ReturnType<typeof deps>, token: string, outcome: ConfirmOutcome) {
   switch (outcome.kind) {
     case 'unknown-token':
       return htmlResponse(
         404,
         renderMessagePage({
-          title: 'Deze link werkt niet',
-          paragraphs: [
-            'De link is niet goed overgenomen, of hij is verlopen. Een verzoek dat u niet binnen 7 dagen bevestigt, vervalt.',
-            'U kunt het verzoek opnieuw indienen.',
-          ],
-          link: { href: pathTo('form'), text: 'Naar het formulier' },
+          title: ANSWERS.confirmLinkInvalid.title,
+          paragraphs: [ANSWERS.confirmLinkInvalid.text, ANSWERS.confirmLinkInvalid.again],
+          link: { href: pathTo('form'), text: ANSWERS.toForm },
         }),
       );
     case 'awaiting':

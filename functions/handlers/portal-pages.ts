@@ -1,4 +1,6 @@
 import { routeIdOf } from '#routes';
+import { textsFor } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE } from '#texts/language';
 import { amsterdamDate } from '#core/calendar-date';
 import { caseReader } from '#adapters/case-store';
 import { once } from '#adapters/once';
@@ -18,15 +20,8 @@ import { portalHandler } from './http/session';
  */
 
 /** Fixed notices after a successful action (Post/Redirect/Get): the URL carries a word, never data. */
-const NOTICES: Record<string, string> = {
-  antwoord: 'Het antwoord van uw organisatie is opgeslagen.',
-  art19: 'Vastgelegd: de wijziging is doorgevoerd.',
-  verlengen: 'De termijn is verlengd. De aanvrager is op de hoogte gebracht.',
-  vraag: 'De vraag staat op de statuspagina van de aanvrager. De termijn staat stil.',
-  besluit: 'Het besluit is verstuurd.',
-  sluiten: 'Het verzoek is afgesloten.',
-  geregistreerd: 'Het verzoek is geregistreerd en doorgestuurd naar alle organisaties van het overleg.',
-};
+const NOTICES = textsFor(DEFAULT_LANGUAGE).answers.notices;
+const NOT_FOUND = textsFor(DEFAULT_LANGUAGE).answers.notFound;
 
 /** Reading only: the case reads, not the writes. */
 const deps = once(() => {
@@ -54,6 +49,6 @@ export const handler = portalHandler(async (event, user, csrf) => {
       return htmlResponse(200, renderCasePage({ view, chrome, directory: runtime.config.directory, today, notice }));
     }
     default:
-      return htmlResponse(404, renderMessagePage({ title: 'Niet gevonden', paragraphs: ['Deze pagina bestaat niet.'] }));
+      return htmlResponse(404, renderMessagePage({ title: NOT_FOUND.title, paragraphs: [NOT_FOUND.text] }));
   }
 });

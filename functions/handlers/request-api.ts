@@ -1,4 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { textsFor } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE } from '#texts/language';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
 import { secrets } from '#adapters/tokens';
@@ -17,19 +19,21 @@ const deps = once(() => {
   return { ...runtime, intake: intakeStore(runtime.table), secrets };
 });
 
+const API = textsFor(DEFAULT_LANGUAGE).answers.api;
+
 export const handler = httpHandler(
   async (event: APIGatewayProxyEventV2) => {
     const runtime = deps();
     const idempotencyKey = header(event, 'idempotency-key');
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      return jsonResponse(400, { errors: [{ path: 'Idempotency-Key', message: 'De Idempotency-Key moet 1 tot 255 zichtbare tekens zijn, zonder spaties.' }] });
+      return jsonResponse(400, { errors: [{ path: 'Idempotency-Key', message: API.idempotencyKey }] });
     }
     let body: unknown;
     try {
       body = JSON.parse(readBody(event));
     } catch (error) {
       if ((error as Error).name === 'PayloadTooLargeError') throw error;
-      return jsonResponse(400, { errors: [{ path: '', message: 'De inhoud is geen geldige JSON. Stuur een JSON-object.' }] });
+      return jsonResponse(400, { errors: [{ path: '', message: API.invalidJson }] });
     }
     const outcome = await submitRequest(runtime, body, { channel: 'api', idempotencyKey });
     switch (outcome.kind) {

@@ -1,4 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { textsFor } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE } from '#texts/language';
 import { statusCases } from '#adapters/case-store';
 import { once } from '#adapters/once';
 import { getRuntime } from '#adapters/runtime';
@@ -12,14 +14,9 @@ import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
 import { pathTo } from '#routes';
 
-const unknownLink = () =>
-  htmlResponse(
-    404,
-    renderMessagePage({
-      title: 'Deze link werkt niet',
-      paragraphs: ['De link is niet goed overgenomen, of het verzoek bestaat niet meer. Neem contact op met de organisatie en noem uw kenmerk.'],
-    }),
-  );
+const ANSWERS = textsFor(DEFAULT_LANGUAGE).answers;
+
+const unknownLink = () => htmlResponse(404, renderMessagePage({ title: ANSWERS.statusLinkInvalid.title, paragraphs: [ANSWERS.statusLinkInvalid.text] }));
 
 const deps = once(() => {
   const runtime = getRuntime();
@@ -38,7 +35,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     if (outcome.kind === 'done') return redirectResponse(pathTo('statusPage', { token }, { gelukt: 'antwoord' }));
     const view = await loadStatus(runtime, token);
     if (!view) return unknownLink();
-    const message = outcome.kind === 'conflict' ? 'Uw verzoek is net gewijzigd. Lees de pagina opnieuw en verstuur uw antwoord nog eens.' : outcome.message;
+    const message = outcome.kind === 'conflict' ? ANSWERS.statusConflict : outcome.message;
     return htmlResponse(
       outcome.kind === 'conflict' ? 409 : 400,
       renderStatusPage({ view, directory: runtime.config.directory, token, error: { message, answer } }),
@@ -46,6 +43,6 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   }
   const view = await loadStatus(runtime, token);
   if (!view) return unknownLink();
-  const notice = event.queryStringParameters?.gelukt === 'antwoord' ? 'Uw antwoord is verstuurd. De termijn loopt weer.' : undefined;
+  const notice = event.queryStringParameters?.gelukt === 'antwoord' ? ANSWERS.statusAnswered : undefined;
   return htmlResponse(200, renderStatusPage({ view, directory: runtime.config.directory, token, notice }));
 }, htmlErrors);

@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { answers } from '#texts/nl/answers';
 import { STATIC_FILES } from '#views/generated/static-files';
 
 /**
@@ -12,7 +13,7 @@ export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGateway
   const name = event.pathParameters?.file ?? '';
   const file = Object.hasOwn(STATIC_FILES, name) ? STATIC_FILES[name] : undefined;
   if (!file) {
-    return { statusCode: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }, body: 'Niet gevonden' };
+    return { statusCode: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }, body: answers.notFound.title };
   }
   return {
     statusCode: 200,

@@ -5,6 +5,7 @@ import { form } from './nl/form';
 import { layout } from './nl/layout';
 import { mails } from './nl/mails';
 import { messages } from './nl/messages';
+import { answers } from './nl/answers';
 import { casePage } from './nl/case';
 import { portal } from './nl/portal';
 import { confirm, receipt } from './nl/receipt';
@@ -17,7 +18,7 @@ import { terms } from './nl/terms';
  * modules define the keys; another language's modules must `satisfies` the
  * same types, so a missing key is a compile error.
  */
-const nl = { casePage, common, confirm, fg, form, layout, mails, messages, portal, receipt, signIn, status, terms };
+const nl = { answers, casePage, common, confirm, fg, form, layout, mails, messages, portal, receipt, signIn, status, terms };
 
 export type Texts = typeof nl;
 export type LayoutTexts = Texts['layout'];

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -7,13 +7,16 @@ import { textsFor } from '#texts/catalogue';
 import { LANGUAGES } from '#texts/language';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** Where sentences must come from the catalogue: every view and the mail builder. */
-const CHECKED = [
-  ...readdirSync(join(ROOT, 'functions/views'))
-    .filter((name) => /\.tsx?$/.test(name))
-    .map((name) => `functions/views/${name}`),
-  'functions/core/mails.ts',
-];
+const sourcesIn = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = `${dir}/${name}`;
+    if (statSync(join(ROOT, path)).isDirectory()) return name === 'generated' ? [] : sourcesIn(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+/** Where sentences must come from the catalogue: every view, every handler and the mail builder. */
+const CHECKED = [...sourcesIn('functions/views'), ...sourcesIn('functions/handlers'), 'functions/core/mails.ts'];
+/** Logged and thrown texts are for developers, in English: not the catalogue's. */
+const DEVELOPER_CALLS = /^(logger\.\w+|console\.\w+|new \w*Error)$/;
 /** Attributes that hold markup data, never text a person reads. */
 const DATA_ATTRIBUTES = new Set([
   'class',
@@ -34,6 +37,8 @@ const DATA_ATTRIBUTES = new Set([
   'font-family',
 ]);
 /** Class lists, wherever they are written (a ternary, a helper): every word a CSS class name. */
+/** Header values and addresses: media types, cache and HSTS directives, URLs. */
+const PROTOCOL_VALUE = /charset=|max-age|includeSubDomains|attachment;|:\/\//;
 const CLASS_LIST = /^\s*(?:[a-z][a-z0-9]*(?:(?:-{1,2}|_{2})[a-z0-9]*)+\s*)+$/;
 const TWO_WORDS = /\p{L}{2,}[\s,.:;!?]+\p{L}{2,}/u;
 
@@ -47,7 +52,7 @@ function inlineTexts(file: string): string[] {
     if (ts.isJsxText(node) && /\p{L}{2,}/u.test(node.text)) report(node, node.text);
     const literal =
       ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node);
-    if (literal && TWO_WORDS.test(node.text) && !CLASS_LIST.test(node.text) && !node.text.includes('<')) {
+    if (literal && TWO_WORDS.test(node.text) && !CLASS_LIST.test(node.text) && !PROTOCOL_VALUE.test(node.text) && !node.text.includes('<')) {
       const attribute = ts.isJsxAttribute(node.parent) ? node.parent.name.getText(source) : undefined;
       const imported = ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent);
       // A key or a compared value of the domain ('te laat' is a group of core's), not a sentence.
@@ -55,7 +60,9 @@ function inlineTexts(file: string): string[] {
         ts.isElementAccessExpression(node.parent) ||
         (ts.isBinaryExpression(node.parent) &&
           [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(node.parent.operatorToken.kind));
-      if (!imported && !key && !(attribute && DATA_ATTRIBUTES.has(attribute))) report(node, node.text);
+      const call = ts.isCallExpression(node.parent) || ts.isNewExpression(node.parent) ? node.parent.expression.getText(source) : '';
+      const developer = DEVELOPER_CALLS.test(call) || DEVELOPER_CALLS.test(`new ${call}`);
+      if (!imported && !key && !developer && !(attribute && DATA_ATTRIBUTES.has(attribute))) report(node, node.text);
     }
     ts.forEachChild(node, visit);
   };

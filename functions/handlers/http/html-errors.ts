@@ -1,4 +1,6 @@
 import { renderMessagePage } from '#views/error-page';
+import { textsFor } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE } from '#texts/language';
 import type { ErrorResponder } from './errors';
 import { htmlResponse } from './responses';
 import { pathTo } from '#routes';
@@ -7,7 +9,11 @@ import { pathTo } from '#routes';
 export const htmlErrors: ErrorResponder = (status, message, headers = {}) => {
   const response = htmlResponse(
     status,
-    renderMessagePage({ title: message.title, paragraphs: [message.text], link: { href: pathTo('form'), text: 'Terug naar het formulier' } }),
+    renderMessagePage({
+      title: message.title,
+      paragraphs: [message.text],
+      link: { href: pathTo('form'), text: textsFor(DEFAULT_LANGUAGE).answers.backToForm },
+    }),
   );
   return { ...response, headers: { ...response.headers, ...headers } };
 };

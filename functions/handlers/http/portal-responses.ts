@@ -1,24 +1,24 @@
 import { renderMessagePage } from '#views/error-page';
+import { textsFor } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE } from '#texts/language';
 import { htmlResponse } from './responses';
 import { pathTo } from '#routes';
+
+const ANSWERS = textsFor(DEFAULT_LANGUAGE).answers;
 
 /** Another party's request and a request that does not exist look the same. */
 export const forbidden = () =>
   htmlResponse(
     403,
-    renderMessagePage({
-      title: 'Geen toegang',
-      paragraphs: ['U kunt dit verzoek niet bekijken. Alleen organisaties waarnaar het verzoek is gestuurd, zien het.'],
-      link: { href: pathTo('myTasks'), text: 'Naar mijn taken' },
-    }),
+    renderMessagePage({ title: ANSWERS.forbidden.title, paragraphs: [ANSWERS.forbidden.text], link: { href: pathTo('myTasks'), text: ANSWERS.toMyTasks } }),
   );
 
 export const conflict = (reference: string) =>
   htmlResponse(
     409,
     renderMessagePage({
-      title: 'Iemand was u voor',
-      paragraphs: ['Iemand anders heeft dit verzoek net gewijzigd. Er is niets van u opgeslagen. Bekijk de nieuwe stand en probeer het zo nodig opnieuw.'],
-      link: { href: pathTo('casePage', { reference }), text: 'Naar het verzoek' },
+      title: ANSWERS.conflict.title,
+      paragraphs: [ANSWERS.conflict.text],
+      link: { href: pathTo('casePage', { reference }), text: ANSWERS.toRequest },
     }),
   );
