@@ -1,4 +1,4 @@
-import { textsFor } from '#texts/catalogue';
+import { mailsTexts } from '#texts/catalogue';
 import { longDate, plural } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { IsoDate } from './calendar-date';
@@ -16,7 +16,7 @@ export interface Mail {
   text: string;
 }
 
-const mailTexts = (language: Language) => textsFor(language).mails;
+const mailTexts = (language: Language) => mailsTexts(language);
 const lines = (...parts: Array<string | string[]>) => parts.flat().join('\n');
 
 export function confirmationMail(

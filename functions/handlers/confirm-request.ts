@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { textsFor } from '#texts/catalogue';
+import { answersTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { caseReader } from '#adapters/case-store';
 import { intakeStore } from '#adapters/intake-store';
@@ -30,7 +30,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   return render(runtime, token, outcome);
 }, htmlErrors);
 
-const ANSWERS = textsFor(DEFAULT_LANGUAGE).answers;
+const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
 
 function render(runtime: ReturnType<typeof deps>, token: string, outcome: ConfirmOutcome) {
   switch (outcome.kind) {

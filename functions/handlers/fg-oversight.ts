@@ -16,10 +16,10 @@ import { htmlResponse } from './http/responses';
 import { portalHandler } from './http/session';
 import { amsterdamDate } from '#core/calendar-date';
 import { pathTo, routeIdOf } from '#routes';
-import { textsFor } from '#texts/catalogue';
+import { fgTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 
-const NO_ACCESS = textsFor(DEFAULT_LANGUAGE).fg.noAccess;
+const NO_ACCESS = fgTexts(DEFAULT_LANGUAGE).noAccess;
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
   return allowed.includes(value as T) ? (value as T) : undefined;

@@ -1,5 +1,5 @@
 import { routeIdOf } from '#routes';
-import { textsFor } from '#texts/catalogue';
+import { answersTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { amsterdamDate } from '#core/calendar-date';
 import { caseReader } from '#adapters/case-store';
@@ -20,8 +20,8 @@ import { portalHandler } from './http/session';
  */
 
 /** Fixed notices after a successful action (Post/Redirect/Get): the URL carries a word, never data. */
-const NOTICES = textsFor(DEFAULT_LANGUAGE).answers.notices;
-const NOT_FOUND = textsFor(DEFAULT_LANGUAGE).answers.notFound;
+const NOTICES = answersTexts(DEFAULT_LANGUAGE).notices;
+const NOT_FOUND = answersTexts(DEFAULT_LANGUAGE).notFound;
 
 /** Reading only: the case reads, not the writes. */
 const deps = once(() => {

@@ -6,10 +6,10 @@ import { portalIdentitySettings, readEnvironment } from '#adapters/environment';
 import { InvalidSessionError, verifyIdToken } from '#adapters/identity';
 import { logger } from '#logger';
 import { renderFormExpiredPage } from '#views/session-pages';
-import { textsFor } from '#texts/catalogue';
+import { signInTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 
-const M = textsFor(DEFAULT_LANGUAGE).signIn.errors;
+const M = signInTexts(DEFAULT_LANGUAGE).errors;
 import { renderCodeStep, renderMfaSetupStep, renderNewPasswordStep, renderPasswordStep, renderSignInProblem, type SignInErrors } from '#views/sign-in-pages';
 import { readCookie } from './http/cookies';
 import { htmlErrors } from './http/html-errors';

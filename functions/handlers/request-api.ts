@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { textsFor } from '#texts/catalogue';
+import { answersTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
@@ -19,7 +19,7 @@ const deps = once(() => {
   return { ...runtime, intake: intakeStore(runtime.table), secrets };
 });
 
-const API = textsFor(DEFAULT_LANGUAGE).answers.api;
+const API = answersTexts(DEFAULT_LANGUAGE).api;
 
 export const handler = httpHandler(
   async (event: APIGatewayProxyEventV2) => {

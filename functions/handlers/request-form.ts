@@ -7,7 +7,7 @@ import { secrets } from '#adapters/tokens';
 import { getRuntime } from '#adapters/runtime';
 import { submitRequest, type SubmitAnswer } from '#application/submit-request';
 import { logger } from '#logger';
-import { textsFor } from '#texts/catalogue';
+import { formTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm } from '#views/request-form-fields';
 import { renderRequestForm } from '#views/request-form-page';
@@ -40,7 +40,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
       renderRequestForm({
         directory: runtime.config.directory,
         values,
-        errors: [{ path: HONEYPOT_FIELD, message: textsFor(DEFAULT_LANGUAGE).form.honeypotError }],
+        errors: [{ path: HONEYPOT_FIELD, message: formTexts(DEFAULT_LANGUAGE).honeypotError }],
       }),
     );
   }

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { textsFor } from '#texts/catalogue';
+import { answersTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { statusCases } from '#adapters/case-store';
 import { once } from '#adapters/once';
@@ -14,7 +14,7 @@ import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
 import { pathTo } from '#routes';
 
-const ANSWERS = textsFor(DEFAULT_LANGUAGE).answers;
+const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
 
 const unknownLink = () => htmlResponse(404, renderMessagePage({ title: ANSWERS.statusLinkInvalid.title, paragraphs: [ANSWERS.statusLinkInvalid.text] }));
 

@@ -1,12 +1,12 @@
 import type { Language } from './language';
+import { answers } from './nl/answers';
+import { casePage } from './nl/case';
 import { common } from './nl/common';
 import { fg } from './nl/fg';
 import { form } from './nl/form';
 import { layout } from './nl/layout';
 import { mails } from './nl/mails';
 import { messages } from './nl/messages';
-import { answers } from './nl/answers';
-import { casePage } from './nl/case';
 import { portal } from './nl/portal';
 import { confirm, receipt } from './nl/receipt';
 import { signIn } from './nl/sign-in';
@@ -15,16 +15,40 @@ import { terms } from './nl/terms';
 
 /**
  * The message catalogue: every user-visible sentence, by area. The Dutch
- * modules define the keys; another language's modules must `satisfies` the
- * same types, so a missing key is a compile error.
+ * modules define the keys; another language's modules must have the same
+ * shape (`Texts`), so a missing key is a compile error.
+ *
+ * Pages and functions take one area at a time (`casePageTexts(language)`),
+ * never the whole catalogue, so each Lambda bundle carries only the areas it
+ * renders: esbuild drops the getters, and with them the areas, a function
+ * never calls.
  */
 const nl = { answers, casePage, common, confirm, fg, form, layout, mails, messages, portal, receipt, signIn, status, terms };
 
 export type Texts = typeof nl;
-export type LayoutTexts = Texts['layout'];
 
-const CATALOGUES: Record<Language, Texts> = { nl };
-
+/** The whole catalogue of a language: for the tests that compare languages; functions use the area getters below. */
 export function textsFor(language: Language): Texts {
-  return CATALOGUES[language];
+  return { nl }[language];
 }
+
+type Area<K extends keyof Texts> = (language: Language) => Texts[K];
+const area =
+  <K extends keyof Texts>(byLanguage: Record<Language, Texts[K]>): Area<K> =>
+  (language) =>
+    byLanguage[language];
+
+export const answersTexts = /* @__PURE__ */ area<'answers'>({ nl: answers });
+export const casePageTexts = /* @__PURE__ */ area<'casePage'>({ nl: casePage });
+export const commonTexts = /* @__PURE__ */ area<'common'>({ nl: common });
+export const confirmTexts = /* @__PURE__ */ area<'confirm'>({ nl: confirm });
+export const fgTexts = /* @__PURE__ */ area<'fg'>({ nl: fg });
+export const formTexts = /* @__PURE__ */ area<'form'>({ nl: form });
+export const layoutTexts = /* @__PURE__ */ area<'layout'>({ nl: layout });
+export const mailsTexts = /* @__PURE__ */ area<'mails'>({ nl: mails });
+export const messagesTexts = /* @__PURE__ */ area<'messages'>({ nl: messages });
+export const portalTexts = /* @__PURE__ */ area<'portal'>({ nl: portal });
+export const receiptTexts = /* @__PURE__ */ area<'receipt'>({ nl: receipt });
+export const signInTexts = /* @__PURE__ */ area<'signIn'>({ nl: signIn });
+export const statusTexts = /* @__PURE__ */ area<'status'>({ nl: status });
+export const termsTexts = /* @__PURE__ */ area<'terms'>({ nl: terms });

@@ -1,7 +1,7 @@
 import type { IsoDate } from '#core/calendar-date';
 import { dateTime, longDate, plural, shortDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
-import { textsFor } from '#texts/catalogue';
+import { casePageTexts, portalTexts, termsTexts } from '#texts/catalogue';
 import { DECISION_OUTCOMES } from '#core/decision';
 import type { FieldError } from '#core/field-errors';
 import { ANSWER_OUTCOMES, DATA_CATEGORIES, REFUSAL_GROUNDS, type TypeAnswer } from '#core/party-answer';
@@ -11,7 +11,7 @@ import type { RequestType } from '#core/request-schema';
 import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup, TextArea } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { actorText, daysLeftText, factsText, taskStatusText } from './portal-text';
-import { renderPage, useLanguage, useTexts } from './render';
+import { renderPage, useLanguage } from './render';
 import { Rich } from './components';
 import { pathTo } from '#routes';
 
@@ -39,7 +39,9 @@ const fieldId = (form: string, path: string) => `${form}-${path.replace(/\./g, '
 export function renderCasePage(props: CasePageProps): string {
   const { view, directory, problem } = props;
   const language = props.language ?? DEFAULT_LANGUAGE;
-  const { casePage: t, portal, terms } = textsFor(language);
+  const t = casePageTexts(language);
+  const portal = portalTexts(language);
+  const terms = termsTexts(language);
   const date = (iso: IsoDate) => longDate(language, iso);
   const record = view.request;
   const partyName = (id: string) => directory.party(id)?.name ?? id;
@@ -265,7 +267,8 @@ export function renderCasePage(props: CasePageProps): string {
 
 /** One party's answer for one type, as the coordinator and the party's own FG read it. */
 function AnswerText({ answer }: { answer: TypeAnswer }) {
-  const { casePage: t, terms } = useTexts();
+  const t = casePageTexts(useLanguage());
+  const terms = termsTexts(useLanguage());
   return (
     <p>
       <strong>{terms.requestType[answer.type].label}:</strong> {answer.outcome}
@@ -287,7 +290,8 @@ function AnswerFields(props: {
   const { type, existing } = props;
   const id = (name: string) => fieldId('antwoord', `${type}.${name}`);
   const outcome = props.valueFor('outcome', existing?.outcome ?? '');
-  const { casePage, terms } = useTexts();
+  const casePage = casePageTexts(useLanguage());
+  const terms = termsTexts(useLanguage());
   const t = casePage.answer;
   return (
     <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset panel-box">
@@ -373,7 +377,8 @@ function CoordinatorPanel(
   const { view, chrome, errorFor, valueFor } = props;
   const record = view.request;
   const language = useLanguage();
-  const { casePage, terms } = useTexts();
+  const casePage = casePageTexts(useLanguage());
+  const terms = termsTexts(useLanguage());
   const t = casePage.coordinator;
   const hidden = (
     <>
@@ -492,7 +497,7 @@ function CoordinatorPanel(
 
 /** The refusal ground of one type: one of the grounds the law allows, or none. */
 function GroundSelect(props: { id: string; name: string; label: string; value: string; error: string | undefined }) {
-  const t = useTexts().casePage.answer;
+  const t = casePageTexts(useLanguage()).answer;
   return (
     <FormGroup error={props.error}>
       <label class="utrecht-form-label" for={props.id}>

@@ -1,6 +1,7 @@
+import { commonTexts } from '#texts/catalogue';
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '#core/field-errors';
-import { useTexts } from './render';
+import { useLanguage } from './render';
 
 /** A catalogue sentence with named slots (`{reference}`) filled with markup of the page's own. */
 export function Rich(props: { text: string; slots: Record<string, ComponentChildren> }) {
@@ -14,7 +15,7 @@ export function Rich(props: { text: string; slots: Record<string, ComponentChild
  * hints and errors tied to the input with aria-describedby.
  */
 export function ErrorSummary(props: { errors: Array<{ field: string; message: string }> }) {
-  const t = useTexts().common;
+  const t = commonTexts(useLanguage());
   if (props.errors.length === 0) return null;
   return (
     <div class="utrecht-alert utrecht-alert--error avg-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
@@ -67,7 +68,7 @@ export function describedBy(field: string, hint: boolean, error: string | undefi
 }
 
 export function FieldErrorMessage(props: { field: string; error: string | undefined }) {
-  const t = useTexts().common;
+  const t = commonTexts(useLanguage());
   if (!props.error) return null;
   return (
     <p class="utrecht-form-field-error-message" id={`${props.field}-error`}>
@@ -125,7 +126,7 @@ export function DateInput(props: {
   values: { day: string; month: string; year: string };
 }) {
   const day = `${props.prefix}Day`;
-  const t = useTexts().common;
+  const t = commonTexts(useLanguage());
   return (
     <FormGroup error={props.error}>
       <fieldset

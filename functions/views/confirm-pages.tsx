@@ -1,6 +1,6 @@
 import type { IsoDate } from '#core/calendar-date';
 import { pathTo } from '#routes';
-import { textsFor } from '#texts/catalogue';
+import { confirmTexts, receiptTexts } from '#texts/catalogue';
 import { longDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { Rich } from './components';
@@ -8,7 +8,7 @@ import { Layout } from './layout';
 import { renderPage } from './render';
 
 export function renderConfirmQuestion(args: { reference: string; token: string }, language: Language = DEFAULT_LANGUAGE): string {
-  const t = textsFor(language).confirm;
+  const t = confirmTexts(language);
   return renderPage(
     <Layout title={t.questionTitle}>
       <h1>{t.questionTitle}</h1>
@@ -29,7 +29,8 @@ export function renderConfirmed(
   args: { reference: string; deadline: IsoDate; partyNames: string[]; alreadyConfirmed: boolean },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const { confirm: t, receipt } = textsFor(language);
+  const t = confirmTexts(language);
+  const receipt = receiptTexts(language);
   return renderPage(
     <Layout title={t.doneTitle}>
       <div class="avg-panel" role="status">

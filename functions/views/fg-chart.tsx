@@ -1,8 +1,8 @@
 import type { Figures } from '#core/fg-oversight';
-import type { Texts } from '#texts/catalogue';
+import { fgTexts, type Texts } from '#texts/catalogue';
 import { monthName } from '#texts/format';
 import type { Language } from '#texts/language';
-import { useLanguage, useTexts } from './render';
+import { useLanguage } from './render';
 
 /**
  * The on-time chart as server-side SVG: per month of receipt two bars, "op tijd"
@@ -41,7 +41,7 @@ export function chartSummary(language: Language, t: Texts['fg']['chart'], months
 export function OnTimeChart(props: { months: readonly Figures[]; total: Figures | undefined; periodText: string }) {
   const { months } = props;
   const language = useLanguage();
-  const { fg } = useTexts();
+  const fg = fgTexts(useLanguage());
   const t = fg.chart;
   const max = Math.max(0, ...months.flatMap((row) => [row.onTime, row.late]));
   const step = axisStep(Math.max(1, max));

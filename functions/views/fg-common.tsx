@@ -3,8 +3,8 @@ import type { RequestSummary } from '#core/fg-oversight';
 import type { Directory } from '#core/directory';
 import type { RequestType } from '#core/request-schema';
 import type { RequestStatus } from '#core/request-state';
-import type { Texts } from '#texts/catalogue';
-import { useTexts } from './render';
+import { fgTexts, type Texts } from '#texts/catalogue';
+import { useLanguage } from './render';
 import { pathTo } from '#routes';
 
 /**
@@ -63,7 +63,7 @@ export function DateField(props: { id: string; name: string; label: string; valu
 
 /** A number cell that is "geen" for a screen reader where there is no value (no decisions, so no median). */
 export function NumberCell(props: { value: number | null }) {
-  const t = useTexts().fg;
+  const t = fgTexts(useLanguage());
   return (
     <td class="fg-num">
       {props.value === null ? (

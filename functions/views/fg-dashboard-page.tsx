@@ -1,5 +1,5 @@
 import type { IsoDate } from '#core/calendar-date';
-import { textsFor, type Texts } from '#texts/catalogue';
+import { fgTexts, portalTexts, termsTexts, type Texts } from '#texts/catalogue';
 import { longDate, plural, shortDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { type Dashboard, type DashboardQuery, defaultPeriod, type RequestSummary, type SortKey, timeliness } from '#core/fg-oversight';
@@ -8,7 +8,7 @@ import { REQUEST_TYPES } from '#core/request-kinds';
 import { DateField, exportHref, FG_STATUSES, overlegName, summaryOverleg, typesText } from './fg-common';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText } from './portal-text';
-import { renderPage, useLanguage, useTexts } from './render';
+import { renderPage, useLanguage } from './render';
 import { pathTo } from '#routes';
 
 /**
@@ -23,8 +23,7 @@ export function renderFgDashboard(
 ): string {
   const { dashboard, query, directory } = props;
   const { today, groups, list } = dashboard;
-  const texts = textsFor(language);
-  const { fg } = texts;
+  const fg = fgTexts(language);
   const t = fg.dashboard;
   const exportPeriod = periodForExport(query, today);
   const sections = [
@@ -62,7 +61,7 @@ export function renderFgDashboard(
         <FilterForm query={query} casusoverlegIds={dashboard.casusoverlegIds} directory={directory} />
         <p class="fg-result" id="resultaat">
           {list.total === 0 ? t.noneFound : t.found(plural(language, list.total, fg.requests))}
-          {filtersText(language, texts, query, directory)}
+          {filtersText(language, query, directory)}
         </p>
         {list.total > 0 && <RequestTable rows={list.rows} query={query} today={today} directory={directory} />}
         {list.pages > 1 && <Pagination query={query} page={list.page} pages={list.pages} />}
@@ -100,23 +99,25 @@ export function dashboardHref(query: DashboardQuery, change: Partial<DashboardQu
   return pathTo('fgDashboard', {}, Object.fromEntries(params));
 }
 
-function filtersText(language: Language, texts: Texts, query: DashboardQuery, directory: Directory): string {
-  const t = texts.fg.dashboard.filter;
+function filtersText(language: Language, query: DashboardQuery, directory: Directory): string {
+  const terms = termsTexts(language);
+  const t = fgTexts(language).dashboard.filter;
   const parts = [
-    query.status ? t.status(texts.terms.staffStatus[query.status].toLowerCase()) : '',
-    query.type ? t.type(texts.terms.requestType[query.type].label.toLowerCase()) : '',
+    query.status ? t.status(terms.staffStatus[query.status].toLowerCase()) : '',
+    query.type ? t.type(terms.requestType[query.type].label.toLowerCase()) : '',
     query.casusoverlegId ? t.overleg(overlegName(directory, query.casusoverlegId)) : '',
     query.from ? t.from(shortDate(language, query.from)) : '',
     query.to ? t.to(shortDate(language, query.to)) : '',
     query.extendedOnly ? t.extendedOnly : '',
   ].filter(Boolean);
-  return parts.length > 0 ? texts.fg.dashboard.filters(parts.join(', ')) : '';
+  return parts.length > 0 ? fgTexts(language).dashboard.filters(parts.join(', ')) : '';
 }
 
 function UrgencySection(props: { id: string; title: string; intro: string; rows: RequestSummary[]; today: IsoDate; directory: Directory }) {
   const headingId = `${props.id}-titel`;
   const language = useLanguage();
-  const { fg, terms } = useTexts();
+  const fg = fgTexts(useLanguage());
+  const terms = termsTexts(useLanguage());
   const t = fg.dashboard;
   const c = t.columns;
   return (
@@ -167,7 +168,8 @@ function UrgencySection(props: { id: string; title: string; intro: string; rows:
 /** Days left or late; a paused request's clock stands still, so it says that instead. */
 function TimeLeft(props: { summary: RequestSummary; today: IsoDate }) {
   const language = useLanguage();
-  const { fg, portal } = useTexts();
+  const fg = fgTexts(useLanguage());
+  const portal = portalTexts(useLanguage());
   if (props.summary.status === 'paused') return <span class="utrecht-badge-status utrecht-badge-status--neutral">{fg.dashboard.paused}</span>;
   const left = daysLeftText(language, portal, props.summary.deadline, props.today);
   return (
@@ -177,7 +179,8 @@ function TimeLeft(props: { summary: RequestSummary; today: IsoDate }) {
 
 function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; directory: Directory }) {
   const { query } = props;
-  const { fg, terms } = useTexts();
+  const fg = fgTexts(useLanguage());
+  const terms = termsTexts(useLanguage());
   const t = fg.dashboard.form;
   return (
     <form method="get" action={pathTo('fgDashboard')} class="fg-filter" aria-labelledby="filter-titel">
@@ -271,7 +274,8 @@ const COLUMNS: Array<{ key: keyof Texts['fg']['dashboard']['columns']; sort?: So
 function RequestTable(props: { rows: RequestSummary[]; query: DashboardQuery; today: IsoDate; directory: Directory }) {
   const { query } = props;
   const language = useLanguage();
-  const { fg, terms } = useTexts();
+  const fg = fgTexts(useLanguage());
+  const terms = termsTexts(useLanguage());
   const t = fg.dashboard;
   return (
     <div class="fg-scroll">
@@ -341,7 +345,7 @@ function RequestTable(props: { rows: RequestSummary[]; query: DashboardQuery; to
 
 function Pagination(props: { query: DashboardQuery; page: number; pages: number }) {
   const { query, page, pages } = props;
-  const t = useTexts().fg.dashboard;
+  const t = fgTexts(useLanguage()).dashboard;
   return (
     <nav class="fg-pagination" aria-label={t.pagination}>
       <ul>

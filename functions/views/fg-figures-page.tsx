@@ -2,11 +2,11 @@ import type { Figures } from '#core/fg-oversight';
 import type { Directory } from '#core/directory';
 import { OnTimeChart } from './fg-chart';
 import { DateField, exportHref, NumberCell } from './fg-common';
-import { textsFor } from '#texts/catalogue';
+import { fgTexts, termsTexts } from '#texts/catalogue';
 import { monthName, shortDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { type PortalChrome, PortalLayout } from './portal-layout';
-import { renderPage, useTexts } from './render';
+import { renderPage, useLanguage } from './render';
 import { pathTo } from '#routes';
 
 /**
@@ -20,7 +20,8 @@ export function renderFgFigures(
   language: Language = DEFAULT_LANGUAGE,
 ): string {
   const { period, figures } = props;
-  const { fg, terms } = textsFor(language);
+  const fg = fgTexts(language);
+  const terms = termsTexts(language);
   const t = fg.figures;
   const months = figures.filter((row) => row.type === 'alle' && row.month !== 'totaal');
   const total = figures.find((row) => row.type === 'alle' && row.month === 'totaal');
@@ -104,7 +105,7 @@ const NUMBER_COLUMNS: Array<keyof Figures> = ['received', 'decided', 'onTime', '
 
 function FiguresTable(props: { id: string; caption: string; firstColumn: string; rows: Array<{ label: string; row: Figures }>; total: Figures | undefined }) {
   const captionId = `${props.id}-caption`;
-  const t = useTexts().fg.figures;
+  const t = fgTexts(useLanguage()).figures;
   return (
     // Focusable, so a keyboard user can scroll the table sideways on a narrow screen.
     <div class="fg-scroll" role="region" aria-labelledby={captionId} tabindex={0}>

@@ -1,7 +1,8 @@
+import { layoutTexts } from '#texts/catalogue';
 import type { ComponentChildren } from 'preact';
 import { pathTo } from '#routes';
 import { STYLESHEET_FILE } from './generated/stylesheet-name';
-import { useLanguage, useTexts } from './render';
+import { useLanguage } from './render';
 
 /** What a region shows of itself in the frame (filled in by the region's administration, later). */
 export interface RegionBrand {
@@ -30,7 +31,7 @@ export function Layout(props: {
   children: ComponentChildren;
 }) {
   const language = useLanguage();
-  const t = useTexts().layout;
+  const t = layoutTexts(useLanguage());
   const portal = props.kind === 'portal';
   const service = portal ? t.portalService : t.publicService;
   const links = props.footerLinks ?? [];

@@ -1,7 +1,8 @@
+import { portalTexts } from '#texts/catalogue';
 import { Notice } from './components';
 import type { ComponentChildren } from 'preact';
 import { Layout } from './layout';
-import { useTexts } from './render';
+import { useLanguage } from './render';
 import { pathTo } from '#routes';
 
 export interface PortalChrome {
@@ -13,7 +14,7 @@ export interface PortalChrome {
 
 /** Every portal page: who is signed in, the navigation, and sign-out (a POST with the CSRF token). */
 export function PortalLayout(props: { title: string; chrome: PortalChrome; hasErrors?: boolean; notice?: string; children: ComponentChildren }) {
-  const t = useTexts().portal;
+  const t = portalTexts(useLanguage());
   return (
     <Layout title={props.title} hasErrors={props.hasErrors} kind="portal">
       <nav class="avg-portal-nav" aria-label={t.nav.label}>

@@ -1,5 +1,5 @@
 import type { IsoDate } from '#core/calendar-date';
-import { textsFor } from '#texts/catalogue';
+import { portalTexts } from '#texts/catalogue';
 import { longDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { FieldError } from '#core/field-errors';
@@ -18,7 +18,7 @@ export function renderTasksPage(
   props: { chrome: PortalChrome; tasks: PartyTask[]; today: IsoDate; notice?: string },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const { portal } = textsFor(language);
+  const portal = portalTexts(language);
   const t = portal.tasks;
   return renderPage(
     <PortalLayout title={t.title} chrome={props.chrome} notice={props.notice}>
@@ -88,7 +88,7 @@ export function renderRegisterPage(props: {
   language?: Language;
 }): string {
   const language = props.language ?? DEFAULT_LANGUAGE;
-  const t = textsFor(language).portal.register;
+  const t = portalTexts(language).register;
   const errors = errorsByField(props.errors, registrationField);
   const summary = [...errors].map(([field, message]) => ({ field, message }));
   const { values } = props;

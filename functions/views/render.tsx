@@ -1,7 +1,6 @@
 import { createContext, type VNode } from 'preact';
 import { useContext } from 'preact/hooks';
 import { renderToString } from 'preact-render-to-string';
-import { textsFor, type Texts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 
 /** The language of the page being rendered: components take their texts from it, not from a prop each. */
@@ -12,11 +11,7 @@ export function renderPage(page: VNode, language: Language = DEFAULT_LANGUAGE): 
   return `<!doctype html>${renderToString(<LanguageContext.Provider value={language}>{page}</LanguageContext.Provider>)}`;
 }
 
+/** The page's language, for a component's texts: `casePageTexts(useLanguage())`. */
 export function useLanguage(): Language {
   return useContext(LanguageContext);
-}
-
-/** The catalogue of the page's language. */
-export function useTexts(): Texts {
-  return textsFor(useContext(LanguageContext));
 }

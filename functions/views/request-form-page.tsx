@@ -4,11 +4,11 @@ import type { FieldError } from '#core/field-errors';
 import type { Directory } from '#core/directory';
 import { PARTY_TYPES } from '#core/party-types';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
-import { textsFor } from '#texts/catalogue';
+import { formTexts, termsTexts } from '#texts/catalogue';
 import { REQUEST_TYPES, REQUESTER_ROLES } from '#core/request-kinds';
 import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, PostProblem, TextField } from './components';
 import { Layout } from './layout';
-import { renderPage, useTexts } from './render';
+import { renderPage, useLanguage } from './render';
 import { formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
 
 /** The request fields, shared by the public form and the portal's registration of a letter or call. */
@@ -22,7 +22,8 @@ export function RequestForm(props: {
   closing: ComponentChildren;
 }) {
   const { directory, values, errors } = props;
-  const { form: t, terms } = useTexts();
+  const t = formTexts(useLanguage());
+  const terms = termsTexts(useLanguage());
   return (
     <form method="post" action={props.action} novalidate>
       {props.hiddenFields}
@@ -214,7 +215,7 @@ export function renderRequestForm(args: {
   language?: Language;
 }): string {
   const language = args.language ?? DEFAULT_LANGUAGE;
-  const t = textsFor(language).form;
+  const t = formTexts(language);
   const errors = errorsByField(args.errors, formFieldForPath);
   const summary = [...errors].map(([field, message]) => ({ field, message }));
   return renderPage(

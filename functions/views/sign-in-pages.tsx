@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { ErrorSummary } from './components';
 import { renderMessagePage } from './error-page';
 import { Layout } from './layout';
-import { renderPage, useTexts } from './render';
-import { textsFor } from '#texts/catalogue';
+import { renderPage, useLanguage } from './render';
+import { signInTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { Rich } from './components';
 import { SignInField } from './sign-in-fields';
@@ -41,7 +41,7 @@ function StepForm(props: { step: string; button: string; children: ComponentChil
 }
 
 function StartAgain() {
-  const t = useTexts().signIn;
+  const t = signInTexts(useLanguage());
   return (
     <p>
       <a href={pathTo('signInPage')}>{t.startAgain}</a>
@@ -50,7 +50,7 @@ function StartAgain() {
 }
 
 export function renderPasswordStep(args: { email: string; terug: string | undefined; errors: SignInErrors }, language: Language = DEFAULT_LANGUAGE): string {
-  const t = textsFor(language).signIn.password;
+  const t = signInTexts(language).password;
   return renderPage(
     <SignInLayout title={t.title} errors={args.errors}>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead}</p>
@@ -67,7 +67,7 @@ export function renderPasswordStep(args: { email: string; terug: string | undefi
 }
 
 export function renderCodeStep(args: { errors: SignInErrors }, language: Language = DEFAULT_LANGUAGE): string {
-  const t = textsFor(language).signIn.code;
+  const t = signInTexts(language).code;
   return renderPage(
     <SignInLayout title={t.title} errors={args.errors}>
       <p>{t.intro}</p>
@@ -81,7 +81,7 @@ export function renderCodeStep(args: { errors: SignInErrors }, language: Languag
 }
 
 export function renderNewPasswordStep(args: { errors: SignInErrors }, language: Language = DEFAULT_LANGUAGE): string {
-  const t = textsFor(language).signIn.newPassword;
+  const t = signInTexts(language).newPassword;
   return renderPage(
     <SignInLayout title={t.title} errors={args.errors}>
       <p>{t.intro}</p>
@@ -99,7 +99,7 @@ export function renderNewPasswordStep(args: { errors: SignInErrors }, language: 
 const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
 
 export function renderMfaSetupStep(args: { secret: string; errors: SignInErrors }, language: Language = DEFAULT_LANGUAGE): string {
-  const t = textsFor(language).signIn.mfaSetup;
+  const t = signInTexts(language).mfaSetup;
   return renderPage(
     <SignInLayout title={t.title} errors={args.errors}>
       <p>{t.intro}</p>
@@ -124,7 +124,7 @@ export function renderMfaSetupStep(args: { secret: string; errors: SignInErrors 
 
 /** Sign-in stopped for a reason the user cannot fix on this page. */
 export function renderSignInProblem(problem: 'password-reset' | 'unsupported' | 'no-access', language: Language = DEFAULT_LANGUAGE): string {
-  const t = textsFor(language).signIn;
+  const t = signInTexts(language);
   const page = t.problems[problem];
   return renderMessagePage({ title: page.title, paragraphs: [page.text], link: { href: pathTo('signInPage'), text: t.backToSignIn } }, language);
 }

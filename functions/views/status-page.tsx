@@ -1,6 +1,6 @@
 import type { Directory } from '#core/directory';
 import type { StatusView } from '#core/status-view';
-import { textsFor } from '#texts/catalogue';
+import { statusTexts, termsTexts } from '#texts/catalogue';
 import { longDate, plural } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { ErrorSummary, Notice, Rich, TextArea } from './components';
@@ -22,7 +22,8 @@ export function renderStatusPage(props: {
 }): string {
   const { view, directory } = props;
   const language = props.language ?? DEFAULT_LANGUAGE;
-  const { status: t, terms } = textsFor(language);
+  const t = statusTexts(language);
+  const terms = termsTexts(language);
   const date = (iso: string) => longDate(language, iso);
   const partyName = (id: string) => directory.party(id)?.name ?? id;
   return renderPage(

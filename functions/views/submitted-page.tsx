@@ -1,6 +1,6 @@
 import type { IsoDate } from '#core/calendar-date';
 import { confirmableUntil } from '#core/request-record';
-import { textsFor } from '#texts/catalogue';
+import { receiptTexts } from '#texts/catalogue';
 import { longDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { Rich } from './components';
@@ -8,7 +8,7 @@ import { Layout } from './layout';
 import { renderPage } from './render';
 
 export function renderSubmittedPage(args: { reference: string; receivedOn: IsoDate; deadline: IsoDate }, language: Language = DEFAULT_LANGUAGE): string {
-  const t = textsFor(language).receipt;
+  const t = receiptTexts(language);
   const date = (iso: IsoDate) => longDate(language, iso);
   return renderPage(
     <Layout title={t.title}>

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { textsFor } from '#texts/catalogue';
+import { answersTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { jsonResponse } from './responses';
 
@@ -21,6 +21,6 @@ export type ErrorResponder = (
 ) => APIGatewayProxyStructuredResultV2;
 
 /** The Dutch error answers, from the catalogue (the edge's 403 and 429 are built from them at synth). */
-export const MESSAGES = textsFor(DEFAULT_LANGUAGE).answers.errors;
+export const MESSAGES = answersTexts(DEFAULT_LANGUAGE).errors;
 
 export const jsonErrors: ErrorResponder = (status, message, headers = {}) => jsonResponse(status, { errors: [{ path: '', message: message.text }] }, headers);

@@ -1,5 +1,5 @@
 import { renderMessagePage } from '#views/error-page';
-import { textsFor } from '#texts/catalogue';
+import { answersTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import type { ErrorResponder } from './errors';
 import { htmlResponse } from './responses';
@@ -12,7 +12,7 @@ export const htmlErrors: ErrorResponder = (status, message, headers = {}) => {
     renderMessagePage({
       title: message.title,
       paragraphs: [message.text],
-      link: { href: pathTo('form'), text: textsFor(DEFAULT_LANGUAGE).answers.backToForm },
+      link: { href: pathTo('form'), text: answersTexts(DEFAULT_LANGUAGE).backToForm },
     }),
   );
   return { ...response, headers: { ...response.headers, ...headers } };

@@ -1,10 +1,10 @@
 import { renderMessagePage } from '#views/error-page';
-import { textsFor } from '#texts/catalogue';
+import { answersTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { htmlResponse } from './responses';
 import { pathTo } from '#routes';
 
-const ANSWERS = textsFor(DEFAULT_LANGUAGE).answers;
+const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
 
 /** Another party's request and a request that does not exist look the same. */
 export const forbidden = () =>
