@@ -8,11 +8,10 @@ import { ANSWER_OUTCOMES, DATA_CATEGORIES, REFUSAL_GROUNDS, type TypeAnswer } fr
 import type { CaseView } from '#core/case-view';
 import type { Directory } from '#core/directory';
 import type { RequestType } from '#core/request-schema';
-import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup, TextArea } from './components';
+import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup, Rich, SubmitButton, TextArea } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { actorText, daysLeftText, factsText, taskStatusText } from './portal-text';
 import { renderPage, useLanguage } from './render';
-import { Rich } from './components';
 import { pathTo } from '#routes';
 
 /** The form a failed post came from, with its errors and what was typed. */
@@ -184,9 +183,7 @@ export function renderCasePage(props: CasePageProps): string {
           <form method="post" action={pathTo('applyArt19', { reference: record.reference })}>
             <input type="hidden" name="csrf" value={props.chrome.csrf} />
             <input type="hidden" name="fromPartyId" value={task.fromPartyId} />
-            <button class="utrecht-button utrecht-button--primary-action" type="submit">
-              {t.art19.button}
-            </button>
+            <SubmitButton>{t.art19.button}</SubmitButton>
           </form>
         </div>
       ))}
@@ -207,9 +204,7 @@ export function renderCasePage(props: CasePageProps): string {
                 valuesOf={(name, fallback) => valuesOf('antwoord', `${type}.${name}`, fallback)}
               />
             ))}
-            <button class="utrecht-button utrecht-button--primary-action" type="submit">
-              {t.answer.button}
-            </button>
+            <SubmitButton>{t.answer.button}</SubmitButton>
           </form>
         </section>
       )}
@@ -411,9 +406,7 @@ function CoordinatorPanel(
             </select>
           </FormGroup>
           <TextArea id="verlengen-reason" name="reason" label={t.reason} value={valueFor('verlengen', 'reason')} error={errorFor('verlengen', 'reason')} />
-          <button class="utrecht-button utrecht-button--primary-action" type="submit">
-            {t.extendButton}
-          </button>
+          <SubmitButton>{t.extendButton}</SubmitButton>
         </form>
       )}
       {view.can.ask.allowed && (
@@ -422,9 +415,7 @@ function CoordinatorPanel(
           <p>{t.askIntro}</p>
           {hidden}
           <TextArea id="vraag-question" name="question" label={t.question} value={valueFor('vraag', 'question')} error={errorFor('vraag', 'question')} />
-          <button class="utrecht-button utrecht-button--primary-action" type="submit">
-            {t.askButton}
-          </button>
+          <SubmitButton>{t.askButton}</SubmitButton>
         </form>
       )}
       {!view.can.decide.allowed && !record.decision && (
@@ -476,9 +467,7 @@ function CoordinatorPanel(
               </fieldset>
             );
           })}
-          <button class="utrecht-button utrecht-button--primary-action" type="submit">
-            {casePage.decision.button}
-          </button>
+          <SubmitButton>{casePage.decision.button}</SubmitButton>
         </form>
       )}
       {view.can.close.allowed && (
@@ -486,9 +475,7 @@ function CoordinatorPanel(
           <h3>{t.closeTitle}</h3>
           <p>{t.closeIntro}</p>
           {hidden}
-          <button class="utrecht-button utrecht-button--primary-action utrecht-button--secondary-action" type="submit">
-            {t.closeButton}
-          </button>
+          <SubmitButton secondary>{t.closeButton}</SubmitButton>
         </form>
       )}
     </section>

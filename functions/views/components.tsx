@@ -50,6 +50,15 @@ export function PostProblem(props: { problem: { title: string; text: string } | 
   );
 }
 
+/** The button that sends a form: the primary action, or a secondary one (sign out, close a request). */
+export function SubmitButton(props: { secondary?: boolean; children: ComponentChildren }) {
+  return (
+    <button class={props.secondary ? 'utrecht-button utrecht-button--secondary-action' : 'utrecht-button utrecht-button--primary-action'} type="submit">
+      {props.children}
+    </button>
+  );
+}
+
 /** A confirmation after a step succeeded ("Uw antwoord is opgeslagen"), announced politely. */
 export function Notice(props: { text: string | undefined }) {
   if (!props.text) return null;

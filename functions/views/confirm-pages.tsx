@@ -3,7 +3,7 @@ import { pathTo } from '#routes';
 import { confirmTexts, receiptTexts } from '#texts/catalogue';
 import { longDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
-import { Rich } from './components';
+import { Rich, SubmitButton } from './components';
 import { Layout } from './layout';
 import { renderPage } from './render';
 
@@ -16,9 +16,7 @@ export function renderConfirmQuestion(args: { reference: string; token: string }
         <Rich text={t.question} slots={{ reference: <strong class="avg-reference">{args.reference}</strong> }} />
       </p>
       <form method="post" action={pathTo('confirm', { token: args.token })}>
-        <button class="utrecht-button utrecht-button--primary-action" type="submit">
-          {t.button}
-        </button>
+        <SubmitButton>{t.button}</SubmitButton>
       </form>
     </Layout>,
     language,

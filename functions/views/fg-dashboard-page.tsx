@@ -1,3 +1,4 @@
+import { SubmitButton } from './components';
 import type { IsoDate } from '#core/calendar-date';
 import { fgTexts, portalTexts, termsTexts, type Texts } from '#texts/catalogue';
 import { longDate, plural, shortDate } from '#texts/format';
@@ -251,10 +252,7 @@ function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; d
       {query.sort !== 'deadline' && <input type="hidden" name="sorteer" value={query.sort} />}
       {query.descending && <input type="hidden" name="richting" value="af" />}
       <p class="fg-filter__actions">
-        <button class="utrecht-button utrecht-button--primary-action" type="submit">
-          {t.apply}
-        </button>{' '}
-        <a href={`${pathTo('fgDashboard')}#alle-verzoeken`}>{t.clear}</a>
+        <SubmitButton>{t.apply}</SubmitButton> <a href={`${pathTo('fgDashboard')}#alle-verzoeken`}>{t.clear}</a>
       </p>
     </form>
   );

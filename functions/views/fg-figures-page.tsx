@@ -1,3 +1,4 @@
+import { SubmitButton } from './components';
 import type { Figures } from '#core/fg-oversight';
 import type { Directory } from '#core/directory';
 import { OnTimeChart } from './fg-chart';
@@ -43,9 +44,7 @@ export function renderFgFigures(
             <DateField id="periode-tot" name="tot" label={fg.receivedTo} value={period.to} hint={fg.dateHint('2026-12-31')} />
           </div>
           <p class="fg-filter__actions">
-            <button class="utrecht-button utrecht-button--primary-action" type="submit">
-              {t.show}
-            </button>
+            <SubmitButton>{t.show}</SubmitButton>
           </p>
         </form>
 

@@ -1,5 +1,5 @@
 import { portalTexts } from '#texts/catalogue';
-import { Notice } from './components';
+import { Notice, SubmitButton } from './components';
 import type { ComponentChildren } from 'preact';
 import { Layout } from './layout';
 import { useLanguage } from './render';
@@ -40,9 +40,7 @@ export function PortalLayout(props: { title: string; chrome: PortalChrome; hasEr
         <p class="avg-portal-nav__user">{t.signedInAs(t.role[props.chrome.role], props.chrome.partyName)}</p>
         <form method="post" action={pathTo('signOut')} class="avg-inline-form">
           <input type="hidden" name="csrf" value={props.chrome.csrf} />
-          <button class="utrecht-button utrecht-button--primary-action utrecht-button--secondary-action" type="submit">
-            {t.nav.signOut}
-          </button>
+          <SubmitButton secondary>{t.nav.signOut}</SubmitButton>
         </form>
       </nav>
       <Notice text={props.notice} />

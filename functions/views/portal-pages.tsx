@@ -5,7 +5,7 @@ import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { FieldError } from '#core/field-errors';
 import type { Directory } from '#core/directory';
 import type { PartyTask } from '#core/request-record';
-import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, PostProblem } from './components';
+import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, PostProblem, SubmitButton } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText } from './portal-text';
 import { renderPage } from './render';
@@ -135,11 +135,7 @@ export function renderRegisterPage(props: {
             />
           </>
         }
-        closing={
-          <button class="utrecht-button utrecht-button--primary-action" type="submit">
-            {t.button}
-          </button>
-        }
+        closing={<SubmitButton>{t.button}</SubmitButton>}
       />
     </PortalLayout>,
     language,

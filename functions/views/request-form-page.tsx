@@ -6,7 +6,7 @@ import { PARTY_TYPES } from '#core/party-types';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { formTexts, termsTexts } from '#texts/catalogue';
 import { REQUEST_TYPES, REQUESTER_ROLES } from '#core/request-kinds';
-import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, PostProblem, TextField } from './components';
+import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, PostProblem, TextField, SubmitButton } from './components';
 import { Layout } from './layout';
 import { renderPage, useLanguage } from './render';
 import { formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
@@ -241,9 +241,7 @@ export function renderRequestForm(args: {
           <>
             <h2>{t.send.heading}</h2>
             <p>{t.send.text}</p>
-            <button class="utrecht-button utrecht-button--primary-action" type="submit">
-              {t.send.button}
-            </button>
+            <SubmitButton>{t.send.button}</SubmitButton>
           </>
         }
       />

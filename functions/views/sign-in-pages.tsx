@@ -1,11 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { ErrorSummary } from './components';
+import { ErrorSummary, Rich, SubmitButton } from './components';
 import { renderMessagePage } from './error-page';
 import { Layout } from './layout';
 import { renderPage, useLanguage } from './render';
 import { signInTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
-import { Rich } from './components';
 import { SignInField } from './sign-in-fields';
 import { pathTo } from '#routes';
 
@@ -33,9 +32,7 @@ function StepForm(props: { step: string; button: string; children: ComponentChil
     <form method="post" action={pathTo('signInPage')} novalidate>
       <input type="hidden" name="step" value={props.step} />
       {props.children}
-      <button class="utrecht-button utrecht-button--primary-action" type="submit">
-        {props.button}
-      </button>
+      <SubmitButton>{props.button}</SubmitButton>
     </form>
   );
 }

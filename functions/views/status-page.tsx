@@ -3,7 +3,7 @@ import type { StatusView } from '#core/status-view';
 import { statusTexts, termsTexts } from '#texts/catalogue';
 import { longDate, plural } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
-import { ErrorSummary, Notice, Rich, TextArea } from './components';
+import { ErrorSummary, Notice, Rich, TextArea, SubmitButton } from './components';
 import { Layout } from './layout';
 import { renderPage } from './render';
 import { pathTo } from '#routes';
@@ -60,9 +60,7 @@ export function renderStatusPage(props: {
           <form method="post" action={pathTo('statusPage', { token: props.token })} novalidate>
             <input type="hidden" name="version" value={String(view.version)} />
             <TextArea id="answer" name="answer" label={t.answerLabel} value={props.error?.answer ?? ''} error={props.error?.message} rows={6} />
-            <button class="utrecht-button utrecht-button--primary-action" type="submit">
-              {t.answerButton}
-            </button>
+            <SubmitButton>{t.answerButton}</SubmitButton>
           </form>
         </section>
       )}

@@ -54,6 +54,9 @@ const documentMethod = new WeakMap<Page, string>();
 
 async function noJsPage(): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: false });
+  // The journey's budget is 90 s; on two busy cores one navigation may take longer than Playwright's default 30 s.
+  context.setDefaultNavigationTimeout(60_000);
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   page.on('request', (request) => {
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) documentMethod.set(page, request.method());
