@@ -84,14 +84,7 @@ export class InMemoryTable implements CaseRepository, IntakeRepository {
     return { outcome: 'created' };
   }
 
-  async createRegisteredRequest(args: {
-    record: RequestRecord;
-    tasks: PartyTask[];
-    tokens: DeferredEffects['tokens'];
-    mails: Mail[];
-    audit: AuditEvent[];
-    idempotency?: { keyHash: string; answer: StoredAnswer };
-  }): Promise<CreateResult> {
+  async createRegisteredRequest(args: Parameters<IntakeRepository['createRegisteredRequest']>[0]): Promise<CreateResult> {
     const earlier = args.idempotency && this.idempotency.get(args.idempotency.keyHash);
     if (earlier) return { outcome: 'idempotent-replay', answer: earlier };
     if (this.requests.has(args.record.reference)) return { outcome: 'reference-taken' as const };
