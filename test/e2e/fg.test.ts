@@ -57,6 +57,9 @@ let foreignReference = '';
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
   axeContext = await browser.newContext();
+  // axe runs alongside the walk through the pages; on two busy cores a page may wait longer than Playwright's default 30 s.
+  axeContext.setDefaultNavigationTimeout(60_000);
+  axeContext.setDefaultTimeout(60_000);
   const runtime = getRuntime();
   realClock = runtime.clock;
   for (const plan of plans()) {

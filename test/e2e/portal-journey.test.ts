@@ -33,6 +33,9 @@ let axeContext: BrowserContext;
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
   axeContext = await browser.newContext();
+  // axe runs alongside the journey; on two busy cores a page may wait its turn longer than Playwright's default 30 s.
+  axeContext.setDefaultNavigationTimeout(60_000);
+  axeContext.setDefaultTimeout(60_000);
 });
 afterAll(async () => {
   await browser?.close();
@@ -544,7 +547,7 @@ describe('the whole journey in Chromium without JavaScript', () => {
     for (const page of [requesterPage, ...Object.values(pages)]) await page.context().close();
     await expectAllAccessible();
     expect(axeChecked).toHaveLength(18);
-  }, 90_000);
+  }, 150_000);
 
   it('B: Leerplicht en RMC West-Kennemerland with Velsen: a municipality decides, so the decision names bezwaar', async () => {
     const requester = {
