@@ -46,6 +46,17 @@ export function matchRoute(method: string, path: string, table: readonly Route[]
 }
 
 const loaded = new Map<HandlerName, Promise<LambdaHandler>>();
+/**
+ * Imports every handler, one after the other, before the server takes
+ * requests: the first page then does not wait for a handler's import, and
+ * no two handlers are imported at the same moment (under vitest's module
+ * runner, concurrent first imports of modules they share could stall a
+ * request for the length of a navigation timeout).
+ */
+export async function preloadHandlers(root: string): Promise<void> {
+  for (const name of Object.keys(handlers) as HandlerName[]) await loadHandler(name, root);
+}
+
 function loadHandler(name: HandlerName, root: string): Promise<LambdaHandler> {
   let handler = loaded.get(name);
   if (!handler) {

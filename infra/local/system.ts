@@ -9,7 +9,7 @@ import { getRuntime } from '#adapters/runtime';
 import { PER_CLIENT_LIMIT, scheduledJobs } from '#routes';
 import { ClientRateLimit } from './client-rate-limit';
 import { type RunningService, startDynamoDbLocal, startSesEmulator } from './emulators';
-import { createLocalServer } from './http-server';
+import { createLocalServer, preloadHandlers } from './http-server';
 import { startCognitoLocal } from './identity';
 import { assertPortFree } from './ports';
 import { type PortalUsersFile, seedPortalUsers } from './seed-users';
@@ -99,6 +99,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const perMinute = Number(process.env.RATE_LIMIT_PER_MINUTE ?? PER_CLIENT_LIMIT.perMinute);
     if (!Number.isInteger(perMinute) || perMinute < 1)
       throw new Error(`RATE_LIMIT_PER_MINUTE must be a whole number of 1 or more, not "${process.env.RATE_LIMIT_PER_MINUTE}"`);
+    await preloadHandlers(ROOT);
     const server = createLocalServer({ root: ROOT, rateLimit: new ClientRateLimit(perMinute, () => getRuntime().clock.now()) });
     await new Promise<void>((resolveListen, reject) => {
       server.once('error', reject);
