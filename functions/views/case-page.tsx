@@ -262,8 +262,9 @@ export function renderCasePage(props: CasePageProps): string {
 
 /** One party's answer for one type, as the coordinator and the party's own FG read it. */
 function AnswerText({ answer }: { answer: TypeAnswer }) {
-  const t = casePageTexts(useLanguage());
-  const terms = termsTexts(useLanguage());
+  const language = useLanguage();
+  const t = casePageTexts(language);
+  const terms = termsTexts(language);
   return (
     <p>
       <strong>{terms.requestType[answer.type].label}:</strong> {answer.outcome}
@@ -285,8 +286,9 @@ function AnswerFields(props: {
   const { type, existing } = props;
   const id = (name: string) => fieldId('antwoord', `${type}.${name}`);
   const outcome = props.valueFor('outcome', existing?.outcome ?? '');
-  const casePage = casePageTexts(useLanguage());
-  const terms = termsTexts(useLanguage());
+  const language = useLanguage();
+  const casePage = casePageTexts(language);
+  const terms = termsTexts(language);
   const t = casePage.answer;
   return (
     <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset panel-box">
@@ -372,8 +374,8 @@ function CoordinatorPanel(
   const { view, chrome, errorFor, valueFor } = props;
   const record = view.request;
   const language = useLanguage();
-  const casePage = casePageTexts(useLanguage());
-  const terms = termsTexts(useLanguage());
+  const casePage = casePageTexts(language);
+  const terms = termsTexts(language);
   const t = casePage.coordinator;
   const hidden = (
     <>

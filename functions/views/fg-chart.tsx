@@ -41,7 +41,7 @@ export function chartSummary(language: Language, t: Texts['fg']['chart'], months
 export function OnTimeChart(props: { months: readonly Figures[]; total: Figures | undefined; periodText: string }) {
   const { months } = props;
   const language = useLanguage();
-  const fg = fgTexts(useLanguage());
+  const fg = fgTexts(language);
   const t = fg.chart;
   const max = Math.max(0, ...months.flatMap((row) => [row.onTime, row.late]));
   const step = axisStep(Math.max(1, max));

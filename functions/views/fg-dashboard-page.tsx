@@ -117,8 +117,8 @@ function filtersText(language: Language, query: DashboardQuery, directory: Direc
 function UrgencySection(props: { id: string; title: string; intro: string; rows: RequestSummary[]; today: IsoDate; directory: Directory }) {
   const headingId = `${props.id}-titel`;
   const language = useLanguage();
-  const fg = fgTexts(useLanguage());
-  const terms = termsTexts(useLanguage());
+  const fg = fgTexts(language);
+  const terms = termsTexts(language);
   const t = fg.dashboard;
   const c = t.columns;
   return (
@@ -169,8 +169,8 @@ function UrgencySection(props: { id: string; title: string; intro: string; rows:
 /** Days left or late; a paused request's clock stands still, so it says that instead. */
 function TimeLeft(props: { summary: RequestSummary; today: IsoDate }) {
   const language = useLanguage();
-  const fg = fgTexts(useLanguage());
-  const portal = portalTexts(useLanguage());
+  const fg = fgTexts(language);
+  const portal = portalTexts(language);
   if (props.summary.status === 'paused') return <span class="utrecht-badge-status utrecht-badge-status--neutral">{fg.dashboard.paused}</span>;
   const left = daysLeftText(language, portal, props.summary.deadline, props.today);
   return (
@@ -180,8 +180,9 @@ function TimeLeft(props: { summary: RequestSummary; today: IsoDate }) {
 
 function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; directory: Directory }) {
   const { query } = props;
-  const fg = fgTexts(useLanguage());
-  const terms = termsTexts(useLanguage());
+  const language = useLanguage();
+  const fg = fgTexts(language);
+  const terms = termsTexts(language);
   const t = fg.dashboard.form;
   return (
     <form method="get" action={pathTo('fgDashboard')} class="fg-filter" aria-labelledby="filter-titel">
@@ -272,8 +273,8 @@ const COLUMNS: Array<{ key: keyof Texts['fg']['dashboard']['columns']; sort?: So
 function RequestTable(props: { rows: RequestSummary[]; query: DashboardQuery; today: IsoDate; directory: Directory }) {
   const { query } = props;
   const language = useLanguage();
-  const fg = fgTexts(useLanguage());
-  const terms = termsTexts(useLanguage());
+  const fg = fgTexts(language);
+  const terms = termsTexts(language);
   const t = fg.dashboard;
   return (
     <div class="fg-scroll">

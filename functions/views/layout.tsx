@@ -31,7 +31,7 @@ export function Layout(props: {
   children: ComponentChildren;
 }) {
   const language = useLanguage();
-  const t = layoutTexts(useLanguage());
+  const t = layoutTexts(language);
   const portal = props.kind === 'portal';
   const service = portal ? t.portalService : t.publicService;
   const links = props.footerLinks ?? [];

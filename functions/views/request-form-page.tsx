@@ -22,8 +22,9 @@ export function RequestForm(props: {
   closing: ComponentChildren;
 }) {
   const { directory, values, errors } = props;
-  const t = formTexts(useLanguage());
-  const terms = termsTexts(useLanguage());
+  const language = useLanguage();
+  const t = formTexts(language);
+  const terms = termsTexts(language);
   return (
     <form method="post" action={props.action} novalidate>
       {props.hiddenFields}
