@@ -1,4 +1,5 @@
 import { amsterdamDate, type IsoDate } from '#core/calendar-date';
+import { intake as M } from '#texts/nl/intake';
 import type { FieldError } from '#core/field-errors';
 import { acceptRequest, checkReceivedOn } from '#core/intake';
 import { canRegister, type PortalActor } from '#core/portal-access';
@@ -42,7 +43,7 @@ export async function registerRequest(
   const errors: FieldError[] = [];
   const dateProblem = checkReceivedOn(received.receivedOn, today);
   if (dateProblem) errors.push(dateProblem);
-  if (!(REGISTRATION_CHANNELS as readonly string[]).includes(received.channel)) errors.push({ path: 'channel', message: 'Kies hoe het verzoek binnenkwam.' });
+  if (!(REGISTRATION_CHANNELS as readonly string[]).includes(received.channel)) errors.push({ path: 'channel', message: M.channelMissing });
   // With a bad date the other fields are still checked, against today.
   const receivedOn = (dateProblem ? today : received.receivedOn) as IsoDate;
 
@@ -57,7 +58,7 @@ export async function registerRequest(
   ) {
     return {
       kind: 'invalid',
-      errors: [{ path: 'casusoverlegId', message: 'Uw organisatie doet niet mee aan dit overleg. Registreer alleen verzoeken voor overleggen waarin u zit.' }],
+      errors: [{ path: 'casusoverlegId', message: M.notInOverleg }],
     };
   }
 

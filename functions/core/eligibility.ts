@@ -1,4 +1,5 @@
 import { addMonthsClamped, type IsoDate, parts } from './calendar-date';
+import { intake as M } from '#texts/nl/intake';
 import type { FieldError } from './field-errors';
 import type { RequesterRole } from './request-schema';
 
@@ -23,25 +24,25 @@ export function ageOn(dateOfBirth: IsoDate, onDate: IsoDate): number {
  */
 export function checkSubmitter(role: RequesterRole, dateOfBirth: IsoDate, receivedOn: IsoDate): FieldError | null {
   if (dateOfBirth > receivedOn) {
-    return { path: 'child.dateOfBirth', message: 'De geboortedatum ligt in de toekomst. Vul de geboortedatum van het kind in.' };
+    return { path: 'child.dateOfBirth', message: M.dateOfBirthFuture };
   }
   if (dateOfBirth < addMonthsClamped(receivedOn, -12 * MAX_AGE_YEARS)) {
     return {
       path: 'child.dateOfBirth',
-      message: `De geboortedatum ligt meer dan ${MAX_AGE_YEARS} jaar terug. Controleer het jaar.`,
+      message: M.dateOfBirthTooOld(MAX_AGE_YEARS),
     };
   }
   const age = ageOn(dateOfBirth, receivedOn);
   if (role === 'jongere' && age < 12) {
     return {
       path: 'requester.role',
-      message: 'Een kind jonger dan 12 jaar kan dit verzoek niet zelf doen. Een ouder met gezag of de voogd kan het verzoek doen.',
+      message: M.tooYoung,
     };
   }
   if (role !== 'jongere' && age >= 16) {
     return {
       path: 'requester.role',
-      message: 'Vanaf 16 jaar doet de jongere het verzoek zelf. Een ouder of voogd kan dat dan niet meer namens de jongere doen.',
+      message: M.tooOldForParent,
     };
   }
   return null;

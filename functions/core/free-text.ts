@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { intake } from '#texts/nl/intake';
 
 /**
  * What free text may hold, for every field a person types into (names,
@@ -17,11 +18,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
-export const TEXT_MESSAGES = {
-  control: 'Er staan onzichtbare tekens in die wij niet kunnen bewaren. Typ de tekst opnieuw, zonder te plakken.',
-  bidi: 'Er staan onzichtbare tekens in die de leesrichting omdraaien. Typ de tekst opnieuw, zonder te plakken.',
-  lineBreak: 'Gebruik één regel, zonder Enter.',
-} as const;
+export const TEXT_MESSAGES = intake.text;
 
 /** Why a text may not be stored, or null when it may. */
 export function textProblem(value: string, shape: TextShape): string | null {

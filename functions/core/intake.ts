@@ -1,4 +1,5 @@
 import { type IsoDate, isIsoDate } from './calendar-date';
+import { intake as M } from '#texts/nl/intake';
 import { deadlineArithmetic } from './deadline';
 import { checkSubmitter } from './eligibility';
 import type { FieldError } from './field-errors';
@@ -43,8 +44,8 @@ export function acceptRequest(
  * actually received must exist and may not lie in the future.
  */
 export function checkReceivedOn(receivedOn: string | undefined, today: IsoDate): FieldError | null {
-  if (!receivedOn) return { path: 'receivedOn', message: 'Vul de datum in waarop het verzoek binnenkwam.' };
-  if (!isIsoDate(receivedOn)) return { path: 'receivedOn', message: 'Vul een bestaande datum in, zoals 3 11 2026.' };
-  if (receivedOn > today) return { path: 'receivedOn', message: 'De datum van ontvangst kan niet in de toekomst liggen.' };
+  if (!receivedOn) return { path: 'receivedOn', message: M.receivedOnMissing };
+  if (!isIsoDate(receivedOn)) return { path: 'receivedOn', message: M.receivedOnInvalid };
+  if (receivedOn > today) return { path: 'receivedOn', message: M.receivedOnFuture };
   return null;
 }

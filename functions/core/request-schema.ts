@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { intake as M } from '#texts/nl/intake';
 import { isIsoDate } from './calendar-date';
 import { cleanText, type TextShape } from './free-text';
 
@@ -19,54 +20,39 @@ const requiredText = (missing: string, max: number, tooLong: string, shape: Text
 
 export const requestSchema = z.strictObject(
   {
-    regionId: z
-      .string({ error: 'Kies de regio en het overleg over het kind.' })
-      .check(z.minLength(1, { error: 'Kies de regio en het overleg over het kind.' })),
-    casusoverlegId: z.string({ error: 'Kies het overleg over het kind.' }).check(z.minLength(1, { error: 'Kies het overleg over het kind.' })),
-    variablePartyId: z.optional(z.string({ error: 'Kies een organisatie uit de lijst.' })),
+    regionId: z.string({ error: M.regionMissing }).check(z.minLength(1, { error: M.regionMissing })),
+    casusoverlegId: z.string({ error: M.overlegMissing }).check(z.minLength(1, { error: M.overlegMissing })),
+    variablePartyId: z.optional(z.string({ error: M.partyFromList })),
     types: z
-      .array(z.enum(REQUEST_TYPES, { error: 'Kies uit inzage, rectificatie, verwijdering, beperking of bezwaar.' }), {
-        error: 'Kies wat u wilt vragen.',
+      .array(z.enum(REQUEST_TYPES, { error: M.typeUnknown }), {
+        error: M.typesMissing,
       })
       .check(
-        z.minLength(1, { error: 'Kies wat u wilt vragen. U kunt meer dan één ding kiezen.' }),
-        z.refine((types) => new Set(types).size === types.length, { error: 'Kies elk soort verzoek maar één keer.' }),
+        z.minLength(1, { error: M.typesEmpty }),
+        z.refine((types) => new Set(types).size === types.length, { error: M.typesTwice }),
       ),
     requester: z.strictObject(
       {
-        role: z.enum(REQUESTER_ROLES, { error: 'Kies of u de jongere, een ouder of de voogd bent.' }),
-        name: requiredText('Vul uw naam in.', 200, 'Uw naam is te lang. Gebruik hoogstens 200 tekens.'),
+        role: z.enum(REQUESTER_ROLES, { error: M.roleMissing }),
+        name: requiredText(M.nameMissing, 200, M.nameTooLong(200)),
         email: z.pipe(
-          z
-            .string({ error: 'Vul uw e-mailadres in.' })
-            .check(z.trim(), z.minLength(1, { error: 'Vul uw e-mailadres in.' }), z.maxLength(254, { error: 'Het e-mailadres is te lang.' })),
-          z.email({ error: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.' }),
+          z.string({ error: M.emailMissing }).check(z.trim(), z.minLength(1, { error: M.emailMissing }), z.maxLength(254, { error: M.emailTooLong })),
+          z.email({ error: M.emailInvalid }),
         ),
-        phone: z.optional(
-          z
-            .string({ error: 'Vul een geldig telefoonnummer in, zoals 06 12345678.' })
-            .check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/, { error: 'Vul een geldig telefoonnummer in, zoals 06 12345678.' })),
-        ),
+        phone: z.optional(z.string({ error: M.phoneInvalid }).check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/, { error: M.phoneInvalid }))),
       },
-      { error: 'Vul uw gegevens in.' },
+      { error: M.requesterMissing },
     ),
     child: z.strictObject(
       {
-        name: requiredText('Vul de naam van het kind in.', 200, 'De naam is te lang. Gebruik hoogstens 200 tekens.'),
-        dateOfBirth: z
-          .string({ error: 'Vul de geboortedatum van het kind in.' })
-          .check(z.refine(isIsoDate, { error: 'Vul een bestaande geboortedatum in, zoals 17 3 2012.' })),
+        name: requiredText(M.childNameMissing, 200, M.childNameTooLong(200)),
+        dateOfBirth: z.string({ error: M.dateOfBirthMissing }).check(z.refine(isIsoDate, { error: M.dateOfBirthInvalid })),
       },
-      { error: 'Vul de gegevens van het kind in.' },
+      { error: M.childMissing },
     ),
-    details: requiredText(
-      'Schrijf op om welke gegevens het gaat.',
-      MAX_DETAILS_LENGTH,
-      `Uw toelichting is te lang. Gebruik hoogstens ${MAX_DETAILS_LENGTH} tekens.`,
-      'lines',
-    ),
+    details: requiredText(M.detailsMissing, MAX_DETAILS_LENGTH, M.detailsTooLong(MAX_DETAILS_LENGTH), 'lines'),
   },
-  { error: 'Stuur het verzoek als JSON-object.' },
+  { error: M.notAnObject },
 );
 
 export type RequestInput = z.infer<typeof requestSchema>;

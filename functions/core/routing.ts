@@ -1,4 +1,5 @@
 import type { Directory } from './directory';
+import { intake as M } from '#texts/nl/intake';
 import type { PartyType } from './region-config';
 import type { FieldError } from './field-errors';
 
@@ -22,21 +23,15 @@ export interface RoutingChoice {
   variablePartyId?: string | undefined;
 }
 
-export const VARIABLE_PARTY_LABEL: Record<PartyType, string> = {
-  schoolbestuur: 'het schoolbestuur (de school van het kind)',
-  kinderopvang: 'de kinderopvang van het kind',
-  gemeente: 'de gemeente waar het kind woont',
-  samenwerkingsverband: 'het samenwerkingsverband',
-  jeugdhulp: 'de jeugdhulporganisatie',
-};
+export const VARIABLE_PARTY_LABEL: Record<PartyType, string> = M.variablePartyLabel;
 
 /** Every party of the chosen casusoverleg plus the chosen variable party, and who coordinates. */
 export function routeRequest(directory: Directory, choice: RoutingChoice): { ok: true; routing: Routing } | { ok: false; errors: FieldError[] } {
   const region = directory.region(choice.regionId);
-  if (!region) return { ok: false, errors: [{ path: 'regionId', message: 'Kies een regio uit de lijst.' }] };
+  if (!region) return { ok: false, errors: [{ path: 'regionId', message: M.regionUnknown }] };
   const overleg = directory.casusoverleg(choice.regionId, choice.casusoverlegId);
   if (!overleg) {
-    return { ok: false, errors: [{ path: 'casusoverlegId', message: `Kies een overleg uit de regio ${region.name}.` }] };
+    return { ok: false, errors: [{ path: 'casusoverlegId', message: M.overlegNotInRegion(region.name) }] };
   }
   let variablePartyId: string | null = null;
   if (overleg.variableParty) {
@@ -45,12 +40,12 @@ export function routeRequest(directory: Directory, choice: RoutingChoice): { ok:
     if (!chosen) {
       return {
         ok: false,
-        errors: [{ path: 'variablePartyId', message: `Kies ${VARIABLE_PARTY_LABEL[overleg.variableParty]}.` }],
+        errors: [{ path: 'variablePartyId', message: M.variablePartyMissing(VARIABLE_PARTY_LABEL[overleg.variableParty]) }],
       };
     }
     variablePartyId = chosen.id;
   } else if (choice.variablePartyId) {
-    return { ok: false, errors: [{ path: 'variablePartyId', message: 'Bij dit overleg kiest u geen extra organisatie. Laat dit veld leeg.' }] };
+    return { ok: false, errors: [{ path: 'variablePartyId', message: M.variablePartyNotHere }] };
   }
   const coordinatorPartyId = overleg.coordinator === 'variable' ? (variablePartyId as string) : overleg.coordinator;
   const partyIds = variablePartyId ? [...overleg.parties, variablePartyId] : [...overleg.parties];

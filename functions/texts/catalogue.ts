@@ -4,6 +4,7 @@ import { casePage } from './nl/case';
 import { common } from './nl/common';
 import { fg } from './nl/fg';
 import { form } from './nl/form';
+import { intake } from './nl/intake';
 import { layout } from './nl/layout';
 import { mails } from './nl/mails';
 import { messages } from './nl/messages';
@@ -23,7 +24,7 @@ import { terms } from './nl/terms';
  * renders: esbuild drops the getters, and with them the areas, a function
  * never calls.
  */
-const nl = { answers, casePage, common, confirm, fg, form, layout, mails, messages, portal, receipt, signIn, status, terms };
+const nl = { answers, casePage, common, confirm, fg, form, intake, layout, mails, messages, portal, receipt, signIn, status, terms };
 
 export type Texts = typeof nl;
 
@@ -44,6 +45,7 @@ export const commonTexts = /* @__PURE__ */ area<'common'>({ nl: common });
 export const confirmTexts = /* @__PURE__ */ area<'confirm'>({ nl: confirm });
 export const fgTexts = /* @__PURE__ */ area<'fg'>({ nl: fg });
 export const formTexts = /* @__PURE__ */ area<'form'>({ nl: form });
+export const intakeTexts = /* @__PURE__ */ area<'intake'>({ nl: intake });
 export const layoutTexts = /* @__PURE__ */ area<'layout'>({ nl: layout });
 export const mailsTexts = /* @__PURE__ */ area<'mails'>({ nl: mails });
 export const messagesTexts = /* @__PURE__ */ area<'messages'>({ nl: messages });
