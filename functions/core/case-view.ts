@@ -1,4 +1,5 @@
 import type { IsoDate } from './calendar-date';
+import { caseRules as M } from '#texts/nl/case-rules';
 import type { TypeAnswer } from './party-answer';
 import { canAnswer, canCoordinate, canReadAnswerOf, canReadAuditTrail, canReadRequesterContact, type PortalActor } from './portal-access';
 import type { Directory } from './directory';
@@ -54,9 +55,9 @@ const allow: Permission = { allowed: true };
 const deny = (reason: string): Permission => ({ allowed: false, reason });
 const fromReason = (reason: string | null): Permission => (reason === null ? allow : deny(reason));
 
-const NOT_COORDINATOR = 'Alleen het aanspreekpunt kan dit doen.';
-const NO_OWN_TASK = 'Uw organisatie heeft geen antwoordtaak bij dit verzoek.';
-const NO_ART19 = 'Er staat geen wijziging voor uw organisatie open.';
+const NOT_COORDINATOR = M.refused.notCoordinator;
+const NO_OWN_TASK = M.refused.noOwnTask;
+const NO_ART19 = M.refused.noArt19;
 
 export function caseViewFor(actor: PortalActor, file: CaseFile, context: { today: IsoDate; directory: Directory }): CaseView {
   const { record, tasks } = file;

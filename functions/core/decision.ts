@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { caseRules as M } from '#texts/nl/case-rules';
 import { cleanText } from './free-text';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REFUSAL_GROUNDS, type RefusalGround } from './party-answer';
@@ -23,21 +24,16 @@ export const typeDecisionSchema = /* @__PURE__ */ (() =>
     z
       .object({
         type: z.enum(REQUEST_TYPES),
-        outcome: z.enum(DECISION_OUTCOMES, { error: 'Kies toegewezen, deels toegewezen of afgewezen.' }),
+        outcome: z.enum(DECISION_OUTCOMES, { error: M.decision.outcomeMissing }),
         motivation: z
-          .string({ error: 'Schrijf de motivering.' })
-          .check(
-            z.trim(),
-            z.minLength(1, { error: 'Schrijf de motivering. De aanvrager moet begrijpen waarom.' }),
-            z.maxLength(5000, { error: 'Gebruik hoogstens 5000 tekens.' }),
-            cleanText('lines'),
-          ),
-        ground: z.optional(z.enum(groundIds, { error: 'Kies de grond voor de weigering.' })),
+          .string({ error: M.decision.motivationMissing })
+          .check(z.trim(), z.minLength(1, { error: M.decision.motivationEmpty }), z.maxLength(5000, { error: M.decision.tooLong(5000) }), cleanText('lines')),
+        ground: z.optional(z.enum(groundIds, { error: M.decision.groundMissing })),
       })
       .check(
         z.superRefine((decision, ctx) => {
           if (decision.outcome !== 'toegewezen' && !decision.ground) {
-            ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Een (gedeeltelijke) weigering heeft een grond nodig.' });
+            ctx.addIssue({ code: 'custom', path: ['ground'], message: M.decision.groundNeeded });
           }
         }),
       ),
@@ -54,16 +50,14 @@ export function decisionSchema(requested: readonly RequestType[]) {
     z.superRefine((decisions, ctx) => {
       for (const type of requested) {
         if (!decisions.some((decision) => decision.type === type))
-          ctx.addIssue({ code: 'custom', path: [type], message: `Neem een besluit over ${REQUEST_TYPE_TEXT[type].label.toLowerCase()}.` });
+          ctx.addIssue({ code: 'custom', path: [type], message: M.decision.typeMissing(REQUEST_TYPE_TEXT[type].label.toLowerCase()) });
       }
     }),
   );
 }
 
-export const COMPLAINT_NOTICE =
-  'Bent u het niet eens met (een deel van) dit besluit? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl). U kunt ook naar de rechter gaan.';
-export const BEZWAAR_NOTICE =
-  'Dit besluit is genomen door een overheidsorgaan. U kunt binnen zes weken na de dag waarop dit besluit is verstuurd bezwaar maken bij de organisatie die het besluit nam.';
+export const COMPLAINT_NOTICE = M.decision.complaint;
+export const BEZWAAR_NOTICE = M.decision.bezwaar;
 
 export interface DecisionText {
   paragraphs: string[];
@@ -74,10 +68,10 @@ export interface DecisionText {
 /** The decision as the requester reads it on the status page. */
 export function composeDecisionText(decisions: readonly TypeDecision[], context: { coordinatorName: string; publicBody: boolean }): DecisionText {
   const refused = decisions.some((decision) => decision.outcome !== 'toegewezen');
-  const paragraphs = [`Besluit van ${context.coordinatorName}, namens alle organisaties van het overleg.`];
+  const paragraphs = [M.decision.byCoordinator(context.coordinatorName)];
   for (const decision of decisions) {
     paragraphs.push(`${REQUEST_TYPE_TEXT[decision.type].label}: ${decision.outcome}. ${decision.motivation}`);
-    if (decision.ground) paragraphs.push(`Grond voor de weigering: ${REFUSAL_GROUNDS[decision.ground]}.`);
+    if (decision.ground) paragraphs.push(M.decision.ground(REFUSAL_GROUNDS[decision.ground]));
   }
   if (refused) paragraphs.push(COMPLAINT_NOTICE);
   // Awb art. 3:45: every besluit of a public body names the bezwaar term, granted or not.

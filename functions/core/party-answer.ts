@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { caseRules as M } from '#texts/nl/case-rules';
 import { cleanText } from './free-text';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REQUEST_TYPES, type RequestType } from './request-kinds';
@@ -23,19 +24,7 @@ export const ART19_OUTCOMES: readonly AnswerOutcome[] = ['gerectificeerd', 'aang
  * Grounds for refusal: art. 41 lid 1 UAVG (the covenants allow refusing access
  * only on these, footnote 56) and art. 12(5) AVG.
  */
-export const REFUSAL_GROUNDS = {
-  'uavg-41-a': 'de nationale veiligheid (art. 41 lid 1 onder a UAVG)',
-  'uavg-41-b': 'landsverdediging (art. 41 lid 1 onder b UAVG)',
-  'uavg-41-c': 'de openbare veiligheid (art. 41 lid 1 onder c UAVG)',
-  'uavg-41-d': 'het voorkomen, onderzoeken, opsporen en vervolgen van strafbare feiten (art. 41 lid 1 onder d UAVG)',
-  'uavg-41-e': 'andere belangrijke doelstellingen van algemeen belang (art. 41 lid 1 onder e UAVG)',
-  'uavg-41-f': 'de onafhankelijkheid van de rechter (art. 41 lid 1 onder f UAVG)',
-  'uavg-41-g': 'het voorkomen en onderzoeken van schendingen van beroepscodes (art. 41 lid 1 onder g UAVG)',
-  'uavg-41-h': 'een taak op het gebied van toezicht, inspectie of regelgeving (art. 41 lid 1 onder h UAVG)',
-  'uavg-41-i': 'de bescherming van de betrokkene of van de rechten en vrijheden van anderen (art. 41 lid 1 onder i UAVG)',
-  'uavg-41-j': 'de inning van civielrechtelijke vorderingen (art. 41 lid 1 onder j UAVG)',
-  'avg-12-5': 'het verzoek is kennelijk ongegrond of buitensporig (art. 12 lid 5 AVG)',
-} as const;
+export const REFUSAL_GROUNDS = M.refusalGround;
 export type RefusalGround = keyof typeof REFUSAL_GROUNDS;
 const groundIds = /* @__PURE__ */ Object.keys(REFUSAL_GROUNDS) as [RefusalGround, ...RefusalGround[]];
 
@@ -51,7 +40,7 @@ export const DATA_CATEGORIES = [
 ] as const;
 
 const MAX_TEXT = 5000;
-const longText = () => z.string().check(z.trim(), z.maxLength(MAX_TEXT, { error: `Gebruik hoogstens ${MAX_TEXT} tekens.` }), cleanText('lines'));
+const longText = () => z.string().check(z.trim(), z.maxLength(MAX_TEXT, { error: M.answer.tooLong(MAX_TEXT) }), cleanText('lines'));
 
 // Pure: a function that never reads answers (the status page, the coordinator's steps) drops the schema from its bundle.
 export const typeAnswerSchema = /* @__PURE__ */ (() =>
@@ -59,29 +48,26 @@ export const typeAnswerSchema = /* @__PURE__ */ (() =>
     z
       .object({
         type: z.enum(REQUEST_TYPES),
-        outcome: z.string({ error: 'Kies een uitkomst.' }).check(z.minLength(1, { error: 'Kies een uitkomst.' })),
-        categories: z._default(z.array(z.enum(DATA_CATEGORIES, { error: 'Kies soorten gegevens uit de lijst.' })), []),
+        outcome: z.string({ error: M.answer.outcomeMissing }).check(z.minLength(1, { error: M.answer.outcomeMissing })),
+        categories: z._default(z.array(z.enum(DATA_CATEGORIES, { error: M.answer.categoryUnknown })), []),
         summary: z._default(longText(), ''),
-        ground: z.optional(z.enum(groundIds, { error: 'Kies de grond voor de weigering.' })),
+        ground: z.optional(z.enum(groundIds, { error: M.answer.groundMissing })),
         motivation: z._default(longText(), ''),
       })
       .check(
         z.superRefine((answer, ctx) => {
           const allowed = ANSWER_OUTCOMES[answer.type] as readonly string[];
           if (!allowed.includes(answer.outcome)) {
-            ctx.addIssue({ code: 'custom', path: ['outcome'], message: `Kies een van: ${allowed.join(', ')}.` });
+            ctx.addIssue({ code: 'custom', path: ['outcome'], message: M.answer.outcomeOneOf(allowed.join(', ')) });
             return;
           }
           if (answer.outcome === 'verstrekt') {
-            if (answer.categories.length === 0)
-              ctx.addIssue({ code: 'custom', path: ['categories'], message: 'Kies welke soorten gegevens uw organisatie heeft.' });
-            if (!answer.summary)
-              ctx.addIssue({ code: 'custom', path: ['summary'], message: 'Schrijf een samenvatting van de gegevens die de aanvrager kan lezen.' });
+            if (answer.categories.length === 0) ctx.addIssue({ code: 'custom', path: ['categories'], message: M.answer.categoriesMissing });
+            if (!answer.summary) ctx.addIssue({ code: 'custom', path: ['summary'], message: M.answer.summaryMissing });
           }
           if (answer.outcome === 'afgewezen') {
-            if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'Kies de grond voor de weigering.' });
-            if (!answer.motivation)
-              ctx.addIssue({ code: 'custom', path: ['motivation'], message: 'Leg uit waarom u weigert. Maak de afweging van belangen zichtbaar.' });
+            if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: M.answer.groundMissing });
+            if (!answer.motivation) ctx.addIssue({ code: 'custom', path: ['motivation'], message: M.answer.motivationMissing });
           }
         }),
       ),
@@ -108,10 +94,10 @@ export function partyAnswerSchema(requested: readonly RequestType[]) {
   return z.array(typeAnswerSchema).check(
     z.superRefine((answers, ctx) => {
       for (const type of requested) {
-        if (!answers.some((answer) => answer.type === type)) ctx.addIssue({ code: 'custom', path: [type], message: `Geef een antwoord voor ${type}.` });
+        if (!answers.some((answer) => answer.type === type)) ctx.addIssue({ code: 'custom', path: [type], message: M.answer.typeMissing(type) });
       }
       answers.forEach((answer, n) => {
-        if (!requested.includes(answer.type)) ctx.addIssue({ code: 'custom', path: [n, 'type'], message: `Om ${answer.type} is niet gevraagd.` });
+        if (!requested.includes(answer.type)) ctx.addIssue({ code: 'custom', path: [n, 'type'], message: M.answer.typeNotAsked(answer.type) });
       });
     }),
   );

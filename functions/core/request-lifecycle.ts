@@ -1,4 +1,5 @@
 import { addDays, epochSeconds, type IsoDate } from './calendar-date';
+import { caseRules as M } from '#texts/nl/case-rules';
 import { checkText } from './free-text';
 import { EXTENSION_MONTHS } from './deadline';
 import { composeDecisionText, type TypeDecision } from './decision';
@@ -79,33 +80,31 @@ function withDeadline(record: RequestRecord, tasks: readonly PartyTask[], deadli
  */
 export const whyNot = {
   answer(record: Pick<RequestRecord, 'status'>): string | null {
-    return record.status === 'in_progress' || record.status === 'paused' ? null : 'Er is al een besluit genomen. Antwoorden kan niet meer.';
+    return record.status === 'in_progress' || record.status === 'paused' ? null : M.refused.decided;
   },
   applyArt19(task: Pick<PartyTask, 'kind' | 'status'>): string | null {
-    if (task.kind !== 'art19') return 'Dit is geen taak volgens artikel 19.';
-    return task.status === 'open' ? null : 'Deze taak is al afgerond.';
+    if (task.kind !== 'art19') return M.refused.notArt19;
+    return task.status === 'open' ? null : M.refused.taskDone;
   },
   extend(record: Pick<RequestRecord, 'status' | 'extended' | 'deadline'>, today: IsoDate): string | null {
-    if (!transition(record.status, 'extend').ok) return 'Verlengen kan alleen terwijl het verzoek in behandeling is.';
-    if (record.extended) return 'De termijn is al een keer verlengd. Dat kan maar één keer.';
-    if (today > record.deadline) return 'De oorspronkelijke termijn is voorbij. Verlengen kan alleen binnen de eerste termijn.';
+    if (!transition(record.status, 'extend').ok) return M.refused.extendNotNow;
+    if (record.extended) return M.refused.extendedOnce;
+    if (today > record.deadline) return M.refused.extendTooLate;
     return null;
   },
   ask(record: Pick<RequestRecord, 'status' | 'pauses'>): string | null {
-    if (!transition(record.status, 'pause').ok) return 'Een vraag stellen kan alleen terwijl het verzoek in behandeling is.';
-    if (record.pauses.length >= MAX_QUESTION_ROUNDS)
-      return `Er zijn al ${MAX_QUESTION_ROUNDS} vragen gesteld bij dit verzoek. Neem contact op met de aanvrager en leg het gesprek vast in uw eigen dossier.`;
+    if (!transition(record.status, 'pause').ok) return M.refused.askNotNow;
+    if (record.pauses.length >= MAX_QUESTION_ROUNDS) return M.refused.tooManyQuestions(MAX_QUESTION_ROUNDS);
     return null;
   },
   decide(record: Pick<RequestRecord, 'status'>, tasks: readonly PartyTask[], directory: Directory): string | null {
-    if (!transition(record.status, 'decide').ok)
-      return record.status === 'paused' ? 'Er staat nog een vraag open bij de aanvrager.' : 'Over dit verzoek is al besloten.';
+    if (!transition(record.status, 'decide').ok) return record.status === 'paused' ? M.refused.questionOpen : M.refused.alreadyDecided;
     const missing = tasks.filter((task) => task.kind === 'answer' && task.status !== 'answered').map((task) => task.partyId);
     if (missing.length === 0) return null;
-    return `Nog niet alle organisaties hebben geantwoord. Wacht op: ${missing.map((id) => directory.party(id)?.name ?? id).join(', ')}.`;
+    return M.refused.waitingFor(missing.map((id) => directory.party(id)?.name ?? id).join(', '));
   },
   close(record: Pick<RequestRecord, 'status'>): string | null {
-    return transition(record.status, 'close').ok ? null : 'Sluiten kan pas na het besluit.';
+    return transition(record.status, 'close').ok ? null : M.refused.closeNotYet;
   },
 };
 
@@ -113,7 +112,7 @@ const refuseIf = (reason: string | null): Outcome | null => (reason === null ? n
 
 /** A party records its answer for its own part; art. 19 follow-ups go to the other parties. */
 export function answerTask(record: RequestRecord, task: PartyTask, allTasks: readonly PartyTask[], answers: TypeAnswer[], context: LifecycleContext): Outcome {
-  if (task.kind !== 'answer') return refuse('Dit is geen antwoordtaak.');
+  if (task.kind !== 'answer') return refuse(M.refused.notAnswerTask);
   const refused = refuseIf(whyNot.answer(record));
   if (refused) return refused;
   const at = context.now.toISOString();
@@ -217,12 +216,12 @@ export function extendDeadline(
 ): Outcome {
   const refused = refuseIf(whyNot.extend(record, context.today));
   if (refused) return refused;
-  if (!Number.isInteger(input.months) || input.months < 1 || input.months > EXTENSION_MONTHS) return refuse('Verleng met 1 of 2 maanden.');
+  if (!Number.isInteger(input.months) || input.months < 1 || input.months > EXTENSION_MONTHS) return refuse(M.refused.extensionMonths);
   const checked = checkText(input.reason, {
     max: MAX_REASON_LENGTH,
     shape: 'lines',
-    missing: 'Schrijf de reden van de verlenging. De aanvrager krijgt die te lezen.',
-    tooLong: `De reden is te lang. Gebruik hoogstens ${MAX_REASON_LENGTH} tekens.`,
+    missing: M.extensionReason.missing,
+    tooLong: M.extensionReason.tooLong(MAX_REASON_LENGTH),
   });
   if (!checked.ok) return refuse(checked.message);
   const reason = checked.text;
@@ -252,8 +251,8 @@ export function pauseForClarification(record: RequestRecord, input: { question: 
   const checked = checkText(input.question, {
     max: MAX_QUESTION_LENGTH,
     shape: 'lines',
-    missing: 'Schrijf de vraag aan de aanvrager.',
-    tooLong: `De vraag is te lang. Gebruik hoogstens ${MAX_QUESTION_LENGTH} tekens.`,
+    missing: M.question.missing,
+    tooLong: M.question.tooLong(MAX_QUESTION_LENGTH),
   });
   if (!checked.ok) return refuse(checked.message);
   const question = checked.text;
@@ -279,12 +278,12 @@ export function answerClarification(
   context: Omit<LifecycleContext, 'actor'>,
 ): Outcome {
   const next = transition(record.status, 'resume');
-  if (!next.ok) return refuse('Er staat geen vraag voor u open.');
+  if (!next.ok) return refuse(M.refused.noQuestionOpen);
   const checked = checkText(input.answer, {
     max: MAX_ANSWER_LENGTH,
     shape: 'lines',
-    missing: 'Schrijf uw antwoord.',
-    tooLong: `Uw antwoord is te lang. Gebruik hoogstens ${MAX_ANSWER_LENGTH} tekens.`,
+    missing: M.clarification.missing,
+    tooLong: M.clarification.tooLong(MAX_ANSWER_LENGTH),
   });
   if (!checked.ok) return refuse(checked.message);
   const answer = checked.text;

@@ -1,6 +1,7 @@
 import type { Language } from './language';
 import { answers } from './nl/answers';
 import { casePage } from './nl/case';
+import { caseRules } from './nl/case-rules';
 import { common } from './nl/common';
 import { fg } from './nl/fg';
 import { form } from './nl/form';
@@ -24,7 +25,7 @@ import { terms } from './nl/terms';
  * renders: esbuild drops the getters, and with them the areas, a function
  * never calls.
  */
-const nl = { answers, casePage, common, confirm, fg, form, intake, layout, mails, messages, portal, receipt, signIn, status, terms };
+const nl = { answers, casePage, caseRules, common, confirm, fg, form, intake, layout, mails, messages, portal, receipt, signIn, status, terms };
 
 export type Texts = typeof nl;
 
@@ -41,6 +42,7 @@ const area =
 
 export const answersTexts = /* @__PURE__ */ area<'answers'>({ nl: answers });
 export const casePageTexts = /* @__PURE__ */ area<'casePage'>({ nl: casePage });
+export const caseRulesTexts = /* @__PURE__ */ area<'caseRules'>({ nl: caseRules });
 export const commonTexts = /* @__PURE__ */ area<'common'>({ nl: common });
 export const confirmTexts = /* @__PURE__ */ area<'confirm'>({ nl: confirm });
 export const fgTexts = /* @__PURE__ */ area<'fg'>({ nl: fg });

@@ -13,8 +13,15 @@ const sourcesIn = (dir: string): string[] =>
     if (statSync(join(ROOT, path)).isDirectory()) return name === 'generated' ? [] : sourcesIn(path);
     return /\.tsx?$/.test(name) ? [path] : [];
   });
-/** Where sentences must come from the catalogue: every view, every handler and the mail builder. */
-const CHECKED = [...sourcesIn('functions/views'), ...sourcesIn('functions/handlers'), 'functions/core/mails.ts'];
+/**
+ * Where sentences must come from the catalogue: every view, handler and use
+ * case, and the mail builder. The rest of core takes its messages from the
+ * catalogue too (texts/nl/intake.ts, case-rules.ts); what strings it still
+ * holds are the domain's values (outcomes stored as words, data categories,
+ * holiday names) and developers' messages, which this check cannot tell from
+ * sentences.
+ */
+const CHECKED = [...sourcesIn('functions/views'), ...sourcesIn('functions/handlers'), ...sourcesIn('functions/application'), 'functions/core/mails.ts'];
 /** Logged and thrown texts are for developers, in English: not the catalogue's. */
 const DEVELOPER_CALLS = /^(logger\.\w+|console\.\w+|new \w*Error)$/;
 /** Attributes that hold markup data, never text a person reads. */
@@ -36,9 +43,9 @@ const DATA_ATTRIBUTES = new Set([
   'viewBox',
   'font-family',
 ]);
-/** Class lists, wherever they are written (a ternary, a helper): every word a CSS class name. */
 /** Header values and addresses: media types, cache and HSTS directives, URLs. */
 const PROTOCOL_VALUE = /charset=|max-age|includeSubDomains|attachment;|:\/\//;
+/** Class lists, wherever they are written (a ternary, a helper): every word a CSS class name. */
 const CLASS_LIST = /^\s*(?:[a-z][a-z0-9]*(?:(?:-{1,2}|_{2})[a-z0-9]*)+\s*)+$/;
 const TWO_WORDS = /\p{L}{2,}[\s,.:;!?]+\p{L}{2,}/u;
 
@@ -53,14 +60,18 @@ function inlineTexts(file: string): string[] {
     const literal =
       ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node);
     if (literal && TWO_WORDS.test(node.text) && !CLASS_LIST.test(node.text) && !PROTOCOL_VALUE.test(node.text) && !node.text.includes('<')) {
-      const attribute = ts.isJsxAttribute(node.parent) ? node.parent.name.getText(source) : undefined;
-      const imported = ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent);
+      // A part of a template literal belongs to the whole template: look at what holds that.
+      let owner: ts.Node = node;
+      while (ts.isTemplateSpan(owner.parent) || ts.isTemplateExpression(owner.parent)) owner = owner.parent;
+      const parent = owner.parent;
+      const attribute = ts.isJsxAttribute(parent) ? parent.name.getText(source) : undefined;
+      const imported = ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent);
       // A key or a compared value of the domain ('te laat' is a group of core's), not a sentence.
       const key =
-        ts.isElementAccessExpression(node.parent) ||
-        (ts.isBinaryExpression(node.parent) &&
-          [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(node.parent.operatorToken.kind));
-      const call = ts.isCallExpression(node.parent) || ts.isNewExpression(node.parent) ? node.parent.expression.getText(source) : '';
+        ts.isElementAccessExpression(parent) ||
+        (ts.isBinaryExpression(parent) &&
+          [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(parent.operatorToken.kind));
+      const call = ts.isCallExpression(parent) || ts.isNewExpression(parent) ? parent.expression.getText(source) : '';
       const developer = DEVELOPER_CALLS.test(call) || DEVELOPER_CALLS.test(`new ${call}`);
       if (!imported && !key && !developer && !(attribute && DATA_ATTRIBUTES.has(attribute))) report(node, node.text);
     }
