@@ -1,5 +1,5 @@
 import type { IsoDate } from './calendar-date';
-import { caseRules as M } from '#texts/nl/case-rules';
+import { refused } from '#texts/nl/case-rules';
 import type { TypeAnswer } from './party-answer';
 import { canAnswer, canCoordinate, canReadAnswerOf, canReadAuditTrail, canReadRequesterContact, type PortalActor } from './portal-access';
 import type { Directory } from './directory';
@@ -55,9 +55,9 @@ const allow: Permission = { allowed: true };
 const deny = (reason: string): Permission => ({ allowed: false, reason });
 const fromReason = (reason: string | null): Permission => (reason === null ? allow : deny(reason));
 
-const NOT_COORDINATOR = M.refused.notCoordinator;
-const NO_OWN_TASK = M.refused.noOwnTask;
-const NO_ART19 = M.refused.noArt19;
+const NOT_COORDINATOR = refused.notCoordinator;
+const NO_OWN_TASK = refused.noOwnTask;
+const NO_ART19 = refused.noArt19;
 
 export function caseViewFor(actor: PortalActor, file: CaseFile, context: { today: IsoDate; directory: Directory }): CaseView {
   const { record, tasks } = file;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { caseRules as M } from '#texts/nl/case-rules';
+import { decisionRules } from '#texts/nl/case-rules';
 import { cleanText } from './free-text';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REFUSAL_GROUNDS, type RefusalGround } from './party-answer';
@@ -24,16 +24,21 @@ export const typeDecisionSchema = /* @__PURE__ */ (() =>
     z
       .object({
         type: z.enum(REQUEST_TYPES),
-        outcome: z.enum(DECISION_OUTCOMES, { error: M.decision.outcomeMissing }),
+        outcome: z.enum(DECISION_OUTCOMES, { error: decisionRules.outcomeMissing }),
         motivation: z
-          .string({ error: M.decision.motivationMissing })
-          .check(z.trim(), z.minLength(1, { error: M.decision.motivationEmpty }), z.maxLength(5000, { error: M.decision.tooLong(5000) }), cleanText('lines')),
-        ground: z.optional(z.enum(groundIds, { error: M.decision.groundMissing })),
+          .string({ error: decisionRules.motivationMissing })
+          .check(
+            z.trim(),
+            z.minLength(1, { error: decisionRules.motivationEmpty }),
+            z.maxLength(5000, { error: decisionRules.tooLong(5000) }),
+            cleanText('lines'),
+          ),
+        ground: z.optional(z.enum(groundIds, { error: decisionRules.groundMissing })),
       })
       .check(
         z.superRefine((decision, ctx) => {
           if (decision.outcome !== 'toegewezen' && !decision.ground) {
-            ctx.addIssue({ code: 'custom', path: ['ground'], message: M.decision.groundNeeded });
+            ctx.addIssue({ code: 'custom', path: ['ground'], message: decisionRules.groundNeeded });
           }
         }),
       ),
@@ -50,14 +55,14 @@ export function decisionSchema(requested: readonly RequestType[]) {
     z.superRefine((decisions, ctx) => {
       for (const type of requested) {
         if (!decisions.some((decision) => decision.type === type))
-          ctx.addIssue({ code: 'custom', path: [type], message: M.decision.typeMissing(REQUEST_TYPE_TEXT[type].label.toLowerCase()) });
+          ctx.addIssue({ code: 'custom', path: [type], message: decisionRules.typeMissing(REQUEST_TYPE_TEXT[type].label.toLowerCase()) });
       }
     }),
   );
 }
 
-export const COMPLAINT_NOTICE = M.decision.complaint;
-export const BEZWAAR_NOTICE = M.decision.bezwaar;
+export const COMPLAINT_NOTICE = decisionRules.complaint;
+export const BEZWAAR_NOTICE = decisionRules.bezwaar;
 
 export interface DecisionText {
   paragraphs: string[];
@@ -68,10 +73,10 @@ export interface DecisionText {
 /** The decision as the requester reads it on the status page. */
 export function composeDecisionText(decisions: readonly TypeDecision[], context: { coordinatorName: string; publicBody: boolean }): DecisionText {
   const refused = decisions.some((decision) => decision.outcome !== 'toegewezen');
-  const paragraphs = [M.decision.byCoordinator(context.coordinatorName)];
+  const paragraphs = [decisionRules.byCoordinator(context.coordinatorName)];
   for (const decision of decisions) {
     paragraphs.push(`${REQUEST_TYPE_TEXT[decision.type].label}: ${decision.outcome}. ${decision.motivation}`);
-    if (decision.ground) paragraphs.push(M.decision.ground(REFUSAL_GROUNDS[decision.ground]));
+    if (decision.ground) paragraphs.push(decisionRules.ground(REFUSAL_GROUNDS[decision.ground]));
   }
   if (refused) paragraphs.push(COMPLAINT_NOTICE);
   // Awb art. 3:45: every besluit of a public body names the bezwaar term, granted or not.

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { caseRules as M } from '#texts/nl/case-rules';
+import { answerRules, refusalGrounds } from '#texts/nl/case-rules';
 import { cleanText } from './free-text';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REQUEST_TYPES, type RequestType } from './request-kinds';
@@ -24,7 +24,7 @@ export const ART19_OUTCOMES: readonly AnswerOutcome[] = ['gerectificeerd', 'aang
  * Grounds for refusal: art. 41 lid 1 UAVG (the covenants allow refusing access
  * only on these, footnote 56) and art. 12(5) AVG.
  */
-export const REFUSAL_GROUNDS = M.refusalGround;
+export const REFUSAL_GROUNDS = refusalGrounds;
 export type RefusalGround = keyof typeof REFUSAL_GROUNDS;
 const groundIds = /* @__PURE__ */ Object.keys(REFUSAL_GROUNDS) as [RefusalGround, ...RefusalGround[]];
 
@@ -40,7 +40,7 @@ export const DATA_CATEGORIES = [
 ] as const;
 
 const MAX_TEXT = 5000;
-const longText = () => z.string().check(z.trim(), z.maxLength(MAX_TEXT, { error: M.answer.tooLong(MAX_TEXT) }), cleanText('lines'));
+const longText = () => z.string().check(z.trim(), z.maxLength(MAX_TEXT, { error: answerRules.tooLong(MAX_TEXT) }), cleanText('lines'));
 
 // Pure: a function that never reads answers (the status page, the coordinator's steps) drops the schema from its bundle.
 export const typeAnswerSchema = /* @__PURE__ */ (() =>
@@ -48,26 +48,26 @@ export const typeAnswerSchema = /* @__PURE__ */ (() =>
     z
       .object({
         type: z.enum(REQUEST_TYPES),
-        outcome: z.string({ error: M.answer.outcomeMissing }).check(z.minLength(1, { error: M.answer.outcomeMissing })),
-        categories: z._default(z.array(z.enum(DATA_CATEGORIES, { error: M.answer.categoryUnknown })), []),
+        outcome: z.string({ error: answerRules.outcomeMissing }).check(z.minLength(1, { error: answerRules.outcomeMissing })),
+        categories: z._default(z.array(z.enum(DATA_CATEGORIES, { error: answerRules.categoryUnknown })), []),
         summary: z._default(longText(), ''),
-        ground: z.optional(z.enum(groundIds, { error: M.answer.groundMissing })),
+        ground: z.optional(z.enum(groundIds, { error: answerRules.groundMissing })),
         motivation: z._default(longText(), ''),
       })
       .check(
         z.superRefine((answer, ctx) => {
           const allowed = ANSWER_OUTCOMES[answer.type] as readonly string[];
           if (!allowed.includes(answer.outcome)) {
-            ctx.addIssue({ code: 'custom', path: ['outcome'], message: M.answer.outcomeOneOf(allowed.join(', ')) });
+            ctx.addIssue({ code: 'custom', path: ['outcome'], message: answerRules.outcomeOneOf(allowed.join(', ')) });
             return;
           }
           if (answer.outcome === 'verstrekt') {
-            if (answer.categories.length === 0) ctx.addIssue({ code: 'custom', path: ['categories'], message: M.answer.categoriesMissing });
-            if (!answer.summary) ctx.addIssue({ code: 'custom', path: ['summary'], message: M.answer.summaryMissing });
+            if (answer.categories.length === 0) ctx.addIssue({ code: 'custom', path: ['categories'], message: answerRules.categoriesMissing });
+            if (!answer.summary) ctx.addIssue({ code: 'custom', path: ['summary'], message: answerRules.summaryMissing });
           }
           if (answer.outcome === 'afgewezen') {
-            if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: M.answer.groundMissing });
-            if (!answer.motivation) ctx.addIssue({ code: 'custom', path: ['motivation'], message: M.answer.motivationMissing });
+            if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: answerRules.groundMissing });
+            if (!answer.motivation) ctx.addIssue({ code: 'custom', path: ['motivation'], message: answerRules.motivationMissing });
           }
         }),
       ),
@@ -94,10 +94,10 @@ export function partyAnswerSchema(requested: readonly RequestType[]) {
   return z.array(typeAnswerSchema).check(
     z.superRefine((answers, ctx) => {
       for (const type of requested) {
-        if (!answers.some((answer) => answer.type === type)) ctx.addIssue({ code: 'custom', path: [type], message: M.answer.typeMissing(type) });
+        if (!answers.some((answer) => answer.type === type)) ctx.addIssue({ code: 'custom', path: [type], message: answerRules.typeMissing(type) });
       }
       answers.forEach((answer, n) => {
-        if (!requested.includes(answer.type)) ctx.addIssue({ code: 'custom', path: [n, 'type'], message: M.answer.typeNotAsked(answer.type) });
+        if (!requested.includes(answer.type)) ctx.addIssue({ code: 'custom', path: [n, 'type'], message: answerRules.typeNotAsked(answer.type) });
       });
     }),
   );

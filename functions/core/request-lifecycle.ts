@@ -1,5 +1,5 @@
 import { addDays, epochSeconds, type IsoDate } from './calendar-date';
-import { caseRules as M } from '#texts/nl/case-rules';
+import { refused as REFUSED, stepTexts } from '#texts/nl/case-rules';
 import { checkText } from './free-text';
 import { EXTENSION_MONTHS } from './deadline';
 import { composeDecisionText, type TypeDecision } from './decision';
@@ -80,31 +80,31 @@ function withDeadline(record: RequestRecord, tasks: readonly PartyTask[], deadli
  */
 export const whyNot = {
   answer(record: Pick<RequestRecord, 'status'>): string | null {
-    return record.status === 'in_progress' || record.status === 'paused' ? null : M.refused.decided;
+    return record.status === 'in_progress' || record.status === 'paused' ? null : REFUSED.decided;
   },
   applyArt19(task: Pick<PartyTask, 'kind' | 'status'>): string | null {
-    if (task.kind !== 'art19') return M.refused.notArt19;
-    return task.status === 'open' ? null : M.refused.taskDone;
+    if (task.kind !== 'art19') return REFUSED.notArt19;
+    return task.status === 'open' ? null : REFUSED.taskDone;
   },
   extend(record: Pick<RequestRecord, 'status' | 'extended' | 'deadline'>, today: IsoDate): string | null {
-    if (!transition(record.status, 'extend').ok) return M.refused.extendNotNow;
-    if (record.extended) return M.refused.extendedOnce;
-    if (today > record.deadline) return M.refused.extendTooLate;
+    if (!transition(record.status, 'extend').ok) return REFUSED.extendNotNow;
+    if (record.extended) return REFUSED.extendedOnce;
+    if (today > record.deadline) return REFUSED.extendTooLate;
     return null;
   },
   ask(record: Pick<RequestRecord, 'status' | 'pauses'>): string | null {
-    if (!transition(record.status, 'pause').ok) return M.refused.askNotNow;
-    if (record.pauses.length >= MAX_QUESTION_ROUNDS) return M.refused.tooManyQuestions(MAX_QUESTION_ROUNDS);
+    if (!transition(record.status, 'pause').ok) return REFUSED.askNotNow;
+    if (record.pauses.length >= MAX_QUESTION_ROUNDS) return REFUSED.tooManyQuestions(MAX_QUESTION_ROUNDS);
     return null;
   },
   decide(record: Pick<RequestRecord, 'status'>, tasks: readonly PartyTask[], directory: Directory): string | null {
-    if (!transition(record.status, 'decide').ok) return record.status === 'paused' ? M.refused.questionOpen : M.refused.alreadyDecided;
+    if (!transition(record.status, 'decide').ok) return record.status === 'paused' ? REFUSED.questionOpen : REFUSED.alreadyDecided;
     const missing = tasks.filter((task) => task.kind === 'answer' && task.status !== 'answered').map((task) => task.partyId);
     if (missing.length === 0) return null;
-    return M.refused.waitingFor(missing.map((id) => directory.party(id)?.name ?? id).join(', '));
+    return REFUSED.waitingFor(missing.map((id) => directory.party(id)?.name ?? id).join(', '));
   },
   close(record: Pick<RequestRecord, 'status'>): string | null {
-    return transition(record.status, 'close').ok ? null : M.refused.closeNotYet;
+    return transition(record.status, 'close').ok ? null : REFUSED.closeNotYet;
   },
 };
 
@@ -112,7 +112,7 @@ const refuseIf = (reason: string | null): Outcome | null => (reason === null ? n
 
 /** A party records its answer for its own part; art. 19 follow-ups go to the other parties. */
 export function answerTask(record: RequestRecord, task: PartyTask, allTasks: readonly PartyTask[], answers: TypeAnswer[], context: LifecycleContext): Outcome {
-  if (task.kind !== 'answer') return refuse(M.refused.notAnswerTask);
+  if (task.kind !== 'answer') return refuse(REFUSED.notAnswerTask);
   const refused = refuseIf(whyNot.answer(record));
   if (refused) return refused;
   const at = context.now.toISOString();
@@ -216,12 +216,12 @@ export function extendDeadline(
 ): Outcome {
   const refused = refuseIf(whyNot.extend(record, context.today));
   if (refused) return refused;
-  if (!Number.isInteger(input.months) || input.months < 1 || input.months > EXTENSION_MONTHS) return refuse(M.refused.extensionMonths);
+  if (!Number.isInteger(input.months) || input.months < 1 || input.months > EXTENSION_MONTHS) return refuse(REFUSED.extensionMonths);
   const checked = checkText(input.reason, {
     max: MAX_REASON_LENGTH,
     shape: 'lines',
-    missing: M.extensionReason.missing,
-    tooLong: M.extensionReason.tooLong(MAX_REASON_LENGTH),
+    missing: stepTexts.extensionReason.missing,
+    tooLong: stepTexts.extensionReason.tooLong(MAX_REASON_LENGTH),
   });
   if (!checked.ok) return refuse(checked.message);
   const reason = checked.text;
@@ -251,8 +251,8 @@ export function pauseForClarification(record: RequestRecord, input: { question: 
   const checked = checkText(input.question, {
     max: MAX_QUESTION_LENGTH,
     shape: 'lines',
-    missing: M.question.missing,
-    tooLong: M.question.tooLong(MAX_QUESTION_LENGTH),
+    missing: stepTexts.question.missing,
+    tooLong: stepTexts.question.tooLong(MAX_QUESTION_LENGTH),
   });
   if (!checked.ok) return refuse(checked.message);
   const question = checked.text;
@@ -278,12 +278,12 @@ export function answerClarification(
   context: Omit<LifecycleContext, 'actor'>,
 ): Outcome {
   const next = transition(record.status, 'resume');
-  if (!next.ok) return refuse(M.refused.noQuestionOpen);
+  if (!next.ok) return refuse(REFUSED.noQuestionOpen);
   const checked = checkText(input.answer, {
     max: MAX_ANSWER_LENGTH,
     shape: 'lines',
-    missing: M.clarification.missing,
-    tooLong: M.clarification.tooLong(MAX_ANSWER_LENGTH),
+    missing: stepTexts.clarification.missing,
+    tooLong: stepTexts.clarification.tooLong(MAX_ANSWER_LENGTH),
   });
   if (!checked.ok) return refuse(checked.message);
   const answer = checked.text;

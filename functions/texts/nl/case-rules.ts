@@ -1,30 +1,34 @@
 /**
  * What staff and the requester read when a step on a request is refused, or
  * a party's answer or the decision is incomplete; the refusal grounds; the
- * decision's fixed wording. Core states the rules and takes the words here.
+ * decision's fixed wording. Core states the rules and takes the words here,
+ * one export at a time, so a function bundles only those its rules use.
  */
-export const caseRules = {
-  refused: {
-    decided: 'Er is al een besluit genomen. Antwoorden kan niet meer.',
-    notArt19: 'Dit is geen taak volgens artikel 19.',
-    taskDone: 'Deze taak is al afgerond.',
-    extendNotNow: 'Verlengen kan alleen terwijl het verzoek in behandeling is.',
-    extendedOnce: 'De termijn is al een keer verlengd. Dat kan maar één keer.',
-    extendTooLate: 'De oorspronkelijke termijn is voorbij. Verlengen kan alleen binnen de eerste termijn.',
-    askNotNow: 'Een vraag stellen kan alleen terwijl het verzoek in behandeling is.',
-    tooManyQuestions: (rounds: number) =>
-      `Er zijn al ${rounds} vragen gesteld bij dit verzoek. Neem contact op met de aanvrager en leg het gesprek vast in uw eigen dossier.`,
-    questionOpen: 'Er staat nog een vraag open bij de aanvrager.',
-    alreadyDecided: 'Over dit verzoek is al besloten.',
-    waitingFor: (parties: string) => `Nog niet alle organisaties hebben geantwoord. Wacht op: ${parties}.`,
-    closeNotYet: 'Sluiten kan pas na het besluit.',
-    notAnswerTask: 'Dit is geen antwoordtaak.',
-    extensionMonths: 'Verleng met 1 of 2 maanden.',
-    noQuestionOpen: 'Er staat geen vraag voor u open.',
-    notCoordinator: 'Alleen het aanspreekpunt kan dit doen.',
-    noOwnTask: 'Uw organisatie heeft geen antwoordtaak bij dit verzoek.',
-    noArt19: 'Er staat geen wijziging voor uw organisatie open.',
-  },
+/** Why a step on a request is refused (the lifecycle's and the case view's preconditions). */
+export const refused = {
+  decided: 'Er is al een besluit genomen. Antwoorden kan niet meer.',
+  notArt19: 'Dit is geen taak volgens artikel 19.',
+  taskDone: 'Deze taak is al afgerond.',
+  extendNotNow: 'Verlengen kan alleen terwijl het verzoek in behandeling is.',
+  extendedOnce: 'De termijn is al een keer verlengd. Dat kan maar één keer.',
+  extendTooLate: 'De oorspronkelijke termijn is voorbij. Verlengen kan alleen binnen de eerste termijn.',
+  askNotNow: 'Een vraag stellen kan alleen terwijl het verzoek in behandeling is.',
+  tooManyQuestions: (rounds: number) =>
+    `Er zijn al ${rounds} vragen gesteld bij dit verzoek. Neem contact op met de aanvrager en leg het gesprek vast in uw eigen dossier.`,
+  questionOpen: 'Er staat nog een vraag open bij de aanvrager.',
+  alreadyDecided: 'Over dit verzoek is al besloten.',
+  waitingFor: (parties: string) => `Nog niet alle organisaties hebben geantwoord. Wacht op: ${parties}.`,
+  closeNotYet: 'Sluiten kan pas na het besluit.',
+  notAnswerTask: 'Dit is geen antwoordtaak.',
+  extensionMonths: 'Verleng met 1 of 2 maanden.',
+  noQuestionOpen: 'Er staat geen vraag voor u open.',
+  notCoordinator: 'Alleen het aanspreekpunt kan dit doen.',
+  noOwnTask: 'Uw organisatie heeft geen antwoordtaak bij dit verzoek.',
+  noArt19: 'Er staat geen wijziging voor uw organisatie open.',
+};
+
+/** The texts a lifecycle step takes from staff or the requester. */
+export const stepTexts = {
   extensionReason: {
     missing: 'Schrijf de reden van de verlenging. De aanvrager krijgt die te lezen.',
     tooLong: (max: number) => `De reden is te lang. Gebruik hoogstens ${max} tekens.`,
@@ -37,44 +41,52 @@ export const caseRules = {
     missing: 'Schrijf uw antwoord.',
     tooLong: (max: number) => `Uw antwoord is te lang. Gebruik hoogstens ${max} tekens.`,
   },
-  answer: {
-    tooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
-    outcomeMissing: 'Kies een uitkomst.',
-    categoryUnknown: 'Kies soorten gegevens uit de lijst.',
-    groundMissing: 'Kies de grond voor de weigering.',
-    outcomeOneOf: (allowed: string) => `Kies een van: ${allowed}.`,
-    categoriesMissing: 'Kies welke soorten gegevens uw organisatie heeft.',
-    summaryMissing: 'Schrijf een samenvatting van de gegevens die de aanvrager kan lezen.',
-    motivationMissing: 'Leg uit waarom u weigert. Maak de afweging van belangen zichtbaar.',
-    typeMissing: (type: string) => `Geef een antwoord voor ${type}.`,
-    typeNotAsked: (type: string) => `Om ${type} is niet gevraagd.`,
-  },
-  decision: {
-    outcomeMissing: 'Kies toegewezen, deels toegewezen of afgewezen.',
-    motivationMissing: 'Schrijf de motivering.',
-    motivationEmpty: 'Schrijf de motivering. De aanvrager moet begrijpen waarom.',
-    tooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
-    groundMissing: 'Kies de grond voor de weigering.',
-    groundNeeded: 'Een (gedeeltelijke) weigering heeft een grond nodig.',
-    typeMissing: (type: string) => `Neem een besluit over ${type}.`,
-    complaint:
-      'Bent u het niet eens met (een deel van) dit besluit? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl). U kunt ook naar de rechter gaan.',
-    bezwaar:
-      'Dit besluit is genomen door een overheidsorgaan. U kunt binnen zes weken na de dag waarop dit besluit is verstuurd bezwaar maken bij de organisatie die het besluit nam.',
-    byCoordinator: (coordinator: string) => `Besluit van ${coordinator}, namens alle organisaties van het overleg.`,
-    ground: (ground: string) => `Grond voor de weigering: ${ground}.`,
-  },
-  refusalGround: {
-    'uavg-41-a': 'de nationale veiligheid (art. 41 lid 1 onder a UAVG)',
-    'uavg-41-b': 'landsverdediging (art. 41 lid 1 onder b UAVG)',
-    'uavg-41-c': 'de openbare veiligheid (art. 41 lid 1 onder c UAVG)',
-    'uavg-41-d': 'het voorkomen, onderzoeken, opsporen en vervolgen van strafbare feiten (art. 41 lid 1 onder d UAVG)',
-    'uavg-41-e': 'andere belangrijke doelstellingen van algemeen belang (art. 41 lid 1 onder e UAVG)',
-    'uavg-41-f': 'de onafhankelijkheid van de rechter (art. 41 lid 1 onder f UAVG)',
-    'uavg-41-g': 'het voorkomen en onderzoeken van schendingen van beroepscodes (art. 41 lid 1 onder g UAVG)',
-    'uavg-41-h': 'een taak op het gebied van toezicht, inspectie of regelgeving (art. 41 lid 1 onder h UAVG)',
-    'uavg-41-i': 'de bescherming van de betrokkene of van de rechten en vrijheden van anderen (art. 41 lid 1 onder i UAVG)',
-    'uavg-41-j': 'de inning van civielrechtelijke vorderingen (art. 41 lid 1 onder j UAVG)',
-    'avg-12-5': 'het verzoek is kennelijk ongegrond of buitensporig (art. 12 lid 5 AVG)',
-  },
 };
+
+/** A party's answer for its own part. */
+export const answerRules = {
+  tooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
+  outcomeMissing: 'Kies een uitkomst.',
+  categoryUnknown: 'Kies soorten gegevens uit de lijst.',
+  groundMissing: 'Kies de grond voor de weigering.',
+  outcomeOneOf: (allowed: string) => `Kies een van: ${allowed}.`,
+  categoriesMissing: 'Kies welke soorten gegevens uw organisatie heeft.',
+  summaryMissing: 'Schrijf een samenvatting van de gegevens die de aanvrager kan lezen.',
+  motivationMissing: 'Leg uit waarom u weigert. Maak de afweging van belangen zichtbaar.',
+  typeMissing: (type: string) => `Geef een antwoord voor ${type}.`,
+  typeNotAsked: (type: string) => `Om ${type} is niet gevraagd.`,
+};
+
+/** The coordinator's decision and its fixed wording. */
+export const decisionRules = {
+  outcomeMissing: 'Kies toegewezen, deels toegewezen of afgewezen.',
+  motivationMissing: 'Schrijf de motivering.',
+  motivationEmpty: 'Schrijf de motivering. De aanvrager moet begrijpen waarom.',
+  tooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
+  groundMissing: 'Kies de grond voor de weigering.',
+  groundNeeded: 'Een (gedeeltelijke) weigering heeft een grond nodig.',
+  typeMissing: (type: string) => `Neem een besluit over ${type}.`,
+  complaint:
+    'Bent u het niet eens met (een deel van) dit besluit? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl). U kunt ook naar de rechter gaan.',
+  bezwaar:
+    'Dit besluit is genomen door een overheidsorgaan. U kunt binnen zes weken na de dag waarop dit besluit is verstuurd bezwaar maken bij de organisatie die het besluit nam.',
+  byCoordinator: (coordinator: string) => `Besluit van ${coordinator}, namens alle organisaties van het overleg.`,
+  ground: (ground: string) => `Grond voor de weigering: ${ground}.`,
+};
+
+/** The grounds on which a party may refuse: art. 41 lid 1 UAVG and art. 12(5) AVG. */
+export const refusalGrounds = {
+  'uavg-41-a': 'de nationale veiligheid (art. 41 lid 1 onder a UAVG)',
+  'uavg-41-b': 'landsverdediging (art. 41 lid 1 onder b UAVG)',
+  'uavg-41-c': 'de openbare veiligheid (art. 41 lid 1 onder c UAVG)',
+  'uavg-41-d': 'het voorkomen, onderzoeken, opsporen en vervolgen van strafbare feiten (art. 41 lid 1 onder d UAVG)',
+  'uavg-41-e': 'andere belangrijke doelstellingen van algemeen belang (art. 41 lid 1 onder e UAVG)',
+  'uavg-41-f': 'de onafhankelijkheid van de rechter (art. 41 lid 1 onder f UAVG)',
+  'uavg-41-g': 'het voorkomen en onderzoeken van schendingen van beroepscodes (art. 41 lid 1 onder g UAVG)',
+  'uavg-41-h': 'een taak op het gebied van toezicht, inspectie of regelgeving (art. 41 lid 1 onder h UAVG)',
+  'uavg-41-i': 'de bescherming van de betrokkene of van de rechten en vrijheden van anderen (art. 41 lid 1 onder i UAVG)',
+  'uavg-41-j': 'de inning van civielrechtelijke vorderingen (art. 41 lid 1 onder j UAVG)',
+  'avg-12-5': 'het verzoek is kennelijk ongegrond of buitensporig (art. 12 lid 5 AVG)',
+};
+
+export const caseRules = { refused, stepTexts, answerRules, decisionRules, refusalGrounds };
