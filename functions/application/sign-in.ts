@@ -19,7 +19,7 @@ export interface SignInProgress {
   secret?: string;
 }
 
-/** The messages of the sign-in pages, by what went wrong (their Dutch text is in views/sign-in-messages.ts). */
+/** The messages of the sign-in pages, by what went wrong (their words are in the catalogue: texts/nl/sign-in.ts). */
 export type SignInMessage =
   | 'emailMissing'
   | 'passwordMissing'

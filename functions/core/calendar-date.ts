@@ -79,16 +79,3 @@ export function weekday(date: IsoDate): number {
 export function epochSeconds(at: Date): number {
   return Math.floor(at.getTime() / 1000);
 }
-
-const dutchLongDate = new Intl.DateTimeFormat('nl-NL', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "dinsdag 5 januari 2027" */
-export function formatDutchDate(date: IsoDate): string {
-  return dutchLongDate.format(toUtc(date));
-}

@@ -16,14 +16,13 @@ export interface Mail {
   text: string;
 }
 
-const mailTexts = (language: Language) => mailsTexts(language);
 const lines = (...parts: Array<string | string[]>) => parts.flat().join('\n');
 
 export function confirmationMail(
   args: { to: string; reference: string; receivedOn: IsoDate; deadline: IsoDate; confirmUrl: string; statusUrl: string },
   language: Language = DEFAULT_LANGUAGE,
 ): Mail {
-  const t = mailTexts(language).confirmation;
+  const t = mailsTexts(language).confirmation;
   return {
     to: args.to,
     subject: t.subject(args.reference),
@@ -55,7 +54,7 @@ export function partyTaskMail(args: {
   portalUrl: string;
   coordinator: boolean;
 }): Mail {
-  const all = mailTexts(DEFAULT_LANGUAGE);
+  const all = mailsTexts(DEFAULT_LANGUAGE);
   const t = all.partyTask;
   return {
     to: args.to,
@@ -84,7 +83,7 @@ export function requesterNewsMail(
   args: { to: string; reference: string; statusUrl: string; news: RequesterNews },
   language: Language = DEFAULT_LANGUAGE,
 ): Mail {
-  const t = mailTexts(language).news;
+  const t = mailsTexts(language).news;
   return {
     to: args.to,
     subject: t.subject(args.reference),
@@ -94,7 +93,7 @@ export function requesterNewsMail(
 
 /** Tells a party that another party changed shared data (AVG art. 19). */
 export function art19TaskMail(args: { to: string; reference: string; casusoverlegName: string; portalUrl: string }): Mail {
-  const all = mailTexts(DEFAULT_LANGUAGE);
+  const all = mailsTexts(DEFAULT_LANGUAGE);
   const t = all.art19;
   return {
     to: args.to,
@@ -112,7 +111,7 @@ export function fgOverdueSummaryMail(args: {
   dashboardUrl: string;
 }): Mail {
   const language = DEFAULT_LANGUAGE;
-  const all = mailTexts(language);
+  const all = mailsTexts(language);
   const t = all.fgSummary;
   const count = args.overdue.length;
   return {
@@ -149,7 +148,7 @@ export function reminderMail(args: {
   latePartyName?: string;
   portalUrl: string;
 }): Mail {
-  const all = mailTexts(DEFAULT_LANGUAGE);
+  const all = mailsTexts(DEFAULT_LANGUAGE);
   const t = all.reminder;
   return {
     to: args.to,
@@ -171,7 +170,7 @@ export function reminderMail(args: {
 
 /** Tells the coordinator that the requester answered their question: the clock runs again. */
 export function clarificationAnsweredMail(args: { to: string; reference: string; portalUrl: string }): Mail {
-  const all = mailTexts(DEFAULT_LANGUAGE);
+  const all = mailsTexts(DEFAULT_LANGUAGE);
   const t = all.clarificationAnswered;
   return {
     to: args.to,

@@ -9,9 +9,8 @@ import { registerRequest } from '#application/register-request';
 import type { PortalChrome } from '#views/portal-layout';
 import { type RegistrationValues, renderRegisterPage } from '#views/portal-pages';
 import { dateFromBoxes, emptyForm, formToRequestInput, readRequestForm } from '#views/request-form-fields';
-import { postFailure } from './http/middleware';
+import { retryablePostPage } from './http/middleware';
 import { readBody } from './http/request';
-import { logger } from '#logger';
 import { actorOf, chromeFor } from './http/portal-chrome';
 import { htmlResponse, redirectResponse } from './http/responses';
 import { portalHandler } from './http/session';
@@ -56,12 +55,11 @@ async function register(runtime: ReturnType<typeof deps>, event: APIGatewayProxy
   try {
     outcome = await registerRequest(runtime, actor, formToRequestInput(values), { receivedOn, channel: values.channel, submissionId: values.submissionId });
   } catch (error) {
-    const failure = postFailure(error);
-    if (!failure) throw error;
-    // As on the public form: everything typed comes back with the same submission id, so a resend registers once.
-    logger.warn('registration not completed', { error: (error as Error).name });
-    const page = htmlResponse(503, renderRegisterPage({ chrome, directory: runtime.config.directory, values, errors: [], problem: failure.message }));
-    return { ...page, headers: { ...page.headers, 'retry-after': failure.retryAfter } };
+    const retry = retryablePostPage(event, error, (problem) =>
+      renderRegisterPage({ chrome, directory: runtime.config.directory, values, errors: [], problem }),
+    );
+    if (retry) return retry;
+    throw error;
   }
   if (outcome.kind === 'invalid') return htmlResponse(400, renderRegisterPage({ chrome, directory: runtime.config.directory, values, errors: outcome.errors }));
   return redirectResponse(pathTo('casePage', { reference: outcome.reference }, { gelukt: 'geregistreerd' }));

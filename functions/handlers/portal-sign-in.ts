@@ -8,8 +8,6 @@ import { logger } from '#logger';
 import { renderFormExpiredPage } from '#views/session-pages';
 import { signInTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
-
-const M = signInTexts(DEFAULT_LANGUAGE).errors;
 import { renderCodeStep, renderMfaSetupStep, renderNewPasswordStep, renderPasswordStep, renderSignInProblem, type SignInErrors } from '#views/sign-in-pages';
 import { readCookie } from './http/cookies';
 import { htmlErrors } from './http/html-errors';
@@ -19,6 +17,8 @@ import { htmlResponse, redirectResponse } from './http/responses';
 import { safeReturnPath } from './http/return-path';
 import { clearSessionCookie, originAllowed, readSession, sessionCookie, sessionCookieName, verifyCsrf } from './http/session';
 import { clearSignInStateCookie, readSignInState, signInStateCookie } from './http/sign-in-state';
+
+const M = signInTexts(DEFAULT_LANGUAGE).errors;
 
 /**
  * GET/POST /portaal/inloggen and POST /portaal/uitloggen. Step 1 is e-mail

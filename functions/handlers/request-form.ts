@@ -13,8 +13,7 @@ import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm } from '
 import { renderRequestForm } from '#views/request-form-page';
 import { renderSubmittedPage } from '#views/submitted-page';
 import { htmlErrors } from './http/html-errors';
-import { postFailure } from './http/middleware';
-import { httpHandler } from './http/middleware';
+import { httpHandler, retryablePostPage } from './http/middleware';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
 
@@ -48,12 +47,9 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   try {
     outcome = await submitRequest(runtime, formToRequestInput(values), { channel: 'formulier', idempotencyKey: values.submissionId });
   } catch (error) {
-    const failure = postFailure(error);
-    if (!failure) throw error;
-    // The form comes back as it was, with its submission id: sending it again stores it once.
-    logger.warn('submit not completed', { route: event.routeKey, error: (error as Error).name });
-    const page = htmlResponse(503, renderRequestForm({ directory: runtime.config.directory, values, errors: [], problem: failure.message }));
-    return { ...page, headers: { ...page.headers, 'retry-after': failure.retryAfter } };
+    const retry = retryablePostPage(event, error, (problem) => renderRequestForm({ directory: runtime.config.directory, values, errors: [], problem }));
+    if (retry) return retry;
+    throw error;
   }
   if (outcome.kind === 'invalid') {
     return htmlResponse(400, renderRequestForm({ directory: runtime.config.directory, values, errors: outcome.errors }));

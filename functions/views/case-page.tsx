@@ -29,15 +29,13 @@ export interface CasePageProps {
   today: IsoDate;
   notice?: string;
   problem?: FormProblem;
-  language?: Language;
 }
 
 /** Field ids for the error summary: "inzage.outcome" → "antwoord-inzage-outcome". */
 const fieldId = (form: string, path: string) => `${form}-${path.replace(/\./g, '-')}`;
 
-export function renderCasePage(props: CasePageProps): string {
+export function renderCasePage(props: CasePageProps, language: Language = DEFAULT_LANGUAGE): string {
   const { view, directory, problem } = props;
-  const language = props.language ?? DEFAULT_LANGUAGE;
   const t = casePageTexts(language);
   const portal = portalTexts(language);
   const terms = termsTexts(language);

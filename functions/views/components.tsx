@@ -126,6 +126,39 @@ export function TextArea(props: { id: string; name: string; label: string; hint?
   );
 }
 
+/**
+ * A group of inputs under one question: fieldset and legend, the hint, the
+ * error, then the inputs (radios, checkboxes, date boxes). `field` is the id
+ * the error summary links to; `group` marks inputs that answer together.
+ */
+export function FieldsetGroup(props: {
+  field: string;
+  legend: string;
+  hint?: ComponentChildren;
+  error: string | undefined;
+  group?: boolean;
+  children: ComponentChildren;
+}) {
+  return (
+    <FormGroup error={props.error}>
+      <fieldset
+        class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+        role={props.group ? 'group' : undefined}
+        aria-describedby={describedBy(props.field, Boolean(props.hint), props.error)}
+      >
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{props.legend}</legend>
+        {props.hint && (
+          <p class="utrecht-form-field-description" id={`${props.field}-hint`}>
+            {props.hint}
+          </p>
+        )}
+        <FieldErrorMessage field={props.field} error={props.error} />
+        {props.children}
+      </fieldset>
+    </FormGroup>
+  );
+}
+
 /** A date in three boxes (dag, maand, jaar), as GOV.UK recommends; the error links to the day box. */
 export function DateInput(props: {
   prefix: string;
@@ -137,43 +170,32 @@ export function DateInput(props: {
   const day = `${props.prefix}Day`;
   const t = commonTexts(useLanguage());
   return (
-    <FormGroup error={props.error}>
-      <fieldset
-        class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-        role="group"
-        aria-describedby={describedBy(day, true, props.error)}
-      >
-        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{props.legend}</legend>
-        <p class="utrecht-form-field-description" id={`${day}-hint`}>
-          {props.hint}
-        </p>
-        <FieldErrorMessage field={day} error={props.error} />
-        <div class="avg-date-input">
-          {(
-            [
-              [day, t.day, props.values.day, 2],
-              [`${props.prefix}Month`, t.month, props.values.month, 2],
-              [`${props.prefix}Year`, t.year, props.values.year, 4],
-            ] as const
-          ).map(([name, label, value, width]) => (
-            <div class={`avg-date-input__item avg-date-input__item--${width === 4 ? 'year' : name === day ? 'day' : 'month'}`}>
-              <label class="utrecht-form-label" for={name}>
-                {label}
-              </label>
-              <input
-                class={`utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric${props.error ? ' utrecht-textbox--invalid' : ''}`}
-                id={name}
-                name={name}
-                type="text"
-                inputmode="numeric"
-                value={value}
-                aria-invalid={props.error ? 'true' : undefined}
-              />
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </FormGroup>
+    <FieldsetGroup field={day} legend={props.legend} hint={props.hint} error={props.error} group>
+      <div class="avg-date-input">
+        {(
+          [
+            [day, t.day, props.values.day, 2],
+            [`${props.prefix}Month`, t.month, props.values.month, 2],
+            [`${props.prefix}Year`, t.year, props.values.year, 4],
+          ] as const
+        ).map(([name, label, value, width]) => (
+          <div class={`avg-date-input__item avg-date-input__item--${width === 4 ? 'year' : name === day ? 'day' : 'month'}`}>
+            <label class="utrecht-form-label" for={name}>
+              {label}
+            </label>
+            <input
+              class={`utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric${props.error ? ' utrecht-textbox--invalid' : ''}`}
+              id={name}
+              name={name}
+              type="text"
+              inputmode="numeric"
+              value={value}
+              aria-invalid={props.error ? 'true' : undefined}
+            />
+          </div>
+        ))}
+      </div>
+    </FieldsetGroup>
   );
 }
 
@@ -202,6 +224,12 @@ export function TextField(props: {
       />
     </LabelledField>
   );
+}
+
+/** A form's errors as its page shows them: the message at each field, and the summary's links in the same order. */
+export function formErrors(errors: FieldError[], fieldFor: (path: string) => string) {
+  const byField = errorsByField(errors, fieldFor);
+  return { byField, summary: [...byField].map(([field, message]) => ({ field, message })) };
 }
 
 /** The first message per form field, for the fields and the summary alike. */

@@ -5,7 +5,7 @@ import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { FieldError } from '#core/field-errors';
 import type { Directory } from '#core/directory';
 import type { PartyTask } from '#core/request-record';
-import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, PostProblem, SubmitButton } from './components';
+import { Choice, DateInput, ErrorSummary, FieldsetGroup, formErrors, PostProblem, SubmitButton } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText } from './portal-text';
 import { renderPage } from './render';
@@ -79,18 +79,18 @@ function registrationField(path: string): string {
 }
 
 /** Registering a request that came in by letter, e-mail or phone: the form's fields plus when and how it arrived. */
-export function renderRegisterPage(props: {
-  chrome: PortalChrome;
-  directory: Directory;
-  values: RegistrationValues;
-  errors: FieldError[];
-  problem?: { title: string; text: string };
-  language?: Language;
-}): string {
-  const language = props.language ?? DEFAULT_LANGUAGE;
+export function renderRegisterPage(
+  props: {
+    chrome: PortalChrome;
+    directory: Directory;
+    values: RegistrationValues;
+    errors: FieldError[];
+    problem?: { title: string; text: string };
+  },
+  language: Language = DEFAULT_LANGUAGE,
+): string {
   const t = portalTexts(language).register;
-  const errors = errorsByField(props.errors, registrationField);
-  const summary = [...errors].map(([field, message]) => ({ field, message }));
+  const { byField: errors, summary } = formErrors(props.errors, registrationField);
   const { values } = props;
   return renderPage(
     <PortalLayout title={t.title} chrome={props.chrome} hasErrors={summary.length > 0 || Boolean(props.problem)}>
@@ -107,25 +107,18 @@ export function renderRegisterPage(props: {
         extraFields={
           <>
             <h2>{t.how}</h2>
-            <FormGroup error={errors.get('channel')}>
-              <fieldset
-                class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-                aria-describedby={describedBy('channel', false, errors.get('channel'))}
-              >
-                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t.channel}</legend>
-                <FieldErrorMessage field="channel" error={errors.get('channel')} />
-                {(['brief', 'e-mail', 'telefoon'] as const).map((channel, n) => (
-                  <Choice
-                    type="radio"
-                    id={n === 0 ? 'channel' : `channel-${channel}`}
-                    name="channel"
-                    value={channel}
-                    checked={values.channel === channel}
-                    label={t.channels[channel]}
-                  />
-                ))}
-              </fieldset>
-            </FormGroup>
+            <FieldsetGroup field="channel" legend={t.channel} error={errors.get('channel')}>
+              {(['brief', 'e-mail', 'telefoon'] as const).map((channel, n) => (
+                <Choice
+                  type="radio"
+                  id={n === 0 ? 'channel' : `channel-${channel}`}
+                  name="channel"
+                  value={channel}
+                  checked={values.channel === channel}
+                  label={t.channels[channel]}
+                />
+              ))}
+            </FieldsetGroup>
             <DateInput
               prefix="received"
               legend={t.receivedOn}

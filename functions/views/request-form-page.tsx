@@ -6,7 +6,19 @@ import { PARTY_TYPES } from '#core/party-types';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { formTexts, termsTexts } from '#texts/catalogue';
 import { REQUEST_TYPES, REQUESTER_ROLES } from '#core/request-kinds';
-import { Choice, DateInput, describedBy, ErrorSummary, errorsByField, FieldErrorMessage, FormGroup, PostProblem, TextField, SubmitButton } from './components';
+import {
+  Choice,
+  DateInput,
+  describedBy,
+  ErrorSummary,
+  FieldErrorMessage,
+  FieldsetGroup,
+  FormGroup,
+  formErrors,
+  PostProblem,
+  SubmitButton,
+  TextField,
+} from './components';
 import { Layout } from './layout';
 import { renderPage, useLanguage } from './render';
 import { formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
@@ -32,40 +44,20 @@ export function RequestForm(props: {
       {props.extraFields}
 
       <h2>{t.overleg.heading}</h2>
-      <FormGroup error={errors.get('overleg')}>
-        <fieldset
-          class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-          aria-describedby={describedBy('overleg', true, errors.get('overleg'))}
-        >
-          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t.overleg.legend}</legend>
-          <p class="utrecht-form-field-description" id="overleg-hint">
-            {t.overleg.hint}
-          </p>
-          <FieldErrorMessage field="overleg" error={errors.get('overleg')} />
-          {directory.config.regions.map((region, r) => (
-            <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset avg-fieldset--nested">
-              <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend avg-legend--small">
-                {t.overleg.region(region.name)}
-              </legend>
-              {region.casusoverleggen.map((overleg, c) => {
-                const value = `${region.id}${OVERLEG_SEPARATOR}${overleg.id}`;
-                const id = r === 0 && c === 0 ? 'overleg' : `overleg-${overleg.id}`;
-                return (
-                  <Choice
-                    type="radio"
-                    id={id}
-                    name="overleg"
-                    value={value}
-                    checked={values.overleg === value}
-                    label={overleg.name}
-                    hint={overleg.description}
-                  />
-                );
-              })}
-            </fieldset>
-          ))}
-        </fieldset>
-      </FormGroup>
+      <FieldsetGroup field="overleg" legend={t.overleg.legend} hint={t.overleg.hint} error={errors.get('overleg')}>
+        {directory.config.regions.map((region, r) => (
+          <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset avg-fieldset--nested">
+            <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend avg-legend--small">{t.overleg.region(region.name)}</legend>
+            {region.casusoverleggen.map((overleg, c) => {
+              const value = `${region.id}${OVERLEG_SEPARATOR}${overleg.id}`;
+              const id = r === 0 && c === 0 ? 'overleg' : `overleg-${overleg.id}`;
+              return (
+                <Choice type="radio" id={id} name="overleg" value={value} checked={values.overleg === value} label={overleg.name} hint={overleg.description} />
+              );
+            })}
+          </fieldset>
+        ))}
+      </FieldsetGroup>
 
       <FormGroup error={errors.get('variablePartyId')}>
         <label class="utrecht-form-label" for="variablePartyId">
@@ -100,32 +92,22 @@ export function RequestForm(props: {
       </FormGroup>
 
       <h2>{t.types.heading}</h2>
-      <FormGroup error={errors.get('types')}>
-        <fieldset
-          class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-          aria-describedby={describedBy('types', true, errors.get('types'))}
-        >
-          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t.types.legend}</legend>
-          <p class="utrecht-form-field-description" id="types-hint">
-            {t.types.hint}
-          </p>
-          <FieldErrorMessage field="types" error={errors.get('types')} />
-          {REQUEST_TYPES.map((type, n) => {
-            const id = n === 0 ? 'types' : `types-${type}`;
-            return (
-              <Choice
-                type="checkbox"
-                id={id}
-                name="types"
-                value={type}
-                checked={values.types.includes(type)}
-                label={terms.requestType[type].label}
-                hint={terms.requestType[type].hint}
-              />
-            );
-          })}
-        </fieldset>
-      </FormGroup>
+      <FieldsetGroup field="types" legend={t.types.legend} hint={t.types.hint} error={errors.get('types')}>
+        {REQUEST_TYPES.map((type, n) => {
+          const id = n === 0 ? 'types' : `types-${type}`;
+          return (
+            <Choice
+              type="checkbox"
+              id={id}
+              name="types"
+              value={type}
+              checked={values.types.includes(type)}
+              label={terms.requestType[type].label}
+              hint={terms.requestType[type].hint}
+            />
+          );
+        })}
+      </FieldsetGroup>
 
       <FormGroup error={errors.get('details')}>
         <label class="utrecht-form-label" for="details">
@@ -153,19 +135,12 @@ export function RequestForm(props: {
       </FormGroup>
 
       <h2>{t.you.heading}</h2>
-      <FormGroup error={errors.get('role')}>
-        <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={describedBy('role', true, errors.get('role'))}>
-          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t.you.legend}</legend>
-          <p class="utrecht-form-field-description" id="role-hint">
-            {t.you.hint}
-          </p>
-          <FieldErrorMessage field="role" error={errors.get('role')} />
-          {REQUESTER_ROLES.map((role, n) => {
-            const id = n === 0 ? 'role' : `role-${role}`;
-            return <Choice type="radio" id={id} name="role" value={role} checked={values.role === role} label={terms.role[role]} />;
-          })}
-        </fieldset>
-      </FormGroup>
+      <FieldsetGroup field="role" legend={t.you.legend} hint={t.you.hint} error={errors.get('role')}>
+        {REQUESTER_ROLES.map((role, n) => {
+          const id = n === 0 ? 'role' : `role-${role}`;
+          return <Choice type="radio" id={id} name="role" value={role} checked={values.role === role} label={terms.role[role]} />;
+        })}
+      </FieldsetGroup>
       <TextField name="name" label={t.you.name} value={values.name} error={errors.get('name')} autocomplete="name" spellcheck={false} />
       <TextField
         name="email"
@@ -208,17 +183,17 @@ export function RequestForm(props: {
  * comes back with everything typed and the same submission id, so sending it
  * again can never store it twice.
  */
-export function renderRequestForm(args: {
-  directory: Directory;
-  values: RequestFormValues;
-  errors: FieldError[];
-  problem?: { title: string; text: string };
-  language?: Language;
-}): string {
-  const language = args.language ?? DEFAULT_LANGUAGE;
+export function renderRequestForm(
+  args: {
+    directory: Directory;
+    values: RequestFormValues;
+    errors: FieldError[];
+    problem?: { title: string; text: string };
+  },
+  language: Language = DEFAULT_LANGUAGE,
+): string {
   const t = formTexts(language);
-  const errors = errorsByField(args.errors, formFieldForPath);
-  const summary = [...errors].map(([field, message]) => ({ field, message }));
+  const { byField: errors, summary } = formErrors(args.errors, formFieldForPath);
   return renderPage(
     <Layout title={t.title} hasErrors={summary.length > 0 || Boolean(args.problem)}>
       <ErrorSummary errors={summary} />

@@ -12,16 +12,17 @@ import { pathTo } from '#routes';
  * The requester's own page, reached only with the unguessable status link.
  * It shows what mails never carry: the question, the reasons, the decision.
  */
-export function renderStatusPage(props: {
-  view: StatusView;
-  directory: Directory;
-  token: string;
-  notice?: string;
-  error?: { message: string; answer: string };
-  language?: Language;
-}): string {
+export function renderStatusPage(
+  props: {
+    view: StatusView;
+    directory: Directory;
+    token: string;
+    notice?: string;
+    error?: { message: string; answer: string };
+  },
+  language: Language = DEFAULT_LANGUAGE,
+): string {
   const { view, directory } = props;
-  const language = props.language ?? DEFAULT_LANGUAGE;
   const t = statusTexts(language);
   const terms = termsTexts(language);
   const date = (iso: string) => longDate(language, iso);

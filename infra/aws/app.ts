@@ -20,10 +20,12 @@ const context = (key: string, fallback: string): string => {
   return typeof value === 'string' && value.length > 0 ? value : fallback;
 };
 
+// Unset: the edge stack's default (a multiple of the per-client limit); set, checked by the stack like the per-client limit.
+const networkLimit = context('networkRateLimitPerMinute', '');
 const edge = new EdgeProtectionStack(app, 'AvgVerzoekenEdge', {
   description: 'avg-verzoeken: WAF web ACL for the CloudFront distribution (managed rules, per-client and per-network limits)',
   rateLimitPerMinute: Number(context('rateLimitPerMinute', String(PER_CLIENT_LIMIT.perMinute))),
-  ...(context('networkRateLimitPerMinute', '') ? { networkRateLimitPerMinute: Number(context('networkRateLimitPerMinute', '')) } : {}),
+  ...(networkLimit ? { networkRateLimitPerMinute: Number(networkLimit) } : {}),
   crossRegionReferences: true,
 });
 

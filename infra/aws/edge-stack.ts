@@ -33,7 +33,6 @@ const COMMON_RULES_NAMESPACE = 'awswaf:managed:aws:core-rule-set:';
  * types is longer than that. The functions keep their own body limit (413).
  */
 export const COMMON_RULES_EXCLUDED: Record<string, string> = { SizeRestrictions_BODY: `${COMMON_RULES_NAMESPACE}SizeRestrictions_Body` };
-const API_PREFIX = '/api/';
 
 /**
  * The edge in front of the site: a WAF web ACL (attached to the CloudFront
@@ -72,7 +71,8 @@ export class EdgeProtectionStack extends Stack {
       page: edgeAnswer(rateLimitedResponse('page', PER_CLIENT_LIMIT.windowSeconds)),
     };
     const refused = { json: edgeAnswer(refusedAtEdgeResponse('json')), page: edgeAnswer(refusedAtEdgeResponse('page')) };
-    const onApi = pathStartsWith(API_PREFIX);
+    // The API answers JSON; which paths that is comes from the route table, as for the limit.
+    const onApi = anyOf(limited.filter((route) => route.limited === 'json').map((route) => pathStartsWith(pathPrefixOf(route))));
     const labelledByCommonRules: Statement[] = [
       { labelMatchStatement: { scope: 'NAMESPACE', key: COMMON_RULES_NAMESPACE } },
       ...Object.values(COMMON_RULES_EXCLUDED).map((label) => ({ notStatement: { statement: { labelMatchStatement: { scope: 'LABEL', key: label } } } })),
@@ -185,8 +185,6 @@ function pathStartsWith(prefix: string): Statement {
  * is counted too (only the limited posts are matched, so counting more is safe).
  */
 function routeMatch(route: Route): Statement {
-  const parameter = route.path.indexOf('{');
-  const path = parameter === -1 ? route.path : route.path.slice(0, parameter);
   const method: Statement = {
     byteMatchStatement: {
       fieldToMatch: { method: {} },
@@ -195,8 +193,11 @@ function routeMatch(route: Route): Statement {
       textTransformations: [{ priority: 0, type: 'NONE' }],
     },
   };
-  return { andStatement: { statements: [method, pathStartsWith(path)] } };
+  return { andStatement: { statements: [method, pathStartsWith(pathPrefixOf(route))] } };
 }
+
+/** A route's path up to its first parameter. */
+const pathPrefixOf = (route: Route) => (route.path.includes('{') ? route.path.slice(0, route.path.indexOf('{')) : route.path);
 
 function anyOf(statements: Statement[]): Statement {
   if (statements.length === 0) throw new Error('no limited routes');

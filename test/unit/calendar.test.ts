@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonthsClamped, amsterdamDate, daysBetween, formatDutchDate, isIsoDate, weekday } from '#core/calendar-date';
+import { addDays, addMonthsClamped, amsterdamDate, daysBetween, isIsoDate, weekday } from '#core/calendar-date';
+import { longDate } from '#texts/format';
 import { independentWeekday } from './support/calendar';
 
 /** Weekdays known from printed calendars, used to check the test's own calendar. */
@@ -145,7 +146,7 @@ describe('addDays, daysBetween, weekday', () => {
   });
 });
 
-describe('formatDutchDate', () => {
+describe('longDate (texts/format.ts), as every page and mail writes a date', () => {
   it.each([
     ['2027-01-05', 'dinsdag 5 januari 2027'],
     ['2024-02-29', 'donderdag 29 februari 2024'],
@@ -154,16 +155,16 @@ describe('formatDutchDate', () => {
     ['2026-10-25', 'zondag 25 oktober 2026'],
     ['2025-05-01', 'donderdag 1 mei 2025'],
   ])('formats %s as "%s"', (date, text) => {
-    expect(formatDutchDate(date)).toBe(text);
+    expect(longDate('nl', date)).toBe(text);
   });
 
   it('does not depend on the time zone of the process', () => {
     const original = process.env.TZ;
     try {
       process.env.TZ = 'Pacific/Kiritimati';
-      expect(formatDutchDate('2027-01-05')).toBe('dinsdag 5 januari 2027');
+      expect(longDate('nl', '2027-01-05')).toBe('dinsdag 5 januari 2027');
       process.env.TZ = 'America/Los_Angeles';
-      expect(formatDutchDate('2027-01-05')).toBe('dinsdag 5 januari 2027');
+      expect(longDate('nl', '2027-01-05')).toBe('dinsdag 5 januari 2027');
     } finally {
       if (original === undefined) delete process.env.TZ;
       else process.env.TZ = original;

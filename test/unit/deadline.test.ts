@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDutchDate } from '#core/calendar-date';
+import { longDate } from '#texts/format';
 import { computeDeadline, computeExtendedDeadline, deadlineArithmetic, nonWorkingReason, receivedOn } from '#core/deadline';
 import { independentWeekday, isWeekend } from './support/calendar';
 
@@ -274,7 +274,7 @@ describe('computeDeadline and deadlineArithmetic: one month, shifted to a workin
     for (const instant of ['2026-12-04T23:00:00Z', '2026-12-05T10:00:00Z', '2026-12-05T22:59:59Z']) {
       const deadline = computeDeadline(new Date(instant));
       expect(deadline).toBe('2027-01-05');
-      expect(`uiterlijk ${formatDutchDate(deadline)}`).toBe('uiterlijk dinsdag 5 januari 2027');
+      expect(`uiterlijk ${longDate('nl', deadline)}`).toBe('uiterlijk dinsdag 5 januari 2027');
     }
     // the evening before is still Friday 4 December: due Monday 4 January
     expect(computeDeadline(new Date('2026-12-04T22:59:59Z'))).toBe('2027-01-04');

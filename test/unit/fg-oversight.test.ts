@@ -472,7 +472,6 @@ describe('the FG pages render the same numbers in the chart and the tables', () 
   const chrome = {
     csrf: 'c',
     partyName: 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee',
-    roleLabel: 'Functionaris gegevensbescherming',
     role: 'fg' as const,
   };
   const figures = computeFigures(SET, PERIOD, TODAY);

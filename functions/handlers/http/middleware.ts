@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { acceptedOriginSecrets } from '#adapters/origin-secret';
 import { logger } from '#logger';
 import { ACCEPTED_MEDIA_TYPES, acceptsBody, PayloadTooLargeError } from './request';
+import { htmlResponse } from './responses';
 
 type BodyKind = keyof typeof ACCEPTED_MEDIA_TYPES;
 import { type ErrorMessage, type ErrorResponder, MESSAGES } from './errors';
@@ -45,6 +46,24 @@ export function isOutcomeUnknown(error: unknown): boolean {
 export function postFailure(error: unknown): { message: ErrorMessage; retryAfter: string } | undefined {
   if (!isUnavailable(error)) return undefined;
   return isOutcomeUnknown(error) ? { message: MESSAGES.unknown, retryAfter: '5' } : { message: MESSAGES[503], retryAfter: '60' };
+}
+
+/**
+ * A form post that failed in a way the user may simply try again: the form's
+ * own page again, with the problem above it (everything typed and the same
+ * submission id, so a resend stores once), as 503 with Retry-After. Undefined
+ * for a bug, which the middleware answers as usual.
+ */
+export function retryablePostPage(
+  event: APIGatewayProxyEventV2,
+  error: unknown,
+  page: (problem: ErrorMessage) => string,
+): APIGatewayProxyStructuredResultV2 | undefined {
+  const failure = postFailure(error);
+  if (!failure) return undefined;
+  logger.warn('post not completed', { route: event.routeKey, error: (error as Error).name });
+  const response = htmlResponse(503, page(failure.message));
+  return { ...response, headers: { ...response.headers, 'retry-after': failure.retryAfter } };
 }
 
 /** Storage that cannot be reached, as opposed to a bug: the user may simply try again. */

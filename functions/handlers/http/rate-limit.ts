@@ -11,12 +11,12 @@ import { jsonErrors, MESSAGES } from './errors';
  * the functions give for their own errors.
  */
 export function rateLimitedResponse(kind: NonNullable<Route['limited']>, retryAfterSeconds: number): APIGatewayProxyStructuredResultV2 {
-  const respond = kind === 'json' ? jsonErrors : htmlErrors;
-  return respond(429, MESSAGES[429], { 'retry-after': String(retryAfterSeconds) });
+  return responderFor(kind)(429, MESSAGES[429], { 'retry-after': String(retryAfterSeconds) });
 }
 
 /** What a post the edge's common rule set refuses gets (the WAF rule's answer, built at synth): a Dutch page or JSON, as for the limit. */
 export function refusedAtEdgeResponse(kind: NonNullable<Route['limited']>): APIGatewayProxyStructuredResultV2 {
-  const respond = kind === 'json' ? jsonErrors : htmlErrors;
-  return respond(403, MESSAGES[403]);
+  return responderFor(kind)(403, MESSAGES[403]);
 }
+
+const responderFor = (kind: NonNullable<Route['limited']>) => (kind === 'json' ? jsonErrors : htmlErrors);
