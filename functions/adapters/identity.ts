@@ -1,8 +1,8 @@
-import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from 'jose';
 import regionsJson from '#config/regions.json';
 import type { RegionConfig } from '#core/region-config';
 import type { Clock } from '#application/ports';
 import { systemClock } from './clock';
+import { type JwtPayload, remoteKeySet, TokenRejectedError, verifyRs256Jwt } from './jwt';
 import { portalIdentitySettings, readEnvironment } from './environment';
 import { NotAPortalUserError, portalUserFromClaims } from './portal-groups';
 import type { PortalUser } from './portal-user';
@@ -28,39 +28,24 @@ export interface TokenVerifierOptions {
   clock?: Clock;
 }
 
-/** Problems with the token itself, as opposed to not reaching the key set (an outage, answered with 503). */
-const TOKEN_ERRORS = [
-  errors.JWTExpired,
-  errors.JWTClaimValidationFailed,
-  errors.JWTInvalid,
-  errors.JWSInvalid,
-  errors.JWSSignatureVerificationFailed,
-  errors.JOSEAlgNotAllowed,
-  errors.JOSENotSupported,
-  errors.JWKSNoMatchingKey,
-  errors.JWKSMultipleMatchingKeys,
-];
-
 export type TokenVerifier = (token: string) => Promise<PortalUser>;
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
-  // Fetched on first use and kept for the life of the Lambda instance (jose
-  // re-fetches on an unknown key id, at most every 30 s).
-  const keys = createRemoteJWKSet(new URL(`${options.issuer}/.well-known/jwks.json`), { timeoutDuration: 3000 });
+  const keys = remoteKeySet(new URL(`${options.issuer}/.well-known/jwks.json`), { timeoutMs: 3000, cooldownMs: 30_000 });
   const clock = options.clock ?? systemClock;
   return async (token) => {
-    let payload: JWTPayload;
+    let payload: JwtPayload;
     try {
-      ({ payload } = await jwtVerify(token, keys, {
-        algorithms: ['RS256'],
+      payload = await verifyRs256Jwt(token, keys, {
         issuer: options.issuer,
         audience: options.clientId,
-        requiredClaims: ['exp', 'iat', 'sub'],
-        clockTolerance: CLOCK_TOLERANCE_SECONDS,
-        currentDate: clock.now(),
-      }));
+        required: ['exp', 'iat', 'sub'],
+        clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
+        now: clock.now(),
+      });
     } catch (error) {
-      if (TOKEN_ERRORS.some((type) => error instanceof type)) throw new InvalidSessionError((error as Error).name);
+      // A key set that cannot be fetched is an outage (503), not a bad session.
+      if (error instanceof TokenRejectedError) throw new InvalidSessionError(error.message);
       throw error;
     }
     // Cognito's access tokens are signed by the same key: only an ID token names the user and the audience.

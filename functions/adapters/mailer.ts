@@ -1,10 +1,10 @@
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
-import type { Mail } from '#core/mails';
+import type { RenderedMail } from '#core/mail-rendering';
 import type { Environment } from './environment';
 
 export interface Mailer {
   /** Sends one mail; resolves with the provider's message id, rejects when it was not accepted. */
-  send(mail: Mail): Promise<string>;
+  send(mail: RenderedMail): Promise<string>;
 }
 
 export function createSesMailer(env: Pick<Environment, 'AWS_REGION' | 'SES_ENDPOINT' | 'MAIL_FROM' | 'SES_CONFIGURATION_SET'>): Mailer {

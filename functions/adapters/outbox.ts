@@ -1,4 +1,6 @@
 import { epochSeconds } from '#core/calendar-date';
+import { renderMail } from '#core/mail-rendering';
+import type { Mail } from '#core/mails';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock, DeliveryReport } from '#application/ports';
@@ -90,7 +92,7 @@ export class OutboxDelivery {
       }
       const attempts = item.attempts + 1;
       try {
-        const messageId = await this.mailer.send(item.mail);
+        const messageId = await this.mailer.send(renderMail(item.mail));
         await this.update(item, 'SET #status = :sent, sentAt = :at, messageId = :mid REMOVE GSI3PK, GSI3SK, notBefore, claimedUntil', {
           ':sent': 'sent',
           ':at': now.toISOString(),
@@ -192,7 +194,7 @@ export async function failedMails(table: Table): Promise<FailedMail[]> {
   return Items.map((item) => ({
     key: { PK: item.PK as string, SK: item.SK as string },
     reference: item.reference as string,
-    subject: (item.mail as { subject: string }).subject,
+    subject: renderMail(item.mail as Mail).subject,
     attempts: item.attempts as number,
     lastError: (item.lastError as string | undefined) ?? '',
     createdAt: item.createdAt as string,

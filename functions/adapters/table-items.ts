@@ -1,4 +1,5 @@
 import type { DeferredEffects } from '#application/ports';
+import type { RenderedMail } from '#core/mail-rendering';
 import type { Mail } from '#core/mails';
 import { type AuditEvent, type PartyTask, type RequestRecord, taskId } from '#core/request-record';
 import { amsterdamDate, epochSeconds } from '#core/calendar-date';
@@ -16,7 +17,8 @@ export interface OutboxItem {
   key: { PK: string; SK: string };
   reference: string;
   id: string;
-  mail: Mail;
+  /** What to say; an item queued before mails were rendered at delivery holds its words instead. */
+  mail: Mail | RenderedMail;
   status: 'pending' | 'sent' | 'failed';
   attempts: number;
   createdAt: string;
@@ -119,7 +121,7 @@ export function toOutboxItem(item: Record<string, unknown>): OutboxItem {
     key: { PK: item.PK as string, SK: item.SK as string },
     reference: item.reference as string,
     id: item.id as string,
-    mail: item.mail as Mail,
+    mail: item.mail as Mail | RenderedMail,
     status: item.status as OutboxItem['status'],
     attempts: item.attempts as number,
     createdAt: item.createdAt as string,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { intake } from '#texts/nl/intake';
+import { freeText } from '#texts/nl/intake';
 
 /**
  * What free text may hold, for every field a person types into (names,
@@ -18,7 +18,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
-export const TEXT_MESSAGES = intake.text;
+export const TEXT_MESSAGES = freeText;
 
 /** Why a text may not be stored, or null when it may. */
 export function textProblem(value: string, shape: TextShape): string | null {

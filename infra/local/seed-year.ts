@@ -6,6 +6,7 @@ import regionsJson from '#config/regions.json';
 import type { Runtime } from '#adapters/runtime';
 import { addDays, amsterdamDate, daysBetween, fromParts, type IsoDate, parts } from '#core/calendar-date';
 import { deadlineArithmetic } from '#core/deadline';
+import { renderMail } from '#core/mail-rendering';
 import type { DecisionOutcome } from '#core/decision';
 import type { PortalActor } from '#core/portal-access';
 import { parseRegionConfig } from '#core/region-config';
@@ -110,7 +111,7 @@ export async function playRequest(base: Runtime, plan: PlannedRequest): Promise<
       // The confirmation link, as the requester finds it in the mail (delivered as the poller would).
       await (await import('#adapters/mail-delivery')).getDelivery(runtime).deliverPending(runtime.clock.now());
       const mails = await runtime.intake.getOutbox(reference);
-      const token = mails.map((item) => /\/verzoek\/bevestigen\/([A-Za-z0-9_-]+)/.exec(item.mail.text)?.[1]).find(Boolean);
+      const token = mails.map((item) => /\/verzoek\/bevestigen\/([A-Za-z0-9_-]+)/.exec(renderMail(item.mail).text)?.[1]).find(Boolean);
       if (!token) throw new Error(`${plan.label}: no confirmation link`);
       on(plan.receivedOn, 8);
       const confirmed = await confirmRequest(runtime, token);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Mail } from '#core/mails';
+import type { RenderedMail } from '#core/mail-rendering';
 import { deferredEffectsWriter } from '#adapters/deferred-effects';
 import type { Mailer } from '#adapters/mailer';
 import { OutboxDelivery } from '#adapters/outbox';
@@ -21,10 +21,10 @@ afterAll(async () => {
 });
 
 /** A mailer that records what it was given, and holds each send until `release` is called. */
-function heldMailer(): Mailer & { sent: Mail[]; release: () => void } {
+function heldMailer(): Mailer & { sent: RenderedMail[]; release: () => void } {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  const sent: Mail[] = [];
+  const sent: RenderedMail[] = [];
   return {
     sent,
     release: () => release(),
@@ -36,8 +36,8 @@ function heldMailer(): Mailer & { sent: Mail[]; release: () => void } {
   };
 }
 
-function recordingMailer(): Mailer & { sent: Mail[] } {
-  const sent: Mail[] = [];
+function recordingMailer(): Mailer & { sent: RenderedMail[] } {
+  const sent: RenderedMail[] = [];
   return {
     sent,
     async send(mail) {

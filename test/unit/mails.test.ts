@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { confirmationMail, partyTaskMail } from '#core/mails';
+import { renderMail } from '#core/mail-rendering';
 
 /**
  * "Nothing but what it is given": the same builder called with two entirely
@@ -54,11 +55,11 @@ describe('confirmationMail', () => {
   it('contains the reference, both dates in Dutch and the confirmation link, addressed to the requester', () => {
     const mail = confirmationMail(confirmationA);
     expect(mail.to).toBe('fatima@voorbeeld.nl');
-    expect(mail.subject).toContain('AVG-7K3M-Q9TZ');
-    expect(mail.text).toContain('AVG-7K3M-Q9TZ');
-    expect(mail.text).toContain('zaterdag 5 december 2026');
-    expect(mail.text).toContain('uiterlijk dinsdag 5 januari 2027');
-    expect(mail.text).toContain('https://verzoek.example/bevestig/abc123');
+    expect(renderMail(mail).subject).toContain('AVG-7K3M-Q9TZ');
+    expect(renderMail(mail).text).toContain('AVG-7K3M-Q9TZ');
+    expect(renderMail(mail).text).toContain('zaterdag 5 december 2026');
+    expect(renderMail(mail).text).toContain('uiterlijk dinsdag 5 januari 2027');
+    expect(renderMail(mail).text).toContain('https://verzoek.example/bevestig/abc123');
   });
 
   it('contains nothing but what it is given', () => {
@@ -78,15 +79,15 @@ describe('confirmationMail', () => {
       link: confirmationB.confirmUrl,
       status: confirmationB.statusUrl,
     };
-    expect(template(a.text, valuesA)).toBe(template(b.text, valuesB));
-    expect(template(a.subject, valuesA)).toBe(template(b.subject, valuesB));
-    const fixed = template(a.text, valuesA);
+    expect(template(renderMail(a).text, valuesA)).toBe(template(renderMail(b).text, valuesB));
+    expect(template(renderMail(a).subject, valuesA)).toBe(template(renderMail(b).subject, valuesB));
+    const fixed = template(renderMail(a).text, valuesA);
     // no address, no other link, no ISO date, no reference other than the placeholder
     expect(fixed).not.toMatch(/@/);
     expect(fixed).not.toMatch(/https?:/);
     expect(fixed).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(fixed).not.toMatch(/AVG-/);
-    expect(a.text).not.toContain(confirmationA.to);
+    expect(renderMail(a).text).not.toContain(confirmationA.to);
   });
 
   it('is the same for the same arguments (no clock, no randomness)', () => {
@@ -98,11 +99,11 @@ describe('partyTaskMail', () => {
   it('contains the reference, overleg name, Dutch deadline and portal link', () => {
     const mail = partyTaskMail(partyA);
     expect(mail.to).toBe('privacy@swv-go.example');
-    expect(mail.subject).toContain('AVG-7K3M-Q9TZ');
-    expect(mail.text).toContain('AVG-7K3M-Q9TZ');
-    expect(mail.text).toContain('Thuiszitterstafel');
-    expect(mail.text).toContain('dinsdag 5 januari 2027');
-    expect(mail.text).toContain('https://portaal.example/verzoeken/AVG-7K3M-Q9TZ');
+    expect(renderMail(mail).subject).toContain('AVG-7K3M-Q9TZ');
+    expect(renderMail(mail).text).toContain('AVG-7K3M-Q9TZ');
+    expect(renderMail(mail).text).toContain('Thuiszitterstafel');
+    expect(renderMail(mail).text).toContain('dinsdag 5 januari 2027');
+    expect(renderMail(mail).text).toContain('https://portaal.example/verzoeken/AVG-7K3M-Q9TZ');
   });
 
   it('contains nothing but what it is given', () => {
@@ -111,19 +112,19 @@ describe('partyTaskMail', () => {
       const b = partyTaskMail({ ...partyB, coordinator });
       const valuesA = { link: partyA.portalUrl, reference: partyA.reference, overleg: partyA.casusoverlegName, deadline: 'dinsdag 5 januari 2027' };
       const valuesB = { link: partyB.portalUrl, reference: partyB.reference, overleg: partyB.casusoverlegName, deadline: 'dinsdag 7 april 2026' };
-      expect(template(a.text, valuesA)).toBe(template(b.text, valuesB));
-      expect(template(a.subject, valuesA)).toBe(template(b.subject, valuesB));
-      const fixed = template(a.text, valuesA);
+      expect(template(renderMail(a).text, valuesA)).toBe(template(renderMail(b).text, valuesB));
+      expect(template(renderMail(a).subject, valuesA)).toBe(template(renderMail(b).subject, valuesB));
+      const fixed = template(renderMail(a).text, valuesA);
       expect(fixed).not.toMatch(/@/);
       expect(fixed).not.toMatch(/https?:/);
       expect(fixed).not.toMatch(/\d/); // no date, number or reference of its own
-      expect(a.text).not.toContain(partyA.to);
+      expect(renderMail(a).text).not.toContain(partyA.to);
     }
   });
 
   it('tells the coordinating party it gathers the answers, and the others to answer for their own part', () => {
-    const coordinator = partyTaskMail({ ...partyA, coordinator: true }).text;
-    const other = partyTaskMail({ ...partyA, coordinator: false }).text;
+    const coordinator = renderMail(partyTaskMail({ ...partyA, coordinator: true })).text;
+    const other = renderMail(partyTaskMail({ ...partyA, coordinator: false })).text;
     expect(coordinator).not.toBe(other);
     expect(coordinator).toMatch(/aanspreekpunt/);
     expect(other).not.toMatch(/aanspreekpunt/);
@@ -136,8 +137,20 @@ describe('partyTaskMail', () => {
     // @ts-expect-error nor the requester's details of the confirmation
     confirmationMail({ ...confirmationA, details: 'vrije tekst' });
     const withExtra = partyTaskMail({ ...partyA, childName: 'Noor de Vries', dateOfBirth: '2012-06-15' } as typeof partyA);
-    expect(withExtra.text).not.toContain('Noor');
-    expect(withExtra.text).not.toContain('2012');
-    expect(withExtra.subject).not.toContain('Noor');
+    expect(renderMail(withExtra).text).not.toContain('Noor');
+    expect(renderMail(withExtra).text).not.toContain('2012');
+    expect(renderMail(withExtra).subject).not.toContain('Noor');
+    // Nor what the outbox stores: the mail keeps only the values it names.
+    expect(JSON.stringify(withExtra)).not.toMatch(/Noor|2012/);
+  });
+});
+
+describe('renderMail', () => {
+  it('renders in the mail language at delivery, and sends a mail queued with its words as it is', () => {
+    const queued = confirmationMail(confirmationA);
+    expect(queued).toEqual({ to: confirmationA.to, kind: 'confirmation', language: 'nl', values: { ...confirmationA, to: undefined } });
+    expect(renderMail(queued).subject).toBe('Bevestig uw privacyverzoek AVG-7K3M-Q9TZ');
+    const older = { to: 'a@b.example', subject: 'Oud onderwerp', text: 'Oude tekst' };
+    expect(renderMail(older)).toEqual(older);
   });
 });

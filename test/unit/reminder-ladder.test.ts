@@ -36,6 +36,8 @@ import {
   submittedRecord,
   THUISZITTERSTAFEL_PARTIES,
 } from './support/records';
+import { renderMail } from '#core/mail-rendering';
+import type { Mail } from '#core/mails';
 
 /**
  * The reminder ladder (DOMAIN.md, "Reminders"): every expected date below is
@@ -654,7 +656,7 @@ describe('reminderEffects', () => {
       const { mail } = reminderEffects(record, step, { directory: dir, portalUrl: LINKS.portalUrl, now: NOW });
       expect(mail, step.id).not.toBeNull();
       expect(mail!.to, step.id).toBe(to);
-      expect(mail!.subject, step.id).toBe(subject);
+      expect(renderMail(mail!).subject, step.id).toBe(subject);
     }
   });
 
@@ -662,11 +664,11 @@ describe('reminderEffects', () => {
     const { record, steps } = allKindsOfSteps();
     for (const { step } of steps) {
       const mail = reminderEffects(record, step, { directory: dir, portalUrl: LINKS.portalUrl, now: NOW }).mail!;
-      expect(mail.subject, step.id).toContain(REFERENCE);
-      expect(mail.text, step.id).toContain(REFERENCE);
-      expect(mail.text, step.id).toContain('Thuiszitterstafel');
-      expect(mail.text, step.id).toContain(DUTCH_DEADLINE);
-      expect(mail.text, step.id).toContain(LINKS.portalUrl);
+      expect(renderMail(mail).subject, step.id).toContain(REFERENCE);
+      expect(renderMail(mail).text, step.id).toContain(REFERENCE);
+      expect(renderMail(mail).text, step.id).toContain('Thuiszitterstafel');
+      expect(renderMail(mail).text, step.id).toContain(DUTCH_DEADLINE);
+      expect(renderMail(mail).text, step.id).toContain(LINKS.portalUrl);
     }
   });
 
@@ -674,14 +676,14 @@ describe('reminderEffects', () => {
     const { record, steps } = allKindsOfSteps();
     const escalation = steps.find(({ step }) => step.id === `${RGO}:${DEADLINE}:escalatie-coordinator`)!.step;
     const mail = reminderEffects(record, escalation, { directory: dir, portalUrl: LINKS.portalUrl, now: NOW }).mail!;
-    expect(mail.text).toContain(dir.party(RGO)!.name);
+    expect(renderMail(mail).text).toContain(dir.party(RGO)!.name);
   });
 
   it('never carries personal data: not the child, the date of birth, the details, nor the requester', () => {
     const { record, steps } = allKindsOfSteps();
     for (const { step } of steps) {
       const mail = reminderEffects(record, step, { directory: dir, portalUrl: LINKS.portalUrl, now: NOW }).mail!;
-      for (const secret of PERSONAL) expect(`${mail.to}\n${mail.subject}\n${mail.text}`, `${step.id}: ${secret}`).not.toContain(secret);
+      for (const secret of PERSONAL) expect(`${mail.to}\n${renderMail(mail).subject}\n${renderMail(mail).text}`, `${step.id}: ${secret}`).not.toContain(secret);
     }
   });
 
@@ -704,12 +706,12 @@ describe('reminderEffects', () => {
     const step = dueSteps(state.record, state.tasks, new Set(), '2026-03-26').find((candidate) => candidate.kind === 'coordinator-termijn')!;
     const mail = reminderEffects(state.record, step, { directory: dir, portalUrl: LINKS.portalUrl, now: NOW }).mail!;
     expect(mail.to).toBe('avg@rbl-middengelre.example');
-    expect(mail.text).toContain('Uitwisseling thuiszitterslijsten RBL - samenwerkingsverbanden');
+    expect(renderMail(mail).text).toContain('Uitwisseling thuiszitterslijsten RBL - samenwerkingsverbanden');
   });
 });
 
 describe('answerTask: the answer that completes the set tells the coordinator', () => {
-  const isAllIn = (mail: { subject: string }) => mail.subject.startsWith('Alle antwoorden binnen');
+  const isAllIn = (mail: Mail) => renderMail(mail).subject.startsWith('Alle antwoorden binnen');
 
   it('adds no coordinator mail and no reminder step for an earlier answer', () => {
     let state = routed();
@@ -737,11 +739,11 @@ describe('answerTask: the answer that completes the set tells the coordinator', 
       const mails = change.mails.filter(isAllIn);
       expect(mails).toHaveLength(1);
       expect(mails[0]!.to).toBe(CONTACT[COORDINATOR]);
-      expect(mails[0]!.subject).toBe(`Alle antwoorden binnen: privacyverzoek ${REFERENCE}`);
-      expect(mails[0]!.text).toContain('Thuiszitterstafel');
-      expect(mails[0]!.text).toContain('donderdag 2 april 2026');
+      expect(renderMail(mails[0]!).subject).toBe(`Alle antwoorden binnen: privacyverzoek ${REFERENCE}`);
+      expect(renderMail(mails[0]!).text).toContain('Thuiszitterstafel');
+      expect(renderMail(mails[0]!).text).toContain('donderdag 2 april 2026');
       for (const secret of [CHILD_NAME, DETAILS, REQUESTER_NAME, REQUESTER_EMAIL, '2012-06-15'])
-        expect(mails[0]!.subject + mails[0]!.text).not.toContain(secret);
+        expect(renderMail(mails[0]!).subject + renderMail(mails[0]!).text).not.toContain(secret);
       const event = change.audit.find((candidate) => candidate.actor.kind === 'systeem');
       expect(event).toMatchObject({ reference: REFERENCE, action: 'herinnering-verstuurd', facts: { step: ALL_ANSWERED_STEP } });
     });

@@ -25,6 +25,8 @@ import {
   singlePartyDirectory,
   WEST_KENNEMERLAND_ALONE,
 } from './support/records';
+import { renderMail } from '#core/mail-rendering';
+import type { Mail } from '#core/mails';
 
 type State = { record: RequestRecord; tasks: PartyTask[] };
 
@@ -57,10 +59,10 @@ function allAnswered(state: State, answers = NOTHING_FOUND): State {
 }
 
 /** No mail may carry personal data or free text (toelichting art. 10). */
-function expectNoPersonalData(mails: Array<{ subject: string; text: string }>, ...freeText: string[]) {
-  for (const mail of mails) {
+function expectNoPersonalData(mails: Mail[], ...freeText: string[]) {
+  for (const { subject, text } of mails.map(renderMail)) {
     for (const secret of [REQUESTER_NAME, CHILD_NAME, DETAILS, '2012-06-15', ...freeText]) {
-      expect(mail.subject + mail.text, `mail "${mail.subject}"`).not.toContain(secret);
+      expect(subject + text, `mail "${subject}"`).not.toContain(secret);
     }
   }
 }
@@ -183,16 +185,16 @@ describe('answerTask: AVG art. 19', () => {
     );
     expect(change.mails.map((mail) => mail.to)).not.toContain('privacy@cjg-rijnmond.example');
     for (const mail of change.mails.filter((mail) => mail.to !== REQUESTER_EMAIL)) {
-      expect(mail.subject).toContain(REFERENCE);
-      expect(mail.text).toContain('artikel 19');
-      expect(mail.text).toContain('"Thuiszitterstafel"');
-      expect(mail.text).toContain(LINKS.portalUrl);
-      expect(mail.text).not.toContain(LINKS.statusUrl);
+      expect(renderMail(mail).subject).toContain(REFERENCE);
+      expect(renderMail(mail).text).toContain('artikel 19');
+      expect(renderMail(mail).text).toContain('"Thuiszitterstafel"');
+      expect(renderMail(mail).text).toContain(LINKS.portalUrl);
+      expect(renderMail(mail).text).not.toContain(LINKS.statusUrl);
     }
     const news = change.mails.find((mail) => mail.to === REQUESTER_EMAIL)!;
-    expect(news.text).toContain('doorgegeven aan de andere organisaties');
-    expect(news.text).toContain(LINKS.statusUrl);
-    expect(news.text).not.toContain(LINKS.portalUrl);
+    expect(renderMail(news).text).toContain('doorgegeven aan de andere organisaties');
+    expect(renderMail(news).text).toContain(LINKS.statusUrl);
+    expect(renderMail(news).text).not.toContain(LINKS.portalUrl);
     expectNoPersonalData(change.mails);
 
     const forwarded = change.audit.filter((event) => event.action === 'art19-doorgegeven');
@@ -302,7 +304,7 @@ describe('answerTask: AVG art. 19', () => {
     const change = changeOf(answerTask(state.record, answerTaskOf(state, 'rbl-leerplein'), state.tasks, [answer('verwijdering', 'verwijderd')], context));
     expect(change.tasks.map((entry) => entry.task.kind)).toEqual(['answer']);
     // No art. 19 mails and no requester news; being the only answer, it does complete the set for the coordinator.
-    expect(change.mails.map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Alle antwoorden binnen/)]);
+    expect(change.mails.map((mail) => renderMail(mail).subject)).toEqual([expect.stringMatching(/^Alle antwoorden binnen/)]);
     expect(change.audit.map((event) => event.action)).toEqual(['antwoord-gegeven', 'herinnering-verstuurd']);
   });
 });
@@ -408,10 +410,10 @@ describe('extendDeadline', () => {
     expect(change.mails).toHaveLength(1);
     const mail = change.mails[0]!;
     expect(mail.to).toBe(REQUESTER_EMAIL);
-    expect(mail.text).toContain('verlengd');
-    expect(mail.text).toContain(LINKS.statusUrl);
-    expect(mail.text).toContain(REFERENCE);
-    expect(mail.subject + mail.text).not.toContain('Vier organisaties');
+    expect(renderMail(mail).text).toContain('verlengd');
+    expect(renderMail(mail).text).toContain(LINKS.statusUrl);
+    expect(renderMail(mail).text).toContain(REFERENCE);
+    expect(renderMail(mail).subject + renderMail(mail).text).not.toContain('Vier organisaties');
     expectNoPersonalData(change.mails, REASON);
     expect(change.audit).toEqual([
       {
@@ -522,8 +524,8 @@ describe('pauseForClarification', () => {
     const change = changeOf(pauseForClarification(state.record, { question: QUESTION }, lifecycleContext('2026-03-10')));
     expect(change.mails).toHaveLength(1);
     expect(change.mails[0]!.to).toBe(REQUESTER_EMAIL);
-    expect(change.mails[0]!.text).toContain(LINKS.statusUrl);
-    expect(change.mails[0]!.text).toContain('vraag');
+    expect(renderMail(change.mails[0]!).text).toContain(LINKS.statusUrl);
+    expect(renderMail(change.mails[0]!).text).toContain('vraag');
     expectNoPersonalData(change.mails, QUESTION, 'identiteitsbewijs');
   });
 
@@ -579,8 +581,8 @@ describe('answerClarification', () => {
     const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-20')));
     expect(change.mails).toHaveLength(1);
     expect(change.mails[0]!.to).toBe('privacy@swv-go.example');
-    expect(change.mails[0]!.subject).toContain(REFERENCE);
-    expect(change.mails[0]!.text).toContain(LINKS.portalUrl);
+    expect(renderMail(change.mails[0]!).subject).toContain(REFERENCE);
+    expect(renderMail(change.mails[0]!).text).toContain(LINKS.portalUrl);
     expectNoPersonalData(change.mails, ANSWER, 'groep 7');
     expect(change.audit).toEqual([
       {
@@ -692,8 +694,8 @@ describe('decide', () => {
     expect(change.tasks).toEqual([]);
     expect(change.mails).toHaveLength(1);
     expect(change.mails[0]!.to).toBe(REQUESTER_EMAIL);
-    expect(change.mails[0]!.text).toContain(LINKS.statusUrl);
-    expect(change.mails[0]!.text).toContain('besluit');
+    expect(renderMail(change.mails[0]!).text).toContain(LINKS.statusUrl);
+    expect(renderMail(change.mails[0]!).text).toContain('besluit');
     expectNoPersonalData(change.mails, 'De gegevens zijn juist');
     expect(change.audit.map((event) => [event.action, event.facts])).toEqual([
       ['besluit-verstuurd', { outcomes: ['inzage:toegewezen', 'rectificatie:afgewezen'] }],

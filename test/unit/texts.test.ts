@@ -21,7 +21,13 @@ const sourcesIn = (dir: string): string[] =>
  * holiday names) and developers' messages, which this check cannot tell from
  * sentences.
  */
-const CHECKED = [...sourcesIn('functions/views'), ...sourcesIn('functions/handlers'), ...sourcesIn('functions/application'), 'functions/core/mails.ts'];
+const CHECKED = [
+  ...sourcesIn('functions/views'),
+  ...sourcesIn('functions/handlers'),
+  ...sourcesIn('functions/application'),
+  'functions/core/mails.ts',
+  'functions/core/mail-rendering.ts',
+];
 /** Logged and thrown texts are for developers, in English: not the catalogue's. */
 const DEVELOPER_CALLS = /^(logger\.\w+|console\.\w+|new \w*Error)$/;
 /** Attributes that hold markup data, never text a person reads. */

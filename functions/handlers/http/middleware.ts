@@ -20,8 +20,8 @@ const UNAVAILABLE_NAMES = new Set([
   'ThrottlingException',
   'ProvisionedThroughputExceededException',
   'RequestLimitExceeded',
-  // The identity provider's key set did not answer in time (portal session check).
-  'JWKSTimeout',
+  // The identity provider's key set could not be fetched (portal session check, adapters/jwt.ts).
+  'KeySetUnavailableError',
 ]);
 
 /**

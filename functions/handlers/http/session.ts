@@ -1,10 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { decodeJwt } from 'jose';
 import { systemClock } from '#adapters/clock';
 import { readEnvironment } from '#adapters/environment';
 import { once } from '#adapters/once';
 import { InvalidSessionError, verifyIdToken } from '#adapters/identity';
+import { unverifiedClaims } from '#adapters/jwt';
 import { logger } from '#logger';
 import type { PortalUser } from '#adapters/portal-user';
 import { renderFormExpiredPage, renderSignedOutPage } from '#views/session-pages';
@@ -40,7 +40,7 @@ export function secureCookies(): boolean {
 }
 
 export function sessionCookie(idToken: string, now: Date = systemClock.now()): string {
-  const expiresAt = (decodeJwt(idToken).exp ?? 0) * 1000;
+  const expiresAt = (unverifiedClaims(idToken).exp ?? 0) * 1000;
   return serializeCookie(sessionCookieName(), idToken, {
     maxAgeSeconds: (expiresAt - now.getTime()) / 1000,
     sameSite: 'Lax',

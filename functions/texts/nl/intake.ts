@@ -3,6 +3,13 @@
  * portal's registration): the schema's, the routing's, the age rules', the
  * free-text rule's. Core states the rules and takes the words from here.
  */
+/** The free-text rule's words, apart: every answer form uses them, while the rest belongs to the intake's functions. */
+export const freeText = {
+  control: 'Er staan onzichtbare tekens in die wij niet kunnen bewaren. Typ de tekst opnieuw, zonder te plakken.',
+  bidi: 'Er staan onzichtbare tekens in die de leesrichting omdraaien. Typ de tekst opnieuw, zonder te plakken.',
+  lineBreak: 'Gebruik één regel, zonder Enter.',
+};
+
 export const intake = {
   regionMissing: 'Kies de regio en het overleg over het kind.',
   overlegMissing: 'Kies het overleg over het kind.',
@@ -47,9 +54,5 @@ export const intake = {
     samenwerkingsverband: 'het samenwerkingsverband',
     jeugdhulp: 'de jeugdhulporganisatie',
   },
-  text: {
-    control: 'Er staan onzichtbare tekens in die wij niet kunnen bewaren. Typ de tekst opnieuw, zonder te plakken.',
-    bidi: 'Er staan onzichtbare tekens in die de leesrichting omdraaien. Typ de tekst opnieuw, zonder te plakken.',
-    lineBreak: 'Gebruik één regel, zonder Enter.',
-  },
+  text: freeText,
 };
