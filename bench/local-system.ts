@@ -36,6 +36,7 @@ export async function startBenchSystem(options: { tableName: string; dynamoUrl?:
     dynamoPort: await freePort(),
     sesPort: await freePort(),
     cognitoPort: await freePort(),
+    s3Port: 0,
     tableName: options.tableName,
     dynamoUrl: options.dynamoUrl,
     cognitoDataDir: join(dir, 'cognito'),

@@ -52,6 +52,14 @@ export const handlers = {
   'fg-oversight': { entry: 'functions/handlers/fg-oversight.ts', description: "The FG's dashboard, figures and export for their own party" },
   'request-status': { entry: 'functions/handlers/request-status.ts', description: 'Status page for the requester, reached with the status token' },
   'static-assets': { entry: 'functions/handlers/static-assets.ts', description: 'Stylesheet for the server-rendered pages' },
+  'portal-documents': {
+    entry: 'functions/handlers/portal-documents.ts',
+    description: "A party's files for its part: describe, the signed upload form, a signed download link",
+  },
+  'status-documents': {
+    entry: 'functions/handlers/status-documents.ts',
+    description: 'The released files on the status page: a code by mail, then signed download links',
+  },
 } as const;
 export type HandlerName = keyof typeof handlers;
 
@@ -88,6 +96,12 @@ export const routeKeys = {
   ask: `POST ${CASE}/vraag`,
   decide: `POST ${CASE}/besluit`,
   close: `POST ${CASE}/sluiten`,
+  recordIdentity: `POST ${CASE}/identiteit`,
+  addDocument: `POST ${CASE}/documenten`,
+  uploadPage: `GET ${CASE}/documenten/{document}/uploaden`,
+  openDocument: `GET ${CASE}/documenten/{document}`,
+  statusFiles: `POST ${VERZOEK}/status/{token}/bestanden`,
+  openReleasedDocument: `GET ${VERZOEK}/status/{token}/bestanden/{document}`,
   fgDashboard: `GET ${PORTAL}/fg`,
   fgFigures: `GET ${PORTAL}/fg/cijfers`,
   fgExport: `GET ${PORTAL}/fg/export`,
@@ -120,6 +134,13 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   ask: { handler: 'portal-coordination', auth: 'portal' },
   decide: { handler: 'portal-coordination', auth: 'portal' },
   close: { handler: 'portal-coordination', auth: 'portal' },
+  recordIdentity: { handler: 'portal-coordination', auth: 'portal' },
+  addDocument: { handler: 'portal-documents', auth: 'portal' },
+  uploadPage: { handler: 'portal-documents', auth: 'portal' },
+  openDocument: { handler: 'portal-documents', auth: 'portal' },
+  // Limited: each code asked for is a mail, each code tried a guess.
+  statusFiles: { handler: 'status-documents', auth: 'public', limited: 'page' },
+  openReleasedDocument: { handler: 'status-documents', auth: 'public' },
   fgDashboard: { handler: 'fg-oversight', auth: 'portal' },
   fgFigures: { handler: 'fg-oversight', auth: 'portal' },
   fgExport: { handler: 'fg-oversight', auth: 'portal' },
@@ -154,7 +175,7 @@ export function pathTo<Id extends RouteId>(
 type Query = Record<string, string | undefined>;
 
 /** The words of the case actions in their URLs (Dutch, as the routes above spell them). */
-export type CaseActionWord = 'antwoord' | 'art19' | 'verlengen' | 'vraag' | 'besluit' | 'sluiten';
+export type CaseActionWord = 'antwoord' | 'art19' | 'verlengen' | 'vraag' | 'besluit' | 'sluiten' | 'identiteit' | 'document';
 
 /** The route an API Gateway (or local) event was matched to, from its route key ("GET /portaal"). */
 export function routeIdOf(routeKey: string): RouteId | undefined {
@@ -174,6 +195,18 @@ export const scheduledJobs = {
     description: 'Retries mails whose first delivery failed',
     /** EventBridge Scheduler expression; locally a timer with the same intent. */
     schedule: 'rate(5 minutes)',
+  },
+} as const;
+
+/**
+ * Functions started by the document bucket's events: in AWS EventBridge
+ * (S3 "Object Created", GuardDuty's scan result), locally the S3-compatible
+ * server's event per created object.
+ */
+export const bucketEventConsumers = {
+  'check-document': {
+    entry: 'functions/handlers/check-document.ts',
+    description: 'Checks every uploaded file (size, type by its bytes, malware scan) before anyone can open it',
   },
 } as const;
 

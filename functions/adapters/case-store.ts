@@ -1,10 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Change } from '#core/request-lifecycle';
+import type { DocumentRecord } from '#core/documents';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
 import { keys, partyIndexKey } from './table-design';
 import { hashSecret } from './tokens';
 import { queryAll, queryPartition, type Table, transact, type TransactItem } from './table';
-import { auditPuts, isExpired, outboxPuts, requestItem, taskItem, toRecord, toTask } from './table-items';
+import { auditPuts, documentItem, isExpired, outboxPuts, requestItem, taskItem, toDocument, toRecord, toTask } from './table-items';
 import type { CaseFileRepository, CaseReader, CaseRepository, CaseWriter, TaskList, TokenPurpose } from '#application/ports';
 
 /**
@@ -31,6 +32,11 @@ export async function getRequest(table: Table, reference: string, now: Date): Pr
 export async function getTasks(table: Table, reference: string): Promise<PartyTask[]> {
   const items = await queryPartition(table, reference, 'TASK#');
   return items.map(toTask);
+}
+
+export async function getDocuments(table: Table, reference: string): Promise<DocumentRecord[]> {
+  const items = await queryPartition(table, reference, 'DOC#');
+  return items.map(toDocument);
 }
 
 export async function getAuditTrail(table: Table, reference: string): Promise<AuditEvent[]> {
@@ -104,7 +110,19 @@ function changeItems(table: Table, change: Change, now: Date): TransactItem[] {
       },
     });
   }
-  const reference = change.record?.next.reference ?? change.requireStatus?.reference ?? change.tasks[0]?.task.reference;
+  for (const { document, readVersion } of change.documents ?? []) {
+    items.push({
+      Put: {
+        TableName: table.name,
+        Item: documentItem(document),
+        ...(readVersion === null
+          ? { ConditionExpression: 'attribute_not_exists(PK)' }
+          : { ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': readVersion } }),
+      },
+    });
+  }
+  const reference =
+    change.record?.next.reference ?? change.requireStatus?.reference ?? change.tasks[0]?.task.reference ?? change.documents?.[0]?.document.reference;
   if (reference) items.push(...outboxPuts(table.name, reference, change.mails, now));
   // A step a change sends itself (the last answer tells the coordinator): the sweep will not send it again.
   if (reference)
@@ -121,6 +139,7 @@ export function caseReader(table: Table): CaseReader & TaskList {
     getRequest: (reference, now) => getRequest(table, reference, now),
     getTasks: (reference) => getTasks(table, reference),
     getAuditTrail: (reference) => getAuditTrail(table, reference),
+    getDocuments: (reference) => getDocuments(table, reference),
     openTasksForParty: (partyId) => openTasksForParty(table, partyId),
   };
 }
@@ -131,6 +150,7 @@ export function caseFiles(table: Table): CaseFileRepository {
     getRequest: (reference, now) => getRequest(table, reference, now),
     getTasks: (reference) => getTasks(table, reference),
     getAuditTrail: (reference) => getAuditTrail(table, reference),
+    getDocuments: (reference) => getDocuments(table, reference),
     saveChange: (change, now) => saveChange(table, change, now),
   };
 }
@@ -140,12 +160,13 @@ export function closableCaseFiles(table: Table): CaseFileRepository {
   return { ...caseFiles(table), saveChange: (change, now) => saveClosingChange(table, change, now) };
 }
 
-/** The status page: the token lookup, the request and its tasks, and the requester's answer. */
-export function statusCases(table: Table): Pick<CaseReader, 'findReferenceByToken' | 'getRequest' | 'getTasks'> & CaseWriter {
+/** The status page: the token lookup, the request, its tasks and files, and the requester's answer. */
+export function statusCases(table: Table): Pick<CaseReader, 'findReferenceByToken' | 'getRequest' | 'getTasks' | 'getDocuments'> & CaseWriter {
   return {
     findReferenceByToken: (tokenHash, purpose, now) => findReferenceByToken(table, tokenHash, purpose, now),
     getRequest: (reference, now) => getRequest(table, reference, now),
     getTasks: (reference) => getTasks(table, reference),
+    getDocuments: (reference) => getDocuments(table, reference),
     saveChange: (change, now) => saveChange(table, change, now),
   };
 }

@@ -54,6 +54,16 @@ const environmentSchema = z.object({
   COGNITO_ISSUER: z.optional(withoutTrailingSlash()),
   /** Local only: cognito-local. Never set in AWS. */
   COGNITO_ENDPOINT: z.optional(url()),
+  /** The document bucket; set only for the functions that sign, check or delete documents. */
+  DOCUMENTS_BUCKET: z.optional(nonEmpty()),
+  /** Local only: the S3-compatible server (path-style). Never set in AWS. */
+  S3_ENDPOINT: z.optional(withoutTrailingSlash()),
+  /**
+   * How uploads are scanned for malware: `guardduty` in AWS (the bucket's
+   * malware protection plan reports by EventBridge), `eicar-stand-in` locally
+   * (docs/documents.md).
+   */
+  MALWARE_SCAN: z._default(z.enum(['guardduty', 'eicar-stand-in']), 'guardduty'),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

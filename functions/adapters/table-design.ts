@@ -12,6 +12,7 @@
  *   PARTY#<partyId> / FG-SUMMARY#<date>    the FG's daily overdue summary that was sent (once a day)
  *   PARTY#<partyId> / OUTBOX#<id>          that summary's mail
  *   REQ#<reference> / REMINDER#<stepId>    a reminder step that was sent (conditional put: once)
+ *   REQ#<reference> / DOC#<documentId>     a file of the request: owner, title, checks (the bytes are in the bucket)
  *   TOKEN#<sha256>  / TOKEN                a confirmation or status token, hashed
  *   IDEMPOTENCY#<sha256> / IDEMPOTENCY     the first answer to an Idempotency-Key, for 24 hours
  */
@@ -40,6 +41,7 @@ export const keys = {
     SK: `AUDIT#${at}#${String(n).padStart(3, '0')}${tag ? `#${tag}` : ''}`,
   }),
   reminder: (reference: string, stepId: string) => ({ PK: `REQ#${reference}`, SK: `REMINDER#${stepId}` }),
+  document: (reference: string, documentId: string) => ({ PK: `REQ#${reference}`, SK: `DOC#${documentId}` }),
   fgSummary: (partyId: string, date: string) => ({ PK: `PARTY#${partyId}`, SK: `FG-SUMMARY#${date}` }),
   token: (tokenHash: string) => ({ PK: `TOKEN#${tokenHash}`, SK: 'TOKEN' }),
   idempotency: (keyHash: string) => ({ PK: `IDEMPOTENCY#${keyHash}`, SK: 'IDEMPOTENCY' }),

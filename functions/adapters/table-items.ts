@@ -1,6 +1,7 @@
 import type { DeferredEffects } from '#application/ports';
 import type { RenderedMail } from '#core/mail-rendering';
 import type { Mail } from '#core/mails';
+import type { DocumentRecord } from '#core/documents';
 import { type AuditEvent, type PartyTask, type RequestRecord, taskId } from '#core/request-record';
 import { amsterdamDate, epochSeconds } from '#core/calendar-date';
 import { nextReminderOn } from '#core/reminder-ladder';
@@ -90,6 +91,15 @@ export function requestItem(record: RequestRecord, now: Date): Record<string, un
 }
 
 /** Open tasks carry the GSI1 keys; answered ones drop them, so the party index holds only work to do. */
+export function documentItem(document: DocumentRecord): Record<string, unknown> {
+  return { ...keys.document(document.reference, document.id), type: 'document', ...document };
+}
+
+export function toDocument(item: Record<string, unknown>): DocumentRecord {
+  const { PK, SK, type, expiresAt, ...document } = item;
+  return document as unknown as DocumentRecord;
+}
+
 export function taskItem(task: PartyTask): Record<string, unknown> {
   return {
     ...keys.task(task.reference, taskId(task)),

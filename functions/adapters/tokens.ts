@@ -21,3 +21,16 @@ export function newReference(): string {
 
 /** The Secrets port, for the functions that make references and tokens (submit, registration). */
 export const secrets: Secrets = { newReference, newToken, hashSecret };
+
+/** A document's id: 128 random bits as 26 lower-case base-32 characters, so object keys name no one and cannot be guessed. */
+export function newDocumentId(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  let bits = 0n;
+  for (const byte of randomBytes(17)) bits = (bits << 8n) | BigInt(byte);
+  let id = '';
+  for (let i = 0; i < 26; i++) {
+    id += alphabet[Number(bits & 31n)];
+    bits >>= 5n;
+  }
+  return id;
+}

@@ -2,6 +2,7 @@ import { amsterdamDate } from '#core/calendar-date';
 import { readDecisionForm } from '#core/decision';
 import type { FieldError, FormFields } from '#core/field-errors';
 import { readPartyAnswerForm } from '#core/party-answer';
+import { type IdentityInput, readIdentityCheck } from '#core/identity-check';
 import { canAnswer, canCoordinate, type PortalActor } from '#core/portal-access';
 import type { RequestRecord } from '#core/request-record';
 import * as lifecycle from '#core/request-lifecycle';
@@ -110,6 +111,19 @@ export function sendDecision(deps: CaseDeps, actor: PortalActor, reference: stri
     asCoordinator(actor, readVersion, (file, ctx) => {
       const decisions = readDecisionForm(file.record.types, form);
       return decisions.ok ? lifecycle.decide(file.record, file.tasks, decisions.values, ctx) : { invalid: decisions.errors };
+    }),
+  );
+}
+
+/** The coordinator records how the requester's identity and authority were checked (before an inzage can be decided). */
+export function recordIdentity(deps: CaseDeps, actor: PortalActor, reference: string, input: IdentityInput, readVersion: number) {
+  return act(
+    deps,
+    actor,
+    reference,
+    asCoordinator(actor, readVersion, (file, ctx) => {
+      const checked = readIdentityCheck(input, ctx.today);
+      return checked.ok ? lifecycle.recordIdentityCheck(file.record, checked.value, ctx) : { invalid: checked.errors };
     }),
   );
 }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '#core/calendar-date';
 import type { Mail } from '#core/mails';
+import type { DocumentRecord } from '#core/documents';
 import type { Directory } from '#core/directory';
 import type { Change } from '#core/request-lifecycle';
 import type { AuditEvent, PartyTask, RequestRecord, Routed } from '#core/request-record';
@@ -48,6 +49,7 @@ export interface CaseReader {
   getRequest(reference: string, now: Date): Promise<RequestRecord | null>;
   getTasks(reference: string): Promise<PartyTask[]>;
   getAuditTrail(reference: string): Promise<AuditEvent[]>;
+  getDocuments(reference: string): Promise<DocumentRecord[]>;
 }
 
 /** Writing a lifecycle Change, guarded by the versions it was computed from. */
@@ -63,7 +65,7 @@ export interface TaskList {
 export type CaseRepository = CaseReader & CaseWriter & TaskList;
 
 /** A case's file and its changes: what the portal's actions read and write. */
-export type CaseFileRepository = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail'> & CaseWriter;
+export type CaseFileRepository = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail' | 'getDocuments'> & CaseWriter;
 
 /** The first answer given to an Idempotency-Key, replayed for 24 hours. */
 export interface StoredAnswer {
@@ -170,4 +172,17 @@ export interface IdentityProvider {
   /** First step of linking an authenticator app: the secret to enter in the app, and the next session. */
   beginMfaSetup(state: { session: string }): Promise<{ secret: string; session: string }>;
   finishMfaSetup(state: { session: string; username: string }, code: string): Promise<SignInStep>;
+}
+
+/** Signs what a browser uses to reach the document bucket directly: the bytes never pass through a function. */
+export interface DocumentSigner {
+  uploadForm(reference: string, documentId: string, redirect: string, now: Date): { url: string; fields: Record<string, string> };
+  downloadLink(document: DocumentRecord, now: Date): Promise<string>;
+}
+
+/** The document bucket as the checking and deleting steps use it. */
+export interface DocumentObjects {
+  /** The first `maxBytes` of an object and its full size, or null when it is gone. */
+  read(key: string, maxBytes: number): Promise<{ size: number; bytes: Uint8Array } | null>;
+  delete(keys: string[]): Promise<void>;
 }

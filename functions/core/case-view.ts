@@ -1,10 +1,11 @@
 import type { IsoDate } from './calendar-date';
-import { refused } from '#texts/nl/case-rules';
+import { documentRules, refused } from '#texts/nl/case-rules';
 import type { TypeAnswer } from './party-answer';
 import { canAnswer, canCoordinate, canReadAnswerOf, canReadAuditTrail, canReadRequesterContact, type PortalActor } from './portal-access';
 import type { Directory } from './directory';
+import { canAddDocument, canOpenDocument, canSeeDocument, type DocumentRecord } from './documents';
 import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
-import { whyNot } from './request-lifecycle';
+import { releasesData, whyNot } from './request-lifecycle';
 
 /**
  * What one actor may see of a case and what they may do, decided here and
@@ -16,10 +17,12 @@ export interface CaseFile {
   record: RequestRecord;
   tasks: PartyTask[];
   audit: AuditEvent[];
+  /** The request's files (the object list); absent reads as none. */
+  documents?: DocumentRecord[];
 }
 
 export type Permission = { allowed: true } | { allowed: false; reason: string };
-export type CaseStep = 'answer' | 'applyArt19' | 'extend' | 'ask' | 'decide' | 'close';
+export type CaseStep = 'answer' | 'applyArt19' | 'extend' | 'ask' | 'decide' | 'close' | 'recordIdentity' | 'addDocument';
 
 /** The request without what no portal page needs: the requester's status token, and contact data unless the actor contacts them. */
 export type CaseRequest = Omit<RequestRecord, 'statusToken' | 'requester'> & {
@@ -46,6 +49,10 @@ export interface CaseView {
   ownAnswer?: { status: PartyTask['status']; version: number; answers: TypeAnswer[] };
   /** The actor's open art. 19 follow-ups: another party changed data that the actor's party also holds. */
   art19: Array<{ fromPartyId: string; changes: string[] }>;
+  /** The files this actor may see (canSeeDocument), newest last; `mayOpen` where they may download it. */
+  documents: Array<Omit<DocumentRecord, 'createdBy' | 'version'> & { mayOpen: boolean }>;
+  /** The coordinator must record the identity check before this request can be decided (an inzage). */
+  identityNeeded: boolean;
   /** Null for actors who may not read the audit trail. */
   audit: AuditEvent[] | null;
   can: Record<CaseStep, Permission>;
@@ -84,6 +91,14 @@ export function caseViewFor(actor: PortalActor, file: CaseFile, context: { today
     waitingFor: coordinator ? answerTasks.filter((task) => task.status !== 'answered').map((task) => task.partyId) : [],
     ...(ownTask ? { ownAnswer: { status: ownTask.status, version: ownTask.version, answers: ownTask.answers ?? [] } } : {}),
     art19: art19.map((task) => ({ fromPartyId: task.fromPartyId ?? '', changes: task.changes ?? [] })),
+    documents: (file.documents ?? [])
+      .filter((document) => canSeeDocument(actor, record, document))
+      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))
+      .map(({ createdBy: _by, version: _version, ...document }) => ({
+        ...document,
+        mayOpen: canOpenDocument(actor, record, { ...document, createdBy: '', version: 0 }),
+      })),
+    identityNeeded: coordinator && releasesData(record),
     audit: canReadAuditTrail(actor, record) ? file.audit : null,
     can: {
       answer: ownTask && canAnswer(actor, ownTask) ? fromReason(whyNot.answer(record)) : deny(NO_OWN_TASK),
@@ -92,6 +107,8 @@ export function caseViewFor(actor: PortalActor, file: CaseFile, context: { today
       ask: asCoordinator(whyNot.ask(record)),
       decide: asCoordinator(whyNot.decide(record, tasks, context.directory)),
       close: asCoordinator(whyNot.close(record)),
+      recordIdentity: asCoordinator(whyNot.recordIdentity(record)),
+      addDocument: canAddDocument(actor, record) ? allow : deny(documentRules.closed),
     },
   };
 }

@@ -114,6 +114,10 @@ const renderers: { [K in MailKind]: Renderer<K> } = {
     const t = all.clarificationAnswered;
     return { subject: t.subject(v.reference), text: lines(t.greeting, '', t.answered(v.reference), '', v.portalUrl, '', all.noPersonalData) };
   },
+  downloadCode(v, language) {
+    const t = mailsTexts(language).downloadCode;
+    return { subject: t.subject, text: lines(t.greeting, '', t.code(v.code), '', t.valid, t.notYou) };
+  },
 };
 
 /**

@@ -36,6 +36,8 @@ export interface MailValues {
   reminder: { kind: ReminderKind; reference: string; casusoverlegName: string; deadline: IsoDate; latePartyName?: string; portalUrl: string };
   /** Tells the coordinator that the requester answered their question: the clock runs again. */
   clarificationAnswered: { reference: string; portalUrl: string };
+  /** The one-time code that opens the released files on the status page: the code and nothing else. */
+  downloadCode: { code: string };
 }
 
 export type MailKind = keyof MailValues;
@@ -91,4 +93,11 @@ export const clarificationAnsweredMail = ({ to, reference, portalUrl }: Addresse
   kind: 'clarificationAnswered',
   language: DEFAULT_LANGUAGE,
   values: { reference, portalUrl },
+});
+
+export const downloadCodeMail = ({ to, code }: Addressed<'downloadCode'>, language: Language = DEFAULT_LANGUAGE): MailOf<'downloadCode'> => ({
+  to,
+  kind: 'downloadCode',
+  language,
+  values: { code },
 });

@@ -1,14 +1,15 @@
 import { addDays, epochSeconds, type IsoDate } from './calendar-date';
-import { refused as REFUSED, stepTexts } from '#texts/nl/case-rules';
+import { identityRules, refused as REFUSED, stepTexts } from '#texts/nl/case-rules';
 import { checkText } from './free-text';
 import { EXTENSION_MONTHS } from './deadline';
 import { composeDecisionText, type TypeDecision } from './decision';
+import type { DocumentRecord } from './documents';
 import { art19TaskMail, clarificationAnsweredMail, type Mail, requesterNewsMail } from './mails';
 import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
 import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
 import type { Directory } from './directory';
-import { type AuditEvent, currentDeadline, type PartyTask, type RequestRecord } from './request-record';
+import { type AuditEvent, currentDeadline, type IdentityCheck, type PartyTask, type RequestRecord } from './request-record';
 import { transition } from './request-state';
 
 /**
@@ -27,6 +28,8 @@ export interface Change {
   tasks: Array<{ task: PartyTask; readVersion: number | null }>;
   mails: Mail[];
   audit: AuditEvent[];
+  /** Documents to write (core/document-steps.ts): `readVersion` null for a new one. */
+  documents?: Array<{ document: DocumentRecord; readVersion: number | null }>;
   /** Retention (epoch seconds): set by `close`, so every item of the request, tokens included, expires at this moment. */
   expireAllAt?: number;
 }
@@ -97,11 +100,16 @@ export const whyNot = {
     if (record.pauses.length >= MAX_QUESTION_ROUNDS) return REFUSED.tooManyQuestions(MAX_QUESTION_ROUNDS);
     return null;
   },
-  decide(record: Pick<RequestRecord, 'status'>, tasks: readonly PartyTask[], directory: Directory): string | null {
+  decide(record: Pick<RequestRecord, 'status' | 'types' | 'identityCheck'>, tasks: readonly PartyTask[], directory: Directory): string | null {
     if (!transition(record.status, 'decide').ok) return record.status === 'paused' ? REFUSED.questionOpen : REFUSED.alreadyDecided;
     const missing = tasks.filter((task) => task.kind === 'answer' && task.status !== 'answered').map((task) => task.partyId);
-    if (missing.length === 0) return null;
-    return REFUSED.waitingFor(missing.map((id) => directory.party(id)?.name ?? id).join(', '));
+    if (missing.length > 0) return REFUSED.waitingFor(missing.map((id) => directory.party(id)?.name ?? id).join(', '));
+    // An inzage sends a child's data to the requester: only once it is recorded who they are (docs/documents.md).
+    if (releasesData(record) && !record.identityCheck) return identityRules.needed;
+    return null;
+  },
+  recordIdentity(record: Pick<RequestRecord, 'status'>): string | null {
+    return record.status === 'in_progress' || record.status === 'paused' ? null : identityRules.notNow;
   },
   close(record: Pick<RequestRecord, 'status'>): string | null {
     return transition(record.status, 'close').ok ? null : REFUSED.closeNotYet;
@@ -306,6 +314,27 @@ export function answerClarification(
           facts: { endedOn: context.today, deadline },
         },
       ],
+    },
+  };
+}
+
+/** A decision that sends data to the requester: any inzage. */
+export function releasesData(record: Pick<RequestRecord, 'types'>): boolean {
+  return record.types.includes('inzage');
+}
+
+/** The coordinator records how the requester's identity and authority were checked; a later check replaces it. */
+export function recordIdentityCheck(record: RequestRecord, input: Pick<IdentityCheck, 'method' | 'checkedOn'>, context: LifecycleContext): Outcome {
+  const refused = refuseIf(whyNot.recordIdentity(record));
+  if (refused) return refused;
+  const identityCheck: IdentityCheck = { ...input, checkedBy: context.actor.userId, recordedAt: context.now.toISOString() };
+  return {
+    ok: true,
+    change: {
+      record: { next: { ...record, identityCheck, version: record.version + 1 }, readVersion: record.version },
+      tasks: [],
+      mails: [],
+      audit: [event(record, context, 'identiteit-gecontroleerd', { method: input.method, checkedOn: input.checkedOn })],
     },
   };
 }

@@ -64,6 +64,25 @@ export interface RequestRecord {
   closedAt: string | null;
   /** Retention: the whole request is deleted after this date. */
   retainUntil: IsoDate | null;
+  /** How the coordinator checked who the requester is; required before an inzage is decided. Absent on older records. */
+  identityCheck?: IdentityCheck | null;
+}
+
+/**
+ * The ways a coordinator can establish who asks and that they may (EDPB
+ * 01/2022 §§ 60-79: proportionate, with what the organisation already
+ * knows): seen at the desk with an ID, known to the casusoverleg, a
+ * machtiging received and checked, a court order for a guardian, a verified
+ * login the party has.
+ */
+export const IDENTITY_METHODS = ['balie', 'bekend', 'machtiging', 'rechterlijke-uitspraak', 'inlog'] as const;
+export type IdentityMethod = (typeof IDENTITY_METHODS)[number];
+
+export interface IdentityCheck {
+  method: IdentityMethod;
+  checkedOn: IsoDate;
+  checkedBy: string;
+  recordedAt: string;
 }
 
 export type TaskStatus = 'open' | 'answered';

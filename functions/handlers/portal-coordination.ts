@@ -1,11 +1,12 @@
 import { closableCaseFiles } from '#adapters/case-store';
 import * as actions from '#application/case-actions';
+import { dateFromBoxes } from '#views/request-form-fields';
 import { caseActionHandler } from './http/case-action';
 
 /**
  * POST /portaal/verzoeken/{reference}/verlengen, …/vraag, …/besluit and
- * …/sluiten: the coordinator's steps (extend the term, ask the requester,
- * send the one decision, close). A function of its own, so neither it nor the
+ * …/sluiten, …/identiteit: the coordinator's steps (extend the term, ask the
+ * requester, record the identity check, send the one decision, close). A function of its own, so neither it nor the
  * parties' answers carry the other's rules.
  */
 export const handler = caseActionHandler(closableCaseFiles, {
@@ -14,4 +15,15 @@ export const handler = caseActionHandler(closableCaseFiles, {
   ask: (deps, actor, reference, form, version) => actions.askClarification(deps, actor, reference, form.get('question') ?? '', version),
   decide: (deps, actor, reference, form, version) => actions.sendDecision(deps, actor, reference, form, version),
   close: (deps, actor, reference, _form, version) => actions.closeCase(deps, actor, reference, version),
+  recordIdentity: (deps, actor, reference, form, version) =>
+    actions.recordIdentity(
+      deps,
+      actor,
+      reference,
+      {
+        method: form.get('method') ?? undefined,
+        checkedOn: dateFromBoxes(form.get('checkedDay') ?? '', form.get('checkedMonth') ?? '', form.get('checkedYear') ?? ''),
+      },
+      version,
+    ),
 });

@@ -2,6 +2,9 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { answersTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { statusCases } from '#adapters/case-store';
+import { downloadSessions } from '#adapters/download-store';
+import { releasedFiles } from '#application/released-documents';
+import { readDownloadSession } from './http/download-cookie';
 import { once } from '#adapters/once';
 import { getRuntime } from '#adapters/runtime';
 import { hashSecret } from '#adapters/tokens';
@@ -20,8 +23,15 @@ const unknownLink = () => htmlResponse(404, renderMessagePage({ title: ANSWERS.s
 
 const deps = once(() => {
   const runtime = getRuntime();
-  return { ...runtime, cases: statusCases(runtime.table), secrets: { hashSecret } };
+  return {
+    ...runtime,
+    cases: statusCases(runtime.table),
+    sessions: downloadSessions(runtime.table),
+    secrets: { hashSecret },
+  };
 });
+
+const FILES_STATES = ['code', 'open', 'fout', 'geblokkeerd', 'verlopen', 'code-nodig'] as const;
 
 /** GET shows the requester's status page; POST answers the coordinator's question. */
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
@@ -43,6 +53,12 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   }
   const view = await loadStatus(runtime, token);
   if (!view) return unknownLink();
-  const notice = event.queryStringParameters?.gelukt === 'antwoord' ? ANSWERS.statusAnswered : undefined;
-  return htmlResponse(200, renderStatusPage({ view, directory: runtime.config.directory, token, notice }));
+  const query = event.queryStringParameters ?? {};
+  const notice = query.gelukt === 'antwoord' ? ANSWERS.statusAnswered : undefined;
+  const files = (await releasedFiles(runtime, token, readDownloadSession(event))) ?? undefined;
+  const filesState = FILES_STATES.find((state) => state === query.bestanden);
+  return htmlResponse(
+    200,
+    renderStatusPage({ view, directory: runtime.config.directory, token, notice, files, filesState, triesLeft: Number(query.over) || undefined }),
+  );
 }, htmlErrors);

@@ -46,3 +46,9 @@ export const shortDate = (language: Language, isoDate: string): string => format
 export const monthName = (language: Language, isoMonth: string): string => formatter(language, 'month').format(day(`${isoMonth}-01`));
 /** "2-12-2026, 05:44:54" in Amsterdam */
 export const dateTime = (language: Language, instant: string): string => formatter(language, 'instant').format(new Date(instant));
+
+/** A file size as people read it: "830 kB", "2,3 MB" (decimal units, as file managers show them). */
+export function fileSize(language: Language, bytes: number): string {
+  const [unit, value] = bytes >= 1_000_000 ? (['megabyte', bytes / 1_000_000] as const) : (['kilobyte', Math.max(1, Math.round(bytes / 1000))] as const);
+  return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}

@@ -12,11 +12,12 @@ import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup, Rich, 
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { actorText, daysLeftText, factsText, taskStatusText } from './portal-text';
 import { renderPage, useLanguage } from './render';
+import { DocumentsSection, IdentityForm } from './case-documents';
 import { pathTo } from '#routes';
 
 /** The form a failed post came from, with its errors and what was typed. */
 export interface FormProblem {
-  form: 'antwoord' | 'verlengen' | 'vraag' | 'besluit' | 'actie';
+  form: 'antwoord' | 'verlengen' | 'vraag' | 'besluit' | 'actie' | 'identiteit' | 'document';
   errors: FieldError[];
   values: Record<string, string | string[]>;
 }
@@ -50,7 +51,9 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
   const typeOf = (path: string) => record.types.find((type) => path.startsWith(`${type}.`));
   const summary = (problem?.errors ?? []).map((error) => {
     const type = typeOf(error.path);
-    return { field: fieldId(problem!.form, error.path), message: type ? `${terms.requestType[type].label}: ${error.message}` : error.message };
+    // The date of the identity check is three boxes: the summary links to the first.
+    const field = problem!.form === 'identiteit' && error.path === 'checkedOn' ? 'checkedDay' : fieldId(problem!.form, error.path);
+    return { field, message: type ? `${terms.requestType[type].label}: ${error.message}` : error.message };
   });
   const errorFor = (form: FormProblem['form'], path: string) =>
     problem?.form === form ? problem.errors.find((error) => error.path === path)?.message : undefined;
@@ -173,6 +176,8 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
           ))}
         </tbody>
       </table>
+
+      <DocumentsSection view={view} directory={directory} csrf={props.chrome.csrf} errorFor={errorFor} valueFor={valueFor} />
 
       {view.art19.map((task) => (
         <div class="panel-box">
@@ -418,6 +423,7 @@ function CoordinatorPanel(
           <SubmitButton>{t.askButton}</SubmitButton>
         </form>
       )}
+      <IdentityForm view={view} hidden={hidden} errorFor={errorFor} valueFor={valueFor} />
       {!view.can.decide.allowed && !record.decision && (
         <section class="panel-box" id="besluit-form">
           <h3>{casePage.decision.title}</h3>

@@ -7,6 +7,8 @@ import { ErrorSummary, Notice, Rich, TextArea, SubmitButton } from './components
 import { Layout } from './layout';
 import { renderPage } from './render';
 import { pathTo } from '#routes';
+import type { DocumentRecord } from '#core/documents';
+import { type FilesState, StatusFiles } from './status-files';
 
 /**
  * The requester's own page, reached only with the unguessable status link.
@@ -19,6 +21,10 @@ export function renderStatusPage(
     token: string;
     notice?: string;
     error?: { message: string; answer: string };
+    /** The files released to the requester, and whether this browser's download session is open. */
+    files?: { documents: DocumentRecord[]; open: boolean };
+    filesState?: FilesState;
+    triesLeft?: number;
   },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
@@ -107,6 +113,7 @@ export function renderStatusPage(
           )}
         </section>
       )}
+      {props.files && <StatusFiles token={props.token} directory={directory} files={props.files} state={props.filesState} triesLeft={props.triesLeft} />}
     </Layout>,
     language,
   );

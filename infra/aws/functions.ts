@@ -19,7 +19,9 @@ import {
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import { handlers, routes, scheduledJobs, streamConsumers } from '#routes';
+import { bucketEventConsumers, handlers, routes, scheduledJobs, streamConsumers } from '#routes';
+import { DOCUMENT_PREFIX } from '#core/documents';
+import type { Documents } from './documents';
 import type { PortalIdentityEnvironment } from './identity';
 import type { Mail } from './mail';
 import { acknowledge, pascalCase, SERVICE_NAME } from './naming';
@@ -57,7 +59,15 @@ export function usesPortalIdentity(name: FunctionName): boolean {
  */
 export function createFunctions(
   stack: Stack,
-  deps: { table: Table; tableKey: Key; mail: Mail; portalIdentityEnvironment: PortalIdentityEnvironment; publicBaseUrl: string; bundle: boolean },
+  deps: {
+    table: Table;
+    tableKey: Key;
+    documents: Documents;
+    mail: Mail;
+    portalIdentityEnvironment: PortalIdentityEnvironment;
+    publicBaseUrl: string;
+    bundle: boolean;
+  },
 ): { functions: Record<FunctionName, NodejsFunction>; originVerify: Secret } {
   const { table, tableKey, bundle, portalIdentityEnvironment } = deps;
   const { configurationSet, mailIdentity, configurationSetArn, mailFrom } = deps.mail;
@@ -124,6 +134,27 @@ export function createFunctions(
         }),
       );
     }
+    const documentActions = permissions.documents ?? [];
+    if (documentActions.length > 0) {
+      const { bucket, documentsKey, objectsFinding } = deps.documents;
+      acknowledge(
+        role,
+        objectsFinding,
+        'Object keys are per request and file (verzoeken/<reference>/<id>); the right covers that prefix and nothing else of the bucket.',
+      );
+      role.addToPrincipalPolicy(
+        new PolicyStatement({ sid: 'DocumentObjects', actions: [...documentActions], resources: [bucket.arnForObjects(`${DOCUMENT_PREFIX}*`)] }),
+      );
+      // S3 calls KMS for the caller: a data key to store an upload, decryption to read one; only through S3.
+      role.addToPrincipalPolicy(
+        new PolicyStatement({
+          sid: 'DocumentKey',
+          actions: [...(documentActions.includes('s3:PutObject') ? ['kms:GenerateDataKey'] : []), 'kms:Decrypt'],
+          resources: [documentsKey.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': `s3.${stack.region}.amazonaws.com` } },
+        }),
+      );
+    }
     if (permissions.sendsMail) {
       role.addToPrincipalPolicy(
         new PolicyStatement({
@@ -180,6 +211,7 @@ export function createFunctions(
         // Route handlers only: the scheduled and stream functions are not reached over HTTP.
         ...(name in handlers ? { ORIGIN_VERIFY_SECRET_ARN: originVerify.secretArn } : {}),
         ...(usesPortalIdentity(name) ? portalIdentityEnvironment : {}),
+        ...((functionPermissions[name].documents ?? []).length > 0 ? { DOCUMENTS_BUCKET: deps.documents.bucket.bucketName } : {}),
       },
     });
     acknowledge(fn, 'AwsSolutions-L1', 'Node.js 22 is the pinned Lambda runtime of this project (local tooling, tests and bundles target node22).');
@@ -198,6 +230,10 @@ export function createFunctions(
   }
   for (const [name, consumer] of Object.entries(streamConsumers)) {
     functions[name as FunctionName] = makeFunction(name as FunctionName, consumer.entry, consumer.description, Duration.seconds(30));
+  }
+  for (const [name, consumer] of Object.entries(bucketEventConsumers)) {
+    // Reading 25 MB and recognising it takes a few seconds; 60 leaves room.
+    functions[name as FunctionName] = makeFunction(name as FunctionName, consumer.entry, consumer.description, Duration.seconds(60));
   }
 
   return { functions: functions as Record<FunctionName, NodejsFunction>, originVerify };

@@ -1,4 +1,4 @@
-import type { handlers, scheduledJobs, streamConsumers } from '#routes';
+import type { bucketEventConsumers, handlers, scheduledJobs, streamConsumers } from '#routes';
 import type { tableDesign } from '#adapters/table-design';
 
 /**
@@ -18,7 +18,7 @@ import type { tableDesign } from '#adapters/table-design';
  *
  * KMS rights on the table key follow from table access (see the stack).
  */
-export type FunctionName = keyof typeof handlers | keyof typeof scheduledJobs | keyof typeof streamConsumers;
+export type FunctionName = keyof typeof handlers | keyof typeof scheduledJobs | keyof typeof streamConsumers | keyof typeof bucketEventConsumers;
 
 export type TableAction =
   | 'dynamodb:GetItem'
@@ -31,10 +31,18 @@ export type TableAction =
 
 export type IndexName = (typeof tableDesign.globalSecondaryIndexes)[number]['indexName'];
 
+/**
+ * Rights on the document bucket's objects (under the documents prefix only).
+ * A signed upload form or download link acts with the rights of the function
+ * that signed it, so signing needs s3:PutObject or s3:GetObject.
+ */
+export type DocumentAction = 's3:PutObject' | 's3:GetObject' | 's3:DeleteObject';
+
 export interface FunctionPermissions {
   readonly tableActions: readonly TableAction[];
   readonly queryIndexes: readonly IndexName[];
   readonly sendsMail: boolean;
+  readonly documents?: readonly DocumentAction[];
 }
 
 /**
@@ -78,8 +86,37 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
   'portal-register': { tableActions: ['dynamodb:PutItem'], queryIndexes: [], sendsMail: false },
   /** The FG's dashboard, figures and export: the party's requests from GSI4, then the requests in batches. Read-only, no mail. */
   'fg-oversight': { tableActions: ['dynamodb:BatchGetItem'], queryIndexes: ['GSI4'], sendsMail: false },
-  /** The requester's status page (hashed status token): reads the request, records answers, mails through the outbox. */
+  /** The requester's status page (hashed status token): reads the request and its files, the download session (GetItem), records answers, mails through the outbox. */
   'request-status': { tableActions: changeRequest, queryIndexes: [], sendsMail: false },
+  /**
+   * A party's files: describes one (PutItem, with a ConditionCheckItem on the
+   * request's status), signs its upload form (s3:PutObject) and, after the
+   * audit event, a download link (s3:GetObject).
+   */
+  'portal-documents': {
+    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
+    queryIndexes: [],
+    sendsMail: false,
+    documents: ['s3:PutObject', 's3:GetObject'],
+  },
+  /**
+   * The requester's files: the code (PutItem with its outbox mail), a wrong try
+   * (UpdateItem), a right one used up (DeleteItem) for a session (PutItem), the
+   * audit event, then a download link (s3:GetObject).
+   */
+  'status-documents': {
+    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    queryIndexes: [],
+    sendsMail: false,
+    documents: ['s3:GetObject'],
+  },
+  /** The checking step: reads the object's first bytes (s3:GetObject), records the result (PutItem), deletes a refused object (s3:DeleteObject). */
+  'check-document': {
+    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+    queryIndexes: [],
+    sendsMail: false,
+    documents: ['s3:GetObject', 's3:DeleteObject'],
+  },
   /** Serves the stylesheet bundled into the function: no data, no mail. */
   'static-assets': { tableActions: [], queryIndexes: [], sendsMail: false },
   /**

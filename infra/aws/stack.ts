@@ -4,6 +4,7 @@ import type { UserPool } from 'aws-cdk-lib/aws-cognito';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Construct } from 'constructs';
 import { createData } from './data';
+import { connectDocumentChecks, createDocuments } from './documents';
 import { createFunctions } from './functions';
 import { createHttpApi } from './http-api';
 import { createIdentity } from './identity';
@@ -55,15 +56,18 @@ export class AvgVerzoekenStack extends Stack {
     const { table, tableKey } = createData(this);
     const mail = createMail(this, props.mailFromDomain);
     const { userPool, portalIdentityEnvironment } = createIdentity(this);
+    const documents = createDocuments(this);
     const { functions, originVerify } = createFunctions(this, {
       table,
       tableKey,
+      documents,
       mail,
       portalIdentityEnvironment,
       publicBaseUrl: props.publicBaseUrl,
       bundle: props.bundle ?? true,
     });
     createOutboxDelivery(this, { table, functions });
+    connectDocumentChecks(this, documents, functions);
     const { api, stage } = createHttpApi(this, functions);
     createSite(this, { api, stage, originVerify, webAclArn: props.webAclArn, originSecretVersion: props.originSecretVersion });
     createSchedules(this, functions);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { LOCAL_BUCKET } from './s3';
 import { ROOT, startLocalSystem } from './system';
 
 /** `npm start`: the whole system on this machine, until Ctrl-C. */
@@ -6,6 +7,7 @@ const port = Number(process.env.PORT ?? 3000);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
 const sesPort = Number(process.env.SES_PORT ?? 8005);
 const cognitoPort = Number(process.env.COGNITO_PORT ?? 9229);
+const s3Port = Number(process.env.S3_PORT ?? 4569);
 
 try {
   const system = await startLocalSystem({
@@ -13,6 +15,8 @@ try {
     dynamoPort,
     sesPort,
     cognitoPort,
+    s3Port,
+    s3DataDir: resolve(ROOT, '.local-data/s3'),
     tableName: process.env.TABLE_NAME ?? 'avg-verzoeken',
     dataDir: resolve(ROOT, '.local-data/dynamodb'),
     sweepDaily: true,
@@ -29,6 +33,7 @@ AVG-verzoeken draait lokaal.
   Mailbox (SES-emulator):               ${system.sesUrl}
   DynamoDB Local:                       ${system.dynamoUrl}
   cognito-local (inloggen portaal):     ${system.cognitoUrl}
+  S3-server (bestanden, bucket ${LOCAL_BUCKET}): ${system.s3Url}
 
 Portaalgebruikers: <partij-id>.contact@portaal.example en <partij-id>.fg@portaal.example,
 bijvoorbeeld ${example?.email ?? '-'}. Wachtwoord: ${system.portalUsers.password}

@@ -10,6 +10,7 @@ import { PER_CLIENT_LIMIT, scheduledJobs } from '#routes';
 import { ClientRateLimit } from './client-rate-limit';
 import { type RunningService, startDynamoDbLocal, startSesEmulator } from './emulators';
 import { createLocalServer, preloadHandlers } from './http-server';
+import { LOCAL_BUCKET, startS3Local } from './s3';
 import { startCognitoLocal } from './identity';
 import { assertPortFree } from './ports';
 import { type PortalUsersFile, seedPortalUsers } from './seed-users';
@@ -22,9 +23,13 @@ export interface LocalSystemOptions {
   dynamoPort: number;
   sesPort: number;
   cognitoPort: number;
+  /** The S3-compatible server with the document bucket; 0 for any free port. */
+  s3Port: number;
   tableName: string;
   /** Keep DynamoDB data between runs; in memory when absent. */
   dataDir?: string;
+  /** Keep the bucket's objects between runs; a fresh temporary folder when absent. */
+  s3DataDir?: string;
   /** Reuse emulators someone else started (the test setup) instead of starting them. */
   dynamoUrl?: string;
   sesUrl?: string;
@@ -43,6 +48,9 @@ export interface LocalSystem {
   dynamoUrl: string;
   sesUrl: string;
   cognitoUrl: string;
+  s3Url: string;
+  /** Waits until every uploaded object has been through the checking step. */
+  documentsChecked(): Promise<void>;
   portalUsers: PortalUsersFile;
   server: Server;
   stop(): Promise<void>;
@@ -50,7 +58,8 @@ export interface LocalSystem {
 
 /**
  * The whole system on one machine: DynamoDB Local, the SES emulator,
- * cognito-local with the seeded portal users, the table, the checked
+ * the S3-compatible server with the document bucket, cognito-local with the
+ * seeded portal users, the table, the checked
  * configuration, the HTTP server over the route table and the outbox poller.
  */
 export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
@@ -61,6 +70,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   if (!options.dynamoUrl) await assertPortFree(options.dynamoPort, 'DynamoDB Local', 'DYNAMODB_PORT');
   if (!options.sesUrl) await assertPortFree(options.sesPort, 'SES emulator', 'SES_PORT');
   if (!options.cognitoUrl) await assertPortFree(options.cognitoPort, 'cognito-local', 'COGNITO_PORT');
+  if (options.s3Port) await assertPortFree(options.s3Port, 'S3-compatible server', 'S3_PORT');
 
   const started: RunningService[] = [];
   const stopStarted = () => Promise.all(started.map((service) => service.stop()));
@@ -71,6 +81,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       options.cognitoUrl ??
       (await track(started, startCognitoLocal({ port: options.cognitoPort, dataDir: options.cognitoDataDir ?? mkdtempSync(join(tmpdir(), 'cognito-local-')) })))
         .url;
+    const s3 = await track(started, startS3Local({ port: options.s3Port, root: ROOT, dataDir: options.s3DataDir }));
     // Idempotent: reuses the pool and users of an earlier start (or of the test setup).
     const portalUsers = await seedPortalUsers({ endpoint: cognitoUrl, usersFile: options.portalUsersFile, regionsFile: resolve(ROOT, 'config/regions.json') });
     const baseUrl = `http://localhost:${options.port}`;
@@ -90,6 +101,10 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       POWERTOOLS_DEV: process.env.POWERTOOLS_DEV ?? 'false',
       // DynamoDB Local has no TTL: the sweep deletes what TTL would.
       EMULATE_TTL: 'true',
+      DOCUMENTS_BUCKET: LOCAL_BUCKET,
+      S3_ENDPOINT: s3.url,
+      // No GuardDuty locally: the checking step runs the EICAR stand-in itself (docs/documents.md).
+      MALWARE_SCAN: 'eicar-stand-in',
     });
     const client = new DynamoDBClient({ endpoint: dynamoUrl, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     await ensureTable(client, options.tableName);
@@ -112,6 +127,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       dynamoUrl,
       sesUrl,
       cognitoUrl,
+      s3Url: s3.url,
+      documentsChecked: s3.checked,
       portalUsers,
       server,
       async stop() {
@@ -127,7 +144,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   }
 }
 
-async function track(started: RunningService[], service: Promise<RunningService>): Promise<RunningService> {
+async function track<S extends RunningService>(started: RunningService[], service: Promise<S>): Promise<S> {
   const running = await service;
   started.push(running);
   return running;

@@ -243,6 +243,17 @@ async function answerAs(page: Page, answers: Record<string, TypeAnswer>): Promis
 
 const coordinatorForm = (page: Page, heading: string) => page.locator('form', { has: page.getByRole('heading', { name: heading, exact: true }) });
 
+/** The coordinator records who asks (an inzage is not decided without it), by keyboard-free clicks and typing only. */
+async function recordIdentityCheck(page: Page, method: string, day: { day: string; month: string; year: string }) {
+  const section = page.getByRole('region', { name: 'Wie vraagt het?' });
+  await section.getByRole('radio', { name: method }).check();
+  await section.getByLabel('Dag').fill(day.day);
+  await section.getByLabel('Maand').fill(day.month);
+  await section.getByLabel('Jaar').fill(day.year);
+  await navigate(page, section.getByRole('button', { name: 'Controle vastleggen' }));
+  expect(await page.getByRole('status').innerText()).toBe('Vastgelegd: hoe u heeft gecontroleerd wie de aanvrager is.');
+}
+
 /** Mail privacy: nothing about the child, the requester or the content of the case ever goes by mail. */
 function expectNoPersonalData(mails: SentMail[], forbidden: string[]) {
   for (const mail of mails) {
@@ -447,8 +458,14 @@ describe('the whole journey in Chromium without JavaScript', () => {
     expect(extended).not.toBe(deadlineAfterPause);
     await expectAccessible(requesterPage, 'status page after the extension');
 
-    // ... and decides: inzage granted, rectificatie refused with a ground.
+    // ... records who asks (seen at the desk), which an inzage needs before the decision ...
     await goto(coordinator, `${app.baseUrl}/portaal/verzoeken/${reference}`);
+    expect(await coordinator.locator('#besluit-form').innerText()).toContain('Leg eerst vast hoe u heeft gecontroleerd wie de aanvrager is');
+    const [year, month, day] = record.receivedOn.split('-') as [string, string, string];
+    await recordIdentityCheck(coordinator, 'Identiteitsbewijs gezien aan de balie', { day, month, year });
+    await expectAccessible(coordinator, 'request page after the identity check');
+
+    // ... and decides: inzage granted, rectificatie refused with a ground.
     const decisionForm = coordinatorForm(coordinator, 'Besluit versturen');
     const inzage = decisionForm.getByRole('group', { name: 'Inzage', exact: true });
     await inzage.getByRole('radio', { name: 'toegewezen', exact: true }).check();
@@ -544,7 +561,7 @@ describe('the whole journey in Chromium without JavaScript', () => {
 
     for (const page of [requesterPage, ...Object.values(pages)]) await page.context().close();
     await expectAllAccessible();
-    expect(axeChecked).toHaveLength(18);
+    expect(axeChecked).toHaveLength(19);
   }, 150_000);
 
   it('B: Leerplicht en RMC West-Kennemerland with Velsen: a municipality decides, so the decision names bezwaar', async () => {
@@ -579,6 +596,9 @@ describe('the whole journey in Chromium without JavaScript', () => {
     }
 
     const coordinator = pages['rbl-leerplein']!;
+    await goto(coordinator, coordinator.url());
+    const [year, month, day] = new Date().toISOString().slice(0, 10).split('-') as [string, string, string];
+    await recordIdentityCheck(coordinator, 'De aanvrager is bekend bij het overleg', { day, month, year });
     const decisionForm = coordinatorForm(coordinator, 'Besluit versturen');
     const inzage = decisionForm.getByRole('group', { name: 'Inzage', exact: true });
     await inzage.getByRole('radio', { name: 'toegewezen', exact: true }).check();

@@ -1,3 +1,5 @@
+import { SAFETY_NET_DAYS } from '#infra/aws/documents';
+import { DOCUMENT_PREFIX } from '#core/documents';
 import { readFileSync } from 'node:fs';
 import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -8,7 +10,7 @@ import { portalGroups } from '#adapters/portal-groups';
 import { tableDesign } from '#adapters/table-design';
 import { rateLimitedResponse, refusedAtEdgeResponse } from '#handlers/http/rate-limit';
 import { HSTS } from '#handlers/http/responses';
-import { handlers, PER_CLIENT_LIMIT, routes, scheduledJobs, streamConsumers } from '#routes';
+import { bucketEventConsumers, handlers, PER_CLIENT_LIMIT, routes, scheduledJobs, streamConsumers } from '#routes';
 import { EdgeProtectionStack, NETWORK_LIMIT_FACTOR } from '#infra/aws/edge-stack';
 import { type FunctionName, functionPermissions } from '#infra/aws/permissions';
 import { AvgVerzoekenStack, usesPortalIdentity } from '#infra/aws/stack';
@@ -44,7 +46,12 @@ function single(type: string): [string, Resource] {
   return found[0];
 }
 
-const functionNames = [...Object.keys(handlers), ...Object.keys(scheduledJobs), ...Object.keys(streamConsumers)] as FunctionName[];
+const functionNames = [
+  ...Object.keys(handlers),
+  ...Object.keys(scheduledJobs),
+  ...Object.keys(streamConsumers),
+  ...Object.keys(bucketEventConsumers),
+] as FunctionName[];
 const logicalIdOf = (name: FunctionName) => stack.getLogicalId(stack.functions[name].node.defaultChild as CfnFunction);
 
 describe('table', () => {
@@ -106,7 +113,7 @@ describe('functions', () => {
       expect(fn?.Properties.Architectures, name).toEqual(['arm64']);
       expect(fn?.Properties.TracingConfig, name).toEqual({ Mode: 'Active' });
       expect(fn?.Properties.MemorySize, name).toBe(512);
-      expect(fn?.Properties.Timeout, name).toBe(name in scheduledJobs ? 60 : name in streamConsumers ? 30 : 10);
+      expect(fn?.Properties.Timeout, name).toBe(name in scheduledJobs || name in bucketEventConsumers ? 60 : name in streamConsumers ? 30 : 10);
     }
   });
 
@@ -117,13 +124,20 @@ describe('functions', () => {
       'fg-oversight',
       'portal-actions',
       'portal-coordination',
+      'portal-documents',
       'portal-pages',
       'portal-register',
       'portal-sign-in',
     ]);
     for (const name of functionNames) {
       const variables = json.Resources[logicalIdOf(name)]?.Properties.Environment.Variables;
-      const expected = [...base, ...(usesPortalIdentity(name) ? identity : []), ...(name in handlers ? ['ORIGIN_VERIFY_SECRET_ARN'] : [])];
+      const expected = [
+        ...base,
+        ...(usesPortalIdentity(name) ? identity : []),
+        ...(name in handlers ? ['ORIGIN_VERIFY_SECRET_ARN'] : []),
+        // The document bucket only for the functions that sign, check or delete documents.
+        ...(['portal-documents', 'status-documents', 'check-document'].includes(name) ? ['DOCUMENTS_BUCKET'] : []),
+      ];
       // The Parameters and Secrets extension's own settings (route functions only) are the layer's business.
       const ours = Object.keys(variables).filter((key) => !/^(PARAMETERS_SECRETS_EXTENSION|SECRETS_MANAGER|SSM_PARAMETER_STORE)_/.test(key));
       expect(ours.sort(), name).toEqual(expected.sort());
@@ -261,6 +275,7 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
         '/verzoek',
         '/verzoek/bevestigen/{token}',
         '/verzoek/status/{token}',
+        '/verzoek/status/{token}/bestanden',
       ]);
       // Whatever the spelling of the path, the post is counted as the route it reaches.
       for (const path of ['/api/verzoeken/', '/API/Verzoeken', '//api/%76erzoeken', '/api/%u0076erzoeken', '/verzoek/./status/abc', '/Portaal/Inloggen/']) {
@@ -587,3 +602,71 @@ function transform(type: string, text: string): string {
       throw new Error(`transformation not modelled: ${type}`);
   }
 }
+
+describe('the document bucket', () => {
+  const buckets = resources('AWS::S3::Bucket');
+  const [bucketId, bucket] = buckets.find(([id]) => id.startsWith('Documents') && !id.startsWith('DocumentAccessLogs'))!;
+  const policyStatements = (resources('AWS::S3::BucketPolicy').find(([, policy]) => JSON.stringify(policy.Properties.Bucket).includes(bucketId))?.[1].Properties
+    .PolicyDocument.Statement ?? []) as Array<{ Effect: string; Condition?: unknown; Action: unknown }>;
+
+  it('is encrypted with a customer-managed key that rotates, blocks all public access, enforces the owner and is retained', () => {
+    const sse = bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0];
+    expect(sse.ServerSideEncryptionByDefault.SSEAlgorithm).toBe('aws:kms');
+    const keyId = sse.ServerSideEncryptionByDefault.KMSMasterKeyID['Fn::GetAtt'][0] as string;
+    expect(json.Resources[keyId]?.Properties.EnableKeyRotation).toBe(true);
+    expect(sse.BucketKeyEnabled).toBe(true);
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(bucket.Properties.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] });
+    expect(bucket.DeletionPolicy).toBe('Retain');
+  });
+
+  it('refuses every request without TLS, logs access, sends its events to EventBridge and deletes anything left after the safety net', () => {
+    expect(policyStatements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
+    expect(bucket.Properties.LoggingConfiguration.DestinationBucketName.Ref).toMatch(/^DocumentAccessLogs/);
+    expect(bucket.Properties.NotificationConfiguration).toEqual({ EventBridgeConfiguration: { EventBridgeEnabled: true } });
+    expect(bucket.Properties.LifecycleConfiguration.Rules[0]).toMatchObject({ Status: 'Enabled', ExpirationInDays: SAFETY_NET_DAYS });
+  });
+
+  it('is scanned by a GuardDuty malware protection plan that tags results, under the documents prefix', () => {
+    const [, plan] = single('AWS::GuardDuty::MalwareProtectionPlan');
+    expect(plan.Properties.ProtectedResource.S3Bucket).toEqual({ BucketName: { Ref: bucketId }, ObjectPrefixes: [DOCUMENT_PREFIX] });
+    expect(plan.Properties.Actions).toEqual({ Tagging: { Status: 'ENABLED' } });
+  });
+
+  it('sends every new object and every scan result of this bucket to the checking function', () => {
+    const rules = resources('AWS::Events::Rule');
+    const checkId = logicalIdOf('check-document');
+    const toCheck = rules.filter(([, rule]) => JSON.stringify(rule.Properties.Targets).includes(checkId));
+    expect(toCheck.map(([, rule]) => rule.Properties.EventPattern['detail-type'][0]).sort()).toEqual([
+      'GuardDuty Malware Protection Object Scan Result',
+      'Object Created',
+    ]);
+    for (const [, rule] of toCheck) expect(JSON.stringify(rule.Properties.EventPattern.detail)).toContain(bucketId);
+  });
+
+  it('is reached only by the signing and checking functions, each with exactly its object actions, under the documents prefix', () => {
+    const s3Statements = resources('AWS::IAM::Policy').flatMap(([id, policy]) =>
+      (policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>)
+        .filter((statement) => [statement.Action].flat().some((action) => action.startsWith('s3:')))
+        .map((statement) => ({ id, actions: [statement.Action].flat().sort(), resource: statement.Resource })),
+    );
+    const roleOf = (name: FunctionName) => json.Resources[logicalIdOf(name)]?.Properties.Role['Fn::GetAtt'][0] as string;
+    const byFunction = Object.fromEntries(
+      functionNames
+        .map((name) => [name, s3Statements.filter((statement) => statement.id.startsWith(roleOf(name).replace(/Role[A-F0-9]{8}$/, 'Role')))] as const)
+        .filter(([, found]) => found.length > 0),
+    );
+    expect(Object.keys(byFunction).sort()).toEqual(['check-document', 'portal-documents', 'status-documents']);
+    expect(byFunction['portal-documents']!.map((s) => s.actions)).toEqual([['s3:GetObject', 's3:PutObject']]);
+    expect(byFunction['status-documents']!.map((s) => s.actions)).toEqual([['s3:GetObject']]);
+    expect(byFunction['check-document']!.map((s) => s.actions)).toEqual([['s3:DeleteObject', 's3:GetObject']]);
+    for (const statements of Object.values(byFunction))
+      for (const statement of statements)
+        expect(statement.resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, `/${DOCUMENT_PREFIX}*`]] });
+  });
+});

@@ -95,6 +95,7 @@ describe('logs carry no personal data', () => {
       body: new URLSearchParams({ version: String((await item('REQUEST')).version), answer: `${SECRETS.childName} woont hier` }),
     });
     expect((await post('verlengen', { months: '2', reason: `Reden met ${SECRETS.childName}` })).status).toBe(303);
+    expect((await post('identiteit', { method: 'balie', checkedDay: '1', checkedMonth: '1', checkedYear: '2026' })).status).toBe(303);
     expect((await post('besluit', { 'inzage.outcome': 'toegewezen', 'inzage.motivation': `Motivering over ${SECRETS.childName}` })).status).toBe(303);
     await fetch(statusLink);
     expect((await post('sluiten', {})).status).toBe(303);

@@ -60,6 +60,7 @@ describe('retention', () => {
       postForm(app, `/portaal/verzoeken/${reference}/${action}`, { csrf: coordinator.csrf, version: String((await item('REQUEST')).version), ...fields }, [
         coordinator.cookie,
       ]);
+    expect((await post('identiteit', { method: 'balie', checkedDay: '1', checkedMonth: '1', checkedYear: '2026' })).status).toBe(303);
     expect((await post('besluit', { 'inzage.outcome': 'toegewezen', 'inzage.motivation': 'Niets gevonden.' })).status).toBe(303);
     expect((await post('sluiten', {})).status).toBe(303);
     expect((await item('REQUEST')).retainUntil).toBe(addDays(answer.receivedOn, 30));

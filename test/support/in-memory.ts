@@ -1,3 +1,4 @@
+import type { DocumentRecord } from '#core/documents';
 import type {
   CaseRepository,
   Clock,
@@ -26,6 +27,7 @@ export class InMemoryTable implements CaseRepository, IntakeRepository {
   readonly requests = new Map<string, RequestRecord>();
   readonly tasks = new Map<string, PartyTask>();
   readonly audit: AuditEvent[] = [];
+  readonly documents = new Map<string, DocumentRecord>();
   readonly outbox: Mail[] = [];
   readonly tokens = new Map<string, { reference: string; purpose: TokenPurpose }>();
   readonly idempotency = new Map<string, StoredAnswer>();
@@ -49,6 +51,10 @@ export class InMemoryTable implements CaseRepository, IntakeRepository {
     return structuredClone(this.audit.filter((event) => event.reference === reference));
   }
 
+  async getDocuments(reference: string): Promise<DocumentRecord[]> {
+    return structuredClone([...this.documents.values()].filter((document) => document.reference === reference));
+  }
+
   async openTasksForParty(partyId: string): Promise<PartyTask[]> {
     return [...this.tasks.values()].filter((task) => task.partyId === partyId && task.status === 'open').sort((a, b) => (a.deadline < b.deadline ? -1 : 1));
   }
@@ -61,7 +67,12 @@ export class InMemoryTable implements CaseRepository, IntakeRepository {
       const stored = this.tasks.get(`${task.reference}#${taskId(task)}`);
       if (readVersion === null ? stored !== undefined : stored?.version !== readVersion) return 'conflict';
     }
+    for (const { document, readVersion } of change.documents ?? []) {
+      const stored = this.documents.get(`${document.reference}#${document.id}`);
+      if (readVersion === null ? stored !== undefined : stored?.version !== readVersion) return 'conflict';
+    }
     if (change.record) this.requests.set(change.record.next.reference, structuredClone(change.record.next));
+    for (const { document } of change.documents ?? []) this.documents.set(`${document.reference}#${document.id}`, structuredClone(document));
     for (const { task } of change.tasks) this.tasks.set(`${task.reference}#${taskId(task)}`, structuredClone(task));
     this.outbox.push(...change.mails);
     this.audit.push(...change.audit);

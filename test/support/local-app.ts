@@ -33,6 +33,7 @@ export async function startTestApp(options: { sesUrl?: string; dynamoUrl?: strin
     dynamoPort: 0,
     sesPort: 0,
     cognitoPort: 0,
+    s3Port: 0,
     tableName,
     dynamoUrl: options.dynamoUrl ?? inject('dynamoUrl'),
     sesUrl,

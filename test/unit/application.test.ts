@@ -110,7 +110,15 @@ describe('portal use cases through the ports', () => {
       const task = (await deps.cases.getTasks(reference)).find((candidate) => candidate.partyId === partyId)!;
       expect(await actions.answerForParty(deps, actor(partyId), reference, answerForm(partyId), task.version)).toEqual({ kind: 'done' });
     }
+    // An inzage sends data to the requester: not before the coordinator recorded who asks.
+    const unchecked = await loadCaseView(deps, coordinator, reference);
+    expect(unchecked?.can.decide).toEqual({ allowed: false, reason: expect.stringContaining('Leg eerst vast hoe u heeft gecontroleerd') });
+    expect(await actions.sendDecision(deps, coordinator, reference, decision, unchecked!.request.version)).toMatchObject({ kind: 'refused' });
+    const identity = { method: 'machtiging', checkedOn: deps.clock.now().toISOString().slice(0, 10) };
+    expect(await actions.recordIdentity(deps, actor('rgo'), reference, identity, unchecked!.request.version)).toEqual({ kind: 'forbidden' });
+    expect(await actions.recordIdentity(deps, coordinator, reference, identity, unchecked!.request.version)).toEqual({ kind: 'done' });
     const view = await loadCaseView(deps, coordinator, reference);
+    expect(view?.request.identityCheck).toMatchObject({ method: 'machtiging', checkedBy: coordinator.userId });
     expect(view?.can.decide).toEqual({ allowed: true });
     expect(await actions.sendDecision(deps, coordinator, reference, decision, view!.request.version)).toEqual({ kind: 'done' });
     expect((await deps.cases.getRequest(reference))?.status).toBe('decided');

@@ -4,7 +4,8 @@ import { type CaseStep, type CaseView, caseViewFor } from '#core/case-view';
 import type { TypeDecision } from '#core/decision';
 import type { TypeAnswer } from '#core/party-answer';
 import type { PortalActor, PortalRole } from '#core/portal-access';
-import { answerTask, close, decide, extendDeadline, type Outcome, pauseForClarification } from '#core/request-lifecycle';
+import { answerTask, close, decide, extendDeadline, type Outcome, pauseForClarification, recordIdentityCheck } from '#core/request-lifecycle';
+import { describeDocument } from '#core/document-steps';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
 import { statusViewFor } from '#core/status-view';
 import {
@@ -69,13 +70,16 @@ function states(): State[] {
   const paused = step(partly, pauseForClarification(partly.record, { question: 'Kunt u zich legitimeren?' }, lifecycleContext(today)), 'paused for a question');
   const extended = step(partly, extendDeadline(partly.record, partly.tasks, { months: 2, reason: 'Veel dossiers.' }, lifecycleContext(today)), 'extended');
   const late = { ...partly, name: 'first term passed', today: addDays(partly.record.deadline, 1) };
-  const decided = step(all, decide(all.record, all.tasks, decisionsOf(all.record), lifecycleContext(today)), 'decided');
+  const checked = step(all, recordIdentityCheck(all.record, { method: 'balie', checkedOn: today }, lifecycleContext(today)), 'identity checked');
+  const decided = step(checked, decide(checked.record, checked.tasks, decisionsOf(checked.record), lifecycleContext(today)), 'decided');
   const closed = step(decided, close(decided.record, { ...lifecycleContext(today), retentionDays: 365 }), 'closed');
-  return [start, partly, all, paused, extended, late, decided, closed];
+  return [start, partly, all, paused, extended, late, checked, decided, closed];
 }
 
 const actors: PortalActor[] = THUISZITTERSTAFEL_PARTIES.flatMap((partyId) => (['contact', 'fg'] as PortalRole[]).map((role) => actor(partyId, role)));
 const isCoordinator = (who: PortalActor) => who.partyId === COORDINATOR && who.role === 'contact';
+
+const orNull = (outcome: Outcome | 'forbidden') => (outcome === 'forbidden' ? null : outcome);
 
 /** What the lifecycle says to each step, for this actor; null where the actor has no such step at all. */
 function lifecycleAnswer(state: State, who: PortalActor): Record<Exclude<CaseStep, 'applyArt19'>, Outcome | null> {
@@ -88,6 +92,8 @@ function lifecycleAnswer(state: State, who: PortalActor): Record<Exclude<CaseSte
     ask: coordinating ? pauseForClarification(state.record, { question: 'Vraag?' }, context) : null,
     decide: coordinating ? decide(state.record, state.tasks, decisionsOf(state.record), context) : null,
     close: coordinating ? close(state.record, { ...context, retentionDays: 365 }) : null,
+    recordIdentity: coordinating ? recordIdentityCheck(state.record, { method: 'bekend', checkedOn: state.today }, context) : null,
+    addDocument: orNull(describeDocument(state.record, who, { id: 'document-1', title: 'Dossier' }, context.now)),
   };
 }
 

@@ -35,6 +35,7 @@ import {
   type RequestOptions,
   submittedRecord,
   THUISZITTERSTAFEL_PARTIES,
+  identityChecked,
 } from './support/records';
 import { renderMail } from '#core/mail-rendering';
 import type { Mail } from '#core/mails';
@@ -370,7 +371,9 @@ describe('isTracked: reminders only while the clock runs', () => {
     expect(dueSteps(all.record, all.tasks, new Set([ALL_ANSWERED_STEP]), '2026-04-01').map((step) => step.id)).toEqual([`coordinator:${DEADLINE}:D-1`]);
     const decided = applyChange(
       all,
-      changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-25', { partyId: COORDINATOR }))),
+      changeOf(
+        decide(identityChecked(all.record), all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-25', { partyId: COORDINATOR })),
+      ),
     );
     expect(decided.record.status).toBe('decided');
     const closed = applyChange(decided, changeOf(close(decided.record, { ...lifecycleContext('2026-03-26', { partyId: COORDINATOR }), retentionDays: 365 })));

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { composeDecisionText, COMPLAINT_NOTICE, type TypeDecision } from '#core/decision';
 import type { TypeAnswer } from '#core/party-answer';
-import { answerClarification, answerTask, close, completeArt19, decide, extendDeadline, pauseForClarification } from '#core/request-lifecycle';
+import {
+  answerClarification,
+  answerTask,
+  close,
+  completeArt19,
+  decide,
+  extendDeadline,
+  pauseForClarification,
+  recordIdentityCheck,
+} from '#core/request-lifecycle';
+import { readIdentityCheck } from '#core/identity-check';
 import type { PartyTask, RequestRecord } from '#core/request-record';
 import type { RequestType } from '#core/request-schema';
 import { independentWeekday } from './support/calendar';
@@ -24,6 +34,7 @@ import {
   THUISZITTERSTAFEL_PARTIES,
   singlePartyDirectory,
   WEST_KENNEMERLAND_ALONE,
+  identityChecked,
 } from './support/records';
 import { renderMail } from '#core/mail-rendering';
 import type { Mail } from '#core/mails';
@@ -137,7 +148,10 @@ describe('answerTask', () => {
 
   it('is refused once the request is decided or closed', () => {
     const all = allAnswered(routed());
-    const decided = applyChange(all, changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20'))));
+    const decided = applyChange(
+      all,
+      changeOf(decide(identityChecked(all.record), all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20'))),
+    );
     expect(decided.record.status).toBe('decided');
     const lateAnswer = answerTask(decided.record, answerTaskOf(decided, 'rgo'), decided.tasks, RECTIFIED, lifecycleContext('2026-03-21', { partyId: 'rgo' }));
     expectDutch(refusalOf(lateAnswer));
@@ -462,7 +476,10 @@ describe('extendDeadline', () => {
     const paused = applyChange(state, changeOf(pauseForClarification(state.record, { question: 'Welk kind?' }, lifecycleContext('2026-02-03'))));
     expectDutch(refusalOf(extendDeadline(paused.record, paused.tasks, { months: 2, reason: REASON }, lifecycleContext('2026-02-10'))));
     const all = allAnswered(state);
-    const decided = applyChange(all, changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-02-10'))));
+    const decided = applyChange(
+      all,
+      changeOf(decide(identityChecked(all.record), all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-02-10'))),
+    );
     expectDutch(refusalOf(extendDeadline(decided.record, decided.tasks, { months: 2, reason: REASON }, lifecycleContext('2026-02-11'))));
   });
 
@@ -535,7 +552,10 @@ describe('pauseForClarification', () => {
     const paused = applyChange(state, changeOf(pauseForClarification(state.record, { question: QUESTION }, lifecycleContext('2026-03-10'))));
     expectDutch(refusalOf(pauseForClarification(paused.record, { question: 'Nog een vraag?' }, lifecycleContext('2026-03-11'))));
     const all = allAnswered(state);
-    const decided = applyChange(all, changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-12'))));
+    const decided = applyChange(
+      all,
+      changeOf(decide(identityChecked(all.record), all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-12'))),
+    );
     expectDutch(refusalOf(pauseForClarification(decided.record, { question: QUESTION }, lifecycleContext('2026-03-13'))));
   });
 });
@@ -638,7 +658,7 @@ const granted = (type: RequestType): TypeDecision => ({ type, outcome: 'toegewez
 describe('decide', () => {
   it('is refused while any party has not answered, naming exactly those parties', () => {
     const state = answered(answered(routed(), 'swv-go', NOTHING_FOUND), 'cjg-rijnmond', NOTHING_FOUND);
-    const message = refusalOf(decide(state.record, state.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20')));
+    const message = refusalOf(decide(identityChecked(state.record), state.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20')));
     expectDutch(message);
     expect(message).toContain('Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht)');
     expect(message).toContain('Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO)');
@@ -649,15 +669,20 @@ describe('decide', () => {
   it('is not held up by art. 19 tasks still open', () => {
     const state = allAnswered(answered(routed(), 'cjg-rijnmond', RECTIFIED));
     expect(art19TasksOf(state).every((task) => task.status === 'open')).toBe(true);
-    expect(decide(state.record, state.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20')).ok).toBe(true);
+    expect(decide(identityChecked(state.record), state.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20')).ok).toBe(true);
   });
 
   it('is refused while a question to the requester is open, and a second time', () => {
     const all = allAnswered(routed());
     const paused = applyChange(all, changeOf(pauseForClarification(all.record, { question: 'Welk kind?' }, lifecycleContext('2026-03-10'))));
-    expectDutch(refusalOf(decide(paused.record, paused.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-11'))));
-    const decided = applyChange(all, changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-11'))));
-    expectDutch(refusalOf(decide(decided.record, decided.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-12'))));
+    expectDutch(refusalOf(decide(identityChecked(paused.record), paused.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-11'))));
+    const decided = applyChange(
+      all,
+      changeOf(decide(identityChecked(all.record), all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-11'))),
+    );
+    expectDutch(
+      refusalOf(decide(identityChecked(decided.record), decided.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-12'))),
+    );
   });
 
   it('records the decision with its composed text, by the coordinating party, and sets status decided', () => {
@@ -666,7 +691,7 @@ describe('decide', () => {
       granted('inzage'),
       { type: 'rectificatie', outcome: 'afgewezen', ground: 'uavg-41-i', motivation: 'De gegevens zijn juist; het verslag geeft weer wat is besproken.' },
     ];
-    const change = changeOf(decide(all.record, all.tasks, decisions, lifecycleContext('2026-03-20')));
+    const change = changeOf(decide(identityChecked(all.record), all.tasks, decisions, lifecycleContext('2026-03-20')));
     const next = change.record!.next;
     expect(change.record!.readVersion).toBe(all.record.version);
     expect(next.version).toBe(all.record.version + 1);
@@ -706,7 +731,12 @@ describe('decide', () => {
     const all = allAnswered(routed({ overleg: MIDDEN_GELRE }));
     expect(all.record.partyIds).toEqual(MIDDEN_GELRE_PARTIES);
     const change = changeOf(
-      decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20', { partyId: 'rbl-midden-gelre' })),
+      decide(
+        identityChecked(all.record),
+        all.tasks,
+        [granted('inzage'), granted('rectificatie')],
+        lifecycleContext('2026-03-20', { partyId: 'rbl-midden-gelre' }),
+      ),
     );
     const text = change.record!.next.decision!.text;
     expect(text.includesBezwaarNotice).toBe(true);
@@ -720,7 +750,10 @@ describe('decide', () => {
 describe('close', () => {
   function decided(): State {
     const all = allAnswered(routed());
-    return applyChange(all, changeOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20'))));
+    return applyChange(
+      all,
+      changeOf(decide(identityChecked(all.record), all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20'))),
+    );
   }
 
   it('closes a decided request and keeps it until today + the retention days', () => {
@@ -747,5 +780,60 @@ describe('close', () => {
     const state = decided();
     const closed = applyChange(state, changeOf(close(state.record, { ...lifecycleContext('2026-04-10'), retentionDays: 365 })));
     expectDutch(refusalOf(close(closed.record, { ...lifecycleContext('2026-04-11'), retentionDays: 365 })));
+  });
+});
+
+describe('recordIdentityCheck: who asks, before data is released', () => {
+  it('is needed before an inzage is decided, and not for a request without inzage', () => {
+    const all = allAnswered(routed());
+    expect(refusalOf(decide(all.record, all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20')))).toBe(
+      'Leg eerst vast hoe u heeft gecontroleerd wie de aanvrager is. Bij inzage gaan er gegevens naar de aanvrager.',
+    );
+    const withoutInzage = { ...all.record, types: ['rectificatie' as const] };
+    expect(decide(withoutInzage, all.tasks, [granted('rectificatie')], lifecycleContext('2026-03-20')).ok).toBe(true);
+  });
+
+  it('records method, date, who and when, with an audit event, and then the decision can be sent', () => {
+    const all = allAnswered(routed());
+    const context = lifecycleContext('2026-03-20');
+    const change = changeOf(recordIdentityCheck(all.record, { method: 'rechterlijke-uitspraak', checkedOn: '2026-03-19' }, context));
+    expect(change.record!.next.identityCheck).toEqual({
+      method: 'rechterlijke-uitspraak',
+      checkedOn: '2026-03-19',
+      checkedBy: context.actor.userId,
+      recordedAt: context.now.toISOString(),
+    });
+    expect(change.audit.map((event) => [event.action, event.facts])).toEqual([
+      ['identiteit-gecontroleerd', { method: 'rechterlijke-uitspraak', checkedOn: '2026-03-19' }],
+    ]);
+    const checked = applyChange(all, change);
+    expect(decide(checked.record, checked.tasks, [granted('inzage'), granted('rectificatie')], context).ok).toBe(true);
+  });
+
+  it('is refused once decided', () => {
+    const all = allAnswered(routed());
+    const decided = applyChange(
+      all,
+      changeOf(decide(identityChecked(all.record), all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20'))),
+    );
+    expectDutch(refusalOf(recordIdentityCheck(decided.record, { method: 'balie', checkedOn: '2026-03-20' }, lifecycleContext('2026-03-21'))));
+  });
+});
+
+describe('readIdentityCheck', () => {
+  it('asks for a known method and a real date that is not in the future', () => {
+    expect(readIdentityCheck({ method: 'balie', checkedOn: '2026-03-20' }, '2026-03-20')).toEqual({
+      ok: true,
+      value: { method: 'balie', checkedOn: '2026-03-20' },
+    });
+    const wrong = readIdentityCheck({ method: 'gok', checkedOn: '2026-02-30' }, '2026-03-20');
+    expect(wrong.ok === false && wrong.errors.map((error) => error.path)).toEqual(['method', 'checkedOn']);
+    const future = readIdentityCheck({ method: 'bekend', checkedOn: '2026-03-21' }, '2026-03-20');
+    expect(future.ok === false && future.errors[0]!.message).toBe('De datum van de controle kan niet in de toekomst liggen.');
+    const empty = readIdentityCheck({ method: undefined, checkedOn: undefined }, '2026-03-20');
+    expect(empty.ok === false && empty.errors.map((error) => error.message)).toEqual([
+      'Kies hoe u heeft gecontroleerd wie de aanvrager is.',
+      'Vul de datum van de controle in.',
+    ]);
   });
 });

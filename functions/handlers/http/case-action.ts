@@ -32,6 +32,7 @@ const ACTIONS: Partial<Record<RouteId, { word: CaseActionWord; form: FormProblem
   ask: { word: 'vraag', form: 'vraag', path: 'question' },
   decide: { word: 'besluit', form: 'besluit', path: 'form' },
   close: { word: 'sluiten', form: 'actie', path: 'form' },
+  recordIdentity: { word: 'identiteit', form: 'identiteit', path: 'method' },
 };
 
 type Deps = ReturnType<typeof getRuntime> & { cases: CaseFileRepository };

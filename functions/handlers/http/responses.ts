@@ -29,6 +29,17 @@ export function htmlResponse(statusCode: number, body: string): APIGatewayProxyS
   return { statusCode, headers: { ...PAGE_HEADERS, ...transportHeaders() }, body };
 }
 
+/** A page whose form posts straight to the document bucket: `form-action` names that one origin too, and nothing else changes. */
+export function uploadPageResponse(body: string, bucketOrigin: string): APIGatewayProxyStructuredResultV2 {
+  const csp = PAGE_HEADERS['content-security-policy']!.replace("form-action 'self'", `form-action 'self' ${bucketOrigin}`);
+  return { statusCode: 200, headers: { ...PAGE_HEADERS, 'content-security-policy': csp, ...transportHeaders() }, body };
+}
+
+/** To a signed download link: the browser saves the file from the bucket, the bytes never pass a function. */
+export function downloadRedirect(location: string): APIGatewayProxyStructuredResultV2 {
+  return { statusCode: 303, headers: { location, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' }, body: '' };
+}
+
 export function jsonResponse(statusCode: number, payload: unknown, extraHeaders: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
   return {
     statusCode,

@@ -55,6 +55,8 @@ export const answers = {
     verlengen: 'De termijn is verlengd. De aanvrager is op de hoogte gebracht.',
     vraag: 'De vraag staat op de statuspagina van de aanvrager. De termijn staat stil.',
     besluit: 'Het besluit is verstuurd.',
+    identiteit: 'Vastgelegd: hoe u heeft gecontroleerd wie de aanvrager is.',
+    document: 'Het bestand is ontvangen. Wij controleren het nu. Ververs deze pagina over een paar seconden om te zien of het is goedgekeurd.',
     sluiten: 'Het verzoek is afgesloten.',
     geregistreerd: 'Het verzoek is geregistreerd en doorgestuurd naar alle organisaties van het overleg.',
   } as Record<string, string>,

@@ -83,6 +83,13 @@ export const mails = {
     whichParty: (party: string) => `Het gaat om: ${party}.`,
     look: 'Bekijk het verzoek in het portaal (met tweestapsverificatie):',
   },
+  downloadCode: {
+    subject: 'Uw code om de bestanden te openen',
+    greeting: 'Beste aanvrager,',
+    code: (code: string) => `Uw code is: ${code}`,
+    valid: 'Vul deze code in op uw statuspagina. De code werkt 10 minuten.',
+    notYou: 'Heeft u niet om een code gevraagd? Dan hoeft u niets te doen. Niemand kan de bestanden openen zonder deze code.',
+  },
   clarificationAnswered: {
     subject: (reference: string) => `Antwoord van de aanvrager bij privacyverzoek ${reference}`,
     greeting: 'Beste contactpersoon,',

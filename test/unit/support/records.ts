@@ -155,3 +155,8 @@ export function applyChange(state: { record: RequestRecord; tasks: PartyTask[] }
   }
   return { record, tasks };
 }
+
+/** The coordinator recorded who asks (seen at the desk): what an inzage needs before it can be decided. */
+export function identityChecked(record: RequestRecord, checkedOn: IsoDate = record.receivedOn): RequestRecord {
+  return { ...record, identityCheck: { method: 'balie', checkedOn, checkedBy: 'swv-go-contact-user', recordedAt: `${checkedOn}T10:00:00.000Z` } };
+}

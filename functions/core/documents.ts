@@ -1,0 +1,172 @@
+import type { PortalActor } from './portal-access';
+import { canCoordinate, canView } from './portal-access';
+import type { RequestRecord } from './request-record';
+
+/**
+ * The files of a request: the copy a party hands over for its part (AVG art.
+ * 15(3)), evidence, proof of authority. The bytes live in the document bucket
+ * and never pass through a function; what is kept here is the object list with
+ * the request, so access, release and deletion are decided on it.
+ */
+
+/** Who a file belongs to: a party (its answer) or the requester (evidence, a machtiging). */
+export type DocumentOwner = { kind: 'party'; partyId: string } | { kind: 'requester' };
+
+/**
+ * awaiting-upload: described, the upload form signed; checking: the object
+ * arrived and is being checked; available: every check passed; refused: a
+ * check failed and the object is deleted.
+ */
+export type DocumentStatus = 'awaiting-upload' | 'checking' | 'available' | 'refused';
+
+export type RefusalReason = 'type' | 'macros' | 'too-large' | 'request-full' | 'malware' | 'not-scanned';
+
+export interface DocumentRecord {
+  reference: string;
+  id: string;
+  owner: DocumentOwner;
+  /** What it is, in the uploader's words ("Leerlingdossier 2025-2026"); the download's file name is made from it. */
+  title: string;
+  status: DocumentStatus;
+  createdAt: string;
+  createdBy: string;
+  /** Known once the object arrived. */
+  size?: number;
+  fileType?: FileTypeId;
+  /** The two checks; available only when both passed. */
+  typeCheck: 'pending' | 'passed' | 'failed';
+  malwareScan: 'pending' | 'clean' | 'found' | 'failed';
+  refusal?: RefusalReason;
+  checkedAt?: string;
+  version: number;
+}
+
+/**
+ * The limits, one place: a file, a request's files together, how long a
+ * signed upload form and a signed download link work, and how long after the
+ * decision the requester can download.
+ */
+export const DOCUMENT_LIMITS = {
+  maxFileBytes: 25 * 1024 * 1024,
+  maxRequestBytes: 200 * 1024 * 1024,
+  uploadFormSeconds: 15 * 60,
+  downloadLinkSeconds: 60,
+  downloadableDaysAfterDecision: 90,
+  maxTitleLength: 120,
+} as const;
+
+/**
+ * The kinds of file we accept, recognised by their bytes, never by a name or
+ * a declared type (docs/documents.md says why each is on the list and what is
+ * not). Office files only without macros.
+ */
+export const FILE_TYPES = {
+  pdf: { mediaType: 'application/pdf', extension: 'pdf' },
+  png: { mediaType: 'image/png', extension: 'png' },
+  jpeg: { mediaType: 'image/jpeg', extension: 'jpg' },
+  text: { mediaType: 'text/plain; charset=utf-8', extension: 'txt' },
+  docx: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
+  xlsx: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
+  pptx: { mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: 'pptx' },
+  odt: { mediaType: 'application/vnd.oasis.opendocument.text', extension: 'odt' },
+  ods: { mediaType: 'application/vnd.oasis.opendocument.spreadsheet', extension: 'ods' },
+  odp: { mediaType: 'application/vnd.oasis.opendocument.presentation', extension: 'odp' },
+} as const;
+export type FileTypeId = keyof typeof FILE_TYPES;
+
+/** Every document object lives under this prefix (the scan, the rules and the IAM rights name it). */
+export const DOCUMENT_PREFIX = 'verzoeken/';
+
+/** The object key: ids only, so a key in a redirect or a log names no one. */
+export const documentKey = (reference: string, documentId: string) => `${DOCUMENT_PREFIX}${reference}/${documentId}`;
+
+export function parseDocumentKey(key: string): { reference: string; documentId: string } | null {
+  const match = /^verzoeken\/(AVG-[A-Z0-9]{4}-[A-Z0-9]{4})\/([a-z0-9]{26})$/.exec(key);
+  return match ? { reference: match[1]!, documentId: match[2]! } : null;
+}
+
+/** The download's file name: the title with only letters, digits, spaces, dots and dashes, and the type's extension. */
+export function downloadFileName(document: Pick<DocumentRecord, 'title' | 'fileType'>): string {
+  const base =
+    document.title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9 ._-]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[ .]+|[ .]+$/g, '')
+      .slice(0, 80) || 'document';
+  return `${base}.${document.fileType ? FILE_TYPES[document.fileType].extension : 'bin'}`;
+}
+
+/** What the type check and the scans decide, as the document's next state. */
+export function afterChecks(
+  document: DocumentRecord,
+  result: { size?: number; fileType?: FileTypeId; typeRefusal?: RefusalReason; malware?: DocumentRecord['malwareScan'] },
+  otherBytes: number,
+  at: string,
+): DocumentRecord {
+  const next: DocumentRecord = { ...document, version: document.version + 1 };
+  if (result.size !== undefined) {
+    next.size = result.size;
+    const refusal: RefusalReason | undefined =
+      result.size > DOCUMENT_LIMITS.maxFileBytes
+        ? 'too-large'
+        : otherBytes + result.size > DOCUMENT_LIMITS.maxRequestBytes
+          ? 'request-full'
+          : result.typeRefusal;
+    next.typeCheck = refusal ? 'failed' : 'passed';
+    if (refusal) next.refusal = refusal;
+    if (result.fileType && !refusal) next.fileType = result.fileType;
+  }
+  if (result.malware) next.malwareScan = result.malware;
+  if (next.malwareScan === 'found' && !next.refusal) next.refusal = 'malware';
+  if (next.malwareScan === 'failed' && !next.refusal) next.refusal = 'not-scanned';
+  next.status = next.refusal ? 'refused' : next.typeCheck === 'passed' && next.malwareScan === 'clean' ? 'available' : 'checking';
+  if (next.status !== 'checking') next.checkedAt = at;
+  return next;
+}
+
+/** The bytes a request's files take together, counting those still being checked. */
+export function bytesInUse(documents: readonly DocumentRecord[], except?: string): number {
+  return documents
+    .filter((document) => document.id !== except && (document.status === 'available' || document.status === 'checking'))
+    .reduce((sum, document) => sum + (document.size ?? 0), 0);
+}
+
+/**
+ * Who sees a file in the portal: the owning party's contact persons, the
+ * coordinator (who assembles the answer), and the owning party's FG (the
+ * list, for supervision; the content only through an audited FG action, not
+ * built yet). The requester's own files: the coordinator and the contacts of
+ * every routed party, who may need the evidence. Never another party's FG or
+ * contact for a party's file.
+ */
+export function canSeeDocument(actor: PortalActor, record: Pick<RequestRecord, 'coordinatorPartyId' | 'partyIds'>, document: DocumentRecord): boolean {
+  if (!canView(actor, record)) return false;
+  if (canCoordinate(actor, record)) return true;
+  if (document.owner.kind === 'requester') return actor.role === 'contact';
+  return document.owner.partyId === actor.partyId;
+}
+
+/** Opening the content: as seeing it, without the FG (their audited access is a step of its own). */
+export function canOpenDocument(actor: PortalActor, record: Pick<RequestRecord, 'coordinatorPartyId' | 'partyIds'>, document: DocumentRecord): boolean {
+  return document.status === 'available' && actor.role === 'contact' && canSeeDocument(actor, record, document);
+}
+
+/** Only a party's contact persons add files for their party, and only while the request is open. */
+export function canAddDocument(actor: PortalActor, record: Pick<RequestRecord, 'partyIds' | 'status'>): boolean {
+  return actor.role === 'contact' && canView(actor, record) && (record.status === 'in_progress' || record.status === 'paused');
+}
+
+/**
+ * A party's files reach the requester only after the decision released the
+ * copy: a granted or partly granted inzage, for the set period after the
+ * decision. Refused or unchecked files never.
+ */
+export function releasedToRequester(record: Pick<RequestRecord, 'decision'>, document: DocumentRecord, now: Date): boolean {
+  if (document.owner.kind !== 'party' || document.status !== 'available' || !record.decision) return false;
+  const inzage = record.decision.decisions.find((decision) => decision.type === 'inzage');
+  if (!inzage || inzage.outcome === 'afgewezen') return false;
+  const until = new Date(record.decision.decidedAt).getTime() + DOCUMENT_LIMITS.downloadableDaysAfterDecision * 86_400_000;
+  return now.getTime() <= until;
+}

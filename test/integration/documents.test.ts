@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bucketAccess } from '#adapters/document-bucket';
+import { presignDownload } from '#adapters/document-signing';
+import { getRuntime } from '#adapters/runtime';
+import { DOCUMENT_LIMITS, documentKey } from '#core/documents';
+import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
+import { postForm, signIn } from '#test-support/portal-session';
+
+/**
+ * Documents against the real local parts: the S3-compatible server (uploads
+ * posted to it as a browser does, with the signed form's fields), the
+ * checking step on its object events, DynamoDB Local and the SES emulator.
+ */
+let app: TestApp;
+type Session = { cookie: string; csrf: string };
+const sessions: Record<string, Session> = {};
+const EMAILS = {
+  rgo: 'rgo.contact@portaal.example',
+  swv: 'swv-go.contact@portaal.example',
+  cjg: 'cjg-rijnmond.contact@portaal.example',
+  rgoFg: 'rgo.fg@portaal.example',
+} as const;
+type Who = keyof typeof EMAILS;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  for (const who of Object.keys(EMAILS) as Who[]) sessions[who] = await signIn(app, EMAILS[who]);
+});
+afterAll(() => app?.stop());
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const EICAR = Buffer.from('X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*');
+const EXECUTABLE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+
+const get = (path: string, who?: Who) => fetch(`${app.baseUrl}${path}`, { redirect: 'manual', headers: who ? { cookie: sessions[who]!.cookie } : {} });
+const post = (path: string, who: Who, fields: Record<string, string>) => postForm(app, path, { csrf: sessions[who]!.csrf, ...fields }, [sessions[who]!.cookie]);
+const itemsOf = async (reference: string) => (await app.items()).filter((item) => item.PK === `REQ#${reference}`);
+const documentItems = async (reference: string) => (await itemsOf(reference)).filter((item) => String(item.SK).startsWith('DOC#'));
+const objectExists = async (reference: string, id: string) =>
+  (await fetch(`${app.system.s3Url}/avg-documenten/${documentKey(reference, id)}`, { method: 'HEAD' })).status === 200;
+
+async function routed() {
+  const body = validRequest();
+  const { body: answer } = await postJson(app, body);
+  const [mail] = await app.mails({ to: body.requester.email });
+  await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
+  return {
+    reference: answer.reference as string,
+    statusLink: /https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0],
+    email: body.requester.email,
+    receivedOn: answer.receivedOn as string,
+  };
+}
+
+/** Describes a file as `who`, opens its upload page and posts the bytes to the bucket as the browser form does. */
+async function upload(reference: string, who: Who, title: string, bytes: Buffer) {
+  const described = await post(`/portaal/verzoeken/${reference}/documenten`, who, { title });
+  expect(described.status).toBe(303);
+  const uploadPath = described.headers.get('location')!;
+  const page = await get(uploadPath, who);
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  const action = /<form method="post" action="([^"]+)" enctype="multipart\/form-data"/.exec(html)![1]!;
+  const form = new FormData();
+  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) form.append(name!, value!.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
+  form.append('file', new Blob([bytes]), 'bestand.pdf');
+  const stored = await fetch(action, { method: 'POST', body: form, redirect: 'manual' });
+  await app.system.documentsChecked();
+  const id = /documenten\/([a-z0-9]+)\/uploaden/.exec(uploadPath)![1]!;
+  return { id, page, html, stored };
+}
+
+async function decide(reference: string) {
+  const version = async () => String((await itemsOf(reference)).find((item) => item.SK === 'REQUEST')!.version);
+  for (const [who, party] of [
+    ['swv', 'swv-go'],
+    ['cjg', 'cjg-rijnmond'],
+    ['rgo', 'rgo'],
+  ] as const) {
+    const task = (await itemsOf(reference)).find((item) => item.SK === `TASK#${party}`)!;
+    expect((await post(`/portaal/verzoeken/${reference}/antwoord`, who, { version: String(task.version), 'inzage.outcome': 'geen gegevens', 'rectificatie.outcome': 'geen gegevens' })).status).toBe(303);
+  }
+  const gemeente = await signIn(app, 'gemeente-goeree-overflakkee.contact@portaal.example');
+  const task = (await itemsOf(reference)).find((item) => item.SK === 'TASK#gemeente-goeree-overflakkee')!;
+  await postForm(app, `/portaal/verzoeken/${reference}/antwoord`, { csrf: gemeente.csrf, version: String(task.version), 'inzage.outcome': 'geen gegevens', 'rectificatie.outcome': 'geen gegevens' }, [gemeente.cookie]);
+  expect((await post(`/portaal/verzoeken/${reference}/identiteit`, 'swv', { version: await version(), method: 'balie', checkedDay: '1', checkedMonth: '1', checkedYear: '2026' })).status).toBe(303);
+  const decided = await post(`/portaal/verzoeken/${reference}/besluit`, 'swv', {
+    version: await version(),
+    'inzage.outcome': 'toegewezen',
+    'inzage.motivation': 'U krijgt een kopie van het dossier.',
+    'rectificatie.outcome': 'afgewezen',
+    'rectificatie.ground': 'uavg-41-i',
+    'rectificatie.motivation': 'De gegevens kloppen.',
+  });
+  expect(decided.status).toBe(303);
+}
+
+describe('a party uploads the copy for its part', () => {
+  it('asks for a title first, signs a form for exactly that file, and the checked PDF opens for the party and the coordinator only', async () => {
+    const { reference } = await routed();
+    const empty = await post(`/portaal/verzoeken/${reference}/documenten`, 'rgo', { title: '  ' });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('Schrijf op wat voor bestand het is');
+
+    const { id, page, html, stored } = await upload(reference, 'rgo', 'Dossier RGO 2025-2026', PDF);
+    // The form may post to the bucket and nowhere else besides our own site.
+    expect(page.headers.get('content-security-policy')).toContain(`form-action 'self' ${app.system.s3Url}`);
+    expect(html).toContain('Hoogstens 25 MB per bestand');
+    expect(stored.status).toBe(303);
+    expect(stored.headers.get('location')).toContain(`/portaal/verzoeken/${reference}?gelukt=document`);
+    const [item] = await documentItems(reference);
+    expect(item).toMatchObject({ id, status: 'available', fileType: 'pdf', size: PDF.length, typeCheck: 'passed', malwareScan: 'clean', owner: { kind: 'party', partyId: 'rgo' } });
+    const audit = (await itemsOf(reference)).filter((entry) => String(entry.SK).startsWith('AUDIT#')).map((entry) => entry.action);
+    expect(audit).toEqual(expect.arrayContaining(['document-aangemaakt', 'document-ontvangen', 'document-goedgekeurd']));
+
+    // The coordinator sees it and downloads exactly these bytes, under the title, as an attachment.
+    const casePage = await (await get(`/portaal/verzoeken/${reference}`, 'swv')).text();
+    expect(casePage).toContain('Dossier RGO 2025-2026');
+    expect(casePage).toContain(`/portaal/verzoeken/${reference}/documenten/${id}`);
+    const link = await get(`/portaal/verzoeken/${reference}/documenten/${id}`, 'swv');
+    expect(link.status).toBe(303);
+    const file = await fetch(link.headers.get('location')!);
+    expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
+    expect(file.headers.get('content-disposition')).toBe('attachment; filename="Dossier RGO 2025-2026.pdf"');
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect((await itemsOf(reference)).some((entry) => entry.action === 'document-gedownload' && (entry.actor as { partyId?: string }).partyId === 'swv-go')).toBe(true);
+
+    // Another party sees nothing of it, and its link is refused like a page that does not exist.
+    expect(await (await get(`/portaal/verzoeken/${reference}`, 'cjg')).text()).not.toContain('Dossier RGO');
+    expect((await get(`/portaal/verzoeken/${reference}/documenten/${id}`, 'cjg')).status).toBe(403);
+    expect((await get(`/portaal/verzoeken/${reference}/documenten/${id}/uploaden`, 'cjg')).status).toBe(403);
+    // The party's FG sees that it is there, without a download link.
+    const fgPage = await (await get(`/portaal/verzoeken/${reference}`, 'rgoFg')).text();
+    expect(fgPage).toContain('Dossier RGO 2025-2026');
+    expect(fgPage).not.toContain(`/documenten/${id}"`);
+    expect((await get(`/portaal/verzoeken/${reference}/documenten/${id}`, 'rgoFg')).status).toBe(403);
+  });
+
+  it('refuses an executable renamed .pdf, the EICAR test file and a file over 25 MB, deletes them, and says why in Dutch', async () => {
+    const { reference } = await routed();
+    const executable = await upload(reference, 'rgo', 'Programma', EXECUTABLE);
+    const virus = await upload(reference, 'rgo', 'Testvirus', EICAR);
+    const large = await upload(reference, 'rgo', 'Te groot', Buffer.concat([PDF, Buffer.alloc(DOCUMENT_LIMITS.maxFileBytes, 0x20)]));
+    const byId = Object.fromEntries((await documentItems(reference)).map((item) => [item.id, item]));
+    expect(byId[executable.id]).toMatchObject({ status: 'refused', refusal: 'type' });
+    expect(byId[virus.id]).toMatchObject({ status: 'refused', refusal: 'malware' });
+    expect(byId[large.id]).toMatchObject({ status: 'refused', refusal: 'too-large' });
+    for (const { id } of [executable, virus, large]) expect(await objectExists(reference, id), id).toBe(false);
+    const page = await (await get(`/portaal/verzoeken/${reference}`, 'rgo')).text();
+    expect(page).toContain('Dit soort bestand nemen wij niet aan');
+    expect(page).toContain('In dit bestand is een virus of andere schadelijke software gevonden. Het is gewist.');
+    expect(page).toContain('Dit bestand is groter dan 25 MB');
+    // A refused file cannot be opened, not even by its own party.
+    expect((await get(`/portaal/verzoeken/${reference}/documenten/${executable.id}`, 'rgo')).status).toBe(403);
+  });
+
+  it('deletes an object nobody signed a form for', async () => {
+    const { reference } = await routed();
+    const key = documentKey(reference, 'abcdefghijklmnopqrstuvwxyz');
+    const form = new FormData();
+    form.append('key', key);
+    form.append('file', new Blob([PDF]), 'x.pdf');
+    await fetch(`${app.system.s3Url}/avg-documenten`, { method: 'POST', body: form });
+    await app.system.documentsChecked();
+    expect((await fetch(`${app.system.s3Url}/avg-documenten/${key}`, { method: 'HEAD' })).status).toBe(404);
+    expect(await documentItems(reference)).toEqual([]);
+  });
+});
+
+describe('the requester downloads the released copy', () => {
+  it('only after the decision, only with a code from the mailbox (5 tries), in a 30-minute session, the exact bytes', async () => {
+    const { reference, statusLink, email } = await routed();
+    const { id } = await upload(reference, 'rgo', 'Dossier RGO 2025-2026', PDF);
+    const token = new URL(statusLink).pathname.split('/').pop()!;
+    const filesPath = `/verzoek/status/${token}/bestanden`;
+
+    // Before the decision: nothing to see, nothing to open.
+    expect(await (await fetch(statusLink)).text()).not.toContain('id="bestanden"');
+    expect((await get(`${filesPath}/${id}`)).status).toBe(404);
+
+    await decide(reference);
+    const status = await (await fetch(statusLink)).text();
+    expect(status).toContain('Bij het besluit horen 1 bestand.');
+    // The status link alone shows no title and opens nothing.
+    expect(status).not.toContain('Dossier RGO');
+    const withoutCode = await get(`${filesPath}/${id}`);
+    expect(withoutCode.status).toBe(303);
+    expect(withoutCode.headers.get('location')).toBe(`/verzoek/status/${token}?bestanden=code-nodig#bestanden`);
+
+    const ask = () => postForm(app, filesPath, { step: 'code' });
+    const enter = (code: string, cookies: string[] = []) => postForm(app, filesPath, { step: 'code-invoeren', code }, cookies);
+    expect((await ask()).headers.get('location')).toBe(`/verzoek/status/${token}?bestanden=code#bestanden`);
+    const codeMails = () => app.mails({ to: email, subjectIncludes: 'Uw code om de bestanden te openen' });
+    const codeIn = (text: string) => /Uw code is: (\d{6})/.exec(text)![1]!;
+    const first = codeIn((await codeMails())[0]!.text);
+    const wrong = first === '000000' ? '111111' : '000000';
+    const left = [];
+    for (let n = 0; n < 5; n++) left.push((await enter(wrong)).headers.get('location'));
+    expect(left).toEqual([
+      ...[4, 3, 2, 1].map((over) => `/verzoek/status/${token}?bestanden=fout&over=${over}#bestanden`),
+      `/verzoek/status/${token}?bestanden=geblokkeerd#bestanden`,
+    ]);
+    // Locked: even the right code no longer opens anything.
+    expect((await enter(first)).headers.get('location')).toBe(`/verzoek/status/${token}?bestanden=geblokkeerd#bestanden`);
+    expect(await (await fetch(`${statusLink}?bestanden=geblokkeerd`)).text()).toContain('U heeft 5 keer een verkeerde code ingevuld');
+
+    await ask();
+    const mails = await codeMails();
+    expect(mails).toHaveLength(2);
+    const second = codeIn(mails[1]!.text);
+    const opened = await enter(second.replace(/(\d{3})/, '$1 '));
+    expect(opened.headers.get('location')).toBe(`/verzoek/status/${token}?bestanden=open#bestanden`);
+    const cookie = opened.headers.getSetCookie()[0]!;
+    expect(cookie).toMatch(/^bestanden=[A-Za-z0-9_-]+; Max-Age=1800; Path=\/verzoek\/status; HttpOnly; SameSite=Strict$/);
+    const session = cookie.split(';')[0]!;
+    // A code opens one session.
+    expect((await enter(second)).headers.get('location')).toBe(`/verzoek/status/${token}?bestanden=verlopen#bestanden`);
+
+    const openPage = await (await fetch(statusLink, { headers: { cookie: session } })).text();
+    expect(openPage).toContain('Dossier RGO 2025-2026');
+    const link = await fetch(`${app.baseUrl}${filesPath}/${id}`, { redirect: 'manual', headers: { cookie: session } });
+    expect(link.status).toBe(303);
+    const file = await fetch(link.headers.get('location')!);
+    expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
+    expect(file.headers.get('content-disposition')).toBe('attachment; filename="Dossier RGO 2025-2026.pdf"');
+
+    const audit = (await itemsOf(reference)).filter((item) => String(item.SK).startsWith('AUDIT#'));
+    expect(audit.filter((event) => event.action === 'code-fout')).toHaveLength(4);
+    expect(audit.filter((event) => event.action === 'code-geblokkeerd')).toHaveLength(1);
+    expect(audit.filter((event) => event.action === 'document-gedownload' && (event.actor as { kind: string }).kind === 'aanvrager')).toHaveLength(1);
+    // The code mail holds the code and nothing else of the request; no mail names the file.
+    for (const mail of await app.mails({ to: email })) {
+      expect(mail.text).not.toContain('Dossier RGO');
+      expect(mail.text).not.toContain('%PDF');
+    }
+    expect(mails[1]!.text).not.toContain(reference);
+  });
+
+  it('refuses a download link once its minute is over', async () => {
+    const { reference } = await routed();
+    const { id } = await upload(reference, 'rgo', 'Dossier', PDF);
+    const access = bucketAccess(getRuntime().env);
+    const fresh = await presignDownload(access, { key: documentKey(reference, id), fileName: 'Dossier.pdf', mediaType: 'application/pdf', expiresSeconds: 60, now: new Date() });
+    expect((await fetch(fresh)).status).toBe(200);
+    const old = await presignDownload(access, {
+      key: documentKey(reference, id),
+      fileName: 'Dossier.pdf',
+      mediaType: 'application/pdf',
+      expiresSeconds: 60,
+      now: new Date(Date.now() - 61_000),
+    });
+    expect((await fetch(old)).status).toBe(403);
+  });
+});
