@@ -1,5 +1,6 @@
 import { caseFiles } from '#adapters/case-store';
 import * as actions from '#application/case-actions';
+import { AnswerForm } from '#views/case-forms';
 import { caseActionHandler } from './http/case-action';
 
 /**
@@ -7,7 +8,11 @@ import { caseActionHandler } from './http/case-action';
  * for its own part, and its confirmation that it applied another party's
  * change (art. 19 AVG). The coordinator's steps are portal-coordination.ts.
  */
-export const handler = caseActionHandler(caseFiles, {
-  answer: (deps, actor, reference, form, version) => actions.answerForParty(deps, actor, reference, form, version),
-  applyArt19: (deps, actor, reference, form) => actions.confirmArt19Applied(deps, actor, reference, form.get('fromPartyId') ?? ''),
-});
+export const handler = caseActionHandler(
+  caseFiles,
+  {
+    answer: (deps, actor, reference, form, version) => actions.answerForParty(deps, actor, reference, form, version),
+    applyArt19: (deps, actor, reference, form) => actions.confirmArt19Applied(deps, actor, reference, form.get('fromPartyId') ?? ''),
+  },
+  { antwoord: AnswerForm },
+);

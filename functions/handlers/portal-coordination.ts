@@ -1,6 +1,7 @@
 import { closableCaseFiles } from '#adapters/case-store';
 import * as actions from '#application/case-actions';
 import { dateFromBoxes } from '#views/request-form-fields';
+import { AskForm, DecisionForm, ExtendForm, IdentityForm } from '#views/case-forms';
 import { caseActionHandler } from './http/case-action';
 
 /**
@@ -9,21 +10,25 @@ import { caseActionHandler } from './http/case-action';
  * requester, record the identity check, send the one decision, close). A function of its own, so neither it nor the
  * parties' answers carry the other's rules.
  */
-export const handler = caseActionHandler(closableCaseFiles, {
-  extend: (deps, actor, reference, form, version) =>
-    actions.extendTerm(deps, actor, reference, { months: Number(form.get('months')), reason: form.get('reason') ?? '' }, version),
-  ask: (deps, actor, reference, form, version) => actions.askClarification(deps, actor, reference, form.get('question') ?? '', version),
-  decide: (deps, actor, reference, form, version) => actions.sendDecision(deps, actor, reference, form, version),
-  close: (deps, actor, reference, _form, version) => actions.closeCase(deps, actor, reference, version),
-  recordIdentity: (deps, actor, reference, form, version) =>
-    actions.recordIdentity(
-      deps,
-      actor,
-      reference,
-      {
-        method: form.get('method') ?? undefined,
-        checkedOn: dateFromBoxes(form.get('checkedDay') ?? '', form.get('checkedMonth') ?? '', form.get('checkedYear') ?? ''),
-      },
-      version,
-    ),
-});
+export const handler = caseActionHandler(
+  closableCaseFiles,
+  {
+    extend: (deps, actor, reference, form, version) =>
+      actions.extendTerm(deps, actor, reference, { months: Number(form.get('months')), reason: form.get('reason') ?? '' }, version),
+    ask: (deps, actor, reference, form, version) => actions.askClarification(deps, actor, reference, form.get('question') ?? '', version),
+    decide: (deps, actor, reference, form, version) => actions.sendDecision(deps, actor, reference, form, version),
+    close: (deps, actor, reference, _form, version) => actions.closeCase(deps, actor, reference, version),
+    recordIdentity: (deps, actor, reference, form, version) =>
+      actions.recordIdentity(
+        deps,
+        actor,
+        reference,
+        {
+          method: form.get('method') ?? undefined,
+          checkedOn: dateFromBoxes(form.get('checkedDay') ?? '', form.get('checkedMonth') ?? '', form.get('checkedYear') ?? ''),
+        },
+        version,
+      ),
+  },
+  { verlengen: ExtendForm, vraag: AskForm, besluit: DecisionForm, identiteit: IdentityForm },
+);

@@ -7,8 +7,8 @@ import { getRuntime } from '#adapters/runtime';
 import { newDocumentId } from '#adapters/tokens';
 import { addDocument, openDocument, uploadFormFor } from '#application/documents';
 import { loadCaseView } from '#application/case-file';
-import { amsterdamDate } from '#core/calendar-date';
-import { renderCasePage } from '#views/case-page';
+import { renderFormProblemPage } from '#views/form-problem-page';
+import { AddDocumentForm } from '#views/case-forms';
 import { renderUploadPage } from '#views/upload-page';
 import { pathTo, routeIdOf } from '#routes';
 import { actorOf, chromeFor } from './http/portal-chrome';
@@ -44,15 +44,13 @@ export const handler = portalHandler(async (event, user, csrf) => {
       const view = await loadCaseView(runtime, actor, reference);
       if (!view) return forbidden();
       const errors = result.kind === 'invalid' ? result.errors : [{ path: 'title', message: result.message }];
-      const today = amsterdamDate(runtime.clock.now());
       return htmlResponse(
         400,
-        renderCasePage({
+        renderFormProblemPage({
           view,
           chrome,
-          directory: runtime.config.directory,
-          today,
           problem: { form: 'document', errors, values: { title: form.get('title') ?? '' } },
+          forms: { document: AddDocumentForm },
         }),
       );
     }

@@ -3,7 +3,7 @@ import { answers } from './nl/answers';
 import { casePage } from './nl/case';
 import { caseRules } from './nl/case-rules';
 import { common } from './nl/common';
-import { documents } from './nl/documents';
+import { documents, identity, statusFiles, upload } from './nl/documents';
 import { fg } from './nl/fg';
 import { form } from './nl/form';
 import { intake } from './nl/intake';
@@ -26,7 +26,28 @@ import { terms } from './nl/terms';
  * renders: esbuild drops the getters, and with them the areas, a function
  * never calls.
  */
-const nl = { answers, casePage, caseRules, common, confirm, documents, fg, form, intake, layout, mails, messages, portal, receipt, signIn, status, terms };
+const nl = {
+  answers,
+  casePage,
+  caseRules,
+  common,
+  confirm,
+  documents,
+  identity,
+  statusFiles,
+  upload,
+  fg,
+  form,
+  intake,
+  layout,
+  mails,
+  messages,
+  portal,
+  receipt,
+  signIn,
+  status,
+  terms,
+};
 
 export type Texts = typeof nl;
 
@@ -46,6 +67,9 @@ export const casePageTexts = /* @__PURE__ */ area<'casePage'>({ nl: casePage });
 export const caseRulesTexts = /* @__PURE__ */ area<'caseRules'>({ nl: caseRules });
 export const commonTexts = /* @__PURE__ */ area<'common'>({ nl: common });
 export const documentsTexts = /* @__PURE__ */ area<'documents'>({ nl: documents });
+export const identityTexts = /* @__PURE__ */ area<'identity'>({ nl: identity });
+export const statusFilesTexts = /* @__PURE__ */ area<'statusFiles'>({ nl: statusFiles });
+export const uploadTexts = /* @__PURE__ */ area<'upload'>({ nl: upload });
 export const confirmTexts = /* @__PURE__ */ area<'confirm'>({ nl: confirm });
 export const fgTexts = /* @__PURE__ */ area<'fg'>({ nl: fg });
 export const formTexts = /* @__PURE__ */ area<'form'>({ nl: form });

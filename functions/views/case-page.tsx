@@ -2,25 +2,18 @@ import type { IsoDate } from '#core/calendar-date';
 import { dateTime, longDate, plural, shortDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { casePageTexts, portalTexts, termsTexts } from '#texts/catalogue';
-import { DECISION_OUTCOMES } from '#core/decision';
-import type { FieldError } from '#core/field-errors';
-import { ANSWER_OUTCOMES, DATA_CATEGORIES, REFUSAL_GROUNDS, type TypeAnswer } from '#core/party-answer';
+import { REFUSAL_GROUNDS, type TypeAnswer } from '#core/party-answer';
 import type { CaseView } from '#core/case-view';
 import type { Directory } from '#core/directory';
-import type { RequestType } from '#core/request-schema';
-import { Choice, describedBy, ErrorSummary, FieldErrorMessage, FormGroup, Rich, SubmitButton, TextArea } from './components';
+import { ErrorSummary, Rich, SubmitButton } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { actorText, daysLeftText, factsText, taskStatusText } from './portal-text';
 import { renderPage, useLanguage } from './render';
-import { DocumentsSection, IdentityForm } from './case-documents';
-import { pathTo } from '#routes';
+import { DocumentsSection } from './case-documents';
+import { AnswerForm, AskForm, CloseForm, DecisionForm, ExtendForm, type FormProblem, formState, type FormState, IdentityForm } from './case-forms';
 
-/** The form a failed post came from, with its errors and what was typed. */
-export interface FormProblem {
-  form: 'antwoord' | 'verlengen' | 'vraag' | 'besluit' | 'actie' | 'identiteit' | 'document';
-  errors: FieldError[];
-  values: Record<string, string | string[]>;
-}
+export type { FormProblem } from './case-forms';
+import { pathTo } from '#routes';
 
 export interface CasePageProps {
   /** Everything the actor may see and do, decided in core (caseViewFor). */
@@ -31,9 +24,6 @@ export interface CasePageProps {
   notice?: string;
   problem?: FormProblem;
 }
-
-/** Field ids for the error summary: "inzage.outcome" → "antwoord-inzage-outcome". */
-const fieldId = (form: string, path: string) => `${form}-${path.replace(/\./g, '-')}`;
 
 export function renderCasePage(props: CasePageProps, language: Language = DEFAULT_LANGUAGE): string {
   const { view, directory, problem } = props;
@@ -47,24 +37,8 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
   const myTask = view.ownAnswer;
   const open = !record.decision;
   const left = daysLeftText(language, portal, record.deadline, props.today);
-  // Per-type fields repeat ("Kies een uitkomst." for inzage and for rectificatie): the summary names the type, so each link says where it goes.
-  const typeOf = (path: string) => record.types.find((type) => path.startsWith(`${type}.`));
-  const summary = (problem?.errors ?? []).map((error) => {
-    const type = typeOf(error.path);
-    // The date of the identity check is three boxes: the summary links to the first.
-    const field = problem!.form === 'identiteit' && error.path === 'checkedOn' ? 'checkedDay' : fieldId(problem!.form, error.path);
-    return { field, message: type ? `${terms.requestType[type].label}: ${error.message}` : error.message };
-  });
-  const errorFor = (form: FormProblem['form'], path: string) =>
-    problem?.form === form ? problem.errors.find((error) => error.path === path)?.message : undefined;
-  const valueFor = (form: FormProblem['form'], name: string, fallback = '') => {
-    const value = problem?.form === form ? problem.values[name] : undefined;
-    return typeof value === 'string' ? value : fallback;
-  };
-  const valuesOf = (form: FormProblem['form'], name: string, fallback: string[] = []) => {
-    const value = problem?.form === form ? problem.values[name] : undefined;
-    return Array.isArray(value) ? value : typeof value === 'string' ? [value] : fallback;
-  };
+  const state = formState(problem, record.types, language);
+  const summary = state.summary;
   const overleg = directory.casusoverleg(record.regionId, record.casusoverlegId);
 
   return renderPage(
@@ -177,7 +151,7 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
         </tbody>
       </table>
 
-      <DocumentsSection view={view} directory={directory} csrf={props.chrome.csrf} errorFor={errorFor} valueFor={valueFor} />
+      <DocumentsSection view={view} directory={directory} csrf={props.chrome.csrf} state={state} />
 
       {view.art19.map((task) => (
         <div class="panel-box">
@@ -191,28 +165,9 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
         </div>
       ))}
 
-      {myTask && view.can.answer.allowed && (
-        <section class="panel-box" aria-labelledby="answer-title">
-          <h2 id="answer-title">{myTask.status === 'open' ? t.answer.title : t.answer.changeTitle}</h2>
-          <p>{t.answer.intro}</p>
-          <form method="post" action={pathTo('answer', { reference: record.reference })} novalidate>
-            <input type="hidden" name="csrf" value={props.chrome.csrf} />
-            <input type="hidden" name="version" value={String(myTask.version)} />
-            {record.types.map((type) => (
-              <AnswerFields
-                type={type}
-                existing={myTask.answers.find((answer) => answer.type === type)}
-                errorFor={(path) => errorFor('antwoord', `${type}.${path}`)}
-                valueFor={(name, fallback) => valueFor('antwoord', `${type}.${name}`, fallback)}
-                valuesOf={(name, fallback) => valuesOf('antwoord', `${type}.${name}`, fallback)}
-              />
-            ))}
-            <SubmitButton>{t.answer.button}</SubmitButton>
-          </form>
-        </section>
-      )}
+      <AnswerForm view={view} csrf={props.chrome.csrf} state={state} />
 
-      {coordinator && <CoordinatorPanel {...props} errorFor={errorFor} valueFor={valueFor} />}
+      {coordinator && <CoordinatorPanel view={view} directory={directory} csrf={props.chrome.csrf} state={state} />}
 
       {view.standing === 'fg' && myTask && (
         <section class="panel-box" aria-labelledby="own-answer-title">
@@ -279,232 +234,22 @@ function AnswerText({ answer }: { answer: TypeAnswer }) {
   );
 }
 
-function AnswerFields(props: {
-  type: RequestType;
-  existing: { outcome: string; categories: string[]; summary: string; ground?: string; motivation: string } | undefined;
-  errorFor: (path: string) => string | undefined;
-  valueFor: (name: string, fallback?: string) => string;
-  valuesOf: (name: string, fallback?: string[]) => string[];
-}) {
-  const { type, existing } = props;
-  const id = (name: string) => fieldId('antwoord', `${type}.${name}`);
-  const outcome = props.valueFor('outcome', existing?.outcome ?? '');
-  const language = useLanguage();
-  const casePage = casePageTexts(language);
-  const terms = termsTexts(language);
-  const t = casePage.answer;
-  return (
-    <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset panel-box">
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{terms.requestType[type].label}</legend>
-      <FormGroup error={props.errorFor('outcome')}>
-        <fieldset
-          class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-          aria-describedby={describedBy(id('outcome'), false, props.errorFor('outcome'))}
-        >
-          <legend class="utrecht-form-label">{t.outcome}</legend>
-          <FieldErrorMessage field={id('outcome')} error={props.errorFor('outcome')} />
-          {ANSWER_OUTCOMES[type].map((value, n) => (
-            <Choice
-              type="radio"
-              id={n === 0 ? id('outcome') : `${id('outcome')}-${n}`}
-              name={`${type}.outcome`}
-              value={value}
-              checked={outcome === value}
-              label={value}
-            />
-          ))}
-        </fieldset>
-      </FormGroup>
-      {type === 'inzage' && (
-        <>
-          <FormGroup error={props.errorFor('categories')}>
-            <fieldset
-              class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-              aria-describedby={describedBy(id('categories'), true, props.errorFor('categories'))}
-            >
-              <legend class="utrecht-form-label">{t.categories}</legend>
-              <p class="utrecht-form-field-description" id={`${id('categories')}-hint`}>
-                {t.onlyProvided}
-              </p>
-              <FieldErrorMessage field={id('categories')} error={props.errorFor('categories')} />
-              {DATA_CATEGORIES.map((category, n) => (
-                <Choice
-                  type="checkbox"
-                  id={n === 0 ? id('categories') : `${id('categories')}-${n}`}
-                  name={`${type}.categories`}
-                  value={category}
-                  checked={props.valuesOf('categories', existing?.categories ?? []).includes(category)}
-                  label={category}
-                />
-              ))}
-            </fieldset>
-          </FormGroup>
-          <TextArea
-            id={id('summary')}
-            name={`${type}.summary`}
-            label={t.summary}
-            hint={t.summaryHint}
-            value={props.valueFor('summary', existing?.summary ?? '')}
-            error={props.errorFor('summary')}
-          />
-        </>
-      )}
-      <GroundSelect
-        id={id('ground')}
-        name={`${type}.ground`}
-        label={t.ground}
-        value={props.valueFor('ground', existing?.ground ?? '')}
-        error={props.errorFor('ground')}
-      />
-      <TextArea
-        id={id('motivation')}
-        name={`${type}.motivation`}
-        label={t.motivation}
-        hint={t.motivationHint}
-        value={props.valueFor('motivation', existing?.motivation ?? '')}
-        error={props.errorFor('motivation')}
-      />
-    </fieldset>
-  );
-}
-
-function CoordinatorPanel(
-  props: CasePageProps & {
-    errorFor: (form: FormProblem['form'], path: string) => string | undefined;
-    valueFor: (form: FormProblem['form'], name: string, fallback?: string) => string;
-  },
-) {
-  const { view, chrome, errorFor, valueFor } = props;
+function CoordinatorPanel(props: { view: CaseView; directory: Directory; csrf: string; state: FormState }) {
+  const { view } = props;
   const record = view.request;
-  const language = useLanguage();
-  const casePage = casePageTexts(language);
-  const terms = termsTexts(language);
-  const t = casePage.coordinator;
-  const hidden = (
-    <>
-      <input type="hidden" name="csrf" value={chrome.csrf} />
-      <input type="hidden" name="version" value={String(record.version)} />
-    </>
-  );
+  const t = casePageTexts(useLanguage()).coordinator;
+  const forms = { view, csrf: props.csrf, state: props.state };
   return (
     <section aria-labelledby="coordinator-title">
       <h2 id="coordinator-title">{t.title}</h2>
       {view.waitingFor.length > 0 && !record.decision && (
         <p>{t.waitingFor(view.waitingFor.map((partyId) => props.directory.party(partyId)?.name ?? partyId).join(', '))}</p>
       )}
-      {view.can.extend.allowed && (
-        <form method="post" action={pathTo('extend', { reference: record.reference })} class="panel-box" novalidate>
-          <h3>{t.extendTitle}</h3>
-          <p>{t.extendIntro}</p>
-          {hidden}
-          <FormGroup error={errorFor('verlengen', 'months')}>
-            <label class="utrecht-form-label" for="verlengen-months">
-              {t.extendBy}
-            </label>
-            <FieldErrorMessage field="verlengen-months" error={errorFor('verlengen', 'months')} />
-            <select class="utrecht-select utrecht-select--html-select" id="verlengen-months" name="months">
-              {[2, 1].map((months) => (
-                <option value={String(months)} selected={valueFor('verlengen', 'months', '2') === String(months)}>
-                  {plural(language, months, t.months)}
-                </option>
-              ))}
-            </select>
-          </FormGroup>
-          <TextArea id="verlengen-reason" name="reason" label={t.reason} value={valueFor('verlengen', 'reason')} error={errorFor('verlengen', 'reason')} />
-          <SubmitButton>{t.extendButton}</SubmitButton>
-        </form>
-      )}
-      {view.can.ask.allowed && (
-        <form method="post" action={pathTo('ask', { reference: record.reference })} class="panel-box" novalidate>
-          <h3>{t.askTitle}</h3>
-          <p>{t.askIntro}</p>
-          {hidden}
-          <TextArea id="vraag-question" name="question" label={t.question} value={valueFor('vraag', 'question')} error={errorFor('vraag', 'question')} />
-          <SubmitButton>{t.askButton}</SubmitButton>
-        </form>
-      )}
-      <IdentityForm view={view} hidden={hidden} errorFor={errorFor} valueFor={valueFor} />
-      {!view.can.decide.allowed && !record.decision && (
-        <section class="panel-box" id="besluit-form">
-          <h3>{casePage.decision.title}</h3>
-          <p>{view.can.decide.reason}</p>
-        </section>
-      )}
-      {view.can.decide.allowed && (
-        <form method="post" action={pathTo('decide', { reference: record.reference })} class="panel-box" novalidate>
-          <h3>{casePage.decision.title}</h3>
-          <p>{casePage.decision.intro}</p>
-          {hidden}
-          {record.types.map((type) => {
-            const id = (name: string) => fieldId('besluit', `${type}.${name}`);
-            return (
-              <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset panel-box">
-                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{terms.requestType[type].label}</legend>
-                <FormGroup error={errorFor('besluit', `${type}.outcome`)}>
-                  <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset">
-                    <legend class="utrecht-form-label">{casePage.decision.outcome}</legend>
-                    <FieldErrorMessage field={id('outcome')} error={errorFor('besluit', `${type}.outcome`)} />
-                    {DECISION_OUTCOMES.map((value, n) => (
-                      <Choice
-                        type="radio"
-                        id={n === 0 ? id('outcome') : `${id('outcome')}-${n}`}
-                        name={`${type}.outcome`}
-                        value={value}
-                        checked={valueFor('besluit', `${type}.outcome`) === value}
-                        label={value}
-                      />
-                    ))}
-                  </fieldset>
-                </FormGroup>
-                <GroundSelect
-                  id={id('ground')}
-                  name={`${type}.ground`}
-                  label={casePage.decision.ground}
-                  value={valueFor('besluit', `${type}.ground`)}
-                  error={errorFor('besluit', `${type}.ground`)}
-                />
-                <TextArea
-                  id={id('motivation')}
-                  name={`${type}.motivation`}
-                  label={casePage.decision.motivation}
-                  value={valueFor('besluit', `${type}.motivation`)}
-                  error={errorFor('besluit', `${type}.motivation`)}
-                />
-              </fieldset>
-            );
-          })}
-          <SubmitButton>{casePage.decision.button}</SubmitButton>
-        </form>
-      )}
-      {view.can.close.allowed && (
-        <form method="post" action={pathTo('close', { reference: record.reference })} class="panel-box">
-          <h3>{t.closeTitle}</h3>
-          <p>{t.closeIntro}</p>
-          {hidden}
-          <SubmitButton secondary>{t.closeButton}</SubmitButton>
-        </form>
-      )}
+      <ExtendForm {...forms} />
+      <AskForm {...forms} />
+      <IdentityForm {...forms} />
+      <DecisionForm {...forms} />
+      <CloseForm view={view} csrf={props.csrf} />
     </section>
-  );
-}
-
-/** The refusal ground of one type: one of the grounds the law allows, or none. */
-function GroundSelect(props: { id: string; name: string; label: string; value: string; error: string | undefined }) {
-  const t = casePageTexts(useLanguage()).answer;
-  return (
-    <FormGroup error={props.error}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      <FieldErrorMessage field={props.id} error={props.error} />
-      <select class="utrecht-select utrecht-select--html-select" id={props.id} name={props.name} aria-describedby={describedBy(props.id, false, props.error)}>
-        <option value="">{t.noGround}</option>
-        {Object.entries(REFUSAL_GROUNDS).map(([value, label]) => (
-          <option value={value} selected={props.value === value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </FormGroup>
   );
 }

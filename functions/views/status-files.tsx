@@ -1,6 +1,6 @@
 import type { Directory } from '#core/directory';
 import { FILE_TYPES, type DocumentRecord } from '#core/documents';
-import { documentsTexts } from '#texts/catalogue';
+import { statusFilesTexts } from '#texts/catalogue';
 import { fileSize, plural } from '#texts/format';
 import { pathTo } from '#routes';
 import { SubmitButton } from './components';
@@ -22,7 +22,7 @@ export function StatusFiles(props: {
   triesLeft?: number;
 }) {
   const language = useLanguage();
-  const t = documentsTexts(language).status;
+  const t = statusFilesTexts(language).section;
   const { documents, open } = props.files;
   if (documents.length === 0) return null;
   const problem =

@@ -1,4 +1,4 @@
-import { documentsTexts } from '#texts/catalogue';
+import { uploadTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { DocumentRecord } from '#core/documents';
 import { pathTo } from '#routes';
@@ -16,7 +16,7 @@ export function renderUploadPage(
   props: { chrome: PortalChrome; document: Pick<DocumentRecord, 'reference' | 'title'>; form: { url: string; fields: Record<string, string> } },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const t = documentsTexts(language).upload;
+  const t = uploadTexts(language).page;
   const { document, form } = props;
   return renderPage(
     <PortalLayout title={t.title(document.title)} chrome={props.chrome}>

@@ -63,7 +63,7 @@ async function upload(reference: string, who: Who, title: string, bytes: Buffer)
   const action = /<form method="post" action="([^"]+)" enctype="multipart\/form-data"/.exec(html)![1]!;
   const form = new FormData();
   for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) form.append(name!, value!.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
-  form.append('file', new Blob([bytes]), 'bestand.pdf');
+  form.append('file', new Blob([new Uint8Array(bytes)]), 'bestand.pdf');
   const stored = await fetch(action, { method: 'POST', body: form, redirect: 'manual' });
   await app.system.documentsChecked();
   const id = /documenten\/([a-z0-9]+)\/uploaden/.exec(uploadPath)![1]!;
@@ -159,7 +159,7 @@ describe('a party uploads the copy for its part', () => {
     const key = documentKey(reference, 'abcdefghijklmnopqrstuvwxyz');
     const form = new FormData();
     form.append('key', key);
-    form.append('file', new Blob([PDF]), 'x.pdf');
+    form.append('file', new Blob([new Uint8Array(PDF)]), 'x.pdf');
     await fetch(`${app.system.s3Url}/avg-documenten`, { method: 'POST', body: form });
     await app.system.documentsChecked();
     expect((await fetch(`${app.system.s3Url}/avg-documenten/${key}`, { method: 'HEAD' })).status).toBe(404);

@@ -1,5 +1,4 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { amsterdamDate } from '#core/calendar-date';
 import type { FieldError } from '#core/field-errors';
 import type { PortalActor } from '#core/portal-access';
 import { once } from '#adapters/once';
@@ -8,7 +7,8 @@ import type { ActionResult, CaseDeps } from '#application/case-actions';
 import type { CaseFileRepository } from '#application/ports';
 import type { Table } from '#adapters/table';
 import { loadCaseView } from '#application/case-file';
-import { type FormProblem, renderCasePage } from '#views/case-page';
+import type { FormProblem } from '#views/case-forms';
+import { type CaseForm, renderFormProblemPage } from '#views/form-problem-page';
 import { type CaseActionWord, pathTo, type RouteId, routeIdOf } from '#routes';
 import { actorOf, chromeFor } from './portal-chrome';
 import { conflict, forbidden } from './portal-responses';
@@ -38,7 +38,11 @@ const ACTIONS: Partial<Record<RouteId, { word: CaseActionWord; form: FormProblem
 type Deps = ReturnType<typeof getRuntime> & { cases: CaseFileRepository };
 
 /** A portal function serving the case actions in `runs`, dispatched by route id, on the case store `cases` gives. */
-export function caseActionHandler(cases: (table: Table) => CaseFileRepository, runs: Partial<Record<RouteId, CaseActionRun>>) {
+export function caseActionHandler(
+  cases: (table: Table) => CaseFileRepository,
+  runs: Partial<Record<RouteId, CaseActionRun>>,
+  forms: Partial<Record<FormProblem['form'], CaseForm>>,
+) {
   const deps = once((): Deps => {
     const runtime = getRuntime();
     return { ...runtime, cases: cases(runtime.table) };
@@ -63,7 +67,14 @@ export function caseActionHandler(cases: (table: Table) => CaseFileRepository, r
       case 'invalid':
       case 'refused': {
         const errors: FieldError[] = result.kind === 'invalid' ? result.errors : [{ path: action.path, message: result.message }];
-        return showProblem(event, runtime, actor, chromeFor(runtime.config.directory, user, csrf), { form: action.form, errors, values: typedValues(form) });
+        return showProblem(
+          event,
+          runtime,
+          actor,
+          chromeFor(runtime.config.directory, user, csrf),
+          { form: action.form, errors, values: typedValues(form) },
+          forms,
+        );
       }
     }
   });
@@ -75,10 +86,11 @@ async function showProblem(
   actor: PortalActor,
   chrome: ReturnType<typeof chromeFor>,
   problem: FormProblem,
+  forms: Partial<Record<FormProblem['form'], CaseForm>>,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const view = await loadCaseView(runtime, actor, event.pathParameters?.reference ?? '');
   if (!view) return forbidden();
-  return htmlResponse(400, renderCasePage({ view, chrome, directory: runtime.config.directory, today: amsterdamDate(runtime.clock.now()), problem }));
+  return htmlResponse(400, renderFormProblemPage({ view, chrome, problem, forms }));
 }
 
 /** What was typed, to show again; checkbox groups stay lists even with one box ticked. */

@@ -94,14 +94,6 @@ export const documentRules = {
   titleMissing: 'Schrijf op wat voor bestand het is, bijvoorbeeld: Leerlingdossier 2025-2026.',
   titleTooLong: (max: number) => `De omschrijving is te lang. Gebruik hoogstens ${max} tekens.`,
   closed: 'Bestanden toevoegen kan alleen terwijl het verzoek in behandeling is.',
-  refusal: {
-    type: 'Dit soort bestand nemen wij niet aan. Gebruik PDF, PNG, JPEG, tekst (TXT of CSV), OpenDocument of Word, Excel of PowerPoint (zonder macro’s).',
-    macros: 'Dit bestand bevat macro’s. Sla het op zonder macro’s (bijvoorbeeld als .docx of als PDF) en probeer het opnieuw.',
-    'too-large': 'Dit bestand is groter dan 25 MB. Maak het kleiner of verdeel het over meer bestanden.',
-    'request-full': 'Met dit bestand komen de bestanden van dit verzoek boven 200 MB. Verdeel het antwoord of maak bestanden kleiner.',
-    malware: 'In dit bestand is een virus of andere schadelijke software gevonden. Het is gewist.',
-    'not-scanned': 'Dit bestand kon niet op virussen worden gecontroleerd. Het is gewist. Probeer het opnieuw.',
-  },
 };
 
 /** How the coordinator checked who the requester is, before data is released. */

@@ -4,6 +4,7 @@ import type { PluralForms } from '../format';
 export const casePage = {
   title: (reference: string) => `Verzoek ${reference}`,
   heading: 'Verzoek {reference}',
+  backToRequest: 'Terug naar het verzoek',
   facts: {
     status: 'Status',
     overleg: 'Overleg',

@@ -1,7 +1,16 @@
 import type { PluralForms } from '../format';
 
-/** The files of a request: the portal's list and upload, the identity check, the requester's files and code. */
+/** The files of a request in the portal (the list, the form to add one, why one was refused) and the identity check. */
 export const documents = {
+  /** Why the checking step refused a file: shown to the uploader. */
+  refusal: {
+    type: 'Dit soort bestand nemen wij niet aan. Gebruik PDF, PNG, JPEG, tekst (TXT of CSV), OpenDocument of Word, Excel of PowerPoint (zonder macro’s).',
+    macros: 'Dit bestand bevat macro’s. Sla het op zonder macro’s (bijvoorbeeld als .docx of als PDF) en probeer het opnieuw.',
+    'too-large': 'Dit bestand is groter dan 25 MB. Maak het kleiner of verdeel het over meer bestanden.',
+    'request-full': 'Met dit bestand komen de bestanden van dit verzoek boven 200 MB. Verdeel het antwoord of maak bestanden kleiner.',
+    malware: 'In dit bestand is een virus of andere schadelijke software gevonden. Het is gewist.',
+    'not-scanned': 'Dit bestand kon niet op virussen worden gecontroleerd. Het is gewist. Probeer het opnieuw.',
+  },
   portal: {
     title: 'Bestanden',
     intro: 'Hier staan de bestanden van dit verzoek, zoals de kopie van de gegevens van uw organisatie. Bestanden gaan nooit per e-mail.',
@@ -26,7 +35,11 @@ export const documents = {
     titleHint: 'Bijvoorbeeld: Leerlingdossier 2025-2026. De aanvrager ziet deze omschrijving als naam van het bestand.',
     addButton: 'Verder naar uploaden',
   },
-  upload: {
+};
+
+/** The page with the upload form that posts straight to the bucket. */
+export const upload = {
+  page: {
     title: (title: string) => `Bestand uploaden: ${title}`,
     heading: 'Bestand uploaden',
     for: (reference: string) => `Bij verzoek ${reference}`,
@@ -39,7 +52,11 @@ export const documents = {
     button: 'Uploaden',
     back: 'Terug naar het verzoek',
   },
-  identity: {
+};
+
+/** How the coordinator records who asks. */
+export const identity = {
+  form: {
     title: 'Wie vraagt het?',
     intro: 'Bij inzage krijgt de aanvrager gegevens over het kind. Leg vast hoe u heeft gecontroleerd wie de aanvrager is en dat hij of zij het mag vragen.',
     done: (method: string, date: string) => `Gecontroleerd op ${date}: ${method}.`,
@@ -56,7 +73,11 @@ export const documents = {
     checkedOnHint: 'Bijvoorbeeld 3 11 2026.',
     button: 'Controle vastleggen',
   },
-  status: {
+};
+
+/** The released files on the requester's status page, and the code that opens them. */
+export const statusFiles = {
+  section: {
     title: 'Bestanden',
     intro: (count: string) => `Bij het besluit horen ${count}. Om ze te openen, vraagt u eerst een code. Die sturen wij naar uw e-mailadres.`,
     files: { one: '# bestand', other: '# bestanden' } satisfies PluralForms,
