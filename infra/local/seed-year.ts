@@ -163,7 +163,10 @@ export async function playRequest(base: Runtime, plan: PlannedRequest): Promise<
       on(plan.decide.on, 11);
       // An inzage is decided only once the coordinator recorded who asks.
       if (plan.types.includes('inzage'))
-        done('identity check', await actions.recordIdentity(runtime, coordinator, reference, { method: 'bekend', checkedOn: plan.decide.on }, (await current()).version));
+        done(
+          'identity check',
+          await actions.recordIdentity(runtime, coordinator, reference, { method: 'bekend', checkedOn: plan.decide.on }, (await current()).version),
+        );
       on(plan.decide.on, 12);
       const form = new URLSearchParams();
       for (const type of plan.types) {

@@ -62,7 +62,8 @@ async function upload(reference: string, who: Who, title: string, bytes: Buffer)
   const html = await page.text();
   const action = /<form method="post" action="([^"]+)" enctype="multipart\/form-data"/.exec(html)![1]!;
   const form = new FormData();
-  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) form.append(name!, value!.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
+  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g))
+    form.append(name!, value!.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
   form.append('file', new Blob([new Uint8Array(bytes)]), 'bestand.pdf');
   const stored = await fetch(action, { method: 'POST', body: form, redirect: 'manual' });
   await app.system.documentsChecked();
@@ -78,12 +79,35 @@ async function decide(reference: string) {
     ['rgo', 'rgo'],
   ] as const) {
     const task = (await itemsOf(reference)).find((item) => item.SK === `TASK#${party}`)!;
-    expect((await post(`/portaal/verzoeken/${reference}/antwoord`, who, { version: String(task.version), 'inzage.outcome': 'geen gegevens', 'rectificatie.outcome': 'geen gegevens' })).status).toBe(303);
+    expect(
+      (
+        await post(`/portaal/verzoeken/${reference}/antwoord`, who, {
+          version: String(task.version),
+          'inzage.outcome': 'geen gegevens',
+          'rectificatie.outcome': 'geen gegevens',
+        })
+      ).status,
+    ).toBe(303);
   }
   const gemeente = await signIn(app, 'gemeente-goeree-overflakkee.contact@portaal.example');
   const task = (await itemsOf(reference)).find((item) => item.SK === 'TASK#gemeente-goeree-overflakkee')!;
-  await postForm(app, `/portaal/verzoeken/${reference}/antwoord`, { csrf: gemeente.csrf, version: String(task.version), 'inzage.outcome': 'geen gegevens', 'rectificatie.outcome': 'geen gegevens' }, [gemeente.cookie]);
-  expect((await post(`/portaal/verzoeken/${reference}/identiteit`, 'swv', { version: await version(), method: 'balie', checkedDay: '1', checkedMonth: '1', checkedYear: '2026' })).status).toBe(303);
+  await postForm(
+    app,
+    `/portaal/verzoeken/${reference}/antwoord`,
+    { csrf: gemeente.csrf, version: String(task.version), 'inzage.outcome': 'geen gegevens', 'rectificatie.outcome': 'geen gegevens' },
+    [gemeente.cookie],
+  );
+  expect(
+    (
+      await post(`/portaal/verzoeken/${reference}/identiteit`, 'swv', {
+        version: await version(),
+        method: 'balie',
+        checkedDay: '1',
+        checkedMonth: '1',
+        checkedYear: '2026',
+      })
+    ).status,
+  ).toBe(303);
   const decided = await post(`/portaal/verzoeken/${reference}/besluit`, 'swv', {
     version: await version(),
     'inzage.outcome': 'toegewezen',
@@ -109,7 +133,15 @@ describe('a party uploads the copy for its part', () => {
     expect(stored.status).toBe(303);
     expect(stored.headers.get('location')).toContain(`/portaal/verzoeken/${reference}?gelukt=document`);
     const [item] = await documentItems(reference);
-    expect(item).toMatchObject({ id, status: 'available', fileType: 'pdf', size: PDF.length, typeCheck: 'passed', malwareScan: 'clean', owner: { kind: 'party', partyId: 'rgo' } });
+    expect(item).toMatchObject({
+      id,
+      status: 'available',
+      fileType: 'pdf',
+      size: PDF.length,
+      typeCheck: 'passed',
+      malwareScan: 'clean',
+      owner: { kind: 'party', partyId: 'rgo' },
+    });
     const audit = (await itemsOf(reference)).filter((entry) => String(entry.SK).startsWith('AUDIT#')).map((entry) => entry.action);
     expect(audit).toEqual(expect.arrayContaining(['document-aangemaakt', 'document-ontvangen', 'document-goedgekeurd']));
 
@@ -123,7 +155,9 @@ describe('a party uploads the copy for its part', () => {
     expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
     expect(file.headers.get('content-disposition')).toBe('attachment; filename="Dossier RGO 2025-2026.pdf"');
     expect(file.headers.get('content-type')).toBe('application/pdf');
-    expect((await itemsOf(reference)).some((entry) => entry.action === 'document-gedownload' && (entry.actor as { partyId?: string }).partyId === 'swv-go')).toBe(true);
+    expect(
+      (await itemsOf(reference)).some((entry) => entry.action === 'document-gedownload' && (entry.actor as { partyId?: string }).partyId === 'swv-go'),
+    ).toBe(true);
 
     // Another party sees nothing of it, and its link is refused like a page that does not exist.
     expect(await (await get(`/portaal/verzoeken/${reference}`, 'cjg')).text()).not.toContain('Dossier RGO');
@@ -240,7 +274,13 @@ describe('the requester downloads the released copy', () => {
     const { reference } = await routed();
     const { id } = await upload(reference, 'rgo', 'Dossier', PDF);
     const access = bucketAccess(getRuntime().env);
-    const fresh = await presignDownload(access, { key: documentKey(reference, id), fileName: 'Dossier.pdf', mediaType: 'application/pdf', expiresSeconds: 60, now: new Date() });
+    const fresh = await presignDownload(access, {
+      key: documentKey(reference, id),
+      fileName: 'Dossier.pdf',
+      mediaType: 'application/pdf',
+      expiresSeconds: 60,
+      now: new Date(),
+    });
     expect((await fetch(fresh)).status).toBe(200);
     const old = await presignDownload(access, {
       key: documentKey(reference, id),

@@ -238,10 +238,22 @@ describe('the coordinator', () => {
     const unchecked = await post('swv', `/portaal/verzoeken/${reference}/besluit`, decision(String((await request(reference)).version)));
     expect(unchecked.status).toBe(400);
     expect(await unchecked.text()).toContain('Leg eerst vast hoe u heeft gecontroleerd wie de aanvrager is');
-    const wrongDate = await post('swv', `/portaal/verzoeken/${reference}/identiteit`, { version: String((await request(reference)).version), method: 'balie', checkedDay: '31', checkedMonth: '2', checkedYear: '2026' });
+    const wrongDate = await post('swv', `/portaal/verzoeken/${reference}/identiteit`, {
+      version: String((await request(reference)).version),
+      method: 'balie',
+      checkedDay: '31',
+      checkedMonth: '2',
+      checkedYear: '2026',
+    });
     expect(wrongDate.status).toBe(400);
     expect(await wrongDate.text()).toContain('Vul een bestaande datum in');
-    const checked = await post('swv', `/portaal/verzoeken/${reference}/identiteit`, { version: String((await request(reference)).version), method: 'balie', checkedDay: '1', checkedMonth: '1', checkedYear: '2026' });
+    const checked = await post('swv', `/portaal/verzoeken/${reference}/identiteit`, {
+      version: String((await request(reference)).version),
+      method: 'balie',
+      checkedDay: '1',
+      checkedMonth: '1',
+      checkedYear: '2026',
+    });
     expect(checked.status).toBe(303);
     expect((await request(reference)).identityCheck).toMatchObject({ method: 'balie', checkedOn: '2026-01-01' });
     expect((await post('swv', `/portaal/verzoeken/${reference}/besluit`, decision(String((await request(reference)).version)))).status).toBe(303);

@@ -228,7 +228,17 @@ describe('two people at once', () => {
       const response = await post(`/portaal/verzoeken/${reference}/antwoord`, who, validAnswer(await taskVersion(reference, party)));
       expect(response.status).toBe(303);
     }
-    expect((await post(`/portaal/verzoeken/${reference}/identiteit`, 'coordinator', { version: await version(reference), method: 'balie', checkedDay: '1', checkedMonth: '1', checkedYear: '2026' })).status).toBe(303);
+    expect(
+      (
+        await post(`/portaal/verzoeken/${reference}/identiteit`, 'coordinator', {
+          version: await version(reference),
+          method: 'balie',
+          checkedDay: '1',
+          checkedMonth: '1',
+          checkedYear: '2026',
+        })
+      ).status,
+    ).toBe(303);
     const v = await version(reference);
     const decision = (motivation: string) => ({
       version: v,
