@@ -190,6 +190,12 @@ export const scheduledJobs = {
     /** Every day at 07:00 in Amsterdam (the schedule carries the time zone, so DST needs nothing). */
     schedule: 'cron(0 7 * * ? *)',
   },
+  'purge-documents': {
+    entry: 'functions/handlers/purge-documents.ts',
+    description: 'Deletes the files of closed requests whose retention has passed, objects before their list',
+    /** Every day at 03:00 in Amsterdam, away from the sweep. */
+    schedule: 'cron(0 3 * * ? *)',
+  },
   'deliver-outbox': {
     entry: 'functions/handlers/deliver-outbox.ts',
     description: 'Retries mails whose first delivery failed',

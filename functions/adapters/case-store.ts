@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Change } from '#core/request-lifecycle';
 import type { DocumentRecord } from '#core/documents';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
-import { keys, partyIndexKey } from './table-design';
+import { DOCUMENT_LIST_GRACE_SECONDS, DOCUMENTS_DUE, keys, partyIndexKey } from './table-design';
 import { hashSecret } from './tokens';
 import { queryAll, queryPartition, type Table, transact, type TransactItem } from './table';
 import { auditPuts, documentItem, isExpired, outboxPuts, requestItem, taskItem, toDocument, toRecord, toTask } from './table-items';
@@ -186,12 +186,29 @@ export async function expiryUpdates(table: Table, record: RequestRecord, expires
     ...partition.filter((item) => item.SK !== 'REQUEST').map((item) => ({ PK: item.PK as string, SK: item.SK as string })),
     keys.token(hashSecret(record.statusToken)),
   ].filter((key) => !written.has(JSON.stringify(key)));
-  return keysToExpire.map((key) => ({
+  const updates: TransactItem[] = keysToExpire.map((key) => ({
     Update: {
       TableName: table.name,
       Key: key,
       UpdateExpression: 'SET expiresAt = :at',
-      ExpressionAttributeValues: { ':at': expiresAt },
+      // The object list stays until the objects are gone (purge-documents), then goes too.
+      ExpressionAttributeValues: { ':at': key.SK.startsWith('DOC#') ? expiresAt + DOCUMENT_LIST_GRACE_SECONDS : expiresAt },
     },
   }));
+  if (partition.some((item) => String(item.SK).startsWith('DOC#')) && record.retainUntil) {
+    updates.push({
+      Put: {
+        TableName: table.name,
+        Item: {
+          ...keys.documentPurge(record.reference),
+          type: 'document-purge',
+          reference: record.reference,
+          GSI2PK: DOCUMENTS_DUE,
+          GSI2SK: `${record.retainUntil}#${record.reference}`,
+          expiresAt: expiresAt + DOCUMENT_LIST_GRACE_SECONDS,
+        },
+      },
+    });
+  }
+  return updates;
 }

@@ -13,6 +13,7 @@
  *   PARTY#<partyId> / OUTBOX#<id>          that summary's mail
  *   REQ#<reference> / REMINDER#<stepId>    a reminder step that was sent (conditional put: once)
  *   REQ#<reference> / DOC#<documentId>     a file of the request: owner, title, checks (the bytes are in the bucket)
+ *   REQ#<reference> / PURGE-DOCUMENTS      after closing: when the request's objects are due for deletion (GSI2, PURGE#DOCUMENTS)
  *   TOKEN#<sha256>  / TOKEN                a confirmation or status token, hashed
  *   IDEMPOTENCY#<sha256> / IDEMPOTENCY     the first answer to an Idempotency-Key, for 24 hours
  */
@@ -23,7 +24,7 @@ export const tableDesign = {
   globalSecondaryIndexes: [
     /** Open tasks of one party, most urgent first: GSI1PK = PARTY#<id>, GSI1SK = <deadline>#<reference>. */
     { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
-    /** Sparse: requests with a reminder due, GSI2PK = REMINDER#<shard>, GSI2SK = <next reminder date>#<reference>. */
+    /** Sparse: requests with a reminder due, GSI2PK = REMINDER#<shard>, GSI2SK = <next reminder date>#<reference>; closed requests whose files are due for deletion, GSI2PK = PURGE#DOCUMENTS, GSI2SK = <retainUntil>#<reference>. */
     { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
     /** Sparse: undelivered outbox mails and unwritten submissions, GSI3PK = OUTBOX#PENDING, GSI3SK = <due: created, or next attempt>#<id>; failed mails move to OUTBOX#FAILED. */
     { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
@@ -42,12 +43,21 @@ export const keys = {
   }),
   reminder: (reference: string, stepId: string) => ({ PK: `REQ#${reference}`, SK: `REMINDER#${stepId}` }),
   document: (reference: string, documentId: string) => ({ PK: `REQ#${reference}`, SK: `DOC#${documentId}` }),
+  documentPurge: (reference: string) => ({ PK: `REQ#${reference}`, SK: 'PURGE-DOCUMENTS' }),
   fgSummary: (partyId: string, date: string) => ({ PK: `PARTY#${partyId}`, SK: `FG-SUMMARY#${date}` }),
   token: (tokenHash: string) => ({ PK: `TOKEN#${tokenHash}`, SK: 'TOKEN' }),
   idempotency: (keyHash: string) => ({ PK: `IDEMPOTENCY#${keyHash}`, SK: 'IDEMPOTENCY' }),
 };
 
 export const PENDING_OUTBOX = 'OUTBOX#PENDING';
+export const DOCUMENTS_DUE = 'PURGE#DOCUMENTS';
+
+/**
+ * The object list (the DOC# items and the purge marker) outlives the rest of
+ * a closed request by this long, so the deletion job always finds the objects
+ * it must delete first, even if TTL removed the request item before it ran.
+ */
+export const DOCUMENT_LIST_GRACE_SECONDS = 30 * 86_400;
 
 /**
  * The reminder index is spread over a few partitions so the daily sweep's

@@ -110,6 +110,13 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
     sendsMail: false,
     documents: ['s3:GetObject'],
   },
+  /** Retention of files: the due purge markers (GSI2), each request's object list (Query), the objects (s3:DeleteObject), then the items (DeleteItem). */
+  'purge-documents': {
+    tableActions: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+    queryIndexes: ['GSI2'],
+    sendsMail: false,
+    documents: ['s3:DeleteObject'],
+  },
   /** The checking step: reads the object's first bytes (s3:GetObject), records the result (PutItem), deletes a refused object (s3:DeleteObject). */
   'check-document': {
     tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],

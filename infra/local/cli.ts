@@ -10,6 +10,8 @@ export function useRunningLocalSystem(): void {
     PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
     DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}`,
     SES_ENDPOINT: process.env.SES_ENDPOINT ?? `http://127.0.0.1:${process.env.SES_PORT ?? 8005}`,
+    S3_ENDPOINT: process.env.S3_ENDPOINT ?? `http://127.0.0.1:${process.env.S3_PORT ?? 4569}`,
+    DOCUMENTS_BUCKET: process.env.DOCUMENTS_BUCKET ?? 'avg-documenten',
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     // DynamoDB Local has no TTL: the sweep deletes what TTL would.
     EMULATE_TTL: 'true',

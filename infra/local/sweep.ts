@@ -29,6 +29,10 @@ try {
   for (const sent of report.sent) console.log(`  ${sent.reference}  ${sent.step.padEnd(48)}  -> ${sent.to}`);
   for (const summary of report.fgSummaries) console.log(`  FG-overzicht ${summary.partyId}: ${summary.overdue} over de termijn  -> ${summary.to}`);
   if (report.purged > 0) console.log(`  ${report.purged} item(s) gewist: bewaartermijn voorbij.`);
+  // The files' own daily job (purge-documents), on the same day: objects of requests past retention.
+  const { handler: purgeDocuments } = await import('#handlers/purge-documents');
+  const files = await purgeDocuments(undefined, undefined, now);
+  if (files.objects > 0) console.log(`  ${files.objects} bestand(en) van ${files.requests} verzoek(en) gewist: bewaartermijn voorbij.`);
   if (report.skipped > 0) console.log(`  ${report.skipped} stap(pen) al verstuurd door een andere ronde.`);
   console.log(`Uitgaande mail: ${report.delivery.sent} verstuurd, ${report.delivery.retrying} later opnieuw, ${report.delivery.failed} mislukt.`);
 } catch (error) {

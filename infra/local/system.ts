@@ -121,7 +121,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       server.listen(options.port, '127.0.0.1', () => resolveListen());
     });
     const timers = [startJobTimer('deliver-outbox', options.outboxPollMs ?? 1000)];
-    if (options.sweepDaily) timers.push(startJobTimer('daily-sweep', 60_000, dailyAtSeven()));
+    if (options.sweepDaily) timers.push(startJobTimer('daily-sweep', 60_000, dailyAtSeven()), startJobTimer('purge-documents', 60_000, dailyAtSeven()));
     return {
       baseUrl,
       dynamoUrl,

@@ -136,7 +136,7 @@ describe('functions', () => {
         ...(usesPortalIdentity(name) ? identity : []),
         ...(name in handlers ? ['ORIGIN_VERIFY_SECRET_ARN'] : []),
         // The document bucket only for the functions that sign, check or delete documents.
-        ...(['portal-documents', 'status-documents', 'check-document'].includes(name) ? ['DOCUMENTS_BUCKET'] : []),
+        ...(['portal-documents', 'status-documents', 'check-document', 'purge-documents'].includes(name) ? ['DOCUMENTS_BUCKET'] : []),
       ];
       // The Parameters and Secrets extension's own settings (route functions only) are the layer's business.
       const ours = Object.keys(variables).filter((key) => !/^(PARAMETERS_SECRETS_EXTENSION|SECRETS_MANAGER|SSM_PARAMETER_STORE)_/.test(key));
@@ -661,7 +661,8 @@ describe('the document bucket', () => {
         .map((name) => [name, s3Statements.filter((statement) => statement.id.startsWith(roleOf(name).replace(/Role[A-F0-9]{8}$/, 'Role')))] as const)
         .filter(([, found]) => found.length > 0),
     );
-    expect(Object.keys(byFunction).sort()).toEqual(['check-document', 'portal-documents', 'status-documents']);
+    expect(Object.keys(byFunction).sort()).toEqual(['check-document', 'portal-documents', 'purge-documents', 'status-documents']);
+    expect(byFunction['purge-documents']!.map((s) => s.actions)).toEqual([['s3:DeleteObject']]);
     expect(byFunction['portal-documents']!.map((s) => s.actions)).toEqual([['s3:GetObject', 's3:PutObject']]);
     expect(byFunction['status-documents']!.map((s) => s.actions)).toEqual([['s3:GetObject']]);
     expect(byFunction['check-document']!.map((s) => s.actions)).toEqual([['s3:DeleteObject', 's3:GetObject']]);

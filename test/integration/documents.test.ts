@@ -292,3 +292,30 @@ describe('the requester downloads the released copy', () => {
     expect((await fetch(old)).status).toBe(403);
   });
 });
+
+describe('retention of the files', () => {
+  it('deletes every object of a closed request once its retention has passed, before its object list, and not a day earlier', async () => {
+    const { reference, receivedOn } = await routed();
+    const files = [await upload(reference, 'rgo', 'Dossier RGO', PDF), await upload(reference, 'swv', 'Verslag overleg', PDF)];
+    const refused = await upload(reference, 'rgo', 'Programma', EXECUTABLE);
+    await decide(reference);
+    const version = String((await itemsOf(reference)).find((item) => item.SK === 'REQUEST')!.version);
+    expect((await post(`/portaal/verzoeken/${reference}/sluiten`, 'swv', { version })).status).toBe(303);
+    const retainUntil = (await itemsOf(reference)).find((item) => item.SK === 'REQUEST')!.retainUntil as string;
+    expect(retainUntil > receivedOn).toBe(true);
+    const { handler: purge } = await import('#handlers/purge-documents');
+    const dayBefore = new Date(`${retainUntil}T01:00:00Z`);
+    dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+    expect(await purge(undefined, undefined, dayBefore)).toEqual({ requests: 0, objects: 0 });
+    for (const { id } of files) expect(await objectExists(reference, id)).toBe(true);
+
+    expect(await purge(undefined, undefined, new Date(`${retainUntil}T01:00:00Z`))).toEqual({ requests: 1, objects: 3 });
+    for (const { id } of [...files, refused]) expect(await objectExists(reference, id)).toBe(false);
+    expect(await documentItems(reference)).toEqual([]);
+    expect((await itemsOf(reference)).filter((item) => item.SK === 'PURGE-DOCUMENTS')).toEqual([]);
+    // The rest of the request expires with the same retention (DynamoDB's TTL; locally the sweep).
+    expect((await itemsOf(reference)).every((item) => typeof item.expiresAt === 'number')).toBe(true);
+    // Run again: nothing left to do.
+    expect(await purge(undefined, undefined, new Date(`${retainUntil}T01:00:00Z`))).toEqual({ requests: 0, objects: 0 });
+  });
+});
