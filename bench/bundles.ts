@@ -35,6 +35,13 @@ import { isMain, median, writeResult } from './local-system';
 import { table } from './support';
 
 export const BUNDLE_BOUND = 1.5;
+/**
+ * The functions that read or delete objects carry `@aws-sdk/client-s3` (about
+ * 110 KB on top of the DynamoDB client): a bound of their own, stated in
+ * docs/benchmarks.md. Every other function signs without it and keeps 1.5.
+ */
+export const S3_CLIENT_BOUND = 1.8;
+export const boundOf = (name: string) => (name === 'check-document' || name === 'purge-documents' ? S3_CLIENT_BOUND : BUNDLE_BOUND);
 const ROOT = resolve(import.meta.dirname, '..');
 export const BASELINE = 'baseline (DynamoDB client only)';
 const BASELINE_ENTRY = 'bench/baseline-handler.ts';
@@ -281,14 +288,16 @@ export async function runBundles(options: { runs?: number; quiet?: boolean } = {
         initRatio,
         initCpuMs: median(samples.get(bundle.name)!.map((sample) => sample.cpuMs)),
         initCpuRatio: median(samples.get(bundle.name)!.map((sample) => sample.cpuMs)) / median(paired.get(bundle.name)!.map((sample) => sample.cpuMs)),
-        holds: sizeRatio <= BUNDLE_BOUND && initRatio <= BUNDLE_BOUND,
+        holds: sizeRatio <= boundOf(bundle.name) && initRatio <= boundOf(bundle.name),
         topContributors,
       };
     });
 
     const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-    const verdict = (ratio: number) => (ratio <= BUNDLE_BOUND ? 'ok' : 'OVER');
-    log(`\nFigure 1 - bundle size and cold init against the baseline (bound: both ratios <= ${BUNDLE_BOUND}):\n`);
+    const verdict = (ratio: number, name: string) => (ratio <= boundOf(name) ? 'ok' : 'OVER');
+    log(
+      `\nFigure 1 - bundle size and cold init against the baseline (bound: both ratios <= ${BUNDLE_BOUND}; ${S3_CLIENT_BOUND} for check-document and purge-documents, which carry the S3 client):\n`,
+    );
     log(
       table([
         {
@@ -307,11 +316,11 @@ export async function runBundles(options: { runs?: number; quiet?: boolean } = {
           function: row.name,
           'size (KB)': kb(row.bytes),
           'size ratio': row.sizeRatio.toFixed(2),
-          '': verdict(row.sizeRatio),
+          '': verdict(row.sizeRatio, row.name),
           'init (ms)': row.initMs.toFixed(1),
           'baseline init (ms)': row.baselineInitMs.toFixed(1),
           'init ratio': row.initRatio.toFixed(2),
-          ' ': verdict(row.initRatio),
+          ' ': verdict(row.initRatio, row.name),
           'init CPU (ms)': row.initCpuMs.toFixed(1),
           'CPU ratio': row.initCpuRatio.toFixed(2),
         })),
@@ -326,7 +335,7 @@ export async function runBundles(options: { runs?: number; quiet?: boolean } = {
       log(`\nTop contributors to the bundles over the bound, in KB of minified output (esbuild metafile), largest excess over the baseline first:`);
       for (const row of over) {
         log(
-          `\n${row.name} (${row.entry}): ${kb(row.bytes)} KB, ${kb(row.bytes - baseline.bytes)} KB more than the baseline; the bound allows ${kb(baseline.bytes * BUNDLE_BOUND)} KB`,
+          `\n${row.name} (${row.entry}): ${kb(row.bytes)} KB, ${kb(row.bytes - baseline.bytes)} KB more than the baseline; the bound allows ${kb(baseline.bytes * boundOf(row.name))} KB`,
         );
         for (const c of row.topContributors) {
           log(`  ${c.contributor.padEnd(48)} ${kb(c.bytes).padStart(7)} KB${c.baselineBytes ? `  (baseline ${kb(c.baselineBytes)})` : ''}`);
