@@ -102,6 +102,7 @@ export const routeKeys = {
   openDocument: `GET ${CASE}/documenten/{document}`,
   statusFiles: `POST ${VERZOEK}/status/{token}/bestanden`,
   openReleasedDocument: `GET ${VERZOEK}/status/{token}/bestanden/{document}`,
+  requesterUploadPage: `GET ${VERZOEK}/status/{token}/bestanden/{document}/uploaden`,
   fgDashboard: `GET ${PORTAL}/fg`,
   fgFigures: `GET ${PORTAL}/fg/cijfers`,
   fgExport: `GET ${PORTAL}/fg/export`,
@@ -141,6 +142,7 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   // Limited: each code asked for is a mail, each code tried a guess.
   statusFiles: { handler: 'status-documents', auth: 'public', limited: 'page' },
   openReleasedDocument: { handler: 'status-documents', auth: 'public' },
+  requesterUploadPage: { handler: 'status-documents', auth: 'public' },
   fgDashboard: { handler: 'fg-oversight', auth: 'portal' },
   fgFigures: { handler: 'fg-oversight', auth: 'portal' },
   fgExport: { handler: 'fg-oversight', auth: 'portal' },

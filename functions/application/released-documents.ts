@@ -1,10 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { epochSeconds } from '#core/calendar-date';
 import { checkDownloadCode, DOWNLOAD_CODE, type DownloadCode, normaliseCode } from '#core/download-code';
-import { releasedToRequester, type DocumentRecord } from '#core/documents';
+import { releasedToRequester, type DocumentRecord, type StatusFilesView } from '#core/documents';
 import { downloadCodeMail } from '#core/mails';
 import type { AuditEvent, RequestRecord } from '#core/request-record';
-import type { CaseReader, Clock, DocumentSigner, Secrets } from './ports';
+import type { CaseReader, CaseWriter, Clock, DocumentSigner, Secrets } from './ports';
+import { describeRequesterDocument, readDocumentTitle } from '#core/document-steps';
+import type { FieldError } from '#core/field-errors';
 
 /**
  * The requester's side of the files: which are released to them, the code
@@ -21,7 +23,7 @@ export interface DownloadSessions {
 }
 
 export interface ReleasedDeps {
-  cases: Pick<CaseReader, 'findReferenceByToken' | 'getRequest' | 'getDocuments'>;
+  cases: Pick<CaseReader, 'findReferenceByToken' | 'getRequest' | 'getDocuments'> & CaseWriter;
   sessions: DownloadSessions;
   clock: Clock;
   secrets: Pick<Secrets, 'hashSecret' | 'newToken'>;
@@ -36,29 +38,66 @@ const requesterEvent = (reference: string, now: Date, action: string, facts?: Au
   ...(facts ? { facts } : {}),
 });
 
-type ReadDeps = Pick<ReleasedDeps, 'cases' | 'clock'> & { secrets: Pick<Secrets, 'hashSecret'> };
+type ReadDeps = { cases: Pick<CaseReader, 'findReferenceByToken' | 'getRequest' | 'getDocuments'>; clock: Clock; secrets: Pick<Secrets, 'hashSecret'> };
 
-async function released(deps: ReadDeps, token: string): Promise<{ record: RequestRecord; documents: DocumentRecord[] } | null> {
+async function byToken(deps: ReadDeps, token: string) {
   const now = deps.clock.now();
   const reference = await deps.cases.findReferenceByToken(deps.secrets.hashSecret(token), 'status', now);
   const record = reference ? await deps.cases.getRequest(reference, now) : null;
   if (!record || record.statusToken !== token) return null;
-  const documents = (await deps.cases.getDocuments(record.reference)).filter((document) => releasedToRequester(record, document, now));
-  return { record, documents };
+  return { record, all: await deps.cases.getDocuments(record.reference) };
 }
 
-/** The files the requester may download now, and whether this browser's session opens them. */
+async function released(deps: ReadDeps, token: string): Promise<{ record: RequestRecord; documents: DocumentRecord[] } | null> {
+  const found = await byToken(deps, token);
+  const now = deps.clock.now();
+  return found && { record: found.record, documents: found.all.filter((document) => releasedToRequester(found.record, document, now)) };
+}
+
+/** The files the requester may download now, whether this browser's session opens them, and what they sent themselves. */
 export async function releasedFiles(
   deps: ReadDeps & Pick<ReleasedDeps, 'sessions'>,
   token: string,
   session: string | undefined,
-): Promise<{ documents: DocumentRecord[]; open: boolean } | null> {
-  const found = await released(deps, token);
+): Promise<StatusFilesView | null> {
+  const found = await byToken(deps, token);
   if (!found) return null;
-  const open = session
-    ? (await deps.sessions.sessionReference(deps.secrets.hashSecret(session), epochSeconds(deps.clock.now()))) === found.record.reference
-    : false;
-  return { documents: found.documents, open };
+  const now = deps.clock.now();
+  const open = session ? (await deps.sessions.sessionReference(deps.secrets.hashSecret(session), epochSeconds(now))) === found.record.reference : false;
+  return {
+    documents: found.all.filter((document) => releasedToRequester(found.record, document, now)),
+    open,
+    own: found.all.filter((document) => document.owner.kind === 'requester').sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
+    canSend: found.record.status === 'in_progress' || found.record.status === 'paused',
+  };
+}
+
+export type SendResult =
+  | { kind: 'described'; documentId: string }
+  | { kind: 'invalid'; errors: FieldError[] }
+  | { kind: 'refused'; message: string }
+  | { kind: 'unknown' }
+  | { kind: 'conflict' };
+
+/** The requester describes a file to send (a machtiging, evidence); the upload form for it comes next. */
+export async function describeRequesterFile(deps: ReleasedDeps & { newDocumentId(): string }, token: string, title: string | null): Promise<SendResult> {
+  const found = await byToken(deps, token);
+  if (!found) return { kind: 'unknown' };
+  const read = readDocumentTitle(title);
+  if (!read.ok) return { kind: 'invalid', errors: read.errors };
+  const documentId = deps.newDocumentId();
+  const outcome = describeRequesterDocument(found.record, { id: documentId, title: read.title }, deps.clock.now());
+  if (!outcome.ok) return { kind: 'refused', message: outcome.message };
+  return (await deps.cases.saveChange(outcome.change, deps.clock.now())) === 'saved' ? { kind: 'described', documentId } : { kind: 'conflict' };
+}
+
+/** The upload form for a file the requester described, until its object arrived. */
+export async function requesterUploadForm(deps: ReleasedDeps, token: string, documentId: string, redirect: string) {
+  const found = await byToken(deps, token);
+  const document = found?.all.find((candidate) => candidate.id === documentId && candidate.owner.kind === 'requester');
+  if (!found || !document) return { kind: 'unknown' as const };
+  if (document.status !== 'awaiting-upload') return { kind: 'already-uploaded' as const };
+  return { kind: 'form' as const, document, form: deps.signer.uploadForm(found.record.reference, documentId, redirect, deps.clock.now()) };
 }
 
 const codeHash = (deps: ReleasedDeps, reference: string, code: string) => deps.secrets.hashSecret(`download-code:${reference}:${code}`);

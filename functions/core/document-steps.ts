@@ -67,6 +67,27 @@ export function describeDocument(record: RequestRecord, actor: PortalActor, inpu
   });
 }
 
+/** The requester sends a file with the request (a machtiging, evidence for a rectification), while it is open. */
+export function describeRequesterDocument(record: RequestRecord, input: { id: string; title: string }, now: Date): Outcome {
+  if (record.status !== 'in_progress' && record.status !== 'paused') return { ok: false, message: documentRules.closed };
+  const at = now.toISOString();
+  const document: DocumentRecord = {
+    reference: record.reference,
+    id: input.id,
+    owner: { kind: 'requester' },
+    title: input.title,
+    status: 'awaiting-upload',
+    createdAt: at,
+    createdBy: 'aanvrager',
+    typeCheck: 'pending',
+    malwareScan: 'pending',
+    version: 1,
+  };
+  return documentChange(document, null, [audit(document, at, { kind: 'aanvrager' }, 'document-aangemaakt', { party: 'aanvrager' })], {
+    requireStatus: { reference: record.reference, statuses: ['in_progress', 'paused'] },
+  });
+}
+
 /**
  * The checks' verdict on an arrived object: its size against the file and
  * request limits, its type by its bytes, and the malware scan (locally the

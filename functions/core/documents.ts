@@ -170,3 +170,14 @@ export function releasedToRequester(record: Pick<RequestRecord, 'decision'>, doc
   const until = new Date(record.decision.decidedAt).getTime() + DOCUMENT_LIMITS.downloadableDaysAfterDecision * 86_400_000;
   return now.getTime() <= until;
 }
+
+/** The files on the requester's status page. */
+export interface StatusFilesView {
+  /** Released to the requester (their titles shown only in an open session). */
+  documents: DocumentRecord[];
+  open: boolean;
+  /** What the requester sent themselves, with its check's outcome. */
+  own: DocumentRecord[];
+  /** Whether the requester may send a file now (the request is open). */
+  canSend: boolean;
+}

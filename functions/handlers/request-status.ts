@@ -31,7 +31,7 @@ const deps = once(() => {
   };
 });
 
-const FILES_STATES = ['code', 'open', 'fout', 'geblokkeerd', 'verlopen', 'code-nodig'] as const;
+const FILES_STATES = ['code', 'open', 'fout', 'geblokkeerd', 'verlopen', 'code-nodig', 'ontvangen'] as const;
 
 /** GET shows the requester's status page; POST answers the coordinator's question. */
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {

@@ -7,19 +7,34 @@ import { downloadSessions } from '#adapters/download-store';
 import { once } from '#adapters/once';
 import { getRuntime } from '#adapters/runtime';
 import { hashSecret, newToken } from '#adapters/tokens';
-import { enterDownloadCode, openReleasedDocument, sendDownloadCode } from '#application/released-documents';
+import {
+  describeRequesterFile,
+  enterDownloadCode,
+  openReleasedDocument,
+  releasedFiles,
+  requesterUploadForm,
+  sendDownloadCode,
+} from '#application/released-documents';
+import { loadStatus } from '#application/request-status';
+import { bucketAccess } from '#adapters/document-bucket';
+import { bucketOrigin } from '#adapters/document-signing';
+import { newDocumentId } from '#adapters/tokens';
+import { renderStatusPage } from '#views/status-page';
+import { renderRequesterUploadPage } from '#views/upload-page';
 import { renderMessagePage } from '#views/error-page';
 import { pathTo, routeIdOf } from '#routes';
 import { downloadSessionCookie, readDownloadSession } from './http/download-cookie';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';
-import { downloadRedirect, htmlResponse, redirectResponse } from './http/responses';
+import { downloadRedirect, htmlResponse, redirectResponse, uploadPageResponse } from './http/responses';
 
 /**
- * The released files on the status page: POST …/bestanden asks for a code
- * (step=code) or enters one (step=code-invoeren); GET …/bestanden/{id} sends
- * an open session to a one-minute download link. Every answer goes back to
+ * The files on the status page: POST …/bestanden asks for a code
+ * (step=code), enters one (step=code-invoeren) or describes a file the
+ * requester sends (step=beschrijven); GET …/bestanden/{id} sends an open
+ * session to a one-minute download link; GET …/bestanden/{id}/uploaden is
+ * the requester's upload form. Every answer goes back to
  * the status page with a word in the URL, never data (Post/Redirect/Get).
  */
 const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
@@ -32,6 +47,7 @@ const deps = once(() => {
     cases: statusCases(runtime.table),
     sessions: downloadSessions(runtime.table),
     secrets: { hashSecret, newToken },
+    newDocumentId,
     signer: documentSigner(runtime.env),
   };
 });
@@ -48,7 +64,29 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     if (result.kind === 'needs-code') return backToFiles(token, 'code-nodig');
     return downloadRedirect(result.url);
   }
+  if (routeIdOf(event.routeKey) === 'requesterUploadPage') {
+    const back = `${runtime.env.PUBLIC_BASE_URL}${pathTo('statusPage', { token }, { bestanden: 'ontvangen' })}`;
+    const result = await requesterUploadForm(runtime, token, event.pathParameters?.document ?? '', back);
+    if (result.kind === 'unknown') return unknownLink();
+    if (result.kind === 'already-uploaded') return redirectResponse(pathTo('statusPage', { token }));
+    return uploadPageResponse(renderRequesterUploadPage({ token, document: result.document, form: result.form }), bucketOrigin(bucketAccess(runtime.env)));
+  }
   const form = new URLSearchParams(readBody(event));
+  if (form.get('step') === 'beschrijven') {
+    const sent = await describeRequesterFile(runtime, token, form.get('title'));
+    if (sent.kind === 'unknown') return unknownLink();
+    if (sent.kind === 'described') return redirectResponse(pathTo('requesterUploadPage', { token, document: sent.documentId }));
+    if (sent.kind === 'conflict') return backToFiles(token, 'verlopen');
+    // The status page again, with the message at the title and what was typed.
+    const view = await loadStatus(runtime, token);
+    const files = await releasedFiles(runtime, token, readDownloadSession(event));
+    if (!view || !files) return unknownLink();
+    const message = sent.kind === 'invalid' ? sent.errors[0]!.message : sent.message;
+    return htmlResponse(
+      400,
+      renderStatusPage({ view, directory: runtime.config.directory, token, files, sendError: { title: form.get('title') ?? '', message } }),
+    );
+  }
   if (form.get('step') === 'code-invoeren') {
     const outcome = await enterDownloadCode(runtime, token, form.get('code'));
     switch (outcome.kind) {

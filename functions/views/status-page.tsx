@@ -7,7 +7,7 @@ import { ErrorSummary, Notice, Rich, TextArea, SubmitButton } from './components
 import { Layout } from './layout';
 import { renderPage } from './render';
 import { pathTo } from '#routes';
-import type { DocumentRecord } from '#core/documents';
+import type { StatusFilesView } from '#core/documents';
 import { type FilesState, StatusFiles } from './status-files';
 
 /**
@@ -22,7 +22,8 @@ export function renderStatusPage(
     notice?: string;
     error?: { message: string; answer: string };
     /** The files released to the requester, and whether this browser's download session is open. */
-    files?: { documents: DocumentRecord[]; open: boolean };
+    files?: StatusFilesView;
+    sendError?: { title: string; message: string };
     filesState?: FilesState;
     triesLeft?: number;
   },
@@ -113,7 +114,16 @@ export function renderStatusPage(
           )}
         </section>
       )}
-      {props.files && <StatusFiles token={props.token} directory={directory} files={props.files} state={props.filesState} triesLeft={props.triesLeft} />}
+      {props.files && (
+        <StatusFiles
+          token={props.token}
+          directory={directory}
+          files={props.files}
+          state={props.filesState}
+          triesLeft={props.triesLeft}
+          sendError={props.sendError}
+        />
+      )}
     </Layout>,
     language,
   );

@@ -4,7 +4,8 @@ import type { DocumentRecord } from '#core/documents';
 import { pathTo } from '#routes';
 import { SubmitButton } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
-import { renderPage } from './render';
+import { renderPage, useLanguage } from './render';
+import { Layout } from './layout';
 
 /**
  * The upload form for one described file. It posts straight to the document
@@ -26,6 +27,22 @@ export function renderUploadPage(
         <dt>{t.what}</dt>
         <dd>{document.title}</dd>
       </dl>
+      <UploadForm form={form} />
+      <p>
+        <a class="utrecht-link utrecht-link--html-a" href={pathTo('casePage', { reference: document.reference })}>
+          {t.back}
+        </a>
+      </p>
+    </PortalLayout>,
+    language,
+  );
+}
+
+/** The limits in words, then the S3 fields and the file, which must come last. */
+export function UploadForm({ form }: { form: { url: string; fields: Record<string, string> } }) {
+  const t = uploadTexts(useLanguage()).page;
+  return (
+    <>
       <p>{t.allowed}</p>
       <p>{t.valid}</p>
       <p>{t.check}</p>
@@ -41,12 +58,30 @@ export function renderUploadPage(
         </div>
         <SubmitButton>{t.button}</SubmitButton>
       </form>
+    </>
+  );
+}
+
+/** The same for the requester, on the public frame: the status page's way to send a machtiging or evidence. */
+export function renderRequesterUploadPage(
+  props: { token: string; document: Pick<DocumentRecord, 'title'>; form: { url: string; fields: Record<string, string> } },
+  language: Language = DEFAULT_LANGUAGE,
+): string {
+  const t = uploadTexts(language).page;
+  return renderPage(
+    <Layout title={t.title(props.document.title)}>
+      <h1>{t.heading}</h1>
+      <dl class="summary-list">
+        <dt>{t.what}</dt>
+        <dd>{props.document.title}</dd>
+      </dl>
+      <UploadForm form={props.form} />
       <p>
-        <a class="utrecht-link utrecht-link--html-a" href={pathTo('casePage', { reference: document.reference })}>
-          {t.back}
+        <a class="utrecht-link utrecht-link--html-a" href={pathTo('statusPage', { token: props.token })}>
+          {t.backToStatus}
         </a>
       </p>
-    </PortalLayout>,
+    </Layout>,
     language,
   );
 }

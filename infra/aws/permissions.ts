@@ -102,13 +102,14 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
   /**
    * The requester's files: the code (PutItem with its outbox mail), a wrong try
    * (UpdateItem), a right one used up (DeleteItem) for a session (PutItem), the
-   * audit event, then a download link (s3:GetObject).
+   * audit event, then a download link (s3:GetObject); a file the requester
+   * sends (PutItem with a ConditionCheckItem on the status), its upload form (s3:PutObject).
    */
   'status-documents': {
-    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     queryIndexes: [],
     sendsMail: false,
-    documents: ['s3:GetObject'],
+    documents: ['s3:PutObject', 's3:GetObject'],
   },
   /** Retention of files: the due purge markers (GSI2), each request's object list (Query), the objects (s3:DeleteObject), then the items (DeleteItem). */
   'purge-documents': {

@@ -664,7 +664,7 @@ describe('the document bucket', () => {
     expect(Object.keys(byFunction).sort()).toEqual(['check-document', 'portal-documents', 'purge-documents', 'status-documents']);
     expect(byFunction['purge-documents']!.map((s) => s.actions)).toEqual([['s3:DeleteObject']]);
     expect(byFunction['portal-documents']!.map((s) => s.actions)).toEqual([['s3:GetObject', 's3:PutObject']]);
-    expect(byFunction['status-documents']!.map((s) => s.actions)).toEqual([['s3:GetObject']]);
+    expect(byFunction['status-documents']!.map((s) => s.actions)).toEqual([['s3:GetObject', 's3:PutObject']]);
     expect(byFunction['check-document']!.map((s) => s.actions)).toEqual([['s3:DeleteObject', 's3:GetObject']]);
     for (const statements of Object.values(byFunction))
       for (const statement of statements)

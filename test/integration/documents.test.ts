@@ -319,3 +319,41 @@ describe('retention of the files', () => {
     expect(await purge(undefined, undefined, new Date(`${retainUntil}T01:00:00Z`))).toEqual({ requests: 0, objects: 0 });
   });
 });
+
+describe('the requester sends a file', () => {
+  it('describes it on the status page, uploads it straight to the bucket, and the parties of the request open it after the check', async () => {
+    const { reference, statusLink } = await routed();
+    const token = new URL(statusLink).pathname.split('/').pop()!;
+    const filesPath = `/verzoek/status/${token}/bestanden`;
+    const empty = await postForm(app, filesPath, { step: 'beschrijven', title: '' });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('Schrijf op wat voor bestand het is');
+    const described = await postForm(app, filesPath, { step: 'beschrijven', title: 'Machtiging van de moeder' });
+    expect(described.status).toBe(303);
+    const uploadPath = described.headers.get('location')!;
+    const page = await get(uploadPath);
+    expect(page.headers.get('content-security-policy')).toContain(`form-action 'self' ${app.system.s3Url}`);
+    const html = await page.text();
+    const action = /<form method="post" action="([^"]+)" enctype="multipart\/form-data"/.exec(html)![1]!;
+    const form = new FormData();
+    for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) form.append(name!, value!.replace(/&amp;/g, '&'));
+    form.append('file', new Blob([new Uint8Array(PDF)]), 'machtiging.pdf');
+    const stored = await fetch(action, { method: 'POST', body: form, redirect: 'manual' });
+    expect(stored.headers.get('location')).toContain(`/verzoek/status/${token}?bestanden=ontvangen`);
+    await app.system.documentsChecked();
+    const [item] = await documentItems(reference);
+    expect(item).toMatchObject({ status: 'available', owner: { kind: 'requester' }, createdBy: 'aanvrager' });
+    expect(await (await fetch(statusLink)).text()).toContain('Machtiging van de moeder: goedgekeurd');
+    // Every routed party's contact may need it; FGs see requester files not at all.
+    for (const who of ['swv', 'cjg'] as const) {
+      const link = await get(`/portaal/verzoeken/${reference}/documenten/${item!.id as string}`, who);
+      expect(link.status, who).toBe(303);
+      expect(Buffer.from(await (await fetch(link.headers.get('location')!)).arrayBuffer()).equals(PDF)).toBe(true);
+    }
+    expect(await (await get(`/portaal/verzoeken/${reference}`, 'rgoFg')).text()).not.toContain('Machtiging van de moeder');
+    // Another request's status link cannot reach this upload form.
+    const other = await routed();
+    const otherToken = new URL(other.statusLink).pathname.split('/').pop()!;
+    expect((await get(`/verzoek/status/${otherToken}/bestanden/${item!.id as string}/uploaden`)).status).toBe(404);
+  });
+});

@@ -51,6 +51,7 @@ export const upload = {
     fileLabel: 'Kies het bestand',
     button: 'Uploaden',
     back: 'Terug naar het verzoek',
+    backToStatus: 'Terug naar uw statuspagina',
   },
 };
 
@@ -93,5 +94,15 @@ export const statusFiles = {
     expired: 'Deze code werkt niet meer. Vraag een nieuwe code.',
     needsCode: 'Vraag eerst een code om de bestanden te openen.',
     newCode: 'Stuur mij een nieuwe code',
+    sendTitle: 'Een bestand meesturen',
+    sendIntro:
+      'Vraagt de organisatie om een machtiging, een bewijsstuk of iets anders bij uw verzoek? Stuur het hier mee, niet per e-mail. Schrijf eerst op wat het is; daarna kiest u het bestand.',
+    sendLabel: 'Wat voor bestand is het?',
+    sendHint: 'Bijvoorbeeld: Machtiging van de moeder, of: Verslag van de huisarts.',
+    sendButton: 'Verder naar uploaden',
+    ownTitle: 'Wat u heeft meegestuurd',
+    received: 'Het bestand is ontvangen. Wij controleren het nu. Ververs deze pagina over een paar seconden.',
+    ownStatus: { 'awaiting-upload': 'nog niet geüpload', checking: 'wordt gecontroleerd', available: 'goedgekeurd', refused: 'geweigerd' },
+    uploadNow: (title: string) => `Upload ${title}`,
   },
 };
