@@ -100,6 +100,7 @@ export const routeKeys = {
   addDocument: `POST ${CASE}/documenten`,
   uploadPage: `GET ${CASE}/documenten/{document}/uploaden`,
   openDocument: `GET ${CASE}/documenten/{document}`,
+  inspectDocument: `POST ${CASE}/documenten/{document}/inzien`,
   statusFiles: `POST ${VERZOEK}/status/{token}/bestanden`,
   openReleasedDocument: `GET ${VERZOEK}/status/{token}/bestanden/{document}`,
   requesterUploadPage: `GET ${VERZOEK}/status/{token}/bestanden/{document}/uploaden`,
@@ -139,6 +140,7 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   addDocument: { handler: 'portal-documents', auth: 'portal' },
   uploadPage: { handler: 'portal-documents', auth: 'portal' },
   openDocument: { handler: 'portal-documents', auth: 'portal' },
+  inspectDocument: { handler: 'portal-documents', auth: 'portal' },
   // Limited: each code asked for is a mail, each code tried a guess.
   statusFiles: { handler: 'status-documents', auth: 'public', limited: 'page' },
   openReleasedDocument: { handler: 'status-documents', auth: 'public' },

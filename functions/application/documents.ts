@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '#core/documents';
-import { describeDocument, documentOpened, readDocumentTitle } from '#core/document-steps';
+import { describeDocument, documentOpened, inspectedByFg, readDocumentTitle } from '#core/document-steps';
 import type { FieldError } from '#core/field-errors';
 import type { PortalActor } from '#core/portal-access';
 import { loadCase } from './case-file';
@@ -69,5 +69,24 @@ export async function openDocument(
   if (!file || !document || !event) return { kind: 'forbidden' };
   // Recorded before the link exists: a download nobody can account for never happens.
   await deps.cases.saveChange({ tasks: [], mails: [], audit: [event] }, now);
+  return { kind: 'link', url: await deps.signer.downloadLink(document, now) };
+}
+
+/** The FG opens a file of their own party for supervision, with a reason the audit trail keeps. */
+export async function inspectDocument(
+  deps: DocumentDeps,
+  actor: PortalActor,
+  reference: string,
+  documentId: string,
+  reason: string | null,
+): Promise<{ kind: 'link'; url: string } | { kind: 'invalid'; errors: FieldError[] } | { kind: 'forbidden' }> {
+  const file = await loadCase(deps, actor, reference);
+  const document = file?.documents?.find((candidate) => candidate.id === documentId);
+  if (!file || !document) return { kind: 'forbidden' };
+  const now = deps.clock.now();
+  const inspected = inspectedByFg(file.record, document, actor, reason, now);
+  if (inspected === 'forbidden') return { kind: 'forbidden' };
+  if (!inspected.ok) return { kind: 'invalid', errors: inspected.errors };
+  await deps.cases.saveChange({ tasks: [], mails: [], audit: [inspected.audit] }, now);
   return { kind: 'link', url: await deps.signer.downloadLink(document, now) };
 }

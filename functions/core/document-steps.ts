@@ -4,6 +4,7 @@ import {
   afterChecks,
   bytesInUse,
   canAddDocument,
+  canInspectAsFg,
   canOpenDocument,
   DOCUMENT_LIMITS,
   type DocumentRecord,
@@ -128,4 +129,18 @@ function checkEvent(document: DocumentRecord, at: string): AuditEvent {
 export function documentOpened(record: RequestRecord, document: DocumentRecord, actor: PortalActor, now: Date): AuditEvent | null {
   if (!canOpenDocument(actor, record, document)) return null;
   return audit(document, now.toISOString(), staff(actor), 'document-gedownload', { party: actor.partyId });
+}
+
+/** The FG opens a file's content for supervision: only with a reason, which the audit trail keeps (covenant art. 15). */
+export function inspectedByFg(
+  record: RequestRecord,
+  document: DocumentRecord,
+  actor: PortalActor,
+  reason: string | null,
+  now: Date,
+): { ok: true; audit: AuditEvent } | { ok: false; errors: FieldError[] } | 'forbidden' {
+  if (!canInspectAsFg(actor, record, document)) return 'forbidden';
+  const checked = checkText(reason ?? '', { max: 500, shape: 'line', missing: documentRules.reasonMissing, tooLong: documentRules.reasonTooLong(500) });
+  if (!checked.ok) return { ok: false, errors: [{ path: 'reason', message: checked.message }] };
+  return { ok: true, audit: audit(document, now.toISOString(), staff(actor), 'document-ingezien-door-fg', { party: actor.partyId, reason: checked.text }) };
 }

@@ -136,8 +136,8 @@ export function bytesInUse(documents: readonly DocumentRecord[], except?: string
 /**
  * Who sees a file in the portal: the owning party's contact persons, the
  * coordinator (who assembles the answer), and the owning party's FG (the
- * list, for supervision; the content only through an audited FG action, not
- * built yet). The requester's own files: the coordinator and the contacts of
+ * list, for supervision; the content only through the audited FG step,
+ * `canInspectAsFg`). The requester's own files: the coordinator and the contacts of
  * every routed party, who may need the evidence. Never another party's FG or
  * contact for a party's file.
  */
@@ -151,6 +151,20 @@ export function canSeeDocument(actor: PortalActor, record: Pick<RequestRecord, '
 /** Opening the content: as seeing it, without the FG (their audited access is a step of its own). */
 export function canOpenDocument(actor: PortalActor, record: Pick<RequestRecord, 'coordinatorPartyId' | 'partyIds'>, document: DocumentRecord): boolean {
   return document.status === 'available' && actor.role === 'contact' && canSeeDocument(actor, record, document);
+}
+
+/**
+ * The FG of the owning party may open a file's content when supervision needs
+ * it (covenant art. 15), through a step of its own that records why.
+ */
+export function canInspectAsFg(actor: PortalActor, record: Pick<RequestRecord, 'partyIds'>, document: DocumentRecord): boolean {
+  return (
+    actor.role === 'fg' &&
+    canView(actor, record) &&
+    document.status === 'available' &&
+    document.owner.kind === 'party' &&
+    document.owner.partyId === actor.partyId
+  );
 }
 
 /** Only a party's contact persons add files for their party, and only while the request is open. */

@@ -5,10 +5,10 @@ import { documentSigner } from '#adapters/document-signer';
 import { once } from '#adapters/once';
 import { getRuntime } from '#adapters/runtime';
 import { newDocumentId } from '#adapters/tokens';
-import { addDocument, openDocument, uploadFormFor } from '#application/documents';
+import { addDocument, inspectDocument, openDocument, uploadFormFor } from '#application/documents';
 import { loadCaseView } from '#application/case-file';
 import { renderFormProblemPage } from '#views/form-problem-page';
-import { AddDocumentForm } from '#views/case-forms';
+import { AddDocumentForm, InspectForm } from '#views/case-forms';
 import { renderUploadPage } from '#views/upload-page';
 import { pathTo, routeIdOf } from '#routes';
 import { actorOf, chromeFor } from './http/portal-chrome';
@@ -61,6 +61,16 @@ export const handler = portalHandler(async (event, user, csrf) => {
       if (result.kind === 'forbidden') return forbidden();
       if (result.kind === 'already-uploaded') return redirectResponse(pathTo('casePage', { reference }));
       return uploadPageResponse(renderUploadPage({ chrome, document: result.document, form: result.form }), bucketOrigin(bucketAccess(runtime.env)));
+    }
+    case 'inspectDocument': {
+      const form = new URLSearchParams(readBody(event));
+      const result = await inspectDocument(runtime, actor, reference, documentId, form.get('reason'));
+      if (result.kind === 'link') return downloadRedirect(result.url);
+      if (result.kind === 'forbidden') return forbidden();
+      const view = await loadCaseView(runtime, actor, reference);
+      if (!view) return forbidden();
+      const problem = { form: 'inzien' as const, errors: result.errors, values: { document: documentId, reason: form.get('reason') ?? '' } };
+      return htmlResponse(400, renderFormProblemPage({ view, chrome, problem, forms: { inzien: InspectForm } }));
     }
     case 'openDocument': {
       const result = await openDocument(runtime, actor, reference, documentId);

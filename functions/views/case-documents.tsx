@@ -5,7 +5,7 @@ import type { Directory } from '#core/directory';
 import { FILE_TYPES } from '#core/documents';
 import { pathTo } from '#routes';
 import { useLanguage } from './render';
-import { AddDocumentForm, type FormState } from './case-forms';
+import { AddDocumentForm, type FormState, InspectForm } from './case-forms';
 
 /** The request's files as this actor may see them (caseViewFor decided which), and the form to add one. */
 export function DocumentsSection(props: { view: CaseView; directory: Directory; csrf: string; state: FormState }) {
@@ -51,6 +51,7 @@ export function DocumentsSection(props: { view: CaseView; directory: Directory; 
                 <td>
                   {t.statusText[document.status]}
                   {document.refusal && <span class="utrecht-form-field-description">{` ${refusals[document.refusal]}`}</span>}
+                  {document.mayInspect && <InspectForm view={view} csrf={props.csrf} state={props.state} documentId={document.id} />}
                   {document.status === 'awaiting-upload' &&
                     document.owner.kind === 'party' &&
                     document.owner.partyId === view.actor.partyId &&

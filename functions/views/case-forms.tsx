@@ -21,7 +21,7 @@ import { useLanguage } from './render';
 
 /** The form a failed post came from, with its errors and what was typed. */
 export interface FormProblem {
-  form: 'antwoord' | 'verlengen' | 'vraag' | 'besluit' | 'actie' | 'identiteit' | 'document';
+  form: 'antwoord' | 'verlengen' | 'vraag' | 'besluit' | 'actie' | 'identiteit' | 'document' | 'inzien';
   errors: FieldError[];
   values: Record<string, string | string[]>;
 }
@@ -46,7 +46,12 @@ export function formState(problem: FormProblem | undefined, types: readonly Requ
     summary: (problem?.errors ?? []).map((error) => {
       const type = typeOf(error.path);
       // The date of the identity check is three boxes: the summary links to the first.
-      const field = problem!.form === 'identiteit' && error.path === 'checkedOn' ? 'checkedDay' : fieldId(problem!.form, error.path);
+      const field =
+        problem!.form === 'identiteit' && error.path === 'checkedOn'
+          ? 'checkedDay'
+          : problem!.form === 'inzien'
+            ? `inzien-reason-${String(problem!.values.document)}`
+            : fieldId(problem!.form, error.path);
       return { field, message: type ? `${terms.requestType[type].label}: ${error.message}` : error.message };
     }),
     errorFor: (form, path) => (problem?.form === form ? problem.errors.find((error) => error.path === path)?.message : undefined),
@@ -427,5 +432,38 @@ export function IdentityForm({ view, csrf, state }: FormProps) {
         </form>
       )}
     </section>
+  );
+}
+
+/** The FG's request to open a file of their party, with the reason their supervision needs it. */
+export function InspectForm({ view, csrf, state, documentId }: FormProps & { documentId?: string }) {
+  const t = documentsTexts(useLanguage()).portal;
+  const id = documentId ?? state.valueFor('inzien', 'document');
+  const document = view.documents.find((candidate) => candidate.id === id && candidate.mayInspect);
+  if (!document) return null;
+  const error = state.valueFor('inzien', 'document') === id ? state.errorFor('inzien', 'reason') : undefined;
+  const field = `inzien-reason-${id}`;
+  return (
+    <form method="post" action={pathTo('inspectDocument', { reference: view.request.reference, document: id })} novalidate>
+      <input type="hidden" name="csrf" value={csrf} />
+      <input type="hidden" name="document" value={id} />
+      <FormGroup error={error}>
+        <label class="utrecht-form-label" for={field}>
+          {t.inspectReason(document.title)}
+        </label>
+        <FieldErrorMessage field={field} error={error} />
+        <input
+          class={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
+          id={field}
+          name="reason"
+          type="text"
+          maxlength={500}
+          value={state.valueFor('inzien', 'reason')}
+          aria-describedby={describedBy(field, false, error)}
+          aria-invalid={error ? 'true' : undefined}
+        />
+      </FormGroup>
+      <SubmitButton secondary>{t.inspectButton}</SubmitButton>
+    </form>
   );
 }

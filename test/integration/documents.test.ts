@@ -357,3 +357,28 @@ describe('the requester sends a file', () => {
     expect((await get(`/verzoek/status/${otherToken}/bestanden/${item!.id as string}/uploaden`)).status).toBe(404);
   });
 });
+
+describe('the FG inspects a file for supervision', () => {
+  it('opens a file of their own party only with a reason, which the audit trail keeps; never another party’s', async () => {
+    const { reference } = await routed();
+    const { id } = await upload(reference, 'rgo', 'Dossier RGO', PDF);
+    const inspect = (who: Who, reason: string) => post(`/portaal/verzoeken/${reference}/documenten/${id}/inzien`, who, { document: id, reason });
+    const page = await (await get(`/portaal/verzoeken/${reference}`, 'rgoFg')).text();
+    expect(page).toContain('Waarom wilt u Dossier RGO inzien voor uw toezicht?');
+    const empty = await inspect('rgoFg', ' ');
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('Schrijf op waarom u het bestand voor uw toezicht wilt inzien.');
+    const opened = await inspect('rgoFg', 'Klacht van de ouder over de volledigheid van de kopie');
+    expect(opened.status).toBe(303);
+    expect(Buffer.from(await (await fetch(opened.headers.get('location')!)).arrayBuffer()).equals(PDF)).toBe(true);
+    const event = (await itemsOf(reference)).find((item) => item.action === 'document-ingezien-door-fg')!;
+    expect(event.facts).toMatchObject({ document: id, party: 'rgo', reason: 'Klacht van de ouder over de volledigheid van de kopie' });
+    // A contact person has no FG step, and the FG of another party cannot use it.
+    expect((await inspect('rgo', 'Waarom niet')).status).toBe(403);
+    const swvFg = await signIn(app, 'swv-go.fg@portaal.example');
+    const other = await postForm(app, `/portaal/verzoeken/${reference}/documenten/${id}/inzien`, { csrf: swvFg.csrf, document: id, reason: 'Toezicht' }, [
+      swvFg.cookie,
+    ]);
+    expect(other.status).toBe(403);
+  });
+});

@@ -2,6 +2,7 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { objectChecked, readDocumentTitle, scanReported } from '#core/document-steps';
 import {
+  canInspectAsFg,
   canOpenDocument,
   canSeeDocument,
   DOCUMENT_LIMITS,
@@ -162,6 +163,11 @@ describe('who sees and opens which file', () => {
     expect(canSeeDocument(as('cjg-rijnmond', 'fg'), record, available)).toBe(false);
     expect(canSeeDocument(as('gemeente-goeree-overflakkee'), record, available)).toBe(false);
     expect(canOpenDocument(as('rgo'), record, document({ status: 'checking' }))).toBe(false);
+    // The FG's own audited step: their party's checked files only.
+    expect(canInspectAsFg(as('rgo', 'fg'), record, available)).toBe(true);
+    expect(canInspectAsFg(as('swv-go', 'fg'), record, available)).toBe(false);
+    expect(canInspectAsFg(as('rgo'), record, available)).toBe(false);
+    expect(canInspectAsFg(as('rgo', 'fg'), record, document({ status: 'checking' }))).toBe(false);
   });
 
   it('reaches the requester only after a decision that grants (part of) inzage, and for 90 days', () => {

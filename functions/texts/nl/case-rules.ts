@@ -94,6 +94,8 @@ export const documentRules = {
   titleMissing: 'Schrijf op wat voor bestand het is, bijvoorbeeld: Leerlingdossier 2025-2026.',
   titleTooLong: (max: number) => `De omschrijving is te lang. Gebruik hoogstens ${max} tekens.`,
   closed: 'Bestanden toevoegen kan alleen terwijl het verzoek in behandeling is.',
+  reasonMissing: 'Schrijf op waarom u het bestand voor uw toezicht wilt inzien.',
+  reasonTooLong: (max: number) => `De reden is te lang. Gebruik hoogstens ${max} tekens.`,
 };
 
 /** How the coordinator checked who the requester is, before data is released. */

@@ -34,6 +34,8 @@ export const documents = {
     titleLabel: 'Wat voor bestand is het?',
     titleHint: 'Bijvoorbeeld: Leerlingdossier 2025-2026. De aanvrager ziet deze omschrijving als naam van het bestand.',
     addButton: 'Verder naar uploaden',
+    inspectReason: (title: string) => `Waarom wilt u ${title} inzien voor uw toezicht?`,
+    inspectButton: 'Inzien als FG',
   },
 };
 
