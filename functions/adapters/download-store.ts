@@ -5,7 +5,7 @@ import { keys } from './table-design';
 import { type Table, transact } from './table';
 import { auditPuts, outboxPuts } from './table-items';
 import type { Mail } from '#core/mails';
-import type { DownloadSessions } from '#application/released-documents';
+import type { DownloadSessions } from '#application/ports';
 
 /**
  * The requester's step-up: one code per request (REQ#<reference> / DOWNLOAD-CODE,

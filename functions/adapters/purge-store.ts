@@ -1,5 +1,5 @@
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
-import type { PurgeStore } from '#application/purge-documents';
+import type { PurgeStore } from '#application/ports';
 import { DOCUMENTS_DUE, keys } from './table-design';
 import { queryAll, queryPartition, type Table } from './table';
 

@@ -1,6 +1,7 @@
 import type { IsoDate } from '#core/calendar-date';
 import type { Mail } from '#core/mails';
 import type { DocumentRecord } from '#core/documents';
+import type { DownloadCode } from '#core/download-code';
 import type { Directory } from '#core/directory';
 import type { Change } from '#core/request-lifecycle';
 import type { AuditEvent, PartyTask, RequestRecord, Routed } from '#core/request-record';
@@ -185,4 +186,22 @@ export interface DocumentObjects {
   /** The first `maxBytes` of an object and its full size, or null when it is gone. */
   read(key: string, maxBytes: number): Promise<{ size: number; bytes: Uint8Array } | null>;
   delete(keys: string[]): Promise<void>;
+}
+
+/** The requester's step-up: the code, wrong tries, the download session (adapters/download-store.ts). */
+export interface DownloadSessions {
+  saveCode(code: DownloadCode, mail: Mail, audit: AuditEvent, now: Date): Promise<void>;
+  getCode(reference: string): Promise<DownloadCode | null>;
+  countWrongTry(code: DownloadCode, audit: AuditEvent): Promise<'counted' | 'conflict'>;
+  openSession(code: DownloadCode, sessionHash: string, expiresAt: number, audit: AuditEvent): Promise<'opened' | 'conflict'>;
+  sessionReference(sessionHash: string, nowSeconds: number): Promise<string | null>;
+  recordAudit(audit: AuditEvent): Promise<void>;
+}
+
+/** Closed requests whose files are due for deletion, and forgetting their object list (adapters/purge-store.ts). */
+export interface PurgeStore {
+  /** Closed requests whose retention ended on or before `today`, with their document ids. */
+  dueForPurge(today: IsoDate): Promise<Array<{ reference: string; documentIds: string[] }>>;
+  /** Deletes the request's document items and its purge marker. */
+  forget(reference: string, documentIds: string[]): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { IsoDate } from '#core/calendar-date';
 import { documentKey } from '#core/documents';
 import { logger } from '#logger';
-import type { DocumentObjects } from './ports';
+import type { DocumentObjects, PurgeStore } from './ports';
 
 /**
  * Retention of the files: once a closed request's retention has passed, its
@@ -9,12 +9,6 @@ import type { DocumentObjects } from './ports';
  * list that says it exists (docs/documents.md). The bucket's lifecycle rule
  * deletes whatever this job might ever miss.
  */
-export interface PurgeStore {
-  /** Closed requests whose retention ended on or before `today`, with their document ids. */
-  dueForPurge(today: IsoDate): Promise<Array<{ reference: string; documentIds: string[] }>>;
-  /** Deletes the request's document items and its purge marker. */
-  forget(reference: string, documentIds: string[]): Promise<void>;
-}
 
 export async function purgeDocuments(deps: { purges: PurgeStore; objects: DocumentObjects }, today: IsoDate): Promise<{ requests: number; objects: number }> {
   let objects = 0;

@@ -4,7 +4,7 @@ import { checkDownloadCode, DOWNLOAD_CODE, type DownloadCode, normaliseCode } fr
 import { releasedToRequester, type DocumentRecord, type StatusFilesView } from '#core/documents';
 import { downloadCodeMail } from '#core/mails';
 import type { AuditEvent, RequestRecord } from '#core/request-record';
-import type { CaseReader, CaseWriter, Clock, DocumentSigner, Secrets } from './ports';
+import type { CaseReader, CaseWriter, Clock, DocumentSigner, DownloadSessions, Secrets } from './ports';
 import { describeRequesterDocument, readDocumentTitle } from '#core/document-steps';
 import type { FieldError } from '#core/field-errors';
 
@@ -13,15 +13,6 @@ import type { FieldError } from '#core/field-errors';
  * by mail, the download session, the download itself. The status link finds
  * the request; only the code opens its files, and every download is recorded.
  */
-export interface DownloadSessions {
-  saveCode(code: DownloadCode, mail: ReturnType<typeof downloadCodeMail>, audit: AuditEvent, now: Date): Promise<void>;
-  getCode(reference: string): Promise<DownloadCode | null>;
-  countWrongTry(code: DownloadCode, audit: AuditEvent): Promise<'counted' | 'conflict'>;
-  openSession(code: DownloadCode, sessionHash: string, expiresAt: number, audit: AuditEvent): Promise<'opened' | 'conflict'>;
-  sessionReference(sessionHash: string, nowSeconds: number): Promise<string | null>;
-  recordAudit(audit: AuditEvent): Promise<void>;
-}
-
 export interface ReleasedDeps {
   cases: Pick<CaseReader, 'findReferenceByToken' | 'getRequest' | 'getDocuments'> & CaseWriter;
   sessions: DownloadSessions;
