@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { DownloadCode } from '#core/download-code';
 import type { AuditEvent } from '#core/request-record';
 import { keys } from './table-design';
@@ -66,10 +66,6 @@ export async function openSession(table: Table, code: DownloadCode, sessionHash:
 export async function sessionReference(table: Table, sessionHash: string, nowSeconds: number): Promise<string | null> {
   const { Item } = await table.db.send(new GetCommand({ TableName: table.name, Key: sessionKey(sessionHash), ConsistentRead: true }));
   return Item && (Item.expiresAt as number) > nowSeconds ? (Item.reference as string) : null;
-}
-
-export async function endSession(table: Table, sessionHash: string): Promise<void> {
-  await table.db.send(new DeleteCommand({ TableName: table.name, Key: sessionKey(sessionHash) }));
 }
 
 export async function recordAudit(table: Table, audit: AuditEvent): Promise<void> {

@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '#core/documents';
+import { canUploadTo, type DocumentRecord } from '#core/documents';
 import { describeDocument, documentOpened, inspectedByFg, readDocumentTitle } from '#core/document-steps';
 import type { FieldError } from '#core/field-errors';
 import type { PortalActor } from '#core/portal-access';
@@ -49,9 +49,8 @@ export async function uploadFormFor(
 ): Promise<UploadPageResult> {
   const file = await loadCase(deps, actor, reference);
   const document = file?.documents?.find((candidate) => candidate.id === documentId);
-  if (!file || !document || document.owner.kind !== 'party' || document.owner.partyId !== actor.partyId || actor.role !== 'contact')
-    return { kind: 'forbidden' };
-  if (document.status !== 'awaiting-upload') return { kind: 'already-uploaded' };
+  if (!file || !document || !canUploadTo(actor, { ...document, status: 'awaiting-upload' })) return { kind: 'forbidden' };
+  if (!canUploadTo(actor, document)) return { kind: 'already-uploaded' };
   return { kind: 'form', document, form: deps.signer.uploadForm(reference, documentId, redirect, deps.clock.now()) };
 }
 

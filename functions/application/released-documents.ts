@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { epochSeconds } from '#core/calendar-date';
 import { checkDownloadCode, DOWNLOAD_CODE, type DownloadCode, normaliseCode } from '#core/download-code';
-import { releasedToRequester, type DocumentRecord, type StatusFilesView } from '#core/documents';
+import { releasedToRequester, statusFilesFor, type DocumentRecord, type StatusFilesView } from '#core/documents';
 import { downloadCodeMail } from '#core/mails';
 import type { AuditEvent, RequestRecord } from '#core/request-record';
 import type { CaseReader, CaseWriter, Clock, DocumentSigner, DownloadSessions, Secrets } from './ports';
@@ -45,23 +45,24 @@ async function released(deps: ReadDeps, token: string): Promise<{ record: Reques
   return found && { record: found.record, documents: found.all.filter((document) => releasedToRequester(found.record, document, now)) };
 }
 
-/** The files the requester may download now, whether this browser's session opens them, and what they sent themselves. */
-export async function releasedFiles(
-  deps: ReadDeps & Pick<ReleasedDeps, 'sessions'>,
-  token: string,
+/** The status page's files of a request already loaded: one read for the documents, one for this browser's session. */
+export async function filesOf(
+  deps: Pick<ReadDeps, 'cases' | 'clock' | 'secrets'> & Pick<ReleasedDeps, 'sessions'>,
+  record: RequestRecord,
   session: string | undefined,
-): Promise<StatusFilesView | null> {
-  const found = await byToken(deps, token);
-  if (!found) return null;
-  const now = deps.clock.now();
-  const open = session ? (await deps.sessions.sessionReference(deps.secrets.hashSecret(session), epochSeconds(now))) === found.record.reference : false;
-  return {
-    documents: found.all.filter((document) => releasedToRequester(found.record, document, now)),
-    open,
-    own: found.all.filter((document) => document.owner.kind === 'requester').sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
-    canSend: found.record.status === 'in_progress' || found.record.status === 'paused',
-  };
+): Promise<StatusFilesView> {
+  const [documents, sessionOf] = await Promise.all([deps.cases.getDocuments(record.reference), openSessionOf(deps, session)]);
+  return statusFilesFor(record, documents, sessionOf === record.reference, deps.clock.now());
 }
+
+/** The same, from the status link. */
+async function releasedFiles(deps: ReadDeps & Pick<ReleasedDeps, 'sessions'>, token: string, session: string | undefined): Promise<StatusFilesView | null> {
+  const found = await byToken(deps, token);
+  return found && statusFilesFor(found.record, found.all, (await openSessionOf(deps, session)) === found.record.reference, deps.clock.now());
+}
+
+const openSessionOf = (deps: Pick<ReadDeps, 'clock' | 'secrets'> & Pick<ReleasedDeps, 'sessions'>, session: string | undefined) =>
+  session ? deps.sessions.sessionReference(deps.secrets.hashSecret(session), epochSeconds(deps.clock.now())) : Promise.resolve(null);
 
 export type SendResult =
   | { kind: 'described'; documentId: string }

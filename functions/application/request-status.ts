@@ -2,6 +2,8 @@ import { amsterdamDate } from '#core/calendar-date';
 import type { PartyTask, RequestRecord } from '#core/request-record';
 import { answerClarification } from '#core/request-lifecycle';
 import { type StatusView, statusViewFor } from '#core/status-view';
+import type { StatusFilesView } from '#core/documents';
+import { filesOf } from './released-documents';
 import type { CaseReader, CaseWriter, Clock, Configuration, Secrets, SiteLinks } from './ports';
 
 export interface StatusDeps {
@@ -19,6 +21,19 @@ async function loadByStatusToken(deps: StatusDeps, token: string): Promise<{ rec
   const record = reference ? await deps.cases.getRequest(reference, now) : null;
   if (!record || record.statusToken !== token) return null;
   return { record, tasks: record.status === 'awaiting_confirmation' ? [] : await deps.cases.getTasks(record.reference) };
+}
+
+/**
+ * The whole status page: the request through the link once, then its files
+ * and this browser's download session (core decides what each shows).
+ */
+export async function loadStatusPage(
+  deps: StatusDeps & Parameters<typeof filesOf>[0],
+  token: string,
+  session: string | undefined,
+): Promise<{ view: StatusView; files: StatusFilesView } | null> {
+  const found = await loadByStatusToken(deps, token);
+  return found && { view: statusViewFor(found.record, found.tasks), files: await filesOf(deps, found.record, session) };
 }
 
 /** What the status link shows (core/status-view.ts decides what that is). */

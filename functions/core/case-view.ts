@@ -3,7 +3,7 @@ import { documentRules, refused } from '#texts/nl/case-rules';
 import type { TypeAnswer } from './party-answer';
 import { canAnswer, canCoordinate, canReadAnswerOf, canReadAuditTrail, canReadRequesterContact, type PortalActor } from './portal-access';
 import type { Directory } from './directory';
-import { canAddDocument, canInspectAsFg, canOpenDocument, canSeeDocument, type DocumentRecord } from './documents';
+import { canAddDocument, canInspectAsFg, canOpenDocument, canSeeDocument, canUploadTo, type DocumentRecord } from './documents';
 import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
 import { releasesData, whyNot } from './request-lifecycle';
 
@@ -50,7 +50,7 @@ export interface CaseView {
   /** The actor's open art. 19 follow-ups: another party changed data that the actor's party also holds. */
   art19: Array<{ fromPartyId: string; changes: string[] }>;
   /** The files this actor may see (canSeeDocument), newest last; `mayOpen` where they may download it. */
-  documents: Array<Omit<DocumentRecord, 'createdBy' | 'version'> & { mayOpen: boolean; mayInspect: boolean }>;
+  documents: Array<Omit<DocumentRecord, 'createdBy' | 'version'> & { mayOpen: boolean; mayInspect: boolean; mayUpload: boolean }>;
   /** The coordinator must record the identity check before this request can be decided (an inzage). */
   identityNeeded: boolean;
   /** Null for actors who may not read the audit trail. */
@@ -96,7 +96,12 @@ export function caseViewFor(actor: PortalActor, file: CaseFile, context: { today
       .sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))
       .map((document) => {
         const { createdBy: _by, version: _version, ...shown } = document;
-        return { ...shown, mayOpen: canOpenDocument(actor, record, document), mayInspect: canInspectAsFg(actor, record, document) };
+        return {
+          ...shown,
+          mayOpen: canOpenDocument(actor, record, document),
+          mayInspect: canInspectAsFg(actor, record, document),
+          mayUpload: canUploadTo(actor, document) && canAddDocument(actor, record),
+        };
       }),
     identityNeeded: coordinator && releasesData(record),
     audit: canReadAuditTrail(actor, record) ? file.audit : null,

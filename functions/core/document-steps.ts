@@ -5,6 +5,7 @@ import {
   bytesInUse,
   canAddDocument,
   canInspectAsFg,
+  canRequesterSend,
   canOpenDocument,
   DOCUMENT_LIMITS,
   type DocumentRecord,
@@ -70,7 +71,7 @@ export function describeDocument(record: RequestRecord, actor: PortalActor, inpu
 
 /** The requester sends a file with the request (a machtiging, evidence for a rectification), while it is open. */
 export function describeRequesterDocument(record: RequestRecord, input: { id: string; title: string }, now: Date): Outcome {
-  if (record.status !== 'in_progress' && record.status !== 'paused') return { ok: false, message: documentRules.closed };
+  if (!canRequesterSend(record)) return { ok: false, message: documentRules.closed };
   const at = now.toISOString();
   const document: DocumentRecord = {
     reference: record.reference,
@@ -113,9 +114,7 @@ export function objectChecked(
 export function scanReported(document: DocumentRecord, others: readonly DocumentRecord[], malware: 'clean' | 'found' | 'failed', now: Date): Outcome {
   if (document.status === 'available' || document.status === 'refused') return { ok: false, message: 'this document was already decided' };
   const at = now.toISOString();
-  const next = afterChecks({ ...document }, { malware }, bytesInUse(others, document.id), at);
-  // Before the type check, the document stays awaiting its object; afterChecks only marks it checking.
-  if (document.status === 'awaiting-upload' && next.status === 'checking') next.status = 'awaiting-upload';
+  const next = afterChecks(document, { malware }, bytesInUse(others, document.id), at);
   return documentChange(next, document.version, next.status === 'available' || next.status === 'refused' ? [checkEvent(next, at)] : []);
 }
 

@@ -121,7 +121,14 @@ export function afterChecks(
   if (result.malware) next.malwareScan = result.malware;
   if (next.malwareScan === 'found' && !next.refusal) next.refusal = 'malware';
   if (next.malwareScan === 'failed' && !next.refusal) next.refusal = 'not-scanned';
-  next.status = next.refusal ? 'refused' : next.typeCheck === 'passed' && next.malwareScan === 'clean' ? 'available' : 'checking';
+  // Before its own check the object has not arrived (GuardDuty may report first): it stays awaiting upload.
+  next.status = next.refusal
+    ? 'refused'
+    : next.typeCheck === 'passed' && next.malwareScan === 'clean'
+      ? 'available'
+      : next.typeCheck === 'pending'
+        ? document.status
+        : 'checking';
   if (next.status !== 'checking') next.checkedAt = at;
   return next;
 }
@@ -167,6 +174,11 @@ export function canInspectAsFg(actor: PortalActor, record: Pick<RequestRecord, '
   );
 }
 
+/** The upload form for a described file: only its own party's contact persons, until its object arrived. */
+export function canUploadTo(actor: PortalActor, document: DocumentRecord): boolean {
+  return actor.role === 'contact' && document.owner.kind === 'party' && document.owner.partyId === actor.partyId && document.status === 'awaiting-upload';
+}
+
 /** Only a party's contact persons add files for their party, and only while the request is open. */
 export function canAddDocument(actor: PortalActor, record: Pick<RequestRecord, 'partyIds' | 'status'>): boolean {
   return actor.role === 'contact' && canView(actor, record) && (record.status === 'in_progress' || record.status === 'paused');
@@ -194,4 +206,24 @@ export interface StatusFilesView {
   own: DocumentRecord[];
   /** Whether the requester may send a file now (the request is open). */
   canSend: boolean;
+}
+
+/** The requester may send a file while the request is open (a machtiging, evidence, an attachment to an answer). */
+export function canRequesterSend(record: Pick<RequestRecord, 'status'>): boolean {
+  return record.status === 'in_progress' || record.status === 'paused';
+}
+
+/** What the status page shows of the files: decided here, as caseViewFor decides the portal's. */
+export function statusFilesFor(
+  record: Pick<RequestRecord, 'decision' | 'status'>,
+  documents: readonly DocumentRecord[],
+  open: boolean,
+  now: Date,
+): StatusFilesView {
+  return {
+    documents: documents.filter((document) => releasedToRequester(record, document, now)),
+    open,
+    own: documents.filter((document) => document.owner.kind === 'requester').sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
+    canSend: canRequesterSend(record),
+  };
 }

@@ -1,31 +1,19 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { answersTexts } from '#texts/catalogue';
-import { DEFAULT_LANGUAGE } from '#texts/language';
-import { statusCases } from '#adapters/case-store';
 import { documentSigner } from '#adapters/document-signer';
-import { downloadSessions } from '#adapters/download-store';
 import { once } from '#adapters/once';
 import { getRuntime } from '#adapters/runtime';
-import { hashSecret, newToken } from '#adapters/tokens';
-import {
-  describeRequesterFile,
-  enterDownloadCode,
-  openReleasedDocument,
-  releasedFiles,
-  requesterUploadForm,
-  sendDownloadCode,
-} from '#application/released-documents';
-import { loadStatus } from '#application/request-status';
+import { describeRequesterFile, enterDownloadCode, openReleasedDocument, requesterUploadForm, sendDownloadCode } from '#application/released-documents';
+import { loadStatusPage } from '#application/request-status';
 import { bucketAccess } from '#adapters/document-bucket';
 import { bucketOrigin } from '#adapters/document-signing';
 import { newDocumentId } from '#adapters/tokens';
 import { renderStatusPage } from '#views/status-page';
 import { renderRequesterUploadPage } from '#views/upload-page';
-import { renderMessagePage } from '#views/error-page';
 import { pathTo, routeIdOf } from '#routes';
 import { downloadSessionCookie, readDownloadSession } from './http/download-cookie';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
+import { statusLinkDeps, unknownStatusLink } from './http/status-link';
 import { readBody } from './http/request';
 import { downloadRedirect, htmlResponse, redirectResponse, uploadPageResponse } from './http/responses';
 
@@ -37,20 +25,7 @@ import { downloadRedirect, htmlResponse, redirectResponse, uploadPageResponse } 
  * the requester's upload form. Every answer goes back to
  * the status page with a word in the URL, never data (Post/Redirect/Get).
  */
-const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
-const unknownLink = () => htmlResponse(404, renderMessagePage({ title: ANSWERS.statusLinkInvalid.title, paragraphs: [ANSWERS.statusLinkInvalid.text] }));
-
-const deps = once(() => {
-  const runtime = getRuntime();
-  return {
-    ...runtime,
-    cases: statusCases(runtime.table),
-    sessions: downloadSessions(runtime.table),
-    secrets: { hashSecret, newToken },
-    newDocumentId,
-    signer: documentSigner(runtime.env),
-  };
-});
+const deps = once(() => ({ ...statusLinkDeps(getRuntime()), signer: documentSigner(getRuntime().env), newDocumentId }));
 
 const backToFiles = (token: string, bestanden: string, extra: Record<string, string> = {}) =>
   redirectResponse(`${pathTo('statusPage', { token }, { bestanden, ...extra })}#bestanden`);
@@ -60,27 +35,27 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   const token = event.pathParameters?.token ?? '';
   if (routeIdOf(event.routeKey) === 'openReleasedDocument') {
     const result = await openReleasedDocument(runtime, token, readDownloadSession(event), event.pathParameters?.document ?? '');
-    if (result.kind === 'unknown') return unknownLink();
+    if (result.kind === 'unknown') return unknownStatusLink();
     if (result.kind === 'needs-code') return backToFiles(token, 'code-nodig');
     return downloadRedirect(result.url);
   }
   if (routeIdOf(event.routeKey) === 'requesterUploadPage') {
     const back = `${runtime.env.PUBLIC_BASE_URL}${pathTo('statusPage', { token }, { bestanden: 'ontvangen' })}`;
     const result = await requesterUploadForm(runtime, token, event.pathParameters?.document ?? '', back);
-    if (result.kind === 'unknown') return unknownLink();
+    if (result.kind === 'unknown') return unknownStatusLink();
     if (result.kind === 'already-uploaded') return redirectResponse(pathTo('statusPage', { token }));
     return uploadPageResponse(renderRequesterUploadPage({ token, document: result.document, form: result.form }), bucketOrigin(bucketAccess(runtime.env)));
   }
   const form = new URLSearchParams(readBody(event));
   if (form.get('step') === 'beschrijven') {
     const sent = await describeRequesterFile(runtime, token, form.get('title'));
-    if (sent.kind === 'unknown') return unknownLink();
+    if (sent.kind === 'unknown') return unknownStatusLink();
     if (sent.kind === 'described') return redirectResponse(pathTo('requesterUploadPage', { token, document: sent.documentId }));
     if (sent.kind === 'conflict') return backToFiles(token, 'verlopen');
     // The status page again, with the message at the title and what was typed.
-    const view = await loadStatus(runtime, token);
-    const files = await releasedFiles(runtime, token, readDownloadSession(event));
-    if (!view || !files) return unknownLink();
+    const page = await loadStatusPage(runtime, token, readDownloadSession(event));
+    if (!page) return unknownStatusLink();
+    const { view, files } = page;
     const message = sent.kind === 'invalid' ? sent.errors[0]!.message : sent.message;
     return htmlResponse(
       400,
@@ -91,7 +66,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     const outcome = await enterDownloadCode(runtime, token, form.get('code'));
     switch (outcome.kind) {
       case 'unknown':
-        return unknownLink();
+        return unknownStatusLink();
       case 'opened':
         return { ...backToFiles(token, 'open'), cookies: [downloadSessionCookie(outcome.session)] };
       case 'wrong':
@@ -103,6 +78,6 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     }
   }
   const sent = await sendDownloadCode(runtime, token);
-  if (sent === 'unknown') return unknownLink();
+  if (sent === 'unknown') return unknownStatusLink();
   return backToFiles(token, sent === 'sent' ? 'code' : 'geen');
 }, htmlErrors);

@@ -52,17 +52,14 @@ export function DocumentsSection(props: { view: CaseView; directory: Directory; 
                   {t.statusText[document.status]}
                   {document.refusal && <span class="utrecht-form-field-description">{` ${refusals[document.refusal]}`}</span>}
                   {document.mayInspect && <InspectForm view={view} csrf={props.csrf} state={props.state} documentId={document.id} />}
-                  {document.status === 'awaiting-upload' &&
-                    document.owner.kind === 'party' &&
-                    document.owner.partyId === view.actor.partyId &&
-                    view.actor.role === 'contact' && (
-                      <>
-                        {' '}
-                        <a class="utrecht-link utrecht-link--html-a" href={pathTo('uploadPage', { reference, document: document.id })}>
-                          {t.upload(document.title)}
-                        </a>
-                      </>
-                    )}
+                  {document.mayUpload && (
+                    <>
+                      {' '}
+                      <a class="utrecht-link utrecht-link--html-a" href={pathTo('uploadPage', { reference, document: document.id })}>
+                        {t.upload(document.title)}
+                      </a>
+                    </>
+                  )}
                 </td>
               </tr>
             ))}

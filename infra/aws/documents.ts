@@ -6,9 +6,8 @@ import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { DOCUMENT_PREFIX } from '#core/documents';
-import { acknowledge } from './naming';
+import { acknowledge, failureQueue } from './naming';
 import type { FunctionName } from './permissions';
 
 /**
@@ -111,16 +110,8 @@ export function createDocuments(stack: Stack): Documents {
 
 /** S3's "Object Created" and GuardDuty's scan result, for this bucket only, to the checking function, with retries and a dead-letter queue. */
 export function connectDocumentChecks(stack: Stack, documents: Documents, functions: Record<FunctionName, NodejsFunction>): void {
-  const deadLetters = new Queue(stack, 'DocumentCheckDeadLetters', {
-    encryption: QueueEncryption.KMS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: Duration.days(14),
-  });
-  acknowledge(
-    deadLetters,
-    'AwsSolutions-SQS3',
-    'This queue is the failure destination of the document checks; a dead-letter queue of its own would only move the problem.',
-  );
+  const deadLetters = failureQueue(stack, 'DocumentCheckDeadLetters', 'the document checks');
+
   const target = new LambdaFunction(functions['check-document'], { retryAttempts: 8, maxEventAge: Duration.hours(6), deadLetterQueue: deadLetters });
   new Rule(stack, 'DocumentCreated', {
     description: 'Every new object in the document bucket goes through the checking step',

@@ -1,4 +1,5 @@
-import { Validations } from 'aws-cdk-lib';
+import { Duration, type Stack, Validations } from 'aws-cdk-lib';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { IConstruct } from 'constructs';
 
 export const SERVICE_NAME = 'avg-verzoeken';
@@ -12,4 +13,11 @@ export function pascalCase(name: string): string {
 /** A cdk-nag finding that is accepted on purpose, on one construct and its children. */
 export function acknowledge(construct: IConstruct, id: string, reason: string): void {
   Validations.of(construct).acknowledge({ id, reason });
+}
+
+/** An encrypted, TLS-only queue that is itself the failure destination of `what`: kept 14 days, no dead-letter queue of its own. */
+export function failureQueue(stack: Stack, id: string, what: string): Queue {
+  const queue = new Queue(stack, id, { encryption: QueueEncryption.KMS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+  acknowledge(queue, 'AwsSolutions-SQS3', `This queue is the failure destination of ${what}; a dead-letter queue of its own would only move the problem.`);
+  return queue;
 }

@@ -9,9 +9,8 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { PENDING_OUTBOX } from '#adapters/table-design';
-import { acknowledge, pascalCase, SERVICE_NAME } from './naming';
+import { failureQueue, pascalCase, SERVICE_NAME } from './naming';
 import type { FunctionName } from './permissions';
 
 /** The outbox stream (table stream to the delivering function, with a dead-letter queue) and the alarms on mail that fails. */
@@ -23,16 +22,7 @@ export function createOutboxDelivery(stack: Stack, deps: { table: Table; functio
   });
   const alarmEmail = stack.node.tryGetContext('alarmEmail') as string | undefined;
   if (alarmEmail) alarms.addSubscription(new EmailSubscription(alarmEmail));
-  const deadLetters = new Queue(stack, 'OutboxDeadLetters', {
-    encryption: QueueEncryption.KMS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: Duration.days(14),
-  });
-  acknowledge(
-    deadLetters,
-    'AwsSolutions-SQS3',
-    'This queue is the failure destination of the outbox stream; a dead-letter queue of its own would only move the problem.',
-  );
+  const deadLetters = failureQueue(stack, 'OutboxDeadLetters', 'the outbox stream');
   deps.functions['outbox-stream'].addEventSource(
     new DynamoEventSource(deps.table, {
       startingPosition: StartingPosition.TRIM_HORIZON,

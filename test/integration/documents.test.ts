@@ -3,7 +3,7 @@ import { bucketAccess } from '#adapters/document-bucket';
 import { presignDownload } from '#adapters/document-signing';
 import { getRuntime } from '#adapters/runtime';
 import { DOCUMENT_LIMITS, documentKey } from '#core/documents';
-import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
+import { routedRequest, startTestApp, type TestApp } from '#test-support/local-app';
 import { postForm, signIn } from '#test-support/portal-session';
 
 /**
@@ -39,18 +39,7 @@ const documentItems = async (reference: string) => (await itemsOf(reference)).fi
 const objectExists = async (reference: string, id: string) =>
   (await fetch(`${app.system.s3Url}/avg-documenten/${documentKey(reference, id)}`, { method: 'HEAD' })).status === 200;
 
-async function routed() {
-  const body = validRequest();
-  const { body: answer } = await postJson(app, body);
-  const [mail] = await app.mails({ to: body.requester.email });
-  await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
-  return {
-    reference: answer.reference as string,
-    statusLink: /https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0],
-    email: body.requester.email,
-    receivedOn: answer.receivedOn as string,
-  };
-}
+const routed = () => routedRequest(app);
 
 /** Describes a file as `who`, opens its upload page and posts the bytes to the bucket as the browser form does. */
 async function upload(reference: string, who: Who, title: string, bytes: Buffer) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '#core/calendar-date';
 import { computeExtendedDeadline } from '#core/deadline';
 import { postForm, signIn } from '#test-support/portal-session';
-import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
+import { routedRequest, startTestApp, type TestApp } from '#test-support/local-app';
 
 let app: TestApp;
 const sessions: Record<string, { cookie: string; csrf: string }> = {};
@@ -125,19 +125,7 @@ describe('registering a request that came in by letter', () => {
   });
 });
 
-async function routed() {
-  const body = validRequest();
-  const { body: answer } = await postJson(app, body);
-  const [mail] = await app.mails({ to: body.requester.email });
-  await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
-  return {
-    reference: answer.reference as string,
-    statusLink: /https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0],
-    email: body.requester.email,
-    deadline: answer.deadline as string,
-    receivedOn: answer.receivedOn as string,
-  };
-}
+const routed = () => routedRequest(app);
 
 describe('art. 19 AVG', () => {
   it('gives the other parties a task when one party rectifies, and tells the requester who was informed', async () => {

@@ -95,3 +95,19 @@ export async function postJson(app: TestApp, body: unknown, headers: Record<stri
   });
   return { status: response.status, headers: response.headers, body: await response.json() };
 }
+
+/** A request submitted through the API and confirmed from its mail: routed to every party, with its status link. */
+export async function routedRequest(app: TestApp) {
+  const body = validRequest();
+  const { body: answer } = await postJson(app, body);
+  const [mail] = await app.mails({ to: body.requester.email });
+  await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
+  return {
+    body,
+    reference: answer.reference as string,
+    statusLink: /https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0],
+    email: body.requester.email,
+    deadline: answer.deadline as string,
+    receivedOn: answer.receivedOn as string,
+  };
+}
