@@ -244,6 +244,11 @@ async function journey(j: Journeyer, users: { password: string; totp: (email: st
         'inzage.outcome': 'verstrekt',
         'inzage.categories': 'NAW-gegevens',
         'inzage.summary': `Gegevens bij ${party}.`,
+        'inzage.purposes': 'Ondersteuning.',
+        'inzage.recipients': 'Het overleg.',
+        'inzage.retention': 'Een jaar.',
+        'inzage.source': 'De school.',
+        'inzage.copy': `Kopie bij ${party}.`,
         'rectificatie.outcome': 'geen gegevens',
       },
     });

@@ -2,6 +2,7 @@ import { amsterdamDate } from '#core/calendar-date';
 import { readDecisionForm } from '#core/decision';
 import type { FieldError, FormFields } from '#core/field-errors';
 import { readPartyAnswerForm } from '#core/party-answer';
+import { hasCheckedFile } from '#core/documents';
 import { type IdentityInput, readIdentityCheck } from '#core/identity-check';
 import { canAnswer, canCoordinate, type PortalActor } from '#core/portal-access';
 import type { RequestRecord } from '#core/request-record';
@@ -64,7 +65,7 @@ export function answerForParty(deps: CaseDeps, actor: PortalActor, reference: st
   return act(deps, actor, reference, (file, ctx) => {
     const task = file.tasks.find((candidate) => candidate.kind === 'answer' && candidate.partyId === actor.partyId);
     if (!task || !canAnswer(actor, task)) return 'forbidden';
-    const answers = readPartyAnswerForm(file.record.types, form);
+    const answers = readPartyAnswerForm(file.record.types, form, hasCheckedFile(file.documents ?? [], actor.partyId));
     if (!answers.ok) return { invalid: answers.errors };
     // The form carries the version it showed: an answer typed over someone else's is a conflict, not a silent overwrite.
     return lifecycle.answerTask(file.record, { ...task, version: readVersion }, file.tasks, answers.values, ctx);

@@ -5,6 +5,7 @@ import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REFUSAL_GROUNDS, type RefusalGround } from './party-answer';
 import { REQUEST_TYPES, type RequestType } from './request-kinds';
 import { REQUEST_TYPE_TEXT } from './request-types';
+import type { PartyTask } from './request-record';
 
 /**
  * The one motivated decision the coordinator sends (covenant art. 13; AVG
@@ -83,6 +84,19 @@ export function composeDecisionText(decisions: readonly TypeDecision[], context:
   const bezwaar = context.publicBody;
   if (bezwaar) paragraphs.push(BEZWAAR_NOTICE);
   return { paragraphs, includesComplaintNotice: refused, includesBezwaarNotice: bezwaar };
+}
+
+/**
+ * Whose copy a decision releases: with inzage granted wholly or partly, each
+ * party that provided its part; a party that refused or had nothing releases
+ * nothing. Fixed when the decision is sent.
+ */
+export function partiesReleasingCopy(decisions: readonly TypeDecision[], tasks: readonly PartyTask[]): string[] {
+  const inzage = decisions.find((decision) => decision.type === 'inzage');
+  if (!inzage || inzage.outcome === 'afgewezen') return [];
+  return tasks
+    .filter((task) => task.kind === 'answer' && task.answers?.some((answer) => answer.type === 'inzage' && answer.outcome === 'verstrekt'))
+    .map((task) => task.partyId);
 }
 
 /** The decision form: outcome, ground and motivation per requested type. */

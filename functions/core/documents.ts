@@ -1,6 +1,6 @@
 import type { PortalActor } from './portal-access';
 import { canCoordinate, canView } from './portal-access';
-import type { RequestRecord } from './request-record';
+import type { Decision, RequestRecord } from './request-record';
 
 /**
  * The files of a request: the copy a party hands over for its part (AVG art.
@@ -184,15 +184,26 @@ export function canAddDocument(actor: PortalActor, record: Pick<RequestRecord, '
   return actor.role === 'contact' && canView(actor, record) && (record.status === 'in_progress' || record.status === 'paused');
 }
 
+/** Whether the decision released this party's copy (core/decision.ts partiesReleasingCopy fixed whose). */
+export function copyReleasedBy(decision: Pick<Decision, 'decisions' | 'releasedPartyIds'>, partyId: string): boolean {
+  const inzage = decision.decisions.find((candidate) => candidate.type === 'inzage');
+  if (!inzage || inzage.outcome === 'afgewezen') return false;
+  return decision.releasedPartyIds?.includes(partyId) ?? true;
+}
+
+/** Whether a party has a file checked and ready: with one, its inzage answer may leave the copy's text empty. */
+export function hasCheckedFile(documents: readonly DocumentRecord[], partyId: string): boolean {
+  return documents.some((document) => document.owner.kind === 'party' && document.owner.partyId === partyId && document.status === 'available');
+}
+
 /**
- * A party's files reach the requester only after the decision released the
- * copy: a granted or partly granted inzage, for the set period after the
- * decision. Refused or unchecked files never.
+ * A party's files reach the requester only after the decision released that
+ * party's copy (a granted or partly granted inzage, and the party provided
+ * it), for the set period after the decision. Refused or unchecked files never.
  */
 export function releasedToRequester(record: Pick<RequestRecord, 'decision'>, document: DocumentRecord, now: Date): boolean {
   if (document.owner.kind !== 'party' || document.status !== 'available' || !record.decision) return false;
-  const inzage = record.decision.decisions.find((decision) => decision.type === 'inzage');
-  if (!inzage || inzage.outcome === 'afgewezen') return false;
+  if (!copyReleasedBy(record.decision, document.owner.partyId)) return false;
   const until = new Date(record.decision.decidedAt).getTime() + DOCUMENT_LIMITS.downloadableDaysAfterDecision * 86_400_000;
   return now.getTime() <= until;
 }

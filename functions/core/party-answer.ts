@@ -40,7 +40,24 @@ export const DATA_CATEGORIES = [
 ] as const;
 
 const MAX_TEXT = 5000;
-const longText = () => z.string().check(z.trim(), z.maxLength(MAX_TEXT, { error: answerRules.tooLong(MAX_TEXT) }), cleanText('lines'));
+/** One of the art. 15(1) statements: a few sentences each. */
+const MAX_STATEMENT = 1000;
+const text = (max: number) => () => z.string().check(z.trim(), z.maxLength(max, { error: answerRules.tooLong(max) }), cleanText('lines'));
+const longText = text(MAX_TEXT);
+const statement = text(MAX_STATEMENT);
+
+/**
+ * What a party that provides inzage states besides the categories and the
+ * summary (AVG art. 15(1)(a), (c), (d), (g)), and the copy as text (15(3)).
+ * Each is the party's own, as a separate controller; the form proposes the
+ * covenant's wording for the first three.
+ */
+export const ART15_STATEMENTS = ['purposes', 'recipients', 'retention', 'source'] as const;
+export type Art15Statement = (typeof ART15_STATEMENTS)[number];
+export type InzageDetails = Record<Art15Statement, string> & {
+  /** The copy as plain text; the party's checked files are the other part of the copy. */
+  copy: string;
+};
 
 // Pure: a function that never reads answers (the status page, the coordinator's steps) drops the schema from its bundle.
 export const typeAnswerSchema = /* @__PURE__ */ (() =>
@@ -53,6 +70,11 @@ export const typeAnswerSchema = /* @__PURE__ */ (() =>
         summary: z._default(longText(), ''),
         ground: z.optional(z.enum(groundIds, { error: answerRules.groundMissing })),
         motivation: z._default(longText(), ''),
+        purposes: z._default(statement(), ''),
+        recipients: z._default(statement(), ''),
+        retention: z._default(statement(), ''),
+        source: z._default(statement(), ''),
+        copy: z._default(longText(), ''),
       })
       .check(
         z.superRefine((answer, ctx) => {
@@ -64,6 +86,9 @@ export const typeAnswerSchema = /* @__PURE__ */ (() =>
           if (answer.outcome === 'verstrekt') {
             if (answer.categories.length === 0) ctx.addIssue({ code: 'custom', path: ['categories'], message: answerRules.categoriesMissing });
             if (!answer.summary) ctx.addIssue({ code: 'custom', path: ['summary'], message: answerRules.summaryMissing });
+            for (const field of ART15_STATEMENTS) {
+              if (!answer[field]) ctx.addIssue({ code: 'custom', path: [field], message: answerRules.statementMissing[field] });
+            }
           }
           if (answer.outcome === 'afgewezen') {
             if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: answerRules.groundMissing });
@@ -72,22 +97,45 @@ export const typeAnswerSchema = /* @__PURE__ */ (() =>
         }),
       ),
     // Only a refusal has a ground; one left selected on another outcome would read as a refusal.
+    // Only a provided inzage has the art. 15 details: typed on another outcome they are not kept.
     z.transform(
-      (answer: {
+      ({
+        purposes,
+        recipients,
+        retention,
+        source,
+        copy,
+        ...answer
+      }: {
         type: RequestType;
         outcome: string;
         categories: Array<(typeof DATA_CATEGORIES)[number]>;
         summary: string;
         ground?: RefusalGround;
         motivation: string;
-      }) => ({
+      } & InzageDetails): TypeAnswer => ({
         ...answer,
         ground: answer.outcome === 'afgewezen' ? answer.ground : undefined,
+        ...(answer.outcome === 'verstrekt' ? { details: { purposes, recipients, retention, source, copy } } : {}),
       }),
     ),
   ))();
 
-export type TypeAnswer = Omit<z.infer<typeof typeAnswerSchema>, 'ground'> & { ground?: RefusalGround };
+export interface TypeAnswer {
+  type: RequestType;
+  outcome: string;
+  categories: Array<(typeof DATA_CATEGORIES)[number]>;
+  summary: string;
+  ground?: RefusalGround;
+  motivation: string;
+  /** Only on a provided inzage (answers stored before these existed have none). */
+  details?: InzageDetails;
+}
+
+/** A provided inzage needs a copy (art. 15(3)): typed out, or at least one of the party's files checked and ready. */
+export function copyIsMissing(answers: readonly TypeAnswer[], hasCheckedFile: boolean): boolean {
+  return answers.some((answer) => answer.details !== undefined && !answer.details.copy && !hasCheckedFile);
+}
 
 /** One answer per requested type, no more and no fewer. */
 export function partyAnswerSchema(requested: readonly RequestType[]) {
@@ -107,9 +155,17 @@ export function triggersArt19(answers: readonly TypeAnswer[]): boolean {
   return answers.some((answer) => ART19_OUTCOMES.includes(answer.outcome as AnswerOutcome));
 }
 
-/** The answer form: one group of fields per requested type. */
-export function readPartyAnswerForm(types: readonly RequestType[], form: FormFields): { ok: true; values: TypeAnswer[] } | { ok: false; errors: FieldError[] } {
-  return readPerType(types, (type) =>
+/**
+ * The answer form: one group of fields per requested type. Whether the party
+ * has a checked file decides whether a provided inzage may leave the copy's
+ * text empty.
+ */
+export function readPartyAnswerForm(
+  types: readonly RequestType[],
+  form: FormFields,
+  hasCheckedFile = false,
+): { ok: true; values: TypeAnswer[] } | { ok: false; errors: FieldError[] } {
+  const read = readPerType(types, (type) =>
     typeAnswerSchema.safeParse({
       type,
       outcome: form.get(`${type}.outcome`) ?? '',
@@ -117,6 +173,9 @@ export function readPartyAnswerForm(types: readonly RequestType[], form: FormFie
       summary: form.get(`${type}.summary`) ?? '',
       ground: form.get(`${type}.ground`) || undefined,
       motivation: form.get(`${type}.motivation`) ?? '',
+      ...Object.fromEntries(['purposes', 'recipients', 'retention', 'source', 'copy'].map((field) => [field, form.get(`${type}.${field}`) ?? ''])),
     }),
   );
+  if (read.ok && copyIsMissing(read.values, hasCheckedFile)) return { ok: false, errors: [{ path: 'inzage.copy', message: answerRules.copyMissing }] };
+  return read;
 }

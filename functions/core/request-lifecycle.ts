@@ -2,7 +2,7 @@ import { addDays, epochSeconds, type IsoDate } from './calendar-date';
 import { identityRules, refused as REFUSED, stepTexts } from '#texts/nl/case-rules';
 import { checkText } from './free-text';
 import { EXTENSION_MONTHS } from './deadline';
-import { composeDecisionText, type TypeDecision } from './decision';
+import { composeDecisionText, partiesReleasingCopy, type TypeDecision } from './decision';
 import type { DocumentRecord } from './documents';
 import { art19TaskMail, clarificationAnsweredMail, type Mail, requesterNewsMail } from './mails';
 import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
@@ -356,7 +356,13 @@ export function decide(record: RequestRecord, tasks: readonly PartyTask[], decis
         next: {
           ...record,
           status: next.status,
-          decision: { decidedAt: context.now.toISOString(), byPartyId: context.actor.partyId, decisions, text },
+          decision: {
+            decidedAt: context.now.toISOString(),
+            byPartyId: context.actor.partyId,
+            decisions,
+            text,
+            releasedPartyIds: partiesReleasingCopy(decisions, tasks),
+          },
           version: record.version + 1,
         },
         readVersion: record.version,

@@ -24,6 +24,12 @@ export interface Decision {
   byPartyId: string;
   decisions: TypeDecision[];
   text: DecisionText;
+  /**
+   * The parties whose copy this decision released: each provided inzage for
+   * its own part. Absent on decisions sent before it was recorded: then every
+   * party's (the decision granted inzage as a whole).
+   */
+  releasedPartyIds?: string[];
 }
 
 export interface RequestRecord {

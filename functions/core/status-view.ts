@@ -2,6 +2,8 @@ import type { IsoDate } from './calendar-date';
 import type { Clarification, Decision, PartyTask, RequestRecord } from './request-record';
 import type { RequestType } from './request-kinds';
 import type { RequestStatus } from './request-state';
+import { copyReleasedBy } from './documents';
+import type { InzageDetails } from './party-answer';
 
 /**
  * What the requester sees on their status page, decided here: the progress of
@@ -24,15 +26,25 @@ export interface StatusView {
   parties: Array<{ partyId: string; coordinator: boolean; answered: boolean }>;
   /** Art. 19: who changed data and told which other parties. */
   passedOn: Array<{ fromPartyId: string; toPartyIds: string[] }>;
-  decision: (Pick<Decision, 'decidedAt'> & { paragraphs: string[]; inzage: Array<{ partyId: string; categories: string[]; summary: string }> }) | null;
+  decision: (Pick<Decision, 'decidedAt'> & { paragraphs: string[]; inzage: InzagePart[] }) | null;
+}
+
+/**
+ * One organisation's released answer, in the layers the page shows (EDPB
+ * 01/2022): the summary, then the art. 15 details with the copy as text.
+ */
+export interface InzagePart {
+  partyId: string;
+  categories: string[];
+  summary: string;
+  /** Absent on answers stored before the details were asked. */
+  details?: InzageDetails;
 }
 
 export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]): StatusView {
   const open = record.status === 'paused' ? record.pauses[record.pauses.length - 1] : undefined;
   const art19 = tasks.filter((task) => task.kind === 'art19');
   const from = [...new Set(art19.map((task) => task.fromPartyId ?? ''))];
-  // Summaries are shown only where the decision grants (part of) inzage.
-  const inzageGranted = record.decision?.decisions.some((decision) => decision.type === 'inzage' && decision.outcome !== 'afgewezen') ?? false;
   return {
     reference: record.reference,
     status: record.status,
@@ -54,13 +66,19 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
     decision: record.decision && {
       decidedAt: record.decision.decidedAt,
       paragraphs: record.decision.text.paragraphs,
-      inzage: !inzageGranted
-        ? []
-        : tasks.flatMap((task) =>
-            (task.answers ?? [])
-              .filter((answer) => answer.type === 'inzage' && answer.outcome === 'verstrekt')
-              .map((answer) => ({ partyId: task.partyId, categories: answer.categories, summary: answer.summary })),
-          ),
+      // Only the parts the decision released: the same rule that releases a party's files.
+      inzage: tasks
+        .filter((task) => task.kind === 'answer' && copyReleasedBy(record.decision!, task.partyId))
+        .flatMap((task) =>
+          (task.answers ?? [])
+            .filter((answer) => answer.type === 'inzage' && answer.outcome === 'verstrekt')
+            .map((answer) => ({
+              partyId: task.partyId,
+              categories: answer.categories,
+              summary: answer.summary,
+              ...(answer.details ? { details: answer.details } : {}),
+            })),
+        ),
     },
   };
 }

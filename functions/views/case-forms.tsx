@@ -4,7 +4,7 @@ import { casePageTexts, documentsTexts, identityTexts, termsTexts } from '#texts
 import type { CaseView } from '#core/case-view';
 import { DECISION_OUTCOMES } from '#core/decision';
 import type { FieldError } from '#core/field-errors';
-import { ANSWER_OUTCOMES, DATA_CATEGORIES, REFUSAL_GROUNDS } from '#core/party-answer';
+import { ANSWER_OUTCOMES, ART15_STATEMENTS, DATA_CATEGORIES, REFUSAL_GROUNDS, type TypeAnswer } from '#core/party-answer';
 import { IDENTITY_METHODS } from '#core/request-record';
 import type { RequestType } from '#core/request-schema';
 import { longDate } from '#texts/format';
@@ -243,7 +243,7 @@ export function CloseForm({ view, csrf }: Omit<FormProps, 'state'>) {
 
 function AnswerFields(props: {
   type: RequestType;
-  existing: { outcome: string; categories: string[]; summary: string; ground?: string; motivation: string } | undefined;
+  existing: TypeAnswer | undefined;
   errorFor: (path: string) => string | undefined;
   valueFor: (name: string, fallback?: string) => string;
   valuesOf: (name: string, fallback?: string[]) => string[];
@@ -308,6 +308,26 @@ function AnswerFields(props: {
             hint={t.summaryHint}
             value={props.valueFor('summary', existing?.summary ?? '')}
             error={props.errorFor('summary')}
+          />
+          {ART15_STATEMENTS.map((field) => (
+            <TextArea
+              id={id(field)}
+              name={`${type}.${field}`}
+              label={t.statements[field].label}
+              hint={t.statements[field].hint}
+              value={props.valueFor(field, existing?.details?.[field] ?? t.statements[field].proposal)}
+              error={props.errorFor(field)}
+              rows={3}
+            />
+          ))}
+          <TextArea
+            id={id('copy')}
+            name={`${type}.copy`}
+            label={t.copy}
+            hint={t.copyHint}
+            value={props.valueFor('copy', existing?.details?.copy ?? '')}
+            error={props.errorFor('copy')}
+            rows={8}
           />
         </>
       )}

@@ -9,6 +9,7 @@ import { ErrorSummary, Rich, SubmitButton } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { actorText, daysLeftText, factsText, taskStatusText } from './portal-text';
 import { renderPage, useLanguage } from './render';
+import { InzageDetailsList } from './inzage-details';
 import { DocumentsSection } from './case-documents';
 import { AnswerForm, AskForm, CloseForm, DecisionForm, ExtendForm, type FormProblem, formState, type FormState, IdentityForm } from './case-forms';
 
@@ -224,13 +225,21 @@ function AnswerText({ answer }: { answer: TypeAnswer }) {
   const t = casePageTexts(language);
   const terms = termsTexts(language);
   return (
-    <p>
-      <strong>{terms.requestType[answer.type].label}:</strong> {answer.outcome}
-      {answer.categories.length > 0 ? ` (${answer.categories.join(', ')})` : ''}
-      {answer.summary ? <span class="pre">{` ${answer.summary}`}</span> : null}
-      {answer.ground ? t.answer.groundText(REFUSAL_GROUNDS[answer.ground]) : ''}
-      {answer.motivation ? <span class="pre">{` ${answer.motivation}`}</span> : null}
-    </p>
+    <>
+      <p>
+        <strong>{terms.requestType[answer.type].label}:</strong> {answer.outcome}
+        {answer.categories.length > 0 ? ` (${answer.categories.join(', ')})` : ''}
+        {answer.summary ? <span class="pre">{` ${answer.summary}`}</span> : null}
+        {answer.ground ? t.answer.groundText(REFUSAL_GROUNDS[answer.ground]) : ''}
+        {answer.motivation ? <span class="pre">{` ${answer.motivation}`}</span> : null}
+      </p>
+      {answer.details && (
+        <details>
+          <summary>{t.answer.detailsTitle}</summary>
+          <InzageDetailsList details={answer.details} categories={answer.categories} />
+        </details>
+      )}
+    </>
   );
 }
 

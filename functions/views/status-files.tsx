@@ -1,5 +1,4 @@
-import type { Directory } from '#core/directory';
-import { FILE_TYPES, type StatusFilesView } from '#core/documents';
+import { type DocumentRecord, FILE_TYPES, type StatusFilesView } from '#core/documents';
 import { documentsTexts, statusFilesTexts } from '#texts/catalogue';
 import { fileSize, plural } from '#texts/format';
 import { pathTo } from '#routes';
@@ -16,7 +15,6 @@ export type FilesState = 'code' | 'open' | 'fout' | 'geblokkeerd' | 'verlopen' |
  */
 export function StatusFiles(props: {
   token: string;
-  directory: Directory;
   files: StatusFilesView;
   state: FilesState;
   triesLeft?: number;
@@ -44,23 +42,7 @@ export function StatusFiles(props: {
       <section aria-labelledby="bestanden" class="panel-box">
         <h2 id="bestanden">{t.title}</h2>
         {open ? (
-          <>
-            <p>{t.open}</p>
-            <ul class="utrecht-unordered-list utrecht-unordered-list--html-content">
-              {documents.map((document) => (
-                <li>
-                  <a class="utrecht-link utrecht-link--html-a" href={pathTo('openReleasedDocument', { token: props.token, document: document.id })}>
-                    <span class="avg-visually-hidden">{t.download('')}</span>
-                    {document.title}
-                  </a>
-                  {document.fileType &&
-                    document.size !== undefined &&
-                    ` (${FILE_TYPES[document.fileType].extension.toUpperCase()}, ${fileSize(language, document.size)})`}
-                  {document.owner.kind === 'party' && `, ${props.directory.party(document.owner.partyId)?.name ?? document.owner.partyId}`}
-                </li>
-              ))}
-            </ul>
-          </>
+          <p>{t.open}</p>
         ) : (
           <>
             <p>{t.intro(plural(language, documents.length, t.files))}</p>
@@ -103,6 +85,21 @@ export function StatusFiles(props: {
         )}
       </section>
       <SendFiles {...props} />
+    </>
+  );
+}
+
+/** One released file as a download link, with its type and size; its organisation is the heading above it. */
+export function ReleasedFileLink({ token, document }: { token: string; document: DocumentRecord }) {
+  const language = useLanguage();
+  const t = statusFilesTexts(language).section;
+  return (
+    <>
+      <a class="utrecht-link utrecht-link--html-a" href={pathTo('openReleasedDocument', { token, document: document.id })}>
+        <span class="avg-visually-hidden">{t.download('')}</span>
+        {document.title}
+      </a>
+      {document.fileType && document.size !== undefined && ` (${FILE_TYPES[document.fileType].extension.toUpperCase()}, ${fileSize(language, document.size)})`}
     </>
   );
 }

@@ -8,7 +8,10 @@ import { Layout } from './layout';
 import { renderPage } from './render';
 import { pathTo } from '#routes';
 import type { StatusFilesView } from '#core/documents';
-import { type FilesState, StatusFiles } from './status-files';
+import { type FilesState, ReleasedFileLink, StatusFiles } from './status-files';
+import { InzageDetailsList } from './inzage-details';
+import type { InzagePart } from '#core/status-view';
+import { useLanguage } from './render';
 
 /**
  * The requester's own page, reached only with the unguessable status link.
@@ -100,24 +103,12 @@ export function renderStatusPage(
           {view.decision.paragraphs.map((paragraph) => (
             <p class="pre">{paragraph}</p>
           ))}
-          {view.decision.inzage.length > 0 && (
-            <>
-              <h3>{t.inzageTitle}</h3>
-              {view.decision.inzage.map(({ partyId, categories, summary }) => (
-                <div class="panel-box">
-                  <h4>{partyName(partyId)}</h4>
-                  <p>{t.categories(categories.join(', '))}</p>
-                  <p class="pre">{summary}</p>
-                </div>
-              ))}
-            </>
-          )}
         </section>
       )}
+      {view.decision && <InzageParts token={props.token} parts={view.decision.inzage} files={props.files} partyName={partyName} />}
       {props.files && (
         <StatusFiles
           token={props.token}
-          directory={directory}
           files={props.files}
           state={props.filesState}
           triesLeft={props.triesLeft}
@@ -126,5 +117,65 @@ export function renderStatusPage(
       )}
     </Layout>,
     language,
+  );
+}
+
+/**
+ * What each organisation released, in layers (EDPB 01/2022): the summary,
+ * then the art. 15 details and the copy as text (folded, works without
+ * JavaScript), then that organisation's files. The decision comes above.
+ */
+function InzageParts(props: { token: string; parts: readonly InzagePart[]; files: StatusFilesView | undefined; partyName: (id: string) => string }) {
+  const language = useLanguage();
+  const t = statusTexts(language);
+  const released = props.files?.documents ?? [];
+  const filesOf = (partyId: string) => released.filter((document) => document.owner.kind === 'party' && document.owner.partyId === partyId);
+  // An organisation with files but no answer text still shows: decisions sent before the details were recorded.
+  const partyIds = [
+    ...new Set([
+      ...props.parts.map((part) => part.partyId),
+      ...released.flatMap((document) => (document.owner.kind === 'party' ? [document.owner.partyId] : [])),
+    ]),
+  ];
+  if (partyIds.length === 0) return null;
+  return (
+    <section aria-labelledby="inzage-title">
+      <h2 id="inzage-title">{t.inzageTitle}</h2>
+      {partyIds.map((partyId) => {
+        const part = props.parts.find((candidate) => candidate.partyId === partyId);
+        const files = filesOf(partyId);
+        const headingId = `inzage-${partyId}`;
+        return (
+          <section class="panel-box" aria-labelledby={headingId}>
+            <h3 id={headingId}>{props.partyName(partyId)}</h3>
+            {part && <p class="pre">{part.summary}</p>}
+            {part && !part.details && <p>{t.categories(part.categories.join(', '))}</p>}
+            {part?.details && (
+              <details>
+                <summary>{t.detailsSummary}</summary>
+                <InzageDetailsList details={part.details} categories={part.categories} />
+              </details>
+            )}
+            {files.length > 0 &&
+              (props.files?.open ? (
+                <>
+                  <h4>{t.partFiles}</h4>
+                  <ul class="utrecht-unordered-list utrecht-unordered-list--html-content">
+                    {files.map((document) => (
+                      <li>
+                        <ReleasedFileLink token={props.token} document={document} />
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>
+                  {t.partFilesClosed(plural(language, files.length, t.files))} <a href="#bestanden">{t.toCode}</a>
+                </p>
+              ))}
+          </section>
+        );
+      })}
+    </section>
   );
 }

@@ -226,7 +226,7 @@ async function openFromTasks(page: Page, reference: string): Promise<void> {
   expect(await h1(page)).toBe(`Verzoek ${reference}`);
 }
 
-type TypeAnswer = { outcome: string; categories?: string[]; summary?: string };
+type TypeAnswer = { outcome: string; categories?: string[]; summary?: string; source?: string; copy?: string };
 
 /** Fills in "Antwoord van uw organisatie" per requested type and saves it. */
 async function answerAs(page: Page, answers: Record<string, TypeAnswer>): Promise<void> {
@@ -236,6 +236,9 @@ async function answerAs(page: Page, answers: Record<string, TypeAnswer>): Promis
     await group.getByRole('radio', { name: answer.outcome, exact: true }).check();
     for (const category of answer.categories ?? []) await group.getByRole('checkbox', { name: category, exact: true }).check();
     if (answer.summary) await group.getByLabel('Samenvatting voor de aanvrager').fill(answer.summary);
+    // The form proposes the covenant's purposes, recipients and retention; the source and the copy are the party's to type.
+    if (answer.source) await group.getByLabel('Waar komen de gegevens vandaan?').fill(answer.source);
+    if (answer.copy) await group.getByLabel('Kopie van de gegevens').fill(answer.copy);
   }
   await navigate(page, form.getByRole('button', { name: 'Antwoord opslaan' }));
   expect(await page.getByRole('status').innerText()).toBe('Het antwoord van uw organisatie is opgeslagen.');
@@ -355,7 +358,13 @@ describe('the whole journey in Chromium without JavaScript', () => {
           await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(field);
         }
         await answerAs(page, {
-          Inzage: { outcome: 'verstrekt', categories: ['verslagen van het overleg', 'gegevens over gezondheid'], summary: summaries[partyId] },
+          Inzage: {
+            outcome: 'verstrekt',
+            categories: ['verslagen van het overleg', 'gegevens over gezondheid'],
+            summary: summaries[partyId],
+            source: 'Uit het overleg.',
+            copy: `Kopie van ${partyId}: verslag van 3 maart.`,
+          },
           Rectificatie: { outcome: 'gerectificeerd' },
         });
         await expectAccessible(page, 'case page after saving the answer');
@@ -368,7 +377,13 @@ describe('the whole journey in Chromium without JavaScript', () => {
         expect(await page.getByRole('status').innerText()).toBe('Vastgelegd: de wijziging is doorgevoerd.');
         expect(await page.getByRole('button', { name: 'Wijziging is doorgevoerd' }).count()).toBe(0);
         await answerAs(page, {
-          Inzage: { outcome: 'verstrekt', categories: ['schoolgegevens en verzuim'], summary: summaries[partyId] },
+          Inzage: {
+            outcome: 'verstrekt',
+            categories: ['schoolgegevens en verzuim'],
+            summary: summaries[partyId],
+            source: 'Van de mentor.',
+            copy: `Kopie van ${partyId}: verzuim sinds september.`,
+          },
           Rectificatie: { outcome: 'geen gegevens' },
         });
       }
@@ -491,12 +506,19 @@ describe('the whole journey in Chromium without JavaScript', () => {
     expect(decision).toContain('klacht indienen bij de Autoriteit Persoonsgegevens');
     // A samenwerkingsverband is no public body: no bezwaar under the Awb.
     expect(decision).not.toContain('bezwaar maken');
-    // With inzage granted, each organisation's summary of what it holds.
+    // With inzage granted, each organisation in layers: the summary, then (folded) the art. 15 details and the copy.
+    const held = requesterPage.getByRole('region', { name: 'Welke gegevens de organisaties hebben' });
     for (const partyId of order) {
-      const box = requesterPage.locator('.panel-box', { has: requesterPage.getByRole('heading', { name: partyName(partyId), exact: true }) });
+      const box = held.getByRole('region', { name: partyName(partyId), exact: true });
       expect((await box.innerText()).replace(/\s+/g, ' ')).toContain(summaries[partyId]);
+      expect(await box.innerText()).not.toContain(`Kopie van ${partyId}`);
+      await box.getByText('Meer over deze gegevens, en de kopie').click();
+      const details = (await box.innerText()).replace(/\s+/g, ' ');
+      expect(details).toContain(`Kopie van ${partyId}:`);
+      expect(details).toContain('Waarvoor Om samen met de andere organisaties van het overleg');
+      expect(details).toContain('Hoe lang bewaard Tot hoogstens een jaar');
     }
-    expect(decision).toContain('Soorten gegevens: verslagen van het overleg, gegevens over gezondheid');
+    expect((await held.innerText()).replace(/\s+/g, ' ')).toContain('Soorten gegevens verslagen van het overleg, gegevens over gezondheid');
     await expectAccessible(requesterPage, 'status page after the decision');
 
     // 5. The coordinator closes the request.
@@ -592,7 +614,9 @@ describe('the whole journey in Chromium without JavaScript', () => {
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatch(/nog \d+ dagen/);
       await openFromTasks(page, reference);
-      await answerAs(page, { Inzage: { outcome: 'verstrekt', categories: ['schoolgegevens en verzuim'], summary: summaries[partyId] } });
+      await answerAs(page, {
+        Inzage: { outcome: 'verstrekt', categories: ['schoolgegevens en verzuim'], summary: summaries[partyId], source: 'Van de mentor.', copy: 'Verzuim.' },
+      });
     }
 
     const coordinator = pages['rbl-leerplein']!;
@@ -615,7 +639,8 @@ describe('the whole journey in Chromium without JavaScript', () => {
     expect(decision).toContain('bezwaar maken');
     // Granted in full: no complaint notice needed.
     expect(decision).not.toContain('Autoriteit Persoonsgegevens');
-    for (const summary of Object.values(summaries)) expect(decision).toContain(summary);
+    const held = await requesterPage.getByRole('region', { name: 'Welke gegevens de organisaties hebben' }).innerText();
+    for (const summary of Object.values(summaries)) expect(held).toContain(summary);
     await expectAccessible(requesterPage, 'status page after a municipality decision');
     await expectAllAccessible();
 

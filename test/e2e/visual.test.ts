@@ -7,6 +7,7 @@ import { pathTo } from '#routes';
 import { launchChromium, wcagViolations } from '#test-support/browser';
 import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 import { postForm, signIn } from '#test-support/portal-session';
+import { inzageStatementFields } from '#test-support/inzage-answer';
 
 /**
  * The pages a parent and a coordinator look at most, in Chromium at 1280 and
@@ -64,6 +65,7 @@ beforeAll(async () => {
       'inzage.outcome': 'verstrekt',
       'inzage.categories': 'NAW-gegevens',
       'inzage.summary': 'Naam en adres.',
+      ...inzageStatementFields(),
       'rectificatie.outcome': 'geen gegevens',
     },
     [coordinator.cookie],

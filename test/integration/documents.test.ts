@@ -5,6 +5,7 @@ import { getRuntime } from '#adapters/runtime';
 import { DOCUMENT_LIMITS, documentKey } from '#core/documents';
 import { routedRequest, startTestApp, type TestApp } from '#test-support/local-app';
 import { postForm, signIn } from '#test-support/portal-session';
+import { inzageStatementFields } from '#test-support/inzage-answer';
 
 /**
  * Documents against the real local parts: the S3-compatible server (uploads
@@ -72,8 +73,16 @@ async function decide(reference: string) {
       (
         await post(`/portaal/verzoeken/${reference}/antwoord`, who, {
           version: String(task.version),
-          'inzage.outcome': 'geen gegevens',
           'rectificatie.outcome': 'geen gegevens',
+          // The school provides its part; its copy is the checked file, so the copy's text stays empty.
+          ...(party === 'rgo'
+            ? {
+                'inzage.outcome': 'verstrekt',
+                'inzage.categories': 'schoolgegevens en verzuim',
+                'inzage.summary': 'Het leerlingdossier.',
+                ...inzageStatementFields('inzage', { copy: '' }),
+              }
+            : { 'inzage.outcome': 'geen gegevens' }),
         })
       ).status,
     ).toBe(303);

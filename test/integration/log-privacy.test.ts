@@ -5,6 +5,7 @@ import { getRuntime } from '#adapters/runtime';
 import { sweep } from '#application/sweep';
 import { sweepDeps } from '#handlers/daily-sweep';
 import { postForm, signIn } from '#test-support/portal-session';
+import { inzageStatementFields } from '#test-support/inzage-answer';
 import { postJson, startTestApp, type TestApp } from '#test-support/local-app';
 
 /**
@@ -44,6 +45,8 @@ const SECRETS = {
   requesterName: 'Margriet Wolkenveld',
   email: `margriet-${Date.now()}@voorbeeld.nl`,
   answerSummary: 'Samenvatting-7731 van het dossier',
+  answerCopy: 'Kopie-6604 van het leerlingdossier',
+  answerSource: 'Bron-3317 de huisarts',
   question: 'Vraag-5520 over legitimatie',
 };
 
@@ -77,6 +80,7 @@ describe('logs carry no personal data', () => {
           'inzage.outcome': 'verstrekt',
           'inzage.categories': 'NAW-gegevens',
           'inzage.summary': SECRETS.answerSummary,
+          ...inzageStatementFields('inzage', { copy: SECRETS.answerCopy, source: SECRETS.answerSource }),
         },
         [session.cookie],
       );

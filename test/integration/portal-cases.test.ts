@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '#core/calendar-date';
 import { computeExtendedDeadline } from '#core/deadline';
 import { postForm, signIn } from '#test-support/portal-session';
+import { inzageStatementFields } from '#test-support/inzage-answer';
 import { routedRequest, startTestApp, type TestApp } from '#test-support/local-app';
 
 let app: TestApp;
@@ -218,6 +219,7 @@ describe('the coordinator', () => {
         'inzage.outcome': 'verstrekt',
         'inzage.categories': 'NAW-gegevens',
         'inzage.summary': `Gegevens bij ${party}.`,
+        ...inzageStatementFields(),
         'rectificatie.outcome': 'geen gegevens',
       });
       expect(response.status).toBe(303);

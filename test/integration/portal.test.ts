@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postForm, signIn } from '#test-support/portal-session';
+import { INZAGE_STATEMENTS, inzageStatementFields } from '#test-support/inzage-answer';
 import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 
 /**
@@ -59,6 +60,7 @@ const validAnswer = (v: string) => ({
   'inzage.outcome': 'verstrekt',
   'inzage.categories': 'verslagen van het overleg',
   'inzage.summary': 'Twee verslagen van het overleg.',
+  ...inzageStatementFields(),
   'rectificatie.outcome': 'geen gegevens',
 });
 
@@ -268,5 +270,19 @@ describe('two people at once', () => {
     expect(second.status).toBe(409);
     const task = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'TASK#cjg-rijnmond')!;
     expect((task.answers as Array<{ summary: string }>)[0]!.summary).toBe('Twee verslagen van het overleg.');
+  });
+
+  it('keeps the art. 15 statements and the copy with the answer, and refuses a provided inzage without a copy in Dutch, storing nothing', async () => {
+    const { reference } = await routedRequest();
+    const version = await taskVersion(reference, 'cjg-rijnmond');
+    const withoutCopy = await post(`/portaal/verzoeken/${reference}/antwoord`, 'routed', { ...validAnswer(version), 'inzage.copy': ' ' });
+    expect(withoutCopy.status).toBe(400);
+    const page = await withoutCopy.text();
+    expect(page).toContain('Geef een kopie van de gegevens');
+    expect(page).toContain('href="#antwoord-inzage-copy"');
+    expect(await taskVersion(reference, 'cjg-rijnmond')).toBe(version);
+    expect((await post(`/portaal/verzoeken/${reference}/antwoord`, 'routed', validAnswer(version))).status).toBe(303);
+    const task = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'TASK#cjg-rijnmond')!;
+    expect((task.answers as Array<{ details?: unknown }>)[0]!.details).toEqual(INZAGE_STATEMENTS);
   });
 });

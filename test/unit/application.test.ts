@@ -6,6 +6,7 @@ import { registerRequest } from '#application/register-request';
 import { answerQuestion, loadStatus } from '#application/request-status';
 import { submitRequest } from '#application/submit-request';
 import { inMemoryDeps } from '#test-support/in-memory';
+import { inzageStatementFields } from '#test-support/inzage-answer';
 import { actor, dir, rawRequest, REQUESTER_EMAIL, THUISZITTERSTAFEL_PARTIES } from './support/records';
 
 /**
@@ -33,6 +34,7 @@ const answerForm = (partyId: string) =>
     'inzage.outcome': 'verstrekt',
     'inzage.categories': 'NAW-gegevens',
     'inzage.summary': `Samenvatting van ${partyId}.`,
+    ...inzageStatementFields(),
     'rectificatie.outcome': 'geen gegevens',
   });
 

@@ -153,3 +153,17 @@ describe('statusViewFor: what the requester sees', () => {
     });
   }
 });
+
+describe('statusViewFor: the released answers, in layers', () => {
+  it("shows each released party's summary with its art. 15 details and copy, and nothing of a party whose copy was not released", () => {
+    const [decided] = states().filter((state) => state.record.decision !== null);
+    const details = { purposes: 'Ondersteuning.', recipients: 'Het overleg.', retention: 'Een jaar.', source: 'De mentor.', copy: 'Kopie-tekst.' };
+    const tasks = decided!.tasks.map((task) =>
+      task.kind === 'answer' ? { ...task, answers: task.answers!.map((answer) => (answer.type === 'inzage' ? { ...answer, details } : answer)) } : task,
+    );
+    const record = { ...decided!.record, decision: { ...decided!.record.decision!, releasedPartyIds: ['rgo'] } };
+    const view = statusViewFor(record, tasks);
+    expect(view.decision!.inzage).toEqual([{ partyId: 'rgo', categories: ['NAW-gegevens'], summary: marker('rgo'), details }]);
+    expect(JSON.stringify(view)).not.toContain(marker('cjg-rijnmond'));
+  });
+});

@@ -182,6 +182,23 @@ describe('who sees and opens which file', () => {
     expect(releasedToRequester(decision('toegewezen'), available, new Date('2026-05-31T11:00:00Z'))).toBe(false);
   });
 
+  it("reaches the requester only when the decision released that party's own copy", () => {
+    const releasing = (partyIds: string[]) =>
+      ({
+        decision: {
+          decidedAt: '2026-03-01T10:00:00.000Z',
+          byPartyId: 'swv-go',
+          decisions: [{ type: 'inzage', outcome: 'deels toegewezen', motivation: '' }],
+          text: { paragraphs: [] },
+          releasedPartyIds: partyIds,
+        },
+      }) as never;
+    // The file is the school's (rgo): another party's release does not open it.
+    expect(releasedToRequester(releasing(['rgo', 'cjg-rijnmond']), available, NOW)).toBe(true);
+    expect(releasedToRequester(releasing(['cjg-rijnmond']), available, NOW)).toBe(false);
+    expect(releasedToRequester(releasing([]), available, NOW)).toBe(false);
+  });
+
   it('names a download safely and keys objects by ids only', () => {
     expect(downloadFileName({ title: 'Dossier "Sem" / 2025: ééN?', fileType: 'pdf' })).toBe('Dossier Sem 2025 eeN.pdf');
     expect(downloadFileName({ title: '../..', fileType: 'docx' })).toBe('document.docx');

@@ -1,3 +1,4 @@
+import { inzageStatementFields } from '#test-support/inzage-answer';
 import { describe, expect, it } from 'vitest';
 import { readDecisionForm } from '#core/decision';
 import { TEXT_MESSAGES } from '#core/free-text';
@@ -44,7 +45,7 @@ describe('free text in the portal and on the status page', () => {
   it('refuses control characters in an answer and a decision motivation', () => {
     const answer = readPartyAnswerForm(
       ['inzage'],
-      new URLSearchParams({ 'inzage.outcome': 'verstrekt', 'inzage.categories': 'NAW-gegevens', 'inzage.summary': 'Ja\u0000' }),
+      new URLSearchParams({ 'inzage.outcome': 'verstrekt', 'inzage.categories': 'NAW-gegevens', 'inzage.summary': 'Ja\u0000', ...inzageStatementFields() }),
     );
     expect(answer.ok ? undefined : answer.errors).toEqual([{ path: 'inzage.summary', message: TEXT_MESSAGES.control }]);
     const decision = readDecisionForm(['inzage'], new URLSearchParams({ 'inzage.outcome': 'toegewezen', 'inzage.motivation': 'Goed \u202e' }));

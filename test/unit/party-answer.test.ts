@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_OUTCOMES, partyAnswerSchema, readPartyAnswerForm, triggersArt19, type TypeAnswer } from '#core/party-answer';
 import { REQUEST_TYPES, type RequestType } from '#core/request-schema';
 import { expectDutch } from './support/dutch';
+import { INZAGE_STATEMENTS, inzageStatementFields } from '#test-support/inzage-answer';
 
 function form(fields: Record<string, string | string[]>): URLSearchParams {
   const params = new URLSearchParams();
@@ -29,7 +30,8 @@ const OUTCOMES: Record<RequestType, string[]> = {
 
 /** The least a valid answer with this outcome needs. */
 function fieldsFor(type: RequestType, outcome: string): Record<string, string | string[]> {
-  if (outcome === 'verstrekt') return { [`${type}.outcome`]: outcome, [`${type}.categories`]: ['NAW-gegevens'], [`${type}.summary`]: 'Naam en adres.' };
+  if (outcome === 'verstrekt')
+    return { [`${type}.outcome`]: outcome, [`${type}.categories`]: ['NAW-gegevens'], [`${type}.summary`]: 'Naam en adres.', ...inzageStatementFields(type) };
   if (outcome === 'afgewezen')
     return { [`${type}.outcome`]: outcome, [`${type}.ground`]: 'uavg-41-i', [`${type}.motivation`]: 'Bescherming van een ander kind.' };
   return { [`${type}.outcome`]: outcome };
@@ -76,6 +78,7 @@ describe('readPartyAnswerForm', () => {
         'inzage.summary': '  Adres en verzuim sinds september. ',
         'inzage.ground': '',
         'inzage.motivation': '',
+        ...inzageStatementFields('inzage', { source: '  Van de mentor. ' }),
       }),
     );
     expect(result).toEqual({
@@ -87,15 +90,39 @@ describe('readPartyAnswerForm', () => {
           categories: ['NAW-gegevens', 'schoolgegevens en verzuim'],
           summary: 'Adres en verzuim sinds september.',
           motivation: '',
+          details: { ...INZAGE_STATEMENTS, source: 'Van de mentor.' },
         },
       ],
     });
   });
 
+  it('needs the purposes, the recipients, how long and the source for "verstrekt" (art. 15(1)(a), (c), (d), (g))', () => {
+    const provided = fieldsFor('inzage', 'verstrekt');
+    for (const field of ['purposes', 'recipients', 'retention', 'source']) {
+      expect(pathsOf(['inzage'], { ...provided, [`inzage.${field}`]: ' ' }), field).toEqual([`inzage.${field}`]);
+    }
+    expect(pathsOf(['inzage'], { ...provided, 'inzage.retention': 'x'.repeat(1001) })).toEqual(['inzage.retention']);
+  });
+
+  it('needs a copy for "verstrekt": typed out, or a checked file of the party (art. 15(3))', () => {
+    const withoutCopy = { ...fieldsFor('inzage', 'verstrekt'), 'inzage.copy': '' };
+    expect(pathsOf(['inzage'], withoutCopy)).toEqual(['inzage.copy']);
+    const withFile = readPartyAnswerForm(['inzage'], form(withoutCopy), true);
+    expect(withFile.ok && withFile.values[0]!.details?.copy).toBe('');
+  });
+
+  it('keeps no art. 15 details on an outcome other than "verstrekt"', () => {
+    const result = readPartyAnswerForm(['inzage'], form({ 'inzage.outcome': 'geen gegevens', ...inzageStatementFields() }));
+    expect(result.ok && result.values[0]).toEqual({ type: 'inzage', outcome: 'geen gegevens', categories: [], summary: '', motivation: '' });
+  });
+
   it('needs categories and a summary for "verstrekt"', () => {
-    expect(pathsOf(['inzage'], { 'inzage.outcome': 'verstrekt', 'inzage.summary': 'Naam en adres.' })).toEqual(['inzage.categories']);
-    expect(pathsOf(['inzage'], { 'inzage.outcome': 'verstrekt', 'inzage.categories': 'NAW-gegevens', 'inzage.summary': '  ' })).toEqual(['inzage.summary']);
-    expect(pathsOf(['inzage'], { 'inzage.outcome': 'verstrekt' })).toEqual(['inzage.categories', 'inzage.summary']);
+    const statements = inzageStatementFields();
+    expect(pathsOf(['inzage'], { 'inzage.outcome': 'verstrekt', 'inzage.summary': 'Naam en adres.', ...statements })).toEqual(['inzage.categories']);
+    expect(pathsOf(['inzage'], { 'inzage.outcome': 'verstrekt', 'inzage.categories': 'NAW-gegevens', 'inzage.summary': '  ', ...statements })).toEqual([
+      'inzage.summary',
+    ]);
+    expect(pathsOf(['inzage'], { 'inzage.outcome': 'verstrekt', ...statements })).toEqual(['inzage.categories', 'inzage.summary']);
   });
 
   it('refuses, in Dutch, a category that is not in the list', () => {

@@ -685,6 +685,25 @@ describe('decide', () => {
     );
   });
 
+  it('releases the copy of each party that provided its part, and of no other, and none when inzage is refused', () => {
+    const state = answered(allAnswered(routed()), 'cjg-rijnmond', RECTIFIED);
+    const decidedWith = (outcome: 'toegewezen' | 'deels toegewezen' | 'afgewezen') =>
+      changeOf(
+        decide(
+          identityChecked(state.record),
+          state.tasks,
+          [
+            outcome === 'afgewezen' ? { type: 'inzage', outcome, ground: 'avg-12-5', motivation: 'Kennelijk ongegrond.' } : { ...granted('inzage'), outcome },
+            granted('rectificatie'),
+          ],
+          lifecycleContext('2026-03-20'),
+        ),
+      ).record!.next.decision!.releasedPartyIds;
+    expect(decidedWith('toegewezen')).toEqual(['cjg-rijnmond']);
+    expect(decidedWith('deels toegewezen')).toEqual(['cjg-rijnmond']);
+    expect(decidedWith('afgewezen')).toEqual([]);
+  });
+
   it('records the decision with its composed text, by the coordinating party, and sets status decided', () => {
     const all = allAnswered(routed());
     const decisions: TypeDecision[] = [
@@ -712,6 +731,8 @@ describe('decide', () => {
         // an SWV is not a public body: no Awb bezwaar
         includesBezwaarNotice: false,
       },
+      // nobody found anything: no party's copy to release
+      releasedPartyIds: [],
     });
     expect(next.decision!.text).toEqual(
       composeDecisionText(decisions, { coordinatorName: 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee', publicBody: false }),

@@ -52,6 +52,13 @@ export const answerRules = {
   outcomeOneOf: (allowed: string) => `Kies een van: ${allowed}.`,
   categoriesMissing: 'Kies welke soorten gegevens uw organisatie heeft.',
   summaryMissing: 'Schrijf een samenvatting van de gegevens die de aanvrager kan lezen.',
+  statementMissing: {
+    purposes: 'Schrijf waarvoor uw organisatie de gegevens gebruikt.',
+    recipients: 'Schrijf aan wie uw organisatie de gegevens geeft. Geeft u ze aan niemand? Schrijf dat dan.',
+    retention: 'Schrijf hoe lang uw organisatie de gegevens bewaart.',
+    source: 'Schrijf waar de gegevens vandaan komen.',
+  },
+  copyMissing: 'Geef een kopie van de gegevens: typ ze over in het vak "Kopie van de gegevens", of voeg een bestand toe en wacht tot het is goedgekeurd.',
   motivationMissing: 'Leg uit waarom u weigert. Maak de afweging van belangen zichtbaar.',
   typeMissing: (type: string) => `Geef een antwoord voor ${type}.`,
   typeNotAsked: (type: string) => `Om ${type} is niet gevraagd.`,

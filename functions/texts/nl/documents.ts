@@ -89,7 +89,7 @@ export const statusFiles = {
     codeLabel: 'Code uit de e-mail',
     codeHint: '6 cijfers',
     codeButton: 'Bestanden openen',
-    open: 'U kunt de bestanden nu 30 minuten downloaden in deze browser.',
+    open: 'U kunt de bestanden nu 30 minuten downloaden in deze browser. Ze staan hierboven, bij de organisatie die ze stuurde.',
     download: (title: string) => `Download ${title}`,
     wrong: (left: number) => `Deze code klopt niet. U kunt het nog ${left} keer proberen.`,
     locked: 'U heeft 5 keer een verkeerde code ingevuld. Vraag een nieuwe code.',

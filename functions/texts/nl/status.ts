@@ -23,4 +23,9 @@ export const status = {
   decidedOn: (date: string) => `Verstuurd op ${date}.`,
   inzageTitle: 'Welke gegevens de organisaties hebben',
   categories: (list: string) => `Soorten gegevens: ${list}`,
+  detailsSummary: 'Meer over deze gegevens, en de kopie',
+  partFiles: 'Bestanden',
+  files: { one: '# bestand', other: '# bestanden' } satisfies PluralForms,
+  partFilesClosed: (count: string) => `Bij dit antwoord horen ${count}. Om ze te openen, vraagt u eerst een code.`,
+  toCode: 'Naar de code',
 };

@@ -11,6 +11,15 @@ export const terms = {
     beperking: { label: 'Beperking', hint: 'U wilt dat gegevens tijdelijk niet meer worden gebruikt.' },
     bezwaar: { label: 'Bezwaar', hint: 'U bent het er niet mee eens dat gegevens worden gebruikt.' },
   } satisfies Record<RequestType, { label: string; hint: string }>,
+  /** The parts of an inzage answer (AVG art. 15), as the requester and the portal read them. */
+  inzageDetails: {
+    purposes: 'Waarvoor',
+    categories: 'Soorten gegevens',
+    recipients: 'Aan wie',
+    retention: 'Hoe lang bewaard',
+    source: 'Waar vandaan',
+    copy: 'Kopie van de gegevens',
+  },
   role: {
     jongere: 'Ik ben de jongere zelf',
     ouder: 'Ik ben ouder met gezag',
