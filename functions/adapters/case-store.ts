@@ -41,7 +41,7 @@ export async function getDocuments(table: Table, reference: string): Promise<Doc
 
 export async function getAuditTrail(table: Table, reference: string): Promise<AuditEvent[]> {
   const items = await queryPartition(table, reference, 'AUDIT#');
-  return items.map(({ PK, SK, type, ...event }) => event as unknown as AuditEvent);
+  return items.map(({ PK, SK, type, expiresAt, ...event }) => event as unknown as AuditEvent);
 }
 
 /** Open tasks of one party across all requests, most urgent first (GSI1, sparse: answered tasks leave it). */

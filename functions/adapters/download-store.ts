@@ -68,8 +68,26 @@ export async function sessionReference(table: Table, sessionHash: string, nowSec
   return Item && (Item.expiresAt as number) > nowSeconds ? (Item.reference as string) : null;
 }
 
-export async function recordAudit(table: Table, audit: AuditEvent): Promise<void> {
-  await transact(table, auditPuts(table.name, [audit]));
+/**
+ * A download: the audit event and the party's count (REQ#<reference> /
+ * DOWNLOADS#<party>, which the FG's figures read) in one transaction, so the
+ * figures never count a download the audit trail does not show. After
+ * closing, both carry the request's expiry.
+ */
+export async function recordDownload(table: Table, audit: AuditEvent, partyId: string): Promise<void> {
+  await transact(table, [
+    ...auditPuts(table.name, [audit]),
+    {
+      Update: {
+        TableName: table.name,
+        Key: keys.downloads(audit.reference, partyId),
+        UpdateExpression:
+          audit.expiresAt === undefined ? 'ADD downloads :one SET #type = :type' : 'ADD downloads :one SET #type = :type, expiresAt = :expiresAt',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':one': 1, ':type': 'download-count', ...(audit.expiresAt === undefined ? {} : { ':expiresAt': audit.expiresAt }) },
+      },
+    },
+  ]);
 }
 
 /** The port of the requester's step-up, on the table. */
@@ -80,6 +98,6 @@ export function downloadSessions(table: Table): DownloadSessions {
     countWrongTry: (code, audit) => countWrongTry(table, code, audit),
     openSession: (code, sessionHash, expiresAt, audit) => openSession(table, code, sessionHash, expiresAt, audit),
     sessionReference: (sessionHash, nowSeconds) => sessionReference(table, sessionHash, nowSeconds),
-    recordAudit: (audit) => recordAudit(table, audit),
+    recordDownload: (audit, partyId) => recordDownload(table, audit, partyId),
   };
 }

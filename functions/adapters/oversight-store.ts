@@ -10,6 +10,20 @@ export function oversightStore(table: Table) {
    * Every request a party is involved in with a date of receipt in [from, to]
    * (GSI4), then the requests themselves in batches of 100.
    */
+  /** Batch reads of the items under these keys, 100 at a time, until none is left unprocessed. */
+  async function batchGet(keyList: Array<Record<string, unknown>>): Promise<Array<Record<string, unknown>>> {
+    const found: Array<Record<string, unknown>> = [];
+    for (let i = 0; i < keyList.length; i += 100) {
+      let wanted = keyList.slice(i, i + 100);
+      while (wanted.length > 0) {
+        const result = await table.db.send(new BatchGetCommand({ RequestItems: { [table.name]: { Keys: wanted } } }));
+        found.push(...(result.Responses?.[table.name] ?? []));
+        wanted = (result.UnprocessedKeys?.[table.name]?.Keys ?? []) as Array<Record<string, unknown>>;
+      }
+    }
+    return found;
+  }
+
   async function requestsInvolving(partyId: string, period: { from: string; to: string }, now: Date): Promise<RequestRecord[]> {
     const { items } = await queryAll(table, {
       IndexName: 'GSI4',
@@ -19,22 +33,15 @@ export function oversightStore(table: Table) {
       ProjectionExpression: '#reference',
       ExpressionAttributeNames: { '#reference': 'reference' },
     });
-    const references = items.map((item) => item.reference as string);
-    const records: RequestRecord[] = [];
-    for (let i = 0; i < references.length; i += 100) {
-      let wanted: Array<Record<string, unknown>> = references.slice(i, i + 100).map((reference) => keys.request(reference));
-      while (wanted.length > 0) {
-        const result = await table.db.send(new BatchGetCommand({ RequestItems: { [table.name]: { Keys: wanted } } }));
-        for (const item of result.Responses?.[table.name] ?? []) {
-          if (isExpired(item, now)) continue;
-          records.push(toRecord(item));
-        }
-        wanted = (result.UnprocessedKeys?.[table.name]?.Keys ?? []) as Array<Record<string, unknown>>;
-      }
-    }
-    return records;
+    const found = await batchGet(items.map((item) => keys.request(item.reference as string)));
+    return found.filter((item) => !isExpired(item, now)).map(toRecord);
   }
 
-  return { requestsInvolving };
+  async function downloadsOf(partyId: string, references: readonly string[]): Promise<Map<string, number>> {
+    const found = await batchGet(references.map((reference) => keys.downloads(reference, partyId)));
+    return new Map(found.map((item) => [String(item.PK).slice('REQ#'.length), Number(item.downloads)]));
+  }
+
+  return { requestsInvolving, downloadsOf };
 }
 export type OversightStore = ReturnType<typeof oversightStore>;

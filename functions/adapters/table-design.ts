@@ -44,6 +44,8 @@ export const keys = {
   reminder: (reference: string, stepId: string) => ({ PK: `REQ#${reference}`, SK: `REMINDER#${stepId}` }),
   document: (reference: string, documentId: string) => ({ PK: `REQ#${reference}`, SK: `DOC#${documentId}` }),
   documentPurge: (reference: string) => ({ PK: `REQ#${reference}`, SK: 'PURGE-DOCUMENTS' }),
+  /** How often the requester downloaded one party's files: the FG's figures. */
+  downloads: (reference: string, partyId: string) => ({ PK: `REQ#${reference}`, SK: `DOWNLOADS#${partyId}` }),
   fgSummary: (partyId: string, date: string) => ({ PK: `PARTY#${partyId}`, SK: `FG-SUMMARY#${date}` }),
   token: (tokenHash: string) => ({ PK: `TOKEN#${tokenHash}`, SK: 'TOKEN' }),
   idempotency: (keyHash: string) => ({ PK: `IDEMPOTENCY#${keyHash}`, SK: 'IDEMPOTENCY' }),

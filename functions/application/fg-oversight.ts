@@ -26,8 +26,14 @@ export interface OversightDeps {
 export const ALL_TIME: { from: IsoDate; to: IsoDate } = { from: '2000-01-01', to: '9999-12-31' };
 
 async function summaries(deps: OversightDeps, actor: PortalActor, period = ALL_TIME): Promise<RequestSummary[]> {
-  const records = await deps.oversight.requestsInvolving(actor.partyId, period, deps.clock.now());
-  return records.filter((record) => record.status !== 'awaiting_confirmation').map(summarize);
+  const records = (await deps.oversight.requestsInvolving(actor.partyId, period, deps.clock.now())).filter(
+    (record) => record.status !== 'awaiting_confirmation',
+  );
+  const downloads = await deps.oversight.downloadsOf(
+    actor.partyId,
+    records.filter((record) => record.decision).map((record) => record.reference),
+  );
+  return records.map((record) => summarize(record, { partyId: actor.partyId, downloads: downloads.get(record.reference) ?? 0 }));
 }
 
 export async function fgDashboard(deps: OversightDeps, actor: PortalActor, query: DashboardQuery): Promise<Dashboard> {

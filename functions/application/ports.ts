@@ -141,6 +141,8 @@ export interface Outbox {
 /** The FG's reads: the requests a party is involved in, by date of receipt. */
 export interface OversightRepository {
   requestsInvolving(partyId: string, period: { from: IsoDate; to: IsoDate }, now: Date): Promise<RequestRecord[]>;
+  /** The requester's downloads of the party's files, per request (absent: none). */
+  downloadsOf(partyId: string, references: readonly string[]): Promise<Map<string, number>>;
 }
 
 /** Where a sign-in stands after a call to the identity provider; `session` is its opaque challenge state. */
@@ -195,7 +197,8 @@ export interface DownloadSessions {
   countWrongTry(code: DownloadCode, audit: AuditEvent): Promise<'counted' | 'conflict'>;
   openSession(code: DownloadCode, sessionHash: string, expiresAt: number, audit: AuditEvent): Promise<'opened' | 'conflict'>;
   sessionReference(sessionHash: string, nowSeconds: number): Promise<string | null>;
-  recordAudit(audit: AuditEvent): Promise<void>;
+  /** A requester's download of one party's file: its audit event, and one more on that party's count for the FG's figures. */
+  recordDownload(audit: AuditEvent, partyId: string): Promise<void>;
 }
 
 /** Closed requests whose files are due for deletion, and forgetting their object list (adapters/purge-store.ts). */

@@ -3,7 +3,7 @@ import { epochSeconds } from '#core/calendar-date';
 import { checkDownloadCode, DOWNLOAD_CODE, type DownloadCode, normaliseCode } from '#core/download-code';
 import { releasedToRequester, statusFilesFor, type DocumentRecord, type StatusFilesView } from '#core/documents';
 import { downloadCodeMail } from '#core/mails';
-import type { AuditEvent, RequestRecord } from '#core/request-record';
+import { type AuditEvent, type RequestRecord, withExpiryOf } from '#core/request-record';
 import type { CaseReader, CaseWriter, Clock, DocumentSigner, DownloadSessions, Secrets } from './ports';
 import { describeRequesterDocument, readDocumentTitle } from '#core/document-steps';
 import type { FieldError } from '#core/field-errors';
@@ -21,13 +21,8 @@ export interface ReleasedDeps {
   signer: DocumentSigner;
 }
 
-const requesterEvent = (reference: string, now: Date, action: string, facts?: AuditEvent['facts']): AuditEvent => ({
-  reference,
-  at: now.toISOString(),
-  actor: { kind: 'aanvrager' },
-  action,
-  ...(facts ? { facts } : {}),
-});
+const requesterEvent = (record: RequestRecord, now: Date, action: string, facts?: AuditEvent['facts']): AuditEvent =>
+  withExpiryOf(record, { reference: record.reference, at: now.toISOString(), actor: { kind: 'aanvrager' }, action, ...(facts ? { facts } : {}) });
 
 type ReadDeps = { cases: Pick<CaseReader, 'findReferenceByToken' | 'getRequest' | 'getDocuments'>; clock: Clock; secrets: Pick<Secrets, 'hashSecret'> };
 
@@ -56,9 +51,15 @@ export async function filesOf(
 }
 
 /** The same, from the status link. */
-async function releasedFiles(deps: ReadDeps & Pick<ReleasedDeps, 'sessions'>, token: string, session: string | undefined): Promise<StatusFilesView | null> {
+async function releasedFiles(
+  deps: ReadDeps & Pick<ReleasedDeps, 'sessions'>,
+  token: string,
+  session: string | undefined,
+): Promise<(StatusFilesView & { record: RequestRecord }) | null> {
   const found = await byToken(deps, token);
-  return found && statusFilesFor(found.record, found.all, (await openSessionOf(deps, session)) === found.record.reference, deps.clock.now());
+  if (!found) return null;
+  const open = (await openSessionOf(deps, session)) === found.record.reference;
+  return { ...statusFilesFor(found.record, found.all, open, deps.clock.now()), record: found.record };
 }
 
 const openSessionOf = (deps: Pick<ReadDeps, 'clock' | 'secrets'> & Pick<ReleasedDeps, 'sessions'>, session: string | undefined) =>
@@ -107,12 +108,7 @@ export async function sendDownloadCode(deps: ReleasedDeps, token: string): Promi
     expiresAt: epochSeconds(now) + DOWNLOAD_CODE.validSeconds,
     tries: 0,
   };
-  await deps.sessions.saveCode(
-    stored,
-    downloadCodeMail({ to: found.record.requester.email, code }),
-    requesterEvent(stored.reference, now, 'code-verstuurd'),
-    now,
-  );
+  await deps.sessions.saveCode(stored, downloadCodeMail({ to: found.record.requester.email, code }), requesterEvent(found.record, now, 'code-verstuurd'), now);
   return 'sent';
 }
 
@@ -135,13 +131,13 @@ export async function enterDownloadCode(deps: ReleasedDeps, token: string, typed
       stored!,
       deps.secrets.hashSecret(session),
       epochSeconds(now) + DOWNLOAD_CODE.sessionSeconds,
-      requesterEvent(reference, now, 'bestanden-geopend'),
+      requesterEvent(found.record, now, 'bestanden-geopend'),
     );
     return opened === 'opened' ? { kind: 'opened', session } : { kind: 'expired' };
   }
   if (check.kind === 'locked' && stored!.tries >= DOWNLOAD_CODE.maxTries) return { kind: 'locked' };
   // A wrong try (also the fifth, which locks): counted once, even when two browsers try at the same moment.
-  await deps.sessions.countWrongTry(stored!, requesterEvent(reference, now, check.kind === 'locked' ? 'code-geblokkeerd' : 'code-fout'));
+  await deps.sessions.countWrongTry(stored!, requesterEvent(found.record, now, check.kind === 'locked' ? 'code-geblokkeerd' : 'code-fout'));
   return check.kind === 'locked' ? { kind: 'locked' } : check;
 }
 
@@ -158,11 +154,7 @@ export async function openReleasedDocument(
   if (!document) return { kind: 'unknown' };
   if (!files.open) return { kind: 'needs-code' };
   const now = deps.clock.now();
-  await deps.sessions.recordAudit(
-    requesterEvent(document.reference, now, 'document-gedownload', {
-      document: document.id,
-      party: document.owner.kind === 'party' ? document.owner.partyId : '',
-    }),
-  );
+  const partyId = document.owner.kind === 'party' ? document.owner.partyId : '';
+  await deps.sessions.recordDownload(requesterEvent(files.record, now, 'document-gedownload', { document: document.id, party: partyId }), partyId);
   return { kind: 'link', url: await deps.signer.downloadLink(document, now) };
 }

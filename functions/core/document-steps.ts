@@ -15,7 +15,7 @@ import {
 import type { FieldError } from './field-errors';
 import type { Change, Outcome } from './request-lifecycle';
 import type { PortalActor } from './portal-access';
-import type { AuditEvent, RequestRecord } from './request-record';
+import { type AuditEvent, type RequestRecord, withExpiryOf } from './request-record';
 
 /**
  * The steps of a document's life as Changes, written like the lifecycle's:
@@ -127,7 +127,7 @@ function checkEvent(document: DocumentRecord, at: string): AuditEvent {
 /** A contact person or the coordinator opens a file: allowed as canOpenDocument says, and always an audit event. */
 export function documentOpened(record: RequestRecord, document: DocumentRecord, actor: PortalActor, now: Date): AuditEvent | null {
   if (!canOpenDocument(actor, record, document)) return null;
-  return audit(document, now.toISOString(), staff(actor), 'document-gedownload', { party: actor.partyId });
+  return withExpiryOf(record, audit(document, now.toISOString(), staff(actor), 'document-gedownload', { party: actor.partyId }));
 }
 
 /** The FG opens a file's content for supervision: only with a reason, which the audit trail keeps (covenant art. 15). */
@@ -141,5 +141,8 @@ export function inspectedByFg(
   if (!canInspectAsFg(actor, record, document)) return 'forbidden';
   const checked = checkText(reason ?? '', { max: 500, shape: 'line', missing: documentRules.reasonMissing, tooLong: documentRules.reasonTooLong(500) });
   if (!checked.ok) return { ok: false, errors: [{ path: 'reason', message: checked.message }] };
-  return { ok: true, audit: audit(document, now.toISOString(), staff(actor), 'document-ingezien-door-fg', { party: actor.partyId, reason: checked.text }) };
+  return {
+    ok: true,
+    audit: withExpiryOf(record, audit(document, now.toISOString(), staff(actor), 'document-ingezien-door-fg', { party: actor.partyId, reason: checked.text })),
+  };
 }

@@ -27,9 +27,14 @@ export interface RequestSummary {
   closedOn: IsoDate | null;
   /** While paused: the day the clock stopped. */
   pausedSince: IsoDate | null;
+  /** Whether the decision released the FG's own party's copy to the requester. */
+  copyReleased: boolean;
+  /** How often the requester downloaded the FG's own party's files. */
+  downloads: number;
 }
 
-export function summarize(record: RequestRecord): RequestSummary {
+/** A request as the FG of `own.partyId` oversees it: the copy and downloads are that party's own. */
+export function summarize(record: RequestRecord, own: { partyId: string; downloads: number }): RequestSummary {
   return {
     reference: record.reference,
     status: record.status,
@@ -46,6 +51,9 @@ export function summarize(record: RequestRecord): RequestSummary {
     outcomes: record.decision?.decisions.map((decision) => ({ type: decision.type, outcome: decision.outcome })) ?? [],
     closedOn: record.closedAt ? amsterdamDate(new Date(record.closedAt)) : null,
     pausedSince: record.status === 'paused' ? (record.pauses.at(-1)?.startedOn ?? null) : null,
+    // A decision sent before releases were recorded counts as none: the figure never claims a release it cannot show.
+    copyReleased: record.decision?.releasedPartyIds?.includes(own.partyId) ?? false,
+    downloads: own.downloads,
   };
 }
 
@@ -139,6 +147,10 @@ export interface Figures {
   refused: number;
   medianDays: number | null;
   p90Days: number | null;
+  /** Requests whose decision released the party's copy to the requester. */
+  copiesReleased: number;
+  /** The requester's downloads of the party's files. */
+  downloads: number;
 }
 
 /** Nearest-rank percentile: the smallest value with at least p% of the values at or below it. */
@@ -164,6 +176,8 @@ function figuresOf(month: string, type: Figures['type'], summaries: readonly Req
     refused: summaries.filter(refusedOutcome).length,
     medianDays: percentile(days, 50),
     p90Days: percentile(days, 90),
+    copiesReleased: summaries.filter((summary) => summary.copyReleased).length,
+    downloads: summaries.reduce((sum, summary) => sum + summary.downloads, 0),
   };
 }
 
@@ -219,6 +233,8 @@ export const CSV_COLUMNS = [
   'aanspreekpunt',
   'uitkomsten',
   'kanaal',
+  'kopie_vrijgegeven',
+  'downloads',
 ] as const;
 
 /** RFC 4180 quoting, and no cell that a spreadsheet would run as a formula. */
@@ -244,6 +260,8 @@ export function toCsv(summaries: readonly RequestSummary[], today: IsoDate): str
       summary.coordinatorPartyId,
       summary.outcomes.map((outcome) => `${outcome.type}:${outcome.outcome}`).join(' '),
       summary.channel,
+      summary.copyReleased ? 'ja' : 'nee',
+      String(summary.downloads),
     ];
     lines.push(cells.map(csvCell).join(','));
   }

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate, epochSeconds } from './calendar-date';
+import { addDays, amsterdamDate, daysBetween, type IsoDate, epochSeconds } from './calendar-date';
 import { deadlineArithmetic, type Pause } from './deadline';
 import type { DecisionText, TypeDecision } from './decision';
 import type { TypeAnswer } from './party-answer';
@@ -130,6 +130,26 @@ export interface AuditEvent {
   action: string;
   /** Short, non-personal facts: statuses, party ids, dates. */
   facts?: Record<string, string | number | boolean | string[]>;
+  /** Only on an event written after the request was closed: the request's own expiry (its TTL), so the event goes with it. */
+  expiresAt?: number;
+}
+
+/**
+ * The instant every item of a closed request expires, as closing set it
+ * (the closing instant plus the retention days); undefined while it is open.
+ * What is written to a closed request later (a download, an FG's
+ * inspection) carries it, so nothing outlives the request.
+ */
+export function expiryOf(record: Pick<RequestRecord, 'closedAt' | 'retainUntil'>): number | undefined {
+  if (!record.closedAt || !record.retainUntil) return undefined;
+  const closedAt = new Date(record.closedAt);
+  return epochSeconds(closedAt) + daysBetween(amsterdamDate(closedAt), record.retainUntil) * 86_400;
+}
+
+/** An event for this request, with the request's expiry once it is closed. */
+export function withExpiryOf(record: Pick<RequestRecord, 'closedAt' | 'retainUntil'>, event: AuditEvent): AuditEvent {
+  const expiresAt = expiryOf(record);
+  return expiresAt === undefined ? event : { ...event, expiresAt };
 }
 
 export function newRequestRecord(

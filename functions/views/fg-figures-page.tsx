@@ -100,7 +100,18 @@ export function renderFgFigures(
 }
 
 /** The number columns, in the order of the catalogue's column names. */
-const NUMBER_COLUMNS: Array<keyof Figures> = ['received', 'decided', 'onTime', 'late', 'extended', 'refused', 'medianDays', 'p90Days'];
+const NUMBER_COLUMNS: Array<keyof Figures> = [
+  'received',
+  'decided',
+  'onTime',
+  'late',
+  'extended',
+  'refused',
+  'medianDays',
+  'p90Days',
+  'copiesReleased',
+  'downloads',
+];
 
 function FiguresTable(props: { id: string; caption: string; firstColumn: string; rows: Array<{ label: string; row: Figures }>; total: Figures | undefined }) {
   const captionId = `${props.id}-caption`;

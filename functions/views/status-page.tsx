@@ -106,15 +106,7 @@ export function renderStatusPage(
         </section>
       )}
       {view.decision && <InzageParts token={props.token} parts={view.decision.inzage} files={props.files} partyName={partyName} />}
-      {props.files && (
-        <StatusFiles
-          token={props.token}
-          files={props.files}
-          state={props.filesState}
-          triesLeft={props.triesLeft}
-          sendError={props.sendError}
-        />
-      )}
+      {props.files && <StatusFiles token={props.token} files={props.files} state={props.filesState} triesLeft={props.triesLeft} sendError={props.sendError} />}
     </Layout>,
     language,
   );

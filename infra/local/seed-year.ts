@@ -388,6 +388,9 @@ export function truthOf(plans: readonly PlannedRequest[], partyId: string, today
         decided.map((plan) => daysBetween(plan.receivedOn, plan.decide!.on)),
         90,
       ),
+      // Every party answers "geen gegevens" (below): no copy is released, nothing downloaded.
+      copiesReleased: 0,
+      downloads: 0,
     };
   };
   const inPeriod = involved.filter((plan) => plan.receivedOn >= period.from && plan.receivedOn <= period.to);

@@ -260,6 +260,14 @@ describe('the requester downloads the released copy', () => {
     expect(audit.filter((event) => event.action === 'code-fout')).toHaveLength(4);
     expect(audit.filter((event) => event.action === 'code-geblokkeerd')).toHaveLength(1);
     expect(audit.filter((event) => event.action === 'document-gedownload' && (event.actor as { kind: string }).kind === 'aanvrager')).toHaveLength(1);
+    // The school's FG counts the released copy and the download; the coordinating party's FG counts neither as its own.
+    const exportOf = async (who: Who | 'swvFg') => {
+      const session = who === 'swvFg' ? await signIn(app, 'swv-go.fg@portaal.example') : sessions[who]!;
+      const response = await fetch(`${app.baseUrl}/portaal/fg/export`, { headers: { cookie: session.cookie } });
+      return (await response.text()).split('\r\n').find((line) => line.startsWith(reference))!;
+    };
+    expect((await exportOf('rgoFg')).endsWith(',ja,1')).toBe(true);
+    expect((await exportOf('swvFg')).endsWith(',nee,0')).toBe(true);
     // The code mail holds the code and nothing else of the request; no mail names the file.
     for (const mail of await app.mails({ to: email })) {
       expect(mail.text).not.toContain('Dossier RGO');

@@ -271,7 +271,18 @@ describe('who may see what', () => {
 
 // ---------------------------------------------------------------------------
 
-type Row = [received: number, decided: number, onTime: number, late: number, extended: number, refused: number, median: number | null, p90: number | null];
+type Row = [
+  received: number,
+  decided: number,
+  onTime: number,
+  late: number,
+  extended: number,
+  refused: number,
+  median: number | null,
+  p90: number | null,
+  copiesReleased: number,
+  downloads: number,
+];
 /**
  * By hand, for 1 Jan - 31 Mar 2026 as of 16 Mar (K is December, M is not swv-go's):
  * January A B C D: days 31 30 32 43 -> sorted 30 31 32 43: median (rank 2) 31, p90 (rank 4) 43. Late: C. Extended: D. Refused: B, C.
@@ -283,15 +294,15 @@ type Row = [received: number, decided: number, onTime: number, late: number, ext
  * beperking E (extended); bezwaar F (late).
  */
 const BY_HAND: Record<string, Row> = {
-  'januari 2026': [4, 4, 3, 1, 1, 2, 31, 43],
-  'februari 2026': [4, 1, 1, 1, 1, 1, 7, 7],
-  'maart 2026': [2, 0, 0, 0, 0, 0, null, null],
-  'Totaal \\(alle verzoeken\\)': [10, 5, 4, 2, 2, 3, 31, 43],
-  Inzage: [5, 3, 2, 1, 0, 1, 31, 32],
-  Rectificatie: [3, 2, 2, 0, 0, 1, 7, 30],
-  Verwijdering: [2, 2, 1, 1, 1, 1, 32, 43],
-  Beperking: [1, 0, 0, 0, 1, 0, null, null],
-  Bezwaar: [1, 0, 0, 1, 0, 0, null, null],
+  'januari 2026': [4, 4, 3, 1, 1, 2, 31, 43, 0, 0],
+  'februari 2026': [4, 1, 1, 1, 1, 1, 7, 7, 0, 0],
+  'maart 2026': [2, 0, 0, 0, 0, 0, null, null, 0, 0],
+  'Totaal \\(alle verzoeken\\)': [10, 5, 4, 2, 2, 3, 31, 43, 0, 0],
+  Inzage: [5, 3, 2, 1, 0, 1, 31, 32, 0, 0],
+  Rectificatie: [3, 2, 2, 0, 0, 1, 7, 30, 0, 0],
+  Verwijdering: [2, 2, 1, 1, 1, 1, 32, 43, 0, 0],
+  Beperking: [1, 0, 0, 0, 1, 0, null, null, 0, 0],
+  Bezwaar: [1, 0, 0, 1, 0, 0, null, null, 0, 0],
 };
 
 function tableRow(html: string, label: string): Row {
@@ -327,8 +338,8 @@ describe('the figures page', () => {
     const html = await page('/portaal/fg/cijfers');
     expect(html).toContain('ontvangen van 1 maart 2025 tot en met 16 maart 2026');
     // K (December) now counts as well: 11 received, 6 decided, K late and refused.
-    expect(tableRow(html, 'december 2025')).toEqual([1, 1, 0, 1, 0, 1, 36, 36]);
-    expect(tableRow(html, 'Totaal \\(alle verzoeken\\)')).toEqual([11, 6, 4, 3, 2, 4, 31, 43]);
+    expect(tableRow(html, 'december 2025')).toEqual([1, 1, 0, 1, 0, 1, 36, 36, 0, 0]);
+    expect(tableRow(html, 'Totaal \\(alle verzoeken\\)')).toEqual([11, 6, 4, 3, 2, 4, 31, 43, 0, 0]);
   });
 });
 
@@ -339,19 +350,21 @@ describe('the export', () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="avg-verzoeken-swv-go-2026-01-01-2026-03-31.csv"');
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines[0]).toBe('kenmerk,ontvangen,uiterste_datum,verlengd,status,besloten,op_tijd,soorten,casusoverleg,partijen,aanspreekpunt,uitkomsten,kanaal');
+    expect(lines[0]).toBe(
+      'kenmerk,ontvangen,uiterste_datum,verlengd,status,besloten,op_tijd,soorten,casusoverleg,partijen,aanspreekpunt,uitkomsten,kanaal,kopie_vrijgegeven,downloads',
+    );
     const go = (variable: string) => `swv-go gemeente-goeree-overflakkee cjg-rijnmond ${variable}`;
     const expected = [
-      `${ref.A},2026-01-05,2026-02-05,nee,Afgesloten,2026-02-05,op tijd,inzage,go-thuiszitterstafel,${go('rgo')},swv-go,inzage:toegewezen,formulier`,
-      `${ref.B},2026-01-12,2026-02-12,nee,Afgesloten,2026-02-11,op tijd,rectificatie,go-loket-onderwijs-jeugdhulp,${go('ibogo')},swv-go,rectificatie:afgewezen,brief`,
-      `${ref.C},2026-01-19,2026-02-19,nee,Afgesloten,2026-02-20,te laat,inzage verwijdering,go-vot,swv-go cjg-rijnmond gemeente-goeree-overflakkee kidzeiland,kidzeiland,inzage:toegewezen verwijdering:deels toegewezen,e-mail`,
-      `${ref.D},2026-01-26,2026-04-28,ja,Besluit verstuurd,2026-03-10,op tijd,verwijdering,go-team-schoolondersteuning,swv-go cjg-rijnmond kwadraad sopogo,sopogo,verwijdering:toegewezen,telefoon`,
-      `${ref.E},2026-02-02,2026-05-04,ja,In behandeling,,loopt,beperking,go-thuiszitterstafel,${go('kindwijs')},swv-go,,formulier`,
-      `${ref.F},2026-02-09,2026-03-09,nee,In behandeling,,te laat,bezwaar,go-loket-onderwijs-jeugdhulp,${go('rgo')},swv-go,,brief`,
-      `${ref.G},2026-02-16,2026-03-16,nee,In behandeling,,loopt,inzage,go-loket-voorschool-jeugdhulp,swv-go cjg-rijnmond gemeente-goeree-overflakkee kibeo,kibeo,,formulier`,
-      `${ref.H},2026-02-23,2026-03-23,nee,Besluit verstuurd,2026-03-02,op tijd,inzage rectificatie,go-thuiszitterstafel,${go('de-waard')},swv-go,inzage:deels toegewezen rectificatie:toegewezen,e-mail`,
-      `${ref.I},2026-03-02,2026-04-02,nee,In behandeling,,loopt,inzage,go-thuiszitterstafel,${go('rgo')},swv-go,,formulier`,
-      `${ref.J},2026-03-09,2026-04-09,nee,Wacht op antwoord van de aanvrager,,loopt,rectificatie,go-loket-onderwijs-jeugdhulp,${go('sopogo')},swv-go,,telefoon`,
+      `${ref.A},2026-01-05,2026-02-05,nee,Afgesloten,2026-02-05,op tijd,inzage,go-thuiszitterstafel,${go('rgo')},swv-go,inzage:toegewezen,formulier,nee,0`,
+      `${ref.B},2026-01-12,2026-02-12,nee,Afgesloten,2026-02-11,op tijd,rectificatie,go-loket-onderwijs-jeugdhulp,${go('ibogo')},swv-go,rectificatie:afgewezen,brief,nee,0`,
+      `${ref.C},2026-01-19,2026-02-19,nee,Afgesloten,2026-02-20,te laat,inzage verwijdering,go-vot,swv-go cjg-rijnmond gemeente-goeree-overflakkee kidzeiland,kidzeiland,inzage:toegewezen verwijdering:deels toegewezen,e-mail,nee,0`,
+      `${ref.D},2026-01-26,2026-04-28,ja,Besluit verstuurd,2026-03-10,op tijd,verwijdering,go-team-schoolondersteuning,swv-go cjg-rijnmond kwadraad sopogo,sopogo,verwijdering:toegewezen,telefoon,nee,0`,
+      `${ref.E},2026-02-02,2026-05-04,ja,In behandeling,,loopt,beperking,go-thuiszitterstafel,${go('kindwijs')},swv-go,,formulier,nee,0`,
+      `${ref.F},2026-02-09,2026-03-09,nee,In behandeling,,te laat,bezwaar,go-loket-onderwijs-jeugdhulp,${go('rgo')},swv-go,,brief,nee,0`,
+      `${ref.G},2026-02-16,2026-03-16,nee,In behandeling,,loopt,inzage,go-loket-voorschool-jeugdhulp,swv-go cjg-rijnmond gemeente-goeree-overflakkee kibeo,kibeo,,formulier,nee,0`,
+      `${ref.H},2026-02-23,2026-03-23,nee,Besluit verstuurd,2026-03-02,op tijd,inzage rectificatie,go-thuiszitterstafel,${go('de-waard')},swv-go,inzage:deels toegewezen rectificatie:toegewezen,e-mail,nee,0`,
+      `${ref.I},2026-03-02,2026-04-02,nee,In behandeling,,loopt,inzage,go-thuiszitterstafel,${go('rgo')},swv-go,,formulier,nee,0`,
+      `${ref.J},2026-03-09,2026-04-09,nee,Wacht op antwoord van de aanvrager,,loopt,rectificatie,go-loket-onderwijs-jeugdhulp,${go('sopogo')},swv-go,,telefoon,nee,0`,
     ];
     expect(lines.slice(1)).toEqual(expected);
   });

@@ -47,6 +47,8 @@ function s(reference: string, fields: Partial<RequestSummary>): RequestSummary {
     outcomes: [],
     closedOn: null,
     pausedSince: null,
+    copyReleased: false,
+    downloads: 0,
     ...fields,
   };
 }
@@ -139,6 +141,8 @@ const n = (
   refused,
   medianDays,
   p90Days,
+  copiesReleased: 0,
+  downloads: 0,
 });
 
 /**
@@ -382,22 +386,24 @@ describe('CSV export', () => {
       'aanspreekpunt',
       'uitkomsten',
       'kanaal',
+      'kopie_vrijgegeven',
+      'downloads',
     ]);
     const csv = toCsv(SET.slice(0, 3), TODAY);
     expect(csv.endsWith('\r\n')).toBe(true);
     const lines = csv.split('\r\n').slice(0, -1);
     expect(lines).toEqual([
-      'kenmerk,ontvangen,uiterste_datum,verlengd,status,besloten,op_tijd,soorten,casusoverleg,partijen,aanspreekpunt,uitkomsten,kanaal',
-      'AVG-AAAA-0001,2026-01-05,2026-02-05,nee,Afgesloten,2026-02-05,op tijd,inzage,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,inzage:toegewezen,formulier',
-      'AVG-AAAA-0002,2026-01-12,2026-02-12,nee,Afgesloten,2026-02-11,op tijd,rectificatie,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,rectificatie:afgewezen,formulier',
-      'AVG-AAAA-0003,2026-01-19,2026-02-19,nee,Afgesloten,2026-02-20,te laat,inzage verwijdering,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,inzage:toegewezen verwijdering:deels toegewezen,formulier',
+      'kenmerk,ontvangen,uiterste_datum,verlengd,status,besloten,op_tijd,soorten,casusoverleg,partijen,aanspreekpunt,uitkomsten,kanaal,kopie_vrijgegeven,downloads',
+      'AVG-AAAA-0001,2026-01-05,2026-02-05,nee,Afgesloten,2026-02-05,op tijd,inzage,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,inzage:toegewezen,formulier,nee,0',
+      'AVG-AAAA-0002,2026-01-12,2026-02-12,nee,Afgesloten,2026-02-11,op tijd,rectificatie,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,rectificatie:afgewezen,formulier,nee,0',
+      'AVG-AAAA-0003,2026-01-19,2026-02-19,nee,Afgesloten,2026-02-20,te laat,inzage verwijdering,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,inzage:toegewezen verwijdering:deels toegewezen,formulier,nee,0',
     ]);
   });
 
   it('marks open requests as running or late, and extended ones', () => {
     const lines = toCsv([SET[4]!, SET[5]!], TODAY).split('\r\n');
     expect(lines[1]).toBe(
-      'AVG-AAAA-0005,2026-02-02,2026-05-04,ja,In behandeling,,loopt,beperking,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,,formulier',
+      'AVG-AAAA-0005,2026-02-02,2026-05-04,ja,In behandeling,,loopt,beperking,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,,formulier,nee,0',
     );
     expect(lines[2]).toContain(',In behandeling,,te laat,bezwaar,');
   });
@@ -429,17 +435,51 @@ describe('CSV export', () => {
     expect(csvCell('\tx')).toBe("'\tx");
     expect(csvCell('\rx')).toBe('"\'\rx"');
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
-    // A whole row stays one row of thirteen cells whatever a field holds.
+    // A whole row stays one row of fifteen cells whatever a field holds.
     const hostile = s('=1+1', { channel: 'brief,"\n=cmd', casusoverlegId: '@x' });
     const [, row] = toCsv([hostile], TODAY).split('\r\n');
     expect(row!.startsWith("'=1+1,")).toBe(true);
     expect(row).toContain(`,'@x,`);
-    expect(row!.endsWith('"brief,""\n=cmd"')).toBe(true);
+    expect(row!.endsWith('"brief,""\n=cmd",nee,0')).toBe(true);
+  });
+
+  it("counts the party's released copies and the requester's downloads of its files, per month and in total", () => {
+    const set = [
+      s('AVG-AAAA-0101', { receivedOn: '2026-01-05', decidedOn: '2026-01-20', copyReleased: true, downloads: 3 }),
+      s('AVG-AAAA-0102', { receivedOn: '2026-01-06', decidedOn: '2026-01-21', copyReleased: true, downloads: 0 }),
+      s('AVG-AAAA-0103', { receivedOn: '2026-02-02', decidedOn: '2026-02-20', copyReleased: false }),
+      s('AVG-AAAA-0104', { receivedOn: '2026-02-03', decidedOn: '2026-02-21', copyReleased: true, downloads: 1 }),
+    ];
+    const figures = computeFigures(set, PERIOD, TODAY).filter((row) => row.type === 'alle');
+    expect(figures.map((row) => [row.month, row.copiesReleased, row.downloads])).toEqual([
+      ['2026-01', 2, 3],
+      ['2026-02', 1, 1],
+      ['2026-03', 0, 0],
+      ['totaal', 3, 4],
+    ]);
+    expect(toCsv(set.slice(0, 1), TODAY).split('\r\n')[1]!.endsWith(',ja,3')).toBe(true);
+  });
+
+  it("summarizes a decision's release for the party it released, and for no other", () => {
+    const { record } = routedRequest();
+    const decided = {
+      ...record,
+      status: 'decided' as const,
+      decision: {
+        decidedAt: '2026-03-20T10:00:00.000Z',
+        byPartyId: 'swv-go',
+        decisions: [],
+        text: { paragraphs: [], includesComplaintNotice: false, includesBezwaarNotice: false },
+        releasedPartyIds: ['rgo'],
+      },
+    };
+    expect(summarize(decided, { partyId: 'rgo', downloads: 2 })).toMatchObject({ copyReleased: true, downloads: 2 });
+    expect(summarize(decided, { partyId: 'cjg-rijnmond', downloads: 0 })).toMatchObject({ copyReleased: false });
   });
 
   it('holds no personal data: a summary of a real record has no name, date of birth, e-mail address or free text', () => {
     const { record } = routedRequest();
-    const summary = summarize(record);
+    const summary = summarize(record, { partyId: 'swv-go', downloads: 0 });
     expect(Object.keys(summary).sort()).toEqual(
       [
         'reference',
@@ -457,6 +497,8 @@ describe('CSV export', () => {
         'outcomes',
         'closedOn',
         'pausedSince',
+        'copyReleased',
+        'downloads',
       ].sort(),
     );
     const csv = toCsv([summary], TODAY);
@@ -505,13 +547,27 @@ describe('the FG pages render the same numbers in the chart and the tables', () 
       numbers.refused,
       numbers.medianDays,
       numbers.p90Days,
+      numbers.copiesReleased,
+      numbers.downloads,
     ];
     expect(rowOf('januari 2026')).toEqual(flat(EXPECTED['2026-01']!.alle!));
     expect(rowOf('februari 2026')).toEqual(flat(EXPECTED['2026-02']!.alle!));
     expect(rowOf('maart 2026')).toEqual(flat(EXPECTED['2026-03']!.alle!));
     expect(rowOf('Totaal \\(alle verzoeken\\)')).toEqual(flat(EXPECTED.totaal!.alle!));
     expect(rowOf('Verwijdering')).toEqual(flat(EXPECTED.totaal!.verwijdering!));
-    for (const heading of ['Maand', 'Ontvangen', 'Besloten', 'Op tijd', 'Te laat', 'Verlengd', 'Geweigerd', 'Mediaan dagen', '90e percentiel dagen'])
+    for (const heading of [
+      'Maand',
+      'Ontvangen',
+      'Besloten',
+      'Op tijd',
+      'Te laat',
+      'Verlengd',
+      'Geweigerd',
+      'Mediaan dagen',
+      '90e percentiel dagen',
+      'Kopie vrijgegeven',
+      'Downloads',
+    ])
       expect(html).toContain(`>${heading}</th>`);
   });
 

@@ -12,7 +12,7 @@ import {
   recordIdentityCheck,
 } from '#core/request-lifecycle';
 import { readIdentityCheck } from '#core/identity-check';
-import type { PartyTask, RequestRecord } from '#core/request-record';
+import { expiryOf, type PartyTask, type RequestRecord, withExpiryOf } from '#core/request-record';
 import type { RequestType } from '#core/request-schema';
 import { independentWeekday } from './support/calendar';
 import { expectDutch } from './support/dutch';
@@ -787,6 +787,16 @@ describe('close', () => {
     expect(change.mails).toEqual([]);
     expect(change.tasks).toEqual([]);
     expect(change.audit.map((event) => [event.action, event.facts])).toEqual([['afgesloten', { retainUntil: '2027-04-10' }]]);
+  });
+
+  it('gives what is written after closing (a download, an FG inspection) the expiry closing gave the request, and nothing before', () => {
+    const state = decided();
+    expect(expiryOf(state.record)).toBeUndefined();
+    const change = changeOf(close(state.record, { ...lifecycleContext('2026-04-10'), retentionDays: 365 }));
+    expect(expiryOf(change.record!.next)).toBe(change.expireAllAt);
+    const later = { reference: state.record.reference, at: '2026-05-01T08:00:00.000Z', actor: { kind: 'aanvrager' as const }, action: 'document-gedownload' };
+    expect(withExpiryOf(change.record!.next, later).expiresAt).toBe(change.expireAllAt);
+    expect(withExpiryOf(state.record, later)).toEqual(later);
   });
 
   it('counts the retention days from today: 30 days from 10 April is 10 May; 365 from 1 March 2027 crosses 29 February 2028', () => {
