@@ -104,6 +104,7 @@ export const routeKeys = {
   statusFiles: `POST ${VERZOEK}/status/{token}/bestanden`,
   openReleasedDocument: `GET ${VERZOEK}/status/{token}/bestanden/{document}`,
   requesterUploadPage: `GET ${VERZOEK}/status/{token}/bestanden/{document}/uploaden`,
+  fileRefused: `GET ${VERZOEK}/bestand-niet-gelukt`,
   fgDashboard: `GET ${PORTAL}/fg`,
   fgFigures: `GET ${PORTAL}/fg/cijfers`,
   fgExport: `GET ${PORTAL}/fg/export`,
@@ -145,6 +146,8 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   statusFiles: { handler: 'status-documents', auth: 'public', limited: 'page' },
   openReleasedDocument: { handler: 'status-documents', auth: 'public' },
   requesterUploadPage: { handler: 'status-documents', auth: 'public' },
+  // The files distribution shows it in place of S3's own XML refusals (infra/aws/files-edge.ts).
+  fileRefused: { handler: 'status-documents', auth: 'public' },
   fgDashboard: { handler: 'fg-oversight', auth: 'portal' },
   fgFigures: { handler: 'fg-oversight', auth: 'portal' },
   fgExport: { handler: 'fg-oversight', auth: 'portal' },

@@ -7,7 +7,10 @@ import type { Environment } from './environment';
  * credentials are in the environment (the runtime puts them there); locally
  * the S3-compatible server's own key pair.
  */
-export function bucketAccess(env: Pick<Environment, 'DOCUMENTS_BUCKET' | 'S3_ENDPOINT' | 'AWS_REGION'>, vars: NodeJS.ProcessEnv = process.env): BucketAccess {
+export function bucketAccess(
+  env: Pick<Environment, 'DOCUMENTS_BUCKET' | 'S3_ENDPOINT' | 'DOCUMENTS_PUBLIC_URL' | 'AWS_REGION'>,
+  vars: NodeJS.ProcessEnv = process.env,
+): BucketAccess {
   if (!env.DOCUMENTS_BUCKET) throw new Error('DOCUMENTS_BUCKET is not set: this function has no document bucket');
   const credentials = env.S3_ENDPOINT
     ? { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
@@ -16,7 +19,13 @@ export function bucketAccess(env: Pick<Environment, 'DOCUMENTS_BUCKET' | 'S3_END
         secretAccessKey: vars.AWS_SECRET_ACCESS_KEY ?? '',
         ...(vars.AWS_SESSION_TOKEN ? { sessionToken: vars.AWS_SESSION_TOKEN } : {}),
       };
-  return { bucket: env.DOCUMENTS_BUCKET, region: env.AWS_REGION, ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}), credentials };
+  return {
+    bucket: env.DOCUMENTS_BUCKET,
+    region: env.AWS_REGION,
+    ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
+    ...(env.DOCUMENTS_PUBLIC_URL ? { publicUrl: env.DOCUMENTS_PUBLIC_URL } : {}),
+    credentials,
+  };
 }
 
 /** Every object is stored as bytes; the type we recognise is set on the download, so a declared type counts for nothing. */

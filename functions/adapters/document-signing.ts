@@ -17,15 +17,25 @@ export interface BucketAccess {
   /** Local only (the S3-compatible server): path-style URLs on this origin. In AWS the bucket's virtual-hosted address. */
   endpoint?: string;
   credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  /**
+   * In AWS: the files distribution (CloudFront in front of the bucket, with a
+   * Dutch page for S3's own refusals). Browsers post and download there; the
+   * signature stays the bucket's, since CloudFront forwards to the bucket's
+   * own host.
+   */
+  publicUrl?: string;
 }
 
-/** The bucket's address as a browser posts to it. */
-export function bucketUrl(access: BucketAccess): string {
+/** The bucket's own address, as S3 sees every request. */
+function bucketUrl(access: BucketAccess): string {
   return access.endpoint ? `${access.endpoint}/${access.bucket}` : `https://${access.bucket}.s3.${access.region}.amazonaws.com/`;
 }
 
+/** Where the browser sends an upload: the files distribution if there is one, else the bucket. */
+const browserUrl = (access: BucketAccess) => (access.publicUrl ? `${access.publicUrl}/` : bucketUrl(access));
+
 /** The origin the upload form posts to: the CSP's `form-action` names it. */
-export const bucketOrigin = (access: BucketAccess) => new URL(bucketUrl(access)).origin;
+export const bucketOrigin = (access: BucketAccess) => new URL(browserUrl(access)).origin;
 
 const iso8601 = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
@@ -74,7 +84,7 @@ export function presignUploadForm(
     'utf8',
   ).toString('base64');
   const signature = hmac(signingKey(access.credentials.secretAccessKey, shortDate, access.region), policy).toString('hex');
-  return { url: bucketUrl(access), fields: { ...fields, key: input.key, Policy: policy, 'X-Amz-Signature': signature } };
+  return { url: browserUrl(access), fields: { ...fields, key: input.key, Policy: policy, 'X-Amz-Signature': signature } };
 }
 
 /** sha256 in the shape @smithy/signature-v4 asks for, on node:crypto. */
@@ -140,5 +150,7 @@ export async function presignDownload(
   const search = Object.entries(signed.query ?? {})
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
     .join('&');
-  return `${url.origin}${url.pathname}?${search}`;
+  // Signed for the bucket's host; through the files distribution, which forwards to that host, the same signature holds.
+  const origin = access.publicUrl ? new URL(access.publicUrl).origin : url.origin;
+  return `${origin}${url.pathname}?${search}`;
 }

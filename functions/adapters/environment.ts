@@ -58,6 +58,8 @@ const environmentSchema = z.object({
   DOCUMENTS_BUCKET: z.optional(nonEmpty()),
   /** Local only: the S3-compatible server (path-style). Never set in AWS. */
   S3_ENDPOINT: z.optional(withoutTrailingSlash()),
+  /** AWS only: the files distribution browsers upload to and download from (https://<id>.cloudfront.net). */
+  DOCUMENTS_PUBLIC_URL: z.optional(withoutTrailingSlash()),
   /**
    * How uploads are scanned for malware: `guardduty` in AWS (the bucket's
    * malware protection plan reports by EventBridge), `eicar-stand-in` locally

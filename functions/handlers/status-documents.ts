@@ -8,6 +8,9 @@ import { bucketAccess } from '#adapters/document-bucket';
 import { bucketOrigin } from '#adapters/document-signing';
 import { newDocumentId } from '#adapters/tokens';
 import { renderStatusPage } from '#views/status-page';
+import { renderMessagePage } from '#views/error-page';
+import { uploadTexts } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE } from '#texts/language';
 import { renderRequesterUploadPage } from '#views/upload-page';
 import { pathTo, routeIdOf } from '#routes';
 import { downloadSessionCookie, readDownloadSession } from './http/download-cookie';
@@ -31,6 +34,10 @@ const backToFiles = (token: string, bestanden: string, extra: Record<string, str
   redirectResponse(`${pathTo('statusPage', { token }, { bestanden, ...extra })}#bestanden`);
 
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
+  if (routeIdOf(event.routeKey) === 'fileRefused') {
+    const t = uploadTexts(DEFAULT_LANGUAGE).refused;
+    return htmlResponse(200, renderMessagePage({ title: t.title, paragraphs: t.paragraphs }));
+  }
   const runtime = deps();
   const token = event.pathParameters?.token ?? '';
   if (routeIdOf(event.routeKey) === 'openReleasedDocument') {

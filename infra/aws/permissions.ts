@@ -102,7 +102,7 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
   /**
    * The requester's files: the code (PutItem with its outbox mail), a wrong try
    * (UpdateItem), a right one used up (DeleteItem) for a session (PutItem), the
-   * audit event, then a download link (s3:GetObject); a file the requester
+   * audit event with the party's download count (UpdateItem), then a download link (s3:GetObject); a file the requester
    * sends (PutItem with a ConditionCheckItem on the status), its upload form (s3:PutObject).
    */
   'status-documents': {
@@ -145,3 +145,8 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
   /** The same from the sparse GSI3, for what the stream could not finish (OutboxDelivery.deliverPending). */
   'deliver-outbox': { tableActions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'], queryIndexes: ['GSI3'], sendsMail: true },
 };
+
+/** The functions that sign upload forms (s3:PutObject): they send browsers to the files distribution. */
+export function signingFunctions(): FunctionName[] {
+  return (Object.keys(functionPermissions) as FunctionName[]).filter((name) => functionPermissions[name].documents?.includes('s3:PutObject'));
+}

@@ -21,11 +21,15 @@ import { HSTS_MAX_AGE_SECONDS } from '#handlers/http/responses';
 import { pathTo } from '#routes';
 import { acknowledge } from './naming';
 
-/** CloudFront in front of the API, with the edge's WAF web ACL and the origin secret the functions require. */
+/**
+ * CloudFront in front of the API, with the edge's WAF web ACL and the origin
+ * secret the functions require. Returns the API origin and the headers policy
+ * as well: the files distribution (files-edge.ts) shows a page of the API.
+ */
 export function createSite(
   stack: Stack,
   deps: { api: HttpApi; stage: HttpStage; originVerify: Secret; webAclArn: string; originSecretVersion?: string },
-): Distribution {
+): { distribution: Distribution; apiOrigin: HttpOrigin; securityHeaders: ResponseHeadersPolicy } {
   const { api, stage, originVerify } = deps;
   // Every response carries HSTS and the basic security headers, also those that do not come from a
   // function (API Gateway's own errors, CloudFront's). Each page's CSP stays the function's own.
@@ -95,5 +99,5 @@ export function createSite(
     value: `https://${distribution.distributionDomainName}`,
     description: 'The public site and portal (set publicBaseUrl to this or to your domain)',
   });
-  return distribution;
+  return { distribution, apiOrigin: origin, securityHeaders };
 }

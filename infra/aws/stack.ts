@@ -10,9 +10,10 @@ import { createHttpApi } from './http-api';
 import { createIdentity } from './identity';
 import { createMail } from './mail';
 import { createOutboxDelivery } from './outbox-delivery';
-import type { FunctionName } from './permissions';
+import { type FunctionName, signingFunctions } from './permissions';
 import { createSchedules } from './schedules';
 import { createSite } from './site';
+import { createFileDistribution } from './files-edge';
 
 export { bundlingOptions, usesPortalIdentity } from './functions';
 export { SERVICE_NAME, TIME_ZONE } from './naming';
@@ -69,7 +70,10 @@ export class AvgVerzoekenStack extends Stack {
     createOutboxDelivery(this, { table, functions });
     connectDocumentChecks(this, documents, functions);
     const { api, stage } = createHttpApi(this, functions);
-    createSite(this, { api, stage, originVerify, webAclArn: props.webAclArn, originSecretVersion: props.originSecretVersion });
+    const site = createSite(this, { api, stage, originVerify, webAclArn: props.webAclArn, originSecretVersion: props.originSecretVersion });
+    const files = createFileDistribution(this, { bucket: documents.bucket, apiOrigin: site.apiOrigin, securityHeaders: site.securityHeaders });
+    // The functions that sign upload forms and links send browsers to the files distribution.
+    for (const name of signingFunctions()) functions[name].addEnvironment('DOCUMENTS_PUBLIC_URL', `https://${files.distributionDomainName}`);
     createSchedules(this, functions);
     this.table = table;
     this.userPool = userPool;

@@ -173,6 +173,10 @@ describe('the copy of the data, from a party to the requester', () => {
       for (const secret of ['Leerlingdossier', '%PDF', body.child.name, body.requester.name])
         expect(mail.text + mail.subject, mail.subject).not.toContain(secret);
     }
+    // The page CloudFront shows in place of S3's refusals (an upload over the limit, an expired link).
+    await other.goto(`${app.baseUrl}/verzoek/bestand-niet-gelukt`);
+    expect(await other.locator('h1').innerText()).toBe('Het bestand is niet verstuurd of geopend');
+    await expectAccessible(other, 'the page for refused uploads and downloads');
     for (const page of [school, parent, other]) await page.context().close();
   }, 150_000);
 });

@@ -10,7 +10,7 @@ import { portalGroups } from '#adapters/portal-groups';
 import { tableDesign } from '#adapters/table-design';
 import { rateLimitedResponse, refusedAtEdgeResponse } from '#handlers/http/rate-limit';
 import { HSTS } from '#handlers/http/responses';
-import { bucketEventConsumers, handlers, PER_CLIENT_LIMIT, routes, scheduledJobs, streamConsumers } from '#routes';
+import { bucketEventConsumers, handlers, pathTo, PER_CLIENT_LIMIT, routes, scheduledJobs, streamConsumers } from '#routes';
 import { EdgeProtectionStack, NETWORK_LIMIT_FACTOR } from '#infra/aws/edge-stack';
 import { type FunctionName, functionPermissions } from '#infra/aws/permissions';
 import { AvgVerzoekenStack, usesPortalIdentity } from '#infra/aws/stack';
@@ -44,6 +44,13 @@ function single(type: string): [string, Resource] {
   const found = resources(type);
   if (found.length !== 1 || !found[0]) throw new Error(`expected one ${type}, found ${found.length}`);
   return found[0];
+}
+
+/** The site's distribution, or the files distribution in front of the document bucket. */
+function distribution(which: 'site' | 'files'): Resource {
+  const found = resources('AWS::CloudFront::Distribution').filter(([id]) => id.startsWith('FilesDistribution') === (which === 'files'));
+  if (found.length !== 1) throw new Error(`expected one ${which} distribution, found ${found.length}`);
+  return found[0]![1];
 }
 
 const functionNames = [
@@ -137,6 +144,8 @@ describe('functions', () => {
         ...(name in handlers ? ['ORIGIN_VERIFY_SECRET_ARN'] : []),
         // The document bucket only for the functions that sign, check or delete documents.
         ...(['portal-documents', 'status-documents', 'check-document', 'purge-documents'].includes(name) ? ['DOCUMENTS_BUCKET'] : []),
+        // Where browsers post and download: only for those that sign upload forms.
+        ...(['portal-documents', 'status-documents'].includes(name) ? ['DOCUMENTS_PUBLIC_URL'] : []),
       ];
       // The Parameters and Secrets extension's own settings (route functions only) are the layer's business.
       const ours = Object.keys(variables).filter((key) => !/^(PARAMETERS_SECRETS_EXTENSION|SECRETS_MANAGER|SSM_PARAMETER_STORE)_/.test(key));
@@ -306,8 +315,7 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
   });
 
   it('puts CloudFront, with that web ACL and no caching, in front of the HTTP API, adding the origin secret', () => {
-    const [, distribution] = single('AWS::CloudFront::Distribution');
-    const config = distribution.Properties.DistributionConfig;
+    const config = distribution('site').Properties.DistributionConfig;
     expect(JSON.stringify(config.WebACLId)).toContain('us-east-1');
     expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', AllowedMethods: expect.arrayContaining(['POST', 'GET']) });
     const [origin] = config.Origins;
@@ -323,8 +331,8 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
 
   it('adds HSTS (two years, subdomains, preload) and the basic security headers to every response at CloudFront', () => {
     const [policyId, policy] = single('AWS::CloudFront::ResponseHeadersPolicy');
-    const [, distribution] = single('AWS::CloudFront::Distribution');
-    expect(distribution.Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    expect(distribution('site').Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    expect(distribution('files').Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
     const security = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
     expect(security.StrictTransportSecurity).toEqual({ AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Preload: true, Override: true });
     expect(HSTS).toBe('max-age=63072000; includeSubDomains; preload');
@@ -334,7 +342,8 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
     // Each page's CSP stays the function's own.
     expect(security.ContentSecurityPolicy).toBeUndefined();
     // Only the hashed stylesheet and fonts are cached (and compressed) at the edge; pages never are.
-    const behaviors = distribution.Properties.DistributionConfig.CacheBehaviors;
+    const site = distribution('site').Properties.DistributionConfig;
+    const behaviors = site.CacheBehaviors;
     expect(behaviors).toHaveLength(1);
     expect(behaviors[0]).toMatchObject({
       PathPattern: '/static/*',
@@ -342,7 +351,7 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
       Compress: true,
       ResponseHeadersPolicyId: { Ref: policyId },
     });
-    expect(behaviors[0].CachePolicyId).not.toEqual(distribution.Properties.DistributionConfig.DefaultCacheBehavior.CachePolicyId);
+    expect(behaviors[0].CachePolicyId).not.toEqual(site.DefaultCacheBehavior.CachePolicyId);
   });
 });
 
@@ -647,6 +656,33 @@ describe('the document bucket', () => {
       'Object Created',
     ]);
     for (const [, rule] of toCheck) expect(JSON.stringify(rule.Properties.EventPattern.detail)).toContain(bucketId);
+  });
+
+  it('is reached by browsers through the files distribution: every method, nothing cached, S3 refusals shown as the Dutch page', () => {
+    const config = distribution('files').Properties.DistributionConfig;
+    const [origin] = config.Origins;
+    expect(JSON.stringify(origin.DomainName)).toContain(bucketId);
+    expect(JSON.stringify(origin.DomainName)).toContain('RegionalDomainName');
+    // A plain HTTPS origin: origin access control would sign over the browser's own signature.
+    expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+    expect(origin.OriginAccessControlId).toBeUndefined();
+    expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'https-only', AllowedMethods: expect.arrayContaining(['POST', 'GET']) });
+    // Managed CachingDisabled and AllViewerExceptHostHeader: the bucket's own host, every query parameter of the signature.
+    expect(config.DefaultCacheBehavior.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
+    expect(config.DefaultCacheBehavior.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
+    const page = pathTo('fileRefused');
+    expect(config.CustomErrorResponses).toEqual(
+      [400, 403, 404, 405].map((code) => ({ ErrorCode: code, ResponseCode: code, ResponsePagePath: page, ErrorCachingMinTTL: 0 })),
+    );
+    const pageBehaviour = config.CacheBehaviors.find((behaviour: { PathPattern: string }) => behaviour.PathPattern === page);
+    expect(pageBehaviour.TargetOriginId).toBe(config.Origins[1].Id);
+    expect(config.Origins[1].OriginCustomHeaders.map((header: { HeaderName: string }) => header.HeaderName)).toEqual(['x-origin-verify']);
+    // Only the functions that sign upload forms send browsers there.
+    const withPublicUrl = functionNames
+      .filter((name) => json.Resources[logicalIdOf(name)]?.Properties.Environment.Variables.DOCUMENTS_PUBLIC_URL !== undefined)
+      .sort();
+    expect(withPublicUrl).toEqual(['portal-documents', 'status-documents']);
+    template.hasOutput('FilesUrl', {});
   });
 
   it('is reached only by the signing and checking functions, each with exactly its object actions, under the documents prefix', () => {

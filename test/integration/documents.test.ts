@@ -199,6 +199,18 @@ describe('a party uploads the copy for its part', () => {
   });
 });
 
+describe("the page in place of S3's own refusals", () => {
+  it('says in Dutch what may have gone wrong with an upload or a download, and what to do', async () => {
+    const response = await get('/verzoek/bestand-niet-gelukt');
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain('<html lang="nl"');
+    expect(page).toContain('<title>Het bestand is niet verstuurd of geopend');
+    expect(page).toContain('hoogstens 25 MB');
+    expect(page).toContain('werkt 1 minuut');
+  });
+});
+
 describe('the requester downloads the released copy', () => {
   it('only after the decision, only with a code from the mailbox (5 tries), in a 30-minute session, the exact bytes', async () => {
     const { reference, statusLink, email } = await routed();

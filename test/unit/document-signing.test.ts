@@ -67,6 +67,22 @@ describe.each([
   });
 });
 
+describe('through the files distribution (AWS)', () => {
+  const viaCloudFront: BucketAccess = { ...inAws, publicUrl: 'https://d111111abcdef8.cloudfront.net' };
+  it('posts and downloads at the distribution, signed exactly as for the bucket itself (CloudFront forwards to its host)', async () => {
+    const key = 'verzoeken/AVG-7K3M-Q9TZ/0123456789abcdefghjkmnpqrs';
+    const input = { key, conditions: [], fields: { success_action_redirect: 'https://avg.regio.nl/x' }, expiresSeconds: 900, now: NOW };
+    const direct = presignUploadForm(inAws, input);
+    const through = presignUploadForm(viaCloudFront, input);
+    expect(through.url).toBe('https://d111111abcdef8.cloudfront.net/');
+    expect(through.fields).toEqual(direct.fields);
+    const download = { key, fileName: 'Dossier.pdf', mediaType: 'application/pdf', expiresSeconds: 60, now: NOW };
+    const [linkDirect, linkThrough] = [new URL(await presignDownload(inAws, download)), new URL(await presignDownload(viaCloudFront, download))];
+    expect(linkThrough.origin).toBe('https://d111111abcdef8.cloudfront.net');
+    expect(linkThrough.pathname + linkThrough.search).toBe(linkDirect.pathname + linkDirect.search);
+  });
+});
+
 describe('the conditions of every upload form we sign', () => {
   it('fix the bucket, the key, the size range, the content type, the redirect and the expiry', () => {
     const form = uploadFormFor(local, {

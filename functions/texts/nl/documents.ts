@@ -55,6 +55,16 @@ export const upload = {
     back: 'Terug naar het verzoek',
     backToStatus: 'Terug naar uw statuspagina',
   },
+  /** In AWS in place of S3's own refusal (a file over the limit, an expired form or link); S3 does not say which. */
+  refused: {
+    title: 'Het bestand is niet verstuurd of geopend',
+    paragraphs: [
+      'Er ging iets mis bij het versturen of openen van een bestand.',
+      'Wilde u een bestand versturen? Dan is het niet aangekomen. Een bestand mag hoogstens 25 MB zijn, en het formulier werkt 15 minuten. Ga terug, open het formulier opnieuw en kies het bestand nog een keer. Is het bestand te groot? Maak het kleiner of verdeel het over meer bestanden.',
+      'Wilde u een bestand openen? Een link naar een bestand werkt 1 minuut. Ga terug en klik opnieuw op het bestand.',
+      'Ga terug met de terugknop van uw browser.',
+    ],
+  },
 };
 
 /** How the coordinator records who asks. */
