@@ -264,7 +264,7 @@ async function journey(j: Journeyer, users: { password: string; totp: (email: st
       'inzage.outcome': 'toegewezen',
       'inzage.motivation': 'Alles gegeven.',
       'rectificatie.outcome': 'afgewezen',
-      'rectificatie.ground': 'uavg-41-i',
+      'rectificatie.ground': 'avg-16',
       'rectificatie.motivation': 'De verslagen geven de waarneming van de school weer.',
     },
   });

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { decisionRules } from '#texts/nl/case-rules';
 import { cleanText } from './free-text';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
-import { REFUSAL_GROUNDS, type RefusalGround } from './party-answer';
+import { groundAllowed, REFUSAL_GROUNDS, type RefusalGround } from './refusal-grounds';
 import { REQUEST_TYPES, type RequestType } from './request-kinds';
 import { REQUEST_TYPE_TEXT } from './request-types';
 import type { PartyTask } from './request-record';
@@ -40,6 +40,8 @@ export const typeDecisionSchema = /* @__PURE__ */ (() =>
         z.superRefine((decision, ctx) => {
           if (decision.outcome !== 'toegewezen' && !decision.ground) {
             ctx.addIssue({ code: 'custom', path: ['ground'], message: decisionRules.groundNeeded });
+          } else if (decision.outcome !== 'toegewezen' && decision.ground && !groundAllowed(decision.type, decision.ground)) {
+            ctx.addIssue({ code: 'custom', path: ['ground'], message: decisionRules.groundNotForRight });
           }
         }),
       ),

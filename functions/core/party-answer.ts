@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { answerRules, refusalGrounds } from '#texts/nl/case-rules';
+import { answerRules } from '#texts/nl/case-rules';
+import { groundAllowed, REFUSAL_GROUNDS, type RefusalGround } from './refusal-grounds';
 import { cleanText } from './free-text';
 import { type FieldError, type FormFields, readPerType } from './field-errors';
 import { REQUEST_TYPES, type RequestType } from './request-kinds';
@@ -20,12 +21,7 @@ export type AnswerOutcome = (typeof ANSWER_OUTCOMES)[RequestType][number];
 /** Outcomes that change shared data: AVG art. 19 obliges telling the other parties. */
 export const ART19_OUTCOMES: readonly AnswerOutcome[] = ['gerectificeerd', 'aangevuld', 'verwijderd', 'beperkt'];
 
-/**
- * Grounds for refusal: art. 41 lid 1 UAVG (the covenants allow refusing access
- * only on these, footnote 56) and art. 12(5) AVG.
- */
-export const REFUSAL_GROUNDS = refusalGrounds;
-export type RefusalGround = keyof typeof REFUSAL_GROUNDS;
+export { REFUSAL_GROUNDS, type RefusalGround } from './refusal-grounds';
 const groundIds = /* @__PURE__ */ Object.keys(REFUSAL_GROUNDS) as [RefusalGround, ...RefusalGround[]];
 
 /** Kinds of data a party can report for inzage, so requesters see the same words everywhere. */
@@ -92,6 +88,7 @@ export const typeAnswerSchema = /* @__PURE__ */ (() =>
           }
           if (answer.outcome === 'afgewezen') {
             if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: answerRules.groundMissing });
+            else if (!groundAllowed(answer.type, answer.ground)) ctx.addIssue({ code: 'custom', path: ['ground'], message: answerRules.groundNotForRight });
             if (!answer.motivation) ctx.addIssue({ code: 'custom', path: ['motivation'], message: answerRules.motivationMissing });
           }
         }),

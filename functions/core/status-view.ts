@@ -1,4 +1,4 @@
-import type { IsoDate } from './calendar-date';
+import { amsterdamDate, type IsoDate } from './calendar-date';
 import type { Clarification, Decision, PartyTask, RequestRecord } from './request-record';
 import type { RequestType } from './request-kinds';
 import type { RequestStatus } from './request-state';
@@ -26,7 +26,8 @@ export interface StatusView {
   parties: Array<{ partyId: string; coordinator: boolean; answered: boolean }>;
   /** Art. 19: who changed data and told which other parties. */
   passedOn: Array<{ fromPartyId: string; toPartyIds: string[] }>;
-  decision: (Pick<Decision, 'decidedAt'> & { paragraphs: string[]; inzage: InzagePart[] }) | null;
+  /** `decidedOn`: the Amsterdam date it was sent, which starts the bezwaar and court terms (Awb 6:8). */
+  decision: (Pick<Decision, 'decidedAt'> & { decidedOn: IsoDate; paragraphs: string[]; inzage: InzagePart[] }) | null;
 }
 
 /**
@@ -65,6 +66,7 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
     passedOn: from.map((fromPartyId) => ({ fromPartyId, toPartyIds: art19.filter((task) => task.fromPartyId === fromPartyId).map((task) => task.partyId) })),
     decision: record.decision && {
       decidedAt: record.decision.decidedAt,
+      decidedOn: amsterdamDate(new Date(record.decision.decidedAt)),
       paragraphs: record.decision.text.paragraphs,
       // Only the parts the decision released: the same rule that releases a party's files.
       inzage: tasks

@@ -4,7 +4,8 @@ import { casePageTexts, documentsTexts, identityTexts, termsTexts } from '#texts
 import type { CaseView } from '#core/case-view';
 import { DECISION_OUTCOMES } from '#core/decision';
 import type { FieldError } from '#core/field-errors';
-import { ANSWER_OUTCOMES, ART15_STATEMENTS, DATA_CATEGORIES, REFUSAL_GROUNDS, type TypeAnswer } from '#core/party-answer';
+import { ANSWER_OUTCOMES, ART15_STATEMENTS, DATA_CATEGORIES, type TypeAnswer } from '#core/party-answer';
+import { GROUNDS_BY_RIGHT, REFUSAL_GROUNDS } from '#core/refusal-grounds';
 import { IDENTITY_METHODS } from '#core/request-record';
 import type { RequestType } from '#core/request-schema';
 import { longDate } from '#texts/format';
@@ -206,6 +207,7 @@ export function DecisionForm({ view, csrf, state }: FormProps) {
               </fieldset>
             </FormGroup>
             <GroundSelect
+              type={type}
               id={id('ground')}
               name={`${type}.ground`}
               label={casePage.decision.ground}
@@ -332,6 +334,7 @@ function AnswerFields(props: {
         </>
       )}
       <GroundSelect
+        type={type}
         id={id('ground')}
         name={`${type}.ground`}
         label={t.ground}
@@ -350,8 +353,8 @@ function AnswerFields(props: {
   );
 }
 
-/** The refusal ground of one type: one of the grounds the law allows, or none. */
-function GroundSelect(props: { id: string; name: string; label: string; value: string; error: string | undefined }) {
+/** The refusal ground of one type: one of the grounds the law allows for that right, or none. */
+function GroundSelect(props: { type: RequestType; id: string; name: string; label: string; value: string; error: string | undefined }) {
   const t = casePageTexts(useLanguage()).answer;
   return (
     <FormGroup error={props.error}>
@@ -361,11 +364,13 @@ function GroundSelect(props: { id: string; name: string; label: string; value: s
       <FieldErrorMessage field={props.id} error={props.error} />
       <select class="utrecht-select utrecht-select--html-select" id={props.id} name={props.name} aria-describedby={describedBy(props.id, false, props.error)}>
         <option value="">{t.noGround}</option>
-        {Object.entries(REFUSAL_GROUNDS).map(([value, label]) => (
-          <option value={value} selected={props.value === value}>
-            {label}
-          </option>
-        ))}
+        {GROUNDS_BY_RIGHT[props.type]
+          .map((value) => [value, REFUSAL_GROUNDS[value]] as const)
+          .map(([value, label]) => (
+            <option value={value} selected={props.value === value}>
+              {label}
+            </option>
+          ))}
       </select>
     </FormGroup>
   );

@@ -99,7 +99,7 @@ export function renderStatusPage(
       {view.decision && (
         <section aria-labelledby="decision-title">
           <h2 id="decision-title">{t.decisionTitle}</h2>
-          <p>{t.decidedOn(date(view.decision.decidedAt.slice(0, 10)))}</p>
+          <p>{t.decidedOn(date(view.decision.decidedOn))}</p>
           {view.decision.paragraphs.map((paragraph) => (
             <p class="pre">{paragraph}</p>
           ))}

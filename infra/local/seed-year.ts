@@ -15,6 +15,7 @@ import type { RequestRecord } from '#core/request-record';
 import type { RequestType } from '#core/request-schema';
 import { failAndExplain, useRunningLocalSystem } from './cli';
 import type { Figures } from '#core/fg-oversight';
+import type { RefusalGround } from '#core/refusal-grounds';
 
 /**
  * `npm run seed:year`: a year of privacy requests in the running local system
@@ -29,6 +30,15 @@ import type { Figures } from '#core/fg-oversight';
  * playRequest and yearPlan are exported for the tests; the script only runs
  * when started as a program.
  */
+
+/** A ground that fits each right and the seed's motivation ("a part of the data is also about others"). */
+const SEED_GROUNDS: Record<RequestType, RefusalGround> = {
+  inzage: 'uavg-41-i',
+  verwijdering: 'avg-17-3-b',
+  rectificatie: 'avg-16',
+  beperking: 'avg-18-1',
+  bezwaar: 'avg-21-1',
+};
 
 export interface PlannedRequest {
   /** What the request is for (printed, and kept in the test's names). */
@@ -173,7 +183,7 @@ export async function playRequest(base: Runtime, plan: PlannedRequest): Promise<
         const outcome = plan.decide.outcomes?.[type] ?? 'toegewezen';
         form.set(`${type}.outcome`, outcome);
         form.set(`${type}.motivation`, outcome === 'toegewezen' ? 'Wij hebben uw verzoek uitgevoerd.' : 'Een deel van de gegevens gaat ook over anderen.');
-        if (outcome !== 'toegewezen') form.set(`${type}.ground`, 'uavg-41-i');
+        if (outcome !== 'toegewezen') form.set(`${type}.ground`, SEED_GROUNDS[type]);
       }
       done('decide', await actions.sendDecision(runtime, coordinator, reference, form, (await current()).version));
     }

@@ -487,7 +487,7 @@ describe('the whole journey in Chromium without JavaScript', () => {
     await inzage.getByLabel('Motivering voor de aanvrager').fill(inzageMotivation);
     const rectificatie = decisionForm.getByRole('group', { name: 'Rectificatie', exact: true });
     await rectificatie.getByRole('radio', { name: 'afgewezen', exact: true }).check();
-    await rectificatie.getByLabel('Grond bij (gedeeltelijke) afwijzing').selectOption('uavg-41-i');
+    await rectificatie.getByLabel('Grond bij (gedeeltelijke) afwijzing').selectOption('avg-16');
     await rectificatie.getByLabel('Motivering voor de aanvrager').fill(rectificatieMotivation);
     await navigate(coordinator, decisionForm.getByRole('button', { name: 'Besluit versturen' }));
     expect(await coordinator.getByRole('status').innerText()).toBe('Het besluit is verstuurd.');
@@ -501,7 +501,7 @@ describe('the whole journey in Chromium without JavaScript', () => {
     expect(decision).toContain(`Besluit van ${partyName('swv-go')}, namens alle organisaties van het overleg.`);
     expect(decision).toContain(`Inzage: toegewezen. ${inzageMotivation}`);
     expect(decision).toContain(`Rectificatie: afgewezen. ${rectificatieMotivation}`);
-    expect(decision).toContain(`Grond voor de weigering: ${REFUSAL_GROUNDS['uavg-41-i']}.`);
+    expect(decision).toContain(`Grond voor de weigering: ${REFUSAL_GROUNDS['avg-16']}.`);
     expect(decision).toContain(COMPLAINT_NOTICE);
     expect(decision).toContain('klacht indienen bij de Autoriteit Persoonsgegevens');
     // A samenwerkingsverband is no public body: no bezwaar under the Awb.

@@ -111,7 +111,7 @@ async function decide(reference: string) {
     'inzage.outcome': 'toegewezen',
     'inzage.motivation': 'U krijgt een kopie van het dossier.',
     'rectificatie.outcome': 'afgewezen',
-    'rectificatie.ground': 'uavg-41-i',
+    'rectificatie.ground': 'avg-16',
     'rectificatie.motivation': 'De gegevens kloppen.',
   });
   expect(decided.status).toBe(303);

@@ -201,7 +201,7 @@ describe('the coordinator', () => {
       'inzage.outcome': 'toegewezen',
       'inzage.motivation': 'Alles gegeven.',
       'rectificatie.outcome': 'afgewezen',
-      'rectificatie.ground': 'uavg-41-i',
+      'rectificatie.ground': 'avg-16',
       'rectificatie.motivation': 'De verslagen geven de waarneming van de school weer.',
     });
     const early = await post('swv', `/portaal/verzoeken/${reference}/besluit`, decision(String((await request(reference)).version)));

@@ -167,3 +167,14 @@ describe('statusViewFor: the released answers, in layers', () => {
     expect(JSON.stringify(view)).not.toContain(marker('cjg-rijnmond'));
   });
 });
+
+describe('statusViewFor: the date the decision was sent', () => {
+  it('is the Amsterdam date: sent at 00:30 in Amsterdam on 5 March (23:30 UTC on 4 March) shows 5 March', () => {
+    const [decided] = states().filter((state) => state.record.decision !== null);
+    const record = { ...decided!.record, decision: { ...decided!.record.decision!, decidedAt: '2026-03-04T23:30:00.000Z' } };
+    expect(statusViewFor(record, decided!.tasks).decision!.decidedOn).toBe('2026-03-05');
+    // Summer time: 00:30 on 5 July in Amsterdam is 22:30 UTC on 4 July.
+    const summer = { ...record, decision: { ...record.decision, decidedAt: '2026-07-04T22:30:00.000Z' } };
+    expect(statusViewFor(summer, decided!.tasks).decision!.decidedOn).toBe('2026-07-05');
+  });
+});

@@ -9,7 +9,7 @@ const granted: TypeDecision = { type: 'inzage', outcome: 'toegewezen', motivatio
 const partly: TypeDecision = {
   type: 'verwijdering',
   outcome: 'deels toegewezen',
-  ground: 'uavg-41-i',
+  ground: 'avg-17-3-b',
   motivation: 'Het verslag van de school is gewist; de melding blijft bewaard.',
 };
 const refused: TypeDecision = { type: 'rectificatie', outcome: 'afgewezen', ground: 'avg-12-5', motivation: 'Dit is de vijfde gelijke vraag deze maand.' };
@@ -50,7 +50,7 @@ describe('composeDecisionText', () => {
     expect(text.includesComplaintNotice).toBe(true);
     expect(text.paragraphs).toContain(COMPLAINT_NOTICE);
     expect(text.paragraphs).toContain(
-      'Grond voor de weigering: de bescherming van de betrokkene of van de rechten en vrijheden van anderen (art. 41 lid 1 onder i UAVG).',
+      'Grond voor de weigering: de gegevens zijn nodig om een wettelijke plicht na te komen, of voor een taak van algemeen belang of van openbaar gezag (art. 17 lid 3 onder b AVG).',
     );
     expect(text.paragraphs[1]).toBe('Verwijdering: deels toegewezen. Het verslag van de school is gewist; de melding blijft bewaard.');
   });
@@ -129,6 +129,17 @@ describe('readDecisionForm', () => {
       form({ 'inzage.outcome': 'afgewezen', 'inzage.ground': 'omdat-het-kan', 'inzage.motivation': 'Zie de afweging.' }),
     );
     expect(!result.ok && result.errors.map((error) => error.path)).toEqual(['inzage.ground']);
+  });
+
+  it('refuses a ground of another right: an objection is not refused on an access ground', () => {
+    const result = readDecisionForm(
+      ['bezwaar'],
+      form({ 'bezwaar.outcome': 'afgewezen', 'bezwaar.ground': 'uavg-41-i', 'bezwaar.motivation': 'Zie de afweging.' }),
+    );
+    expect(!result.ok && result.errors).toEqual([{ path: 'bezwaar.ground', message: 'Deze grond past niet bij dit recht. Kies een grond uit de lijst.' }]);
+    expect(
+      readDecisionForm(['bezwaar'], form({ 'bezwaar.outcome': 'afgewezen', 'bezwaar.ground': 'avg-21-1', 'bezwaar.motivation': 'Zie de afweging.' })).ok,
+    ).toBe(true);
   });
 
   it.each<Record<string, string>>([{}, { 'inzage.motivation': '' }, { 'inzage.motivation': '   \n ' }])(

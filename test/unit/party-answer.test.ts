@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_OUTCOMES, partyAnswerSchema, readPartyAnswerForm, triggersArt19, type TypeAnswer } from '#core/party-answer';
+import { GROUNDS_BY_RIGHT, REFUSAL_GROUNDS } from '#core/refusal-grounds';
 import { REQUEST_TYPES, type RequestType } from '#core/request-schema';
 import { expectDutch } from './support/dutch';
 import { INZAGE_STATEMENTS, inzageStatementFields } from '#test-support/inzage-answer';
@@ -33,7 +34,7 @@ function fieldsFor(type: RequestType, outcome: string): Record<string, string | 
   if (outcome === 'verstrekt')
     return { [`${type}.outcome`]: outcome, [`${type}.categories`]: ['NAW-gegevens'], [`${type}.summary`]: 'Naam en adres.', ...inzageStatementFields(type) };
   if (outcome === 'afgewezen')
-    return { [`${type}.outcome`]: outcome, [`${type}.ground`]: 'uavg-41-i', [`${type}.motivation`]: 'Bescherming van een ander kind.' };
+    return { [`${type}.outcome`]: outcome, [`${type}.ground`]: GROUNDS_BY_RIGHT[type].at(-2)!, [`${type}.motivation`]: 'Bescherming van een ander kind.' };
   return { [`${type}.outcome`]: outcome };
 }
 
@@ -137,6 +138,39 @@ describe('readPartyAnswerForm', () => {
       ]);
       expect(pathsOf([type], { [`${type}.outcome`]: 'afgewezen' }), type).toEqual([`${type}.ground`, `${type}.motivation`]);
     }
+  });
+
+  it('offers each right its own grounds, each with its article, and refuses a ground of another right in Dutch', () => {
+    expect(GROUNDS_BY_RIGHT).toEqual({
+      inzage: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((letter) => `uavg-41-${letter}`).concat('avg-12-5'),
+      verwijdering: ['a', 'b', 'c', 'd', 'e'].map((letter) => `avg-17-3-${letter}`).concat('avg-12-5'),
+      bezwaar: ['avg-21-1', 'avg-12-5'],
+      rectificatie: ['avg-16', 'avg-12-5'],
+      beperking: ['avg-18-1', 'avg-12-5'],
+    });
+    const article: Record<string, RegExp> = {
+      uavg: /\(art\. 41 lid 1 onder [a-j] UAVG\)$/,
+      'avg-17': /\(art\. 17 lid 3 onder [a-e] AVG\)$/,
+      'avg-21': /\(art\. 21 lid 1 AVG\)$/,
+      'avg-16': /\(art\. 16 AVG\)$/,
+      'avg-18': /\(art\. 18 lid 1 AVG\)$/,
+      'avg-12': /\(art\. 12 lid 5 AVG\)$/,
+    };
+    for (const [id, label] of Object.entries(REFUSAL_GROUNDS)) {
+      const pattern = Object.entries(article).find(([prefix]) => id.startsWith(prefix))![1];
+      expect(label, id).toMatch(pattern);
+      // The art. 41 grounds in their full wording, not abbreviated.
+      if (id.startsWith('uavg-41-')) expect(label.split(' ').length, id).toBeGreaterThan(1);
+    }
+    expect(REFUSAL_GROUNDS['uavg-41-d']).toContain('of de tenuitvoerlegging van straffen');
+    expect(REFUSAL_GROUNDS['uavg-41-f']).toContain('en gerechtelijke procedures');
+    expect(REFUSAL_GROUNDS['uavg-41-h']).toContain('uitoefening van het openbaar gezag');
+    const ofAccess = { 'verwijdering.outcome': 'afgewezen', 'verwijdering.ground': 'uavg-41-i', 'verwijdering.motivation': 'Zie de afweging.' };
+    const errors = errorsOf(['verwijdering'], ofAccess);
+    expect(errors.map((error) => [error.path, error.message])).toEqual([
+      ['verwijdering.ground', 'Deze grond past niet bij dit recht. Kies een grond uit de lijst.'],
+    ]);
+    expect(readPartyAnswerForm(['verwijdering'], form({ ...ofAccess, 'verwijdering.ground': 'avg-17-3-b' })).ok).toBe(true);
   });
 
   it('refuses a ground that is not in the list', () => {

@@ -708,7 +708,7 @@ describe('decide', () => {
     const all = allAnswered(routed());
     const decisions: TypeDecision[] = [
       granted('inzage'),
-      { type: 'rectificatie', outcome: 'afgewezen', ground: 'uavg-41-i', motivation: 'De gegevens zijn juist; het verslag geeft weer wat is besproken.' },
+      { type: 'rectificatie', outcome: 'afgewezen', ground: 'avg-16', motivation: 'De gegevens zijn juist; het verslag geeft weer wat is besproken.' },
     ];
     const change = changeOf(decide(identityChecked(all.record), all.tasks, decisions, lifecycleContext('2026-03-20')));
     const next = change.record!.next;
@@ -724,7 +724,7 @@ describe('decide', () => {
           'Besluit van Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee, namens alle organisaties van het overleg.',
           'Inzage: toegewezen. inzage: alle gegevens staan op uw statuspagina.',
           'Rectificatie: afgewezen. De gegevens zijn juist; het verslag geeft weer wat is besproken.',
-          'Grond voor de weigering: de bescherming van de betrokkene of van de rechten en vrijheden van anderen (art. 41 lid 1 onder i UAVG).',
+          'Grond voor de weigering: de gegevens zijn juist en volledig (art. 16 AVG).',
           COMPLAINT_NOTICE,
         ],
         includesComplaintNotice: true,

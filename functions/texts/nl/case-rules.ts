@@ -49,6 +49,7 @@ export const answerRules = {
   outcomeMissing: 'Kies een uitkomst.',
   categoryUnknown: 'Kies soorten gegevens uit de lijst.',
   groundMissing: 'Kies de grond voor de weigering.',
+  groundNotForRight: 'Deze grond past niet bij dit recht. Kies een grond uit de lijst.',
   outcomeOneOf: (allowed: string) => `Kies een van: ${allowed}.`,
   categoriesMissing: 'Kies welke soorten gegevens uw organisatie heeft.',
   summaryMissing: 'Schrijf een samenvatting van de gegevens die de aanvrager kan lezen.',
@@ -72,6 +73,7 @@ export const decisionRules = {
   tooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
   groundMissing: 'Kies de grond voor de weigering.',
   groundNeeded: 'Een (gedeeltelijke) weigering heeft een grond nodig.',
+  groundNotForRight: 'Deze grond past niet bij dit recht. Kies een grond uit de lijst.',
   typeMissing: (type: string) => `Neem een besluit over ${type}.`,
   complaint:
     'Bent u het niet eens met (een deel van) dit besluit? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl). U kunt ook naar de rechter gaan.',
@@ -86,13 +88,28 @@ export const refusalGrounds = {
   'uavg-41-a': 'de nationale veiligheid (art. 41 lid 1 onder a UAVG)',
   'uavg-41-b': 'landsverdediging (art. 41 lid 1 onder b UAVG)',
   'uavg-41-c': 'de openbare veiligheid (art. 41 lid 1 onder c UAVG)',
-  'uavg-41-d': 'het voorkomen, onderzoeken, opsporen en vervolgen van strafbare feiten (art. 41 lid 1 onder d UAVG)',
-  'uavg-41-e': 'andere belangrijke doelstellingen van algemeen belang (art. 41 lid 1 onder e UAVG)',
-  'uavg-41-f': 'de onafhankelijkheid van de rechter (art. 41 lid 1 onder f UAVG)',
-  'uavg-41-g': 'het voorkomen en onderzoeken van schendingen van beroepscodes (art. 41 lid 1 onder g UAVG)',
-  'uavg-41-h': 'een taak op het gebied van toezicht, inspectie of regelgeving (art. 41 lid 1 onder h UAVG)',
+  'uavg-41-d':
+    'de voorkoming, het onderzoek, de opsporing en de vervolging van strafbare feiten of de tenuitvoerlegging van straffen, met inbegrip van de bescherming tegen en de voorkoming van gevaren voor de openbare veiligheid (art. 41 lid 1 onder d UAVG)',
+  'uavg-41-e':
+    'andere belangrijke doelstellingen van algemeen belang van de Europese Unie of van Nederland, met name een belangrijk economisch of financieel belang, met inbegrip van monetaire, budgettaire en fiscale aangelegenheden, volksgezondheid en sociale zekerheid (art. 41 lid 1 onder e UAVG)',
+  'uavg-41-f': 'de bescherming van de onafhankelijkheid van de rechter en gerechtelijke procedures (art. 41 lid 1 onder f UAVG)',
+  'uavg-41-g':
+    'de voorkoming, het onderzoek, de opsporing en de vervolging van schendingen van de beroepscodes voor gereglementeerde beroepen (art. 41 lid 1 onder g UAVG)',
+  'uavg-41-h':
+    'een taak op het gebied van toezicht, inspectie of regelgeving die verband houdt, al is het incidenteel, met de uitoefening van het openbaar gezag in de gevallen, bedoeld in de onderdelen a, b, c, d, e en g (art. 41 lid 1 onder h UAVG)',
   'uavg-41-i': 'de bescherming van de betrokkene of van de rechten en vrijheden van anderen (art. 41 lid 1 onder i UAVG)',
   'uavg-41-j': 'de inning van civielrechtelijke vorderingen (art. 41 lid 1 onder j UAVG)',
+  'avg-17-3-a': 'de gegevens zijn nodig voor het recht op vrijheid van meningsuiting en informatie (art. 17 lid 3 onder a AVG)',
+  'avg-17-3-b':
+    'de gegevens zijn nodig om een wettelijke plicht na te komen, of voor een taak van algemeen belang of van openbaar gezag (art. 17 lid 3 onder b AVG)',
+  'avg-17-3-c': 'de gegevens zijn nodig om redenen van algemeen belang op het gebied van de volksgezondheid (art. 17 lid 3 onder c AVG)',
+  'avg-17-3-d':
+    'de gegevens zijn nodig voor archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistiek (art. 17 lid 3 onder d AVG)',
+  'avg-17-3-e': 'de gegevens zijn nodig om een rechtsvordering in te stellen, uit te oefenen of te onderbouwen (art. 17 lid 3 onder e AVG)',
+  'avg-21-1':
+    'er zijn dwingende gerechtvaardigde gronden voor het gebruik die zwaarder wegen dan uw belangen, of die te maken hebben met een rechtsvordering (art. 21 lid 1 AVG)',
+  'avg-16': 'de gegevens zijn juist en volledig (art. 16 AVG)',
+  'avg-18-1': 'geen van de gevallen waarin het gebruik moet worden beperkt, doet zich voor (art. 18 lid 1 AVG)',
   'avg-12-5': 'het verzoek is kennelijk ongegrond of buitensporig (art. 12 lid 5 AVG)',
 };
 
