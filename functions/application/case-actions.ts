@@ -1,5 +1,5 @@
 import { amsterdamDate } from '#core/calendar-date';
-import { readDecisionForm } from '#core/decision';
+import { readDecisionForm, typesRefusedByAParty } from '#core/decision';
 import type { FieldError, FormFields } from '#core/field-errors';
 import { readPartyAnswerForm } from '#core/party-answer';
 import { hasCheckedFile } from '#core/documents';
@@ -110,7 +110,7 @@ export function sendDecision(deps: CaseDeps, actor: PortalActor, reference: stri
     actor,
     reference,
     asCoordinator(actor, readVersion, (file, ctx) => {
-      const decisions = readDecisionForm(file.record.types, form);
+      const decisions = readDecisionForm(file.record.types, form, typesRefusedByAParty(file.tasks));
       return decisions.ok ? lifecycle.decide(file.record, file.tasks, decisions.values, ctx) : { invalid: decisions.errors };
     }),
   );

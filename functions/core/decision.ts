@@ -6,6 +6,9 @@ import { groundAllowed, REFUSAL_GROUNDS, type RefusalGround } from './refusal-gr
 import { REQUEST_TYPES, type RequestType } from './request-kinds';
 import { REQUEST_TYPE_TEXT } from './request-types';
 import type { PartyTask } from './request-record';
+import type { TypeAnswer } from './party-answer';
+import { accessRightsSentence, type PartStanding, type Remedy, remediesOf, remedySentences } from './remedies';
+import { remedies as remedyTexts } from '#texts/nl/remedies';
 
 /**
  * The one motivated decision the coordinator sends (covenant art. 13; AVG
@@ -64,28 +67,76 @@ export function decisionSchema(requested: readonly RequestType[]) {
   );
 }
 
-export const COMPLAINT_NOTICE = decisionRules.complaint;
-export const BEZWAAR_NOTICE = decisionRules.bezwaar;
+/** One organisation's part of the decision as sent: what it answered per type, and the remedies that follow from it. */
+export interface DecisionPart {
+  partyId: string;
+  name: string;
+  lines: string[];
+  remedies: string[];
+}
 
 export interface DecisionText {
+  /** The coordinator's line and its decision per type, with its motivation and ground. */
   paragraphs: string[];
+  /**
+   * Per organisation (core/remedies.ts). Absent on decisions sent before the
+   * remedies were per organisation: their notices are in `paragraphs`.
+   */
+  parts?: DecisionPart[];
+  /** The other rights and the AP complaint of art. 15(1)(e)-(f), with an access request. */
+  rights?: string[];
   includesComplaintNotice: boolean;
   includesBezwaarNotice: boolean;
 }
 
-/** The decision as the requester reads it on the status page. */
-export function composeDecisionText(decisions: readonly TypeDecision[], context: { coordinatorName: string; publicBody: boolean }): DecisionText {
-  const refused = decisions.some((decision) => decision.outcome !== 'toegewezen');
+/** An organisation of the request as the decision names it, with its answers. */
+export interface PartInput extends Omit<PartStanding, 'refused'> {
+  partyId: string;
+  answers: ReadonlyArray<Pick<TypeAnswer, 'type' | 'outcome' | 'ground'>>;
+}
+
+/**
+ * The decision as the requester reads it on the status page and in the
+ * letter: the coordinator's decision per type, then each organisation's part
+ * with its own remedies, then the rights that hold for all.
+ */
+export function composeDecisionText(decisions: readonly TypeDecision[], context: { coordinatorName: string; parts: readonly PartInput[] }): DecisionText {
   const paragraphs = [decisionRules.byCoordinator(context.coordinatorName)];
   for (const decision of decisions) {
     paragraphs.push(`${REQUEST_TYPE_TEXT[decision.type].label}: ${decision.outcome}. ${decision.motivation}`);
     if (decision.ground) paragraphs.push(decisionRules.ground(REFUSAL_GROUNDS[decision.ground]));
   }
-  if (refused) paragraphs.push(COMPLAINT_NOTICE);
-  // Awb art. 3:45: every besluit of a public body names the bezwaar term, granted or not.
-  const bezwaar = context.publicBody;
-  if (bezwaar) paragraphs.push(BEZWAAR_NOTICE);
-  return { paragraphs, includesComplaintNotice: refused, includesBezwaarNotice: bezwaar };
+  // A type the coordinator refused as a whole is refused for every organisation.
+  const refusedWhole = new Set(decisions.filter((decision) => decision.outcome === 'afgewezen').map((decision) => decision.type));
+  const parts = context.parts.map((part): DecisionPart & { remedyKinds: Remedy[] } => {
+    const refused = part.answers.filter((answer) => answer.outcome === 'afgewezen' || refusedWhole.has(answer.type)).map((answer) => answer.type);
+    const lines = part.answers.flatMap((answer) => {
+      const outcome = refusedWhole.has(answer.type) ? 'afgewezen' : answer.outcome;
+      const line = remedyTexts.partLine(REQUEST_TYPE_TEXT[answer.type].label, remedyTexts.outcome[outcome] ?? outcome);
+      return answer.outcome === 'afgewezen' && answer.ground ? [line, remedyTexts.ground(REFUSAL_GROUNDS[answer.ground])] : [line];
+    });
+    const standing = { name: part.name, publicBody: part.publicBody, sendTo: part.sendTo, refused };
+    return { partyId: part.partyId, name: part.name, lines, remedies: remedySentences(standing), remedyKinds: remediesOf(standing) };
+  });
+  const types = decisions.map((decision) => decision.type);
+  return {
+    paragraphs,
+    parts: parts.map(({ remedyKinds: _kinds, ...part }) => part),
+    rights: accessRightsSentence(types),
+    includesComplaintNotice: parts.some((part) => part.remedyKinds.includes('complaint')),
+    includesBezwaarNotice: parts.some((part) => part.remedyKinds.includes('bezwaar')),
+  };
+}
+
+/** Types some organisation refused: the coordinator cannot grant them in full ("deels toegewezen" at most). */
+export function typesRefusedByAParty(tasks: readonly PartyTask[]): RequestType[] {
+  return [
+    ...new Set(
+      tasks.flatMap((task) =>
+        task.kind === 'answer' ? (task.answers ?? []).filter((answer) => answer.outcome === 'afgewezen').map((answer) => answer.type) : [],
+      ),
+    ),
+  ];
 }
 
 /**
@@ -101,9 +152,17 @@ export function partiesReleasingCopy(decisions: readonly TypeDecision[], tasks: 
     .map((task) => task.partyId);
 }
 
-/** The decision form: outcome, ground and motivation per requested type. */
-export function readDecisionForm(types: readonly RequestType[], form: FormFields): { ok: true; values: TypeDecision[] } | { ok: false; errors: FieldError[] } {
-  return readPerType(types, (type) =>
+/**
+ * The decision form: outcome, ground and motivation per requested type. A
+ * type an organisation refused cannot be granted in full: its refusal and
+ * its remedies must stay visible.
+ */
+export function readDecisionForm(
+  types: readonly RequestType[],
+  form: FormFields,
+  refusedByAParty: readonly RequestType[] = [],
+): { ok: true; values: TypeDecision[] } | { ok: false; errors: FieldError[] } {
+  const read = readPerType(types, (type) =>
     typeDecisionSchema.safeParse({
       type,
       outcome: form.get(`${type}.outcome`) || undefined,
@@ -111,4 +170,9 @@ export function readDecisionForm(types: readonly RequestType[], form: FormFields
       ground: form.get(`${type}.ground`) || undefined,
     }),
   );
+  if (!read.ok) return read;
+  const conflicts = read.values.filter((decision) => decision.outcome === 'toegewezen' && refusedByAParty.includes(decision.type));
+  return conflicts.length === 0
+    ? read
+    : { ok: false, errors: conflicts.map((decision) => ({ path: `${decision.type}.outcome`, message: decisionRules.grantedDespiteRefusal })) };
 }

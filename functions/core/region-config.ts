@@ -21,6 +21,15 @@ const partySchema = z.strictObject(
     type: partyType(),
     contact: email(),
     fg: email(),
+    /**
+     * Whether the party is a public body (bestuursorgaan), whose answer is a
+     * besluit open to bezwaar; default from the type (core/remedies.ts). Set
+     * it for an openbaar school board, or a samenwerkingsverband for its
+     * public tasks.
+     */
+    publicBody: z.optional(z.boolean({ error: 'must be true or false' })),
+    /** Where letters and a bezwaar go: the postal address, one line. */
+    address: z.optional(text()),
   },
   strict,
 );

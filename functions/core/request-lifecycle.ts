@@ -1,8 +1,9 @@
 import { addDays, epochSeconds, type IsoDate } from './calendar-date';
-import { identityRules, refused as REFUSED, stepTexts } from '#texts/nl/case-rules';
+import { decisionRules, identityRules, refused as REFUSED, stepTexts } from '#texts/nl/case-rules';
 import { checkText } from './free-text';
 import { EXTENSION_MONTHS } from './deadline';
-import { composeDecisionText, partiesReleasingCopy, type TypeDecision } from './decision';
+import { composeDecisionText, partiesReleasingCopy, type TypeDecision, typesRefusedByAParty } from './decision';
+import { isPublicBody } from './remedies';
 import type { DocumentRecord } from './documents';
 import { art19TaskMail, clarificationAnsweredMail, type Mail, requesterNewsMail } from './mails';
 import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
@@ -344,10 +345,25 @@ export function decide(record: RequestRecord, tasks: readonly PartyTask[], decis
   const next = transition(record.status, 'decide');
   const refused = refuseIf(whyNot.decide(record, tasks, context.directory));
   if (refused || !next.ok) return refused ?? refuse('');
+  const refusedByAParty = typesRefusedByAParty(tasks);
+  if (decisions.some((decision) => decision.outcome === 'toegewezen' && refusedByAParty.includes(decision.type)))
+    return refuse(decisionRules.grantedDespiteRefusal);
   const coordinator = context.directory.party(record.coordinatorPartyId);
   const text = composeDecisionText(decisions, {
     coordinatorName: coordinator?.name ?? record.coordinatorPartyId,
-    publicBody: coordinator?.type === 'gemeente',
+    // Each organisation's part with its own standing: the remedies follow who decided the part.
+    parts: tasks
+      .filter((task) => task.kind === 'answer')
+      .map((task) => {
+        const party = context.directory.party(task.partyId);
+        return {
+          partyId: task.partyId,
+          name: party?.name ?? task.partyId,
+          publicBody: party ? isPublicBody(party) : false,
+          sendTo: party?.address ?? party?.contact ?? '',
+          answers: task.answers ?? [],
+        };
+      }),
   });
   return {
     ok: true,

@@ -3,6 +3,7 @@ import type { Clarification, Decision, PartyTask, RequestRecord } from './reques
 import type { RequestType } from './request-kinds';
 import type { RequestStatus } from './request-state';
 import { copyReleasedBy } from './documents';
+import type { DecisionText } from './decision';
 import type { InzageDetails } from './party-answer';
 
 /**
@@ -27,7 +28,7 @@ export interface StatusView {
   /** Art. 19: who changed data and told which other parties. */
   passedOn: Array<{ fromPartyId: string; toPartyIds: string[] }>;
   /** `decidedOn`: the Amsterdam date it was sent, which starts the bezwaar and court terms (Awb 6:8). */
-  decision: (Pick<Decision, 'decidedAt'> & { decidedOn: IsoDate; paragraphs: string[]; inzage: InzagePart[] }) | null;
+  decision: (Pick<Decision, 'decidedAt'> & Pick<DecisionText, 'paragraphs' | 'parts' | 'rights'> & { decidedOn: IsoDate; inzage: InzagePart[] }) | null;
 }
 
 /**
@@ -68,6 +69,8 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
       decidedAt: record.decision.decidedAt,
       decidedOn: amsterdamDate(new Date(record.decision.decidedAt)),
       paragraphs: record.decision.text.paragraphs,
+      ...(record.decision.text.parts ? { parts: record.decision.text.parts } : {}),
+      ...(record.decision.text.rights ? { rights: record.decision.text.rights } : {}),
       // Only the parts the decision released: the same rule that releases a party's files.
       inzage: tasks
         .filter((task) => task.kind === 'answer' && copyReleasedBy(record.decision!, task.partyId))

@@ -10,6 +10,7 @@ import { type PortalChrome, PortalLayout } from './portal-layout';
 import { actorText, daysLeftText, factsText, taskStatusText } from './portal-text';
 import { renderPage, useLanguage } from './render';
 import { InzageDetailsList } from './inzage-details';
+import { DecisionTextView } from './decision-text';
 import { DocumentsSection } from './case-documents';
 import { AnswerForm, AskForm, CloseForm, DecisionForm, ExtendForm, type FormProblem, formState, type FormState, IdentityForm } from './case-forms';
 
@@ -180,9 +181,7 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
       {record.decision && (
         <section class="panel-box" aria-labelledby="decision-title">
           <h2 id="decision-title">{t.decision.sentTitle}</h2>
-          {record.decision.text.paragraphs.map((paragraph) => (
-            <p class="pre">{paragraph}</p>
-          ))}
+          <DecisionTextView text={record.decision.text} headingLevel={3} />
         </section>
       )}
 

@@ -10,6 +10,7 @@ import { pathTo } from '#routes';
 import type { StatusFilesView } from '#core/documents';
 import { type FilesState, ReleasedFileLink, StatusFiles } from './status-files';
 import { InzageDetailsList } from './inzage-details';
+import { DecisionTextView } from './decision-text';
 import type { InzagePart } from '#core/status-view';
 import { useLanguage } from './render';
 
@@ -100,9 +101,7 @@ export function renderStatusPage(
         <section aria-labelledby="decision-title">
           <h2 id="decision-title">{t.decisionTitle}</h2>
           <p>{t.decidedOn(date(view.decision.decidedOn))}</p>
-          {view.decision.paragraphs.map((paragraph) => (
-            <p class="pre">{paragraph}</p>
-          ))}
+          <DecisionTextView text={view.decision} headingLevel={3} />
         </section>
       )}
       {view.decision && <InzageParts token={props.token} parts={view.decision.inzage} files={props.files} partyName={partyName} />}

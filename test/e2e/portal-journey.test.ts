@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { longDate } from '#texts/format';
-import { BEZWAAR_NOTICE, COMPLAINT_NOTICE } from '#core/decision';
+import { remedies } from '#texts/nl/remedies';
 import { deadlineArithmetic } from '#core/deadline';
 import { REFUSAL_GROUNDS } from '#core/party-answer';
 import { parseRegionConfig } from '#core/region-config';
@@ -502,10 +502,16 @@ describe('the whole journey in Chromium without JavaScript', () => {
     expect(decision).toContain(`Inzage: toegewezen. ${inzageMotivation}`);
     expect(decision).toContain(`Rectificatie: afgewezen. ${rectificatieMotivation}`);
     expect(decision).toContain(`Grond voor de weigering: ${REFUSAL_GROUNDS['avg-16']}.`);
-    expect(decision).toContain(COMPLAINT_NOTICE);
-    expect(decision).toContain('klacht indienen bij de Autoriteit Persoonsgegevens');
-    // A samenwerkingsverband is no public body: no bezwaar under the Awb.
-    expect(decision).not.toContain('bezwaar maken');
+    // Rectification refused as a whole: under each organisation its own remedies. The municipality and the
+    // openbaar school board (RGO) are public bodies: bezwaar at each; the samenwerkingsverband and youth care
+    // are not: the AP and the district court.
+    expect(decision).toContain(remedies.complaint(partyName('swv-go')));
+    expect(decision).toContain(remedies.court(partyName('swv-go')));
+    expect(decision).toContain(`bezwaar maken bij ${partyName('gemeente-goeree-overflakkee')}.`);
+    expect(decision).toContain(`bezwaar maken bij ${partyName('rgo')}.`);
+    expect(decision).not.toContain(`bezwaar maken bij ${partyName('swv-go')}`);
+    expect(decision).not.toContain(`bezwaar maken bij ${partyName('cjg-rijnmond')}`);
+    expect(decision).toContain(remedies.accessRights);
     // With inzage granted, each organisation in layers: the summary, then (folded) the art. 15 details and the copy.
     const held = requesterPage.getByRole('region', { name: 'Welke gegevens de organisaties hebben' });
     for (const partyId of order) {
@@ -634,11 +640,13 @@ describe('the whole journey in Chromium without JavaScript', () => {
     const decision = (await requesterPage.getByRole('region', { name: 'Het besluit' }).innerText()).replace(/\s+/g, ' ');
     expect(decision).toContain(`Besluit van ${partyName('rbl-leerplein')}, namens alle organisaties van het overleg.`);
     expect(decision).toContain(`Inzage: toegewezen. ${motivation}`);
-    // A municipality's decision is a besluit under the Awb: six weeks for bezwaar, also when granted.
-    expect(decision).toContain(BEZWAAR_NOTICE);
-    expect(decision).toContain('bezwaar maken');
-    // Granted in full: no complaint notice needed.
-    expect(decision).not.toContain('Autoriteit Persoonsgegevens');
+    // A municipality's answer is a besluit under the Awb: six weeks for bezwaar at it, also when granted.
+    expect(decision).toContain(`bezwaar maken bij ${partyName('rbl-leerplein')}.`);
+    expect(decision).toContain('binnen zes weken');
+    // Granted in full: nobody refused, so no refusal's complaint or court; the rights of art. 15 stay.
+    expect(decision).not.toContain('Bent u het niet eens met de weigering');
+    expect(decision).not.toContain('de rechtbank vragen');
+    expect(decision).toContain(remedies.accessRights);
     const held = await requesterPage.getByRole('region', { name: 'Welke gegevens de organisaties hebben' }).innerText();
     for (const summary of Object.values(summaries)) expect(held).toContain(summary);
     await expectAccessible(requesterPage, 'status page after a municipality decision');

@@ -12,6 +12,7 @@ const emails = {
   cjg: 'cjg-rijnmond.contact@portaal.example',
   rgo: 'rgo.contact@portaal.example',
   gemeente: 'gemeente-goeree-overflakkee.contact@portaal.example',
+  kindwijs: 'kindwijs.contact@portaal.example',
 };
 
 beforeAll(async () => {
@@ -26,6 +27,55 @@ const get = (who: keyof typeof emails, path: string) => fetch(`${app.baseUrl}${p
 const itemsOf = async (reference: string) => (await app.items()).filter((item) => item.PK === `REQ#${reference}`);
 const request = async (reference: string) => (await itemsOf(reference)).find((item) => item.SK === 'REQUEST')!;
 const task = async (reference: string, sk: string) => (await itemsOf(reference)).find((item) => item.SK === sk)!;
+
+describe('remedies per organisation', () => {
+  it("shows bezwaar under the municipality's part only when it refuses under an SWV coordinator, and the decision cannot grant that part in full", async () => {
+    // A private school board (Kindwijs) as the variable party: the municipality is the only public body.
+    const { reference, statusLink } = await routedRequest(app, { variablePartyId: 'kindwijs' });
+    for (const [who, party] of [
+      ['swv', 'swv-go'],
+      ['cjg', 'cjg-rijnmond'],
+      ['kindwijs', 'kindwijs'],
+      ['gemeente', 'gemeente-goeree-overflakkee'],
+    ] as const) {
+      const refuses = party === 'gemeente-goeree-overflakkee';
+      const answered = await post(who, `/portaal/verzoeken/${reference}/antwoord`, {
+        version: String((await task(reference, `TASK#${party}`)).version),
+        'inzage.outcome': 'geen gegevens',
+        'rectificatie.outcome': refuses ? 'afgewezen' : 'geen gegevens',
+        ...(refuses ? { 'rectificatie.ground': 'avg-16', 'rectificatie.motivation': 'De registratie van het verzuim klopt.' } : {}),
+      });
+      expect(answered.status, party).toBe(303);
+    }
+    const identity = { method: 'balie', checkedDay: '1', checkedMonth: '1', checkedYear: '2026' };
+    expect((await post('swv', `/portaal/verzoeken/${reference}/identiteit`, { version: String((await request(reference)).version), ...identity })).status).toBe(
+      303,
+    );
+    const decide = async (rectificatie: Record<string, string>) =>
+      post('swv', `/portaal/verzoeken/${reference}/besluit`, {
+        version: String((await request(reference)).version),
+        'inzage.outcome': 'toegewezen',
+        'inzage.motivation': 'Er zijn geen gegevens gevonden.',
+        ...rectificatie,
+      });
+    const granted = await decide({ 'rectificatie.outcome': 'toegewezen', 'rectificatie.motivation': 'Alles verbeterd.' });
+    expect(granted.status).toBe(400);
+    expect(await granted.text()).toContain('Een organisatie heeft dit deel geweigerd. Kies deels toegewezen of afgewezen');
+    expect((await request(reference)).status).toBe('in_progress');
+    const sent = await decide({
+      'rectificatie.outcome': 'deels toegewezen',
+      'rectificatie.ground': 'avg-16',
+      'rectificatie.motivation': 'De gemeente verbetert niets: de registratie klopt.',
+    });
+    expect(sent.status).toBe(303);
+    const status = (await (await fetch(statusLink)).text()).replace(/\s+/g, ' ');
+    expect(status.match(/bezwaar maken bij [^.]+\./g)).toEqual(['bezwaar maken bij Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht).']);
+    expect(status).toContain('Bent u het niet eens met de weigering van Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht)?');
+    expect(status).toContain('Grond: de gegevens zijn juist en volledig (art. 16 AVG).');
+    // Nobody else refused: no complaint or court sentence for them.
+    expect(status.match(/de rechtbank vragen om/g)).toBeNull();
+  });
+});
 
 describe('registering a request that came in by letter', () => {
   it('routes it at once with the deadline from the day it was received, and mails the requester the status link', async () => {
@@ -250,8 +300,9 @@ describe('the coordinator', () => {
     const status = await (await fetch(statusLink)).text();
     expect(status).toContain('Autoriteit Persoonsgegevens');
     expect(status).toContain('Gegevens bij cjg-rijnmond.');
-    // swv-go is no public body: no Awb bezwaar sentence.
-    expect(status).not.toContain('bezwaar maken');
+    // swv-go is no public body: no Awb bezwaar at it; the municipality is.
+    expect(status).not.toContain('bezwaar maken bij Samenwerkingsverband');
+    expect(status).toContain('bezwaar maken bij Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht).');
 
     const closed = await post('swv', `/portaal/verzoeken/${reference}/sluiten`, { version: String((await request(reference)).version) });
     expect(closed.status).toBe(303);

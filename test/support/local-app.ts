@@ -97,8 +97,8 @@ export async function postJson(app: TestApp, body: unknown, headers: Record<stri
 }
 
 /** A request submitted through the API and confirmed from its mail: routed to every party, with its status link. */
-export async function routedRequest(app: TestApp) {
-  const body = validRequest();
+export async function routedRequest(app: TestApp, overrides: Record<string, unknown> = {}) {
+  const body = validRequest(overrides);
   const { body: answer } = await postJson(app, body);
   const [mail] = await app.mails({ to: body.requester.email });
   await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });

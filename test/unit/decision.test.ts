@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { BEZWAAR_NOTICE, COMPLAINT_NOTICE, composeDecisionText, decisionSchema, readDecisionForm, type TypeDecision } from '#core/decision';
+import { composeDecisionText, decisionSchema, readDecisionForm, type TypeDecision } from '#core/decision';
+import { ANSWER_OUTCOMES } from '#core/party-answer';
+import { REQUEST_TYPES } from '#core/request-kinds';
+import { remedies } from '#texts/nl/remedies';
 import { expectDutch } from './support/dutch';
 
-const SWV = { coordinatorName: 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee', publicBody: false };
-const RBL = { coordinatorName: 'RBL Midden-Gelre', publicBody: true };
+const SWV = 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee';
+/** An organisation's part: a municipality (public body, with an address), a private school board, youth care (private). */
+const gemeente = { partyId: 'gemeente-goeree-overflakkee', name: 'Gemeente Goeree-Overflakkee', publicBody: true, sendTo: 'Postbus 1, 3240 AA Middelharnis' };
+const kindwijs = { partyId: 'kindwijs', name: 'Stichting Kindwijs', publicBody: false, sendTo: 'privacy@kindwijs.example' };
+const none = (type: TypeDecision['type']) => ({ type, outcome: 'geen gegevens' });
+const refusedBy = (type: TypeDecision['type'], ground: string) => ({ type, outcome: 'afgewezen', ground: ground as never });
 
 const granted: TypeDecision = { type: 'inzage', outcome: 'toegewezen', motivation: 'U vindt alle gegevens op uw statuspagina.' };
 const partly: TypeDecision = {
@@ -22,63 +29,85 @@ function form(fields: Record<string, string | string[]>): URLSearchParams {
 }
 
 describe('composeDecisionText', () => {
-  it('writes one paragraph per type after the coordinator line, and no notices when all is granted by a private body', () => {
-    expect(composeDecisionText([granted], SWV)).toEqual({
+  it("writes the coordinator's decision per type, then each organisation's part, then the rights of an access request", () => {
+    const text = composeDecisionText([granted], { coordinatorName: SWV, parts: [{ ...kindwijs, answers: [{ type: 'inzage', outcome: 'verstrekt' }] }] });
+    expect(text).toEqual({
       paragraphs: [
         'Besluit van Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee, namens alle organisaties van het overleg.',
         'Inzage: toegewezen. U vindt alle gegevens op uw statuspagina.',
       ],
+      parts: [{ partyId: 'kindwijs', name: 'Stichting Kindwijs', lines: ['Inzage: de gegevens staan hieronder.'], remedies: [] }],
+      rights: [remedies.accessRights],
       includesComplaintNotice: false,
       includesBezwaarNotice: false,
     });
   });
 
-  it('adds the complaint notice, after every type, when one type is refused', () => {
-    const text = composeDecisionText([refused, granted], SWV);
-    expect(text.includesComplaintNotice).toBe(true);
-    expect(text.paragraphs).toEqual([
-      'Besluit van Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee, namens alle organisaties van het overleg.',
-      'Rectificatie: afgewezen. Dit is de vijfde gelijke vraag deze maand.',
-      'Grond voor de weigering: het verzoek is kennelijk ongegrond of buitensporig (art. 12 lid 5 AVG).',
-      'Inzage: toegewezen. U vindt alle gegevens op uw statuspagina.',
-      COMPLAINT_NOTICE,
+  it("puts bezwaar under the municipality's part only when it refuses under an SWV coordinator, with the AP complaint", () => {
+    const text = composeDecisionText([partly], {
+      coordinatorName: SWV,
+      parts: [
+        { ...gemeente, answers: [refusedBy('verwijdering', 'avg-17-3-b')] },
+        { ...kindwijs, answers: [{ type: 'verwijdering', outcome: 'verwijderd' }] },
+      ],
+    });
+    const [municipality, school] = text.parts!;
+    expect(municipality!.lines).toEqual([
+      'Verwijdering: geweigerd.',
+      'Grond: de gegevens zijn nodig om een wettelijke plicht na te komen, of voor een taak van algemeen belang of van openbaar gezag (art. 17 lid 3 onder b AVG).',
     ]);
-  });
-
-  it('adds the complaint notice for a partial refusal too, with its ground', () => {
-    const text = composeDecisionText([partly], SWV);
-    expect(text.includesComplaintNotice).toBe(true);
-    expect(text.paragraphs).toContain(COMPLAINT_NOTICE);
-    expect(text.paragraphs).toContain(
-      'Grond voor de weigering: de gegevens zijn nodig om een wettelijke plicht na te komen, of voor een taak van algemeen belang of van openbaar gezag (art. 17 lid 3 onder b AVG).',
+    expect(municipality!.remedies).toEqual([remedies.bezwaar(gemeente.name, gemeente.sendTo), remedies.complaint(gemeente.name)]);
+    expect(municipality!.remedies[0]).toContain(
+      'binnen zes weken na de dag waarop dit besluit is verstuurd bezwaar maken bij Gemeente Goeree-Overflakkee. Stuur uw bezwaar naar: Postbus 1',
     );
-    expect(text.paragraphs[1]).toBe('Verwijdering: deels toegewezen. Het verslag van de school is gewist; de melding blijft bewaard.');
+    expect(school).toEqual({ partyId: 'kindwijs', name: 'Stichting Kindwijs', lines: ['Verwijdering: gewist.'], remedies: [] });
+    expect(text.rights).toEqual([]);
+    expect([text.includesBezwaarNotice, text.includesComplaintNotice]).toEqual([true, true]);
   });
 
-  it('names the Autoriteit Persoonsgegevens and the court in the complaint notice (AVG art. 12(4))', () => {
-    expect(COMPLAINT_NOTICE).toContain('Autoriteit Persoonsgegevens');
-    expect(COMPLAINT_NOTICE).toContain('rechter');
-    expectDutch(COMPLAINT_NOTICE);
+  it('gives a private party that refuses the AP complaint and the district court within six weeks (UAVG art. 35), never bezwaar', () => {
+    const text = composeDecisionText([refused], { coordinatorName: SWV, parts: [{ ...kindwijs, answers: [refusedBy('rectificatie', 'avg-16')] }] });
+    expect(text.parts![0]!.remedies).toEqual([remedies.complaint(kindwijs.name), remedies.court(kindwijs.name)]);
+    expect(text.parts![0]!.remedies.join(' ')).not.toContain('bezwaar maken');
+    expect(remedies.court(kindwijs.name)).toContain('binnen zes weken');
+    expect(remedies.court(kindwijs.name)).toContain('artikel 35 UAVG');
   });
 
-  it('adds the bezwaar notice iff the coordinator is a public body, granted or not', () => {
-    for (const decisions of [[granted], [refused], [partly, granted]]) {
-      const publicText = composeDecisionText(decisions, RBL);
-      expect(publicText.includesBezwaarNotice).toBe(true);
-      expect(publicText.paragraphs.at(-1)).toBe(BEZWAAR_NOTICE);
-      const privateText = composeDecisionText(decisions, SWV);
-      expect(privateText.includesBezwaarNotice).toBe(false);
-      expect(privateText.paragraphs).not.toContain(BEZWAAR_NOTICE);
-      expect(privateText.paragraphs.join('\n')).not.toContain('zes weken');
-    }
-    expect(BEZWAAR_NOTICE).toContain('zes weken');
-    expect(BEZWAAR_NOTICE).toContain('bezwaar');
+  it("refuses every organisation's part when the coordinator refuses a type as a whole", () => {
+    const text = composeDecisionText([refused], {
+      coordinatorName: SWV,
+      parts: [
+        { ...gemeente, answers: [none('rectificatie')] },
+        { ...kindwijs, answers: [none('rectificatie')] },
+      ],
+    });
+    expect(text.parts!.map((part) => part.lines)).toEqual([['Rectificatie: geweigerd.'], ['Rectificatie: geweigerd.']]);
+    expect(text.parts![0]!.remedies).toEqual([remedies.bezwaar(gemeente.name, gemeente.sendTo), remedies.complaint(gemeente.name)]);
+    expect(text.parts![1]!.remedies).toEqual([remedies.complaint(kindwijs.name), remedies.court(kindwijs.name)]);
   });
 
-  it('has both notices for a refusal by a public body, complaint first', () => {
-    const text = composeDecisionText([refused], RBL);
-    expect(text.paragraphs.slice(-2)).toEqual([COMPLAINT_NOTICE, BEZWAAR_NOTICE]);
-    expect(text.paragraphs[0]).toBe('Besluit van RBL Midden-Gelre, namens alle organisaties van het overleg.');
+  // Every right × outcome × public or private party: exactly the remedies of DOMAIN.md.
+  const cases = REQUEST_TYPES.flatMap((type) =>
+    ANSWER_OUTCOMES[type].flatMap((outcome) => [true, false].map((publicBody) => [type, outcome, publicBody] as const)),
+  );
+  it.each(cases)('%s answered "%s" by a %s public body: the remedies of its part', (type, outcome, publicBody) => {
+    const party = publicBody ? gemeente : kindwijs;
+    const answer = outcome === 'afgewezen' ? refusedBy(type, 'avg-12-5') : { type, outcome };
+    const decision: TypeDecision =
+      outcome === 'afgewezen'
+        ? { type, outcome: 'deels toegewezen', ground: 'avg-12-5', motivation: 'Deels.' }
+        : { type, outcome: 'toegewezen', motivation: 'Ja.' };
+    const text = composeDecisionText([decision], { coordinatorName: SWV, parts: [{ ...party, answers: [answer] }] });
+    const expected = publicBody
+      ? outcome === 'afgewezen'
+        ? [remedies.bezwaar(party.name, gemeente.sendTo), remedies.complaint(party.name)]
+        : [remedies.bezwaar(party.name, gemeente.sendTo)]
+      : outcome === 'afgewezen'
+        ? [remedies.complaint(party.name), remedies.court(party.name)]
+        : [];
+    expect(text.parts![0]!.remedies).toEqual(expected);
+    expect(text.rights).toEqual(type === 'inzage' ? [remedies.accessRights] : []);
+    for (const sentence of [...expected, ...text.rights!]) expectDutch(sentence);
   });
 
   it('says nothing about a refusal ground for a type that is granted', () => {
@@ -89,10 +118,21 @@ describe('composeDecisionText', () => {
     );
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    const text = composeDecisionText(read.values, SWV);
+    const text = composeDecisionText(read.values, { coordinatorName: SWV, parts: [{ ...kindwijs, answers: [none('inzage')] }] });
     expect(text.includesComplaintNotice).toBe(false);
     expect(text.paragraphs.join('\n')).not.toContain('Grond voor de weigering');
     expect(text.paragraphs.join('\n')).not.toContain('nationale veiligheid');
+  });
+});
+
+describe('the decision cannot grant in full what an organisation refused', () => {
+  it('refuses "toegewezen" for a type a party refused, at that type, in Dutch; "deels toegewezen" passes', () => {
+    const fields = { 'rectificatie.outcome': 'toegewezen', 'rectificatie.motivation': 'Verbeterd.' };
+    const result = readDecisionForm(['rectificatie'], form(fields), ['rectificatie']);
+    expect(!result.ok && result.errors).toEqual([{ path: 'rectificatie.outcome', message: expect.stringContaining('Kies deels toegewezen of afgewezen') }]);
+    expect(readDecisionForm(['rectificatie'], form(fields), []).ok).toBe(true);
+    const partlyForm = { 'rectificatie.outcome': 'deels toegewezen', 'rectificatie.ground': 'avg-16', 'rectificatie.motivation': 'Deels.' };
+    expect(readDecisionForm(['rectificatie'], form(partlyForm), ['rectificatie']).ok).toBe(true);
   });
 });
 

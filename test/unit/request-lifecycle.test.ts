@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeDecisionText, COMPLAINT_NOTICE, type TypeDecision } from '#core/decision';
+import type { TypeDecision } from '#core/decision';
+import { remedies } from '#texts/nl/remedies';
 import type { TypeAnswer } from '#core/party-answer';
 import {
   answerClarification,
@@ -35,6 +36,7 @@ import {
   singlePartyDirectory,
   WEST_KENNEMERLAND_ALONE,
   identityChecked,
+  dir,
 } from './support/records';
 import { renderMail } from '#core/mail-rendering';
 import type { Mail } from '#core/mails';
@@ -715,28 +717,27 @@ describe('decide', () => {
     expect(change.record!.readVersion).toBe(all.record.version);
     expect(next.version).toBe(all.record.version + 1);
     expect(next.status).toBe('decided');
-    expect(next.decision).toEqual({
-      decidedAt: '2026-03-20T10:00:00.000Z',
-      byPartyId: 'swv-go',
-      decisions,
-      text: {
-        paragraphs: [
-          'Besluit van Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee, namens alle organisaties van het overleg.',
-          'Inzage: toegewezen. inzage: alle gegevens staan op uw statuspagina.',
-          'Rectificatie: afgewezen. De gegevens zijn juist; het verslag geeft weer wat is besproken.',
-          'Grond voor de weigering: de gegevens zijn juist en volledig (art. 16 AVG).',
-          COMPLAINT_NOTICE,
-        ],
-        includesComplaintNotice: true,
-        // an SWV is not a public body: no Awb bezwaar
-        includesBezwaarNotice: false,
-      },
-      // nobody found anything: no party's copy to release
-      releasedPartyIds: [],
-    });
-    expect(next.decision!.text).toEqual(
-      composeDecisionText(decisions, { coordinatorName: 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee', publicBody: false }),
-    );
+    expect(next.decision).toMatchObject({ decidedAt: '2026-03-20T10:00:00.000Z', byPartyId: 'swv-go', decisions, releasedPartyIds: [] });
+    const text = next.decision!.text;
+    expect(text.paragraphs).toEqual([
+      'Besluit van Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee, namens alle organisaties van het overleg.',
+      'Inzage: toegewezen. inzage: alle gegevens staan op uw statuspagina.',
+      'Rectificatie: afgewezen. De gegevens zijn juist; het verslag geeft weer wat is besproken.',
+      'Grond voor de weigering: de gegevens zijn juist en volledig (art. 16 AVG).',
+    ]);
+    // Rectification refused as a whole: every organisation's part is refused, each with its own remedies.
+    const remediesOf = (partyId: string) => text.parts!.find((part) => part.partyId === partyId)!.remedies;
+    expect(text.parts!.map((part) => part.partyId)).toEqual(all.tasks.filter((task) => task.kind === 'answer').map((task) => task.partyId));
+    const municipality = dir.party('gemeente-goeree-overflakkee')!.name;
+    expect(remediesOf('gemeente-goeree-overflakkee')).toEqual([
+      remedies.bezwaar(municipality, dir.party('gemeente-goeree-overflakkee')!.contact),
+      remedies.complaint(municipality),
+    ]);
+    const swv = dir.party('swv-go')!.name;
+    // A samenwerkingsverband is not a public body by default: the AP and the district court, no bezwaar.
+    expect(remediesOf('swv-go')).toEqual([remedies.complaint(swv), remedies.court(swv)]);
+    expect(text.rights).toEqual([remedies.accessRights]);
+    expect([text.includesComplaintNotice, text.includesBezwaarNotice]).toEqual([true, true]);
     expect(change.tasks).toEqual([]);
     expect(change.mails).toHaveLength(1);
     expect(change.mails[0]!.to).toBe(REQUESTER_EMAIL);
@@ -748,7 +749,7 @@ describe('decide', () => {
     ]);
   });
 
-  it('names the bezwaar term when the coordinator is a municipal body (RBL Midden-Gelre)', () => {
+  it('names the bezwaar term under the part of a municipal body (RBL Midden-Gelre)', () => {
     const all = allAnswered(routed({ overleg: MIDDEN_GELRE }));
     expect(all.record.partyIds).toEqual(MIDDEN_GELRE_PARTIES);
     const change = changeOf(
@@ -763,7 +764,7 @@ describe('decide', () => {
     expect(text.includesBezwaarNotice).toBe(true);
     expect(text.includesComplaintNotice).toBe(false);
     expect(text.paragraphs[0]).toContain('RBL Midden-Gelre');
-    expect(text.paragraphs.join('\n')).toContain('zes weken');
+    expect(text.parts!.find((part) => part.partyId === 'rbl-midden-gelre')!.remedies.join(' ')).toContain('binnen zes weken');
     expect(change.record!.next.decision!.byPartyId).toBe('rbl-midden-gelre');
   });
 });

@@ -75,10 +75,8 @@ export const decisionRules = {
   groundNeeded: 'Een (gedeeltelijke) weigering heeft een grond nodig.',
   groundNotForRight: 'Deze grond past niet bij dit recht. Kies een grond uit de lijst.',
   typeMissing: (type: string) => `Neem een besluit over ${type}.`,
-  complaint:
-    'Bent u het niet eens met (een deel van) dit besluit? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl). U kunt ook naar de rechter gaan.',
-  bezwaar:
-    'Dit besluit is genomen door een overheidsorgaan. U kunt binnen zes weken na de dag waarop dit besluit is verstuurd bezwaar maken bij de organisatie die het besluit nam.',
+  grantedDespiteRefusal:
+    'Een organisatie heeft dit deel geweigerd. Kies deels toegewezen of afgewezen, zodat de aanvrager weet wat er geweigerd is en wat hij kan doen.',
   byCoordinator: (coordinator: string) => `Besluit van ${coordinator}, namens alle organisaties van het overleg.`,
   ground: (ground: string) => `Grond voor de weigering: ${ground}.`,
 };

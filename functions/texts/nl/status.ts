@@ -21,6 +21,8 @@ export const status = {
   passedOn: (from: string, to: string) => `${from} heeft gegevens aangepast en dit doorgegeven aan: ${to}.`,
   decisionTitle: 'Het besluit',
   decidedOn: (date: string) => `Verstuurd op ${date}.`,
+  partsTitle: 'Per organisatie: wat zij besloot en wat u kunt doen',
+  rightsTitle: 'Uw rechten',
   inzageTitle: 'Welke gegevens de organisaties hebben',
   categories: (list: string) => `Soorten gegevens: ${list}`,
   detailsSummary: 'Meer over deze gegevens, en de kopie',
