@@ -1,5 +1,6 @@
 import type { Language } from './language';
 import { answers } from './nl/answers';
+import { audit } from './nl/audit';
 import { casePage } from './nl/case';
 import { caseRules } from './nl/case-rules';
 import { common } from './nl/common';
@@ -28,6 +29,7 @@ import { terms } from './nl/terms';
  */
 const nl = {
   answers,
+  audit,
   casePage,
   caseRules,
   common,
@@ -63,6 +65,7 @@ const area =
     byLanguage[language];
 
 export const answersTexts = /* @__PURE__ */ area<'answers'>({ nl: answers });
+export const auditTexts = /* @__PURE__ */ area<'audit'>({ nl: audit });
 export const casePageTexts = /* @__PURE__ */ area<'casePage'>({ nl: casePage });
 export const caseRulesTexts = /* @__PURE__ */ area<'caseRules'>({ nl: caseRules });
 export const commonTexts = /* @__PURE__ */ area<'common'>({ nl: common });

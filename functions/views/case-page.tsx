@@ -1,13 +1,14 @@
 import type { IsoDate } from '#core/calendar-date';
 import { dateTime, longDate, plural, shortDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
-import { casePageTexts, portalTexts, termsTexts } from '#texts/catalogue';
+import { auditTexts, casePageTexts, documentsTexts, identityTexts, portalTexts, termsTexts } from '#texts/catalogue';
 import { REFUSAL_GROUNDS, type TypeAnswer } from '#core/party-answer';
 import type { CaseView } from '#core/case-view';
 import type { Directory } from '#core/directory';
 import { ErrorSummary, Rich, SubmitButton } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
-import { actorText, daysLeftText, factsText, taskStatusText } from './portal-text';
+import { actorText, daysLeftText, taskStatusText } from './portal-text';
+import { auditSentence } from './audit-sentence';
 import { renderPage, useLanguage } from './render';
 import { InzageDetailsList } from './inzage-details';
 import { DecisionTextView } from './decision-text';
@@ -35,6 +36,11 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
   const date = (iso: IsoDate) => longDate(language, iso);
   const record = view.request;
   const partyName = (id: string) => directory.party(id)?.name ?? id;
+  const sentenceContext = {
+    language,
+    texts: { audit: auditTexts(language), terms, portal, documents: documentsTexts(language), identity: identityTexts(language) },
+    partyName,
+  };
   const coordinator = view.standing === 'coordinator';
   const myTask = view.ownAnswer;
   const open = !record.decision;
@@ -203,10 +209,7 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
                 <tr>
                   <td>{dateTime(language, event.at)}</td>
                   <td>{actorText(portal, event, partyName)}</td>
-                  <td>
-                    {portal.auditAction[event.action] ?? event.action}
-                    {event.facts ? <span class="utrecht-form-field-description">{` (${factsText(event.facts)})`}</span> : null}
-                  </td>
+                  <td>{auditSentence(event, sentenceContext)}</td>
                 </tr>
               ))}
             </tbody>

@@ -22,11 +22,3 @@ export function actorText(t: Texts['portal'], event: AuditEvent, partyName: (id:
   if (event.actor.kind === 'systeem') return t.actor.system;
   return t.actor.user(partyName(event.actor.partyId ?? ''), String(event.actor.userId ?? '').slice(0, 8));
 }
-
-/** The facts of an audit event as they were recorded (keys and values are data, not prose). */
-export function factsText(facts: AuditEvent['facts']): string {
-  if (!facts) return '';
-  return Object.entries(facts)
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
-    .join('; ');
-}

@@ -1,0 +1,45 @@
+/**
+ * The audit trail as sentences (views/audit-sentence.ts fills them in with
+ * names of organisations and Amsterdam dates). The raw event stays in the
+ * table; an action without a sentence shows its label.
+ */
+export const audit = {
+  received: (types: string, deadline: string) => `Verzoek ontvangen voor ${types}. Uiterste datum: ${deadline}.`,
+  registered: (channel: string, receivedOn: string) => `Verzoek geregistreerd: binnengekomen per ${channel} op ${receivedOn}.`,
+  channel: { formulier: 'formulier', api: 'koppeling', brief: 'brief', 'e-mail': 'e-mail', telefoon: 'telefoon' } as Record<string, string>,
+  confirmed: 'De aanvrager heeft het e-mailadres bevestigd.',
+  routed: (parties: string, coordinator: string) => `Doorgestuurd naar ${parties}. Aanspreekpunt: ${coordinator}.`,
+  answered: (party: string, outcomes: string) => `${party} heeft geantwoord voor ${outcomes}.`,
+  answerChanged: (party: string, outcomes: string) => `${party} heeft het antwoord gewijzigd: ${outcomes}.`,
+  outcome: (type: string, outcome: string) => `${type}: ${outcome}`,
+  art19Passed: (from: string, to: string) => `${from} heeft gegevens aangepast en dit doorgegeven aan ${to}.`,
+  art19Applied: (party: string, from: string) => `${party} heeft de wijziging van ${from} doorgevoerd.`,
+  extended: (months: number, deadline: string) => `Termijn verlengd met ${months} ${months === 1 ? 'maand' : 'maanden'}. Nieuwe uiterste datum: ${deadline}.`,
+  paused: (since: string) => `Vraag gesteld aan de aanvrager. De termijn staat stil sinds ${since}.`,
+  resumed: (deadline: string) => `De aanvrager heeft de vraag beantwoord. De termijn loopt weer. Uiterste datum: ${deadline}.`,
+  identity: (method: string, on: string) => `Vastgelegd hoe is gecontroleerd wie de aanvrager is: ${method} (${on}).`,
+  decided: (outcomes: string) => `Besluit verstuurd: ${outcomes}.`,
+  closed: (until: string) => `Afgesloten. Het verzoek wordt gewist na ${until}.`,
+  reminder: (recipient: string, when: string) => `Herinnering verstuurd aan ${recipient} (${when}).`,
+  escalation: (recipient: string, late: string) => `Escalatie verstuurd aan ${recipient}: ${late} heeft na de uiterste datum nog niet geantwoord.`,
+  noAddress: (recipient: string) => `Herinnering niet verstuurd aan ${recipient}: er staat geen e-mailadres in de configuratie.`,
+  recipient: {
+    party: (party: string) => party,
+    fg: (party: string) => `de FG van ${party}`,
+    coordinator: (coordinator: string) => `het aanspreekpunt (${coordinator})`,
+  },
+  before: (days: number) => `${days} ${days === 1 ? 'dag' : 'dagen'} voor de uiterste datum`,
+  after: (days: number) => `${days} ${days === 1 ? 'dag' : 'dagen'} na de uiterste datum`,
+  allAnswered: 'alle organisaties hebben geantwoord',
+  documentDescribed: (by: string) => `Bestand beschreven door ${by}.`,
+  documentReceived: 'Bestand ontvangen. De controle loopt.',
+  documentApproved: (type: string, size: string) => `Bestand goedgekeurd (${type}, ${size}).`,
+  documentRefused: (why: string) => `Bestand geweigerd en gewist. ${why}`,
+  documentDownloaded: (by: string) => `Bestand gedownload door ${by}.`,
+  documentInspected: (party: string, reason: string) => `Bestand ingezien door de FG van ${party}. Reden: ${reason}`,
+  theRequester: 'de aanvrager',
+  codeSent: 'Code voor de bestanden naar de aanvrager gestuurd.',
+  codeWrong: 'De aanvrager vulde een verkeerde code in.',
+  codeLocked: 'Code geblokkeerd na 5 verkeerde pogingen.',
+  filesOpened: 'De aanvrager heeft de bestanden geopend met de code.',
+};
