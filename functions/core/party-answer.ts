@@ -39,8 +39,9 @@ const MAX_TEXT = 5000;
 /** One of the art. 15(1) statements: a few sentences each. */
 const MAX_STATEMENT = 1000;
 const text = (max: number) => () => z.string().check(z.trim(), z.maxLength(max, { error: answerRules.tooLong(max) }), cleanText('lines'));
-const longText = text(MAX_TEXT);
-const statement = text(MAX_STATEMENT);
+// Pure: a function that renders the form but never reads it drops these and their messages.
+const longText = /* @__PURE__ */ text(MAX_TEXT);
+const statement = /* @__PURE__ */ text(MAX_STATEMENT);
 
 /**
  * What a party that provides inzage states besides the categories and the

@@ -8,7 +8,7 @@ import type { Language } from '#texts/language';
 
 export interface SentenceContext {
   language: Language;
-  texts: Pick<Texts, 'audit' | 'terms' | 'portal' | 'documents' | 'identity'>;
+  texts: Pick<Texts, 'audit' | 'terms' | 'documents' | 'identity'>;
   partyName: (id: string) => string;
 }
 
@@ -99,6 +99,6 @@ export function auditSentence(event: AuditEvent, context: SentenceContext): stri
     case 'bestanden-geopend':
       return t.filesOpened;
     default:
-      return texts.portal.auditAction[event.action] ?? event.action;
+      return event.action;
   }
 }

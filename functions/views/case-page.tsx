@@ -38,7 +38,7 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
   const partyName = (id: string) => directory.party(id)?.name ?? id;
   const sentenceContext = {
     language,
-    texts: { audit: auditTexts(language), terms, portal, documents: documentsTexts(language), identity: identityTexts(language) },
+    texts: { audit: auditTexts(language), terms, documents: documentsTexts(language), identity: identityTexts(language) },
     partyName,
   };
   const coordinator = view.standing === 'coordinator';
@@ -187,7 +187,7 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
       {record.decision && (
         <section class="panel-box" aria-labelledby="decision-title">
           <h2 id="decision-title">{t.decision.sentTitle}</h2>
-          <DecisionTextView text={record.decision.text} headingLevel={3} />
+          <DecisionTextView text={record.decision.text} titles={t.decision} />
         </section>
       )}
 

@@ -1,6 +1,4 @@
 import type { DecisionText } from '#core/decision';
-import { statusTexts } from '#texts/catalogue';
-import { useLanguage } from './render';
 
 /**
  * The decision as sent, the same on the status page and in the portal: the
@@ -8,9 +6,14 @@ import { useLanguage } from './render';
  * own remedies, then the rights that hold for all. A decision sent before
  * the parts existed shows its paragraphs only (its notices are in them).
  */
-export function DecisionTextView({ text, headingLevel }: { text: Pick<DecisionText, 'paragraphs' | 'parts' | 'rights'>; headingLevel: 3 | 4 }) {
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const t = statusTexts(useLanguage());
+export function DecisionTextView({
+  text,
+  titles: t,
+}: {
+  text: Pick<DecisionText, 'paragraphs' | 'parts' | 'rights'>;
+  /** The page's own headings: each page bundles its own texts only. */
+  titles: { partsTitle: string; rightsTitle: string };
+}) {
   return (
     <>
       {text.paragraphs.map((paragraph) => (
@@ -18,7 +21,7 @@ export function DecisionTextView({ text, headingLevel }: { text: Pick<DecisionTe
       ))}
       {text.parts && text.parts.length > 0 && (
         <>
-          <Heading>{t.partsTitle}</Heading>
+          <h3>{t.partsTitle}</h3>
           {text.parts.map((part) => (
             <>
               <p>
@@ -38,7 +41,7 @@ export function DecisionTextView({ text, headingLevel }: { text: Pick<DecisionTe
       )}
       {text.rights && text.rights.length > 0 && (
         <>
-          <Heading>{t.rightsTitle}</Heading>
+          <h3>{t.rightsTitle}</h3>
           {text.rights.map((sentence) => (
             <p>{sentence}</p>
           ))}

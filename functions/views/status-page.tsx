@@ -101,7 +101,7 @@ export function renderStatusPage(
         <section aria-labelledby="decision-title">
           <h2 id="decision-title">{t.decisionTitle}</h2>
           <p>{t.decidedOn(date(view.decision.decidedOn))}</p>
-          <DecisionTextView text={view.decision} headingLevel={3} />
+          <DecisionTextView text={view.decision} titles={t} />
         </section>
       )}
       {view.decision && <InzageParts token={props.token} parts={view.decision.inzage} files={props.files} partyName={partyName} />}

@@ -58,33 +58,32 @@ export const casePage = {
     onlyProvided: 'Alleen bij "verstrekt".',
     summary: 'Samenvatting voor de aanvrager',
     summaryHint: 'Alleen bij "verstrekt". Schrijf in gewone taal wat uw organisatie over het kind heeft vastgelegd.',
-    /** Art. 15(1)(a), (c), (d), (g) AVG; the proposal is the covenant's wording, for the party to correct. */
+    /** Art. 15(1)(a), (c), (d), (g) AVG, only with "verstrekt"; the proposal is the covenant's wording, for the party to correct. */
     statements: {
       purposes: {
         label: 'Waarvoor gebruikt uw organisatie de gegevens?',
-        hint: 'Alleen bij "verstrekt". Wij stellen het doel van het convenant voor. Vul het aan met het doel van uw eigen organisatie.',
+        hint: 'Het doel uit het convenant staat er al. Vul het aan met het doel van uw organisatie.',
         proposal: 'Om samen met de andere organisaties van het overleg de juiste hulp en ondersteuning voor het kind te vinden en te regelen.',
       },
       recipients: {
         label: 'Aan wie geeft uw organisatie de gegevens?',
-        hint: 'Alleen bij "verstrekt". Noem de organisaties of soorten organisaties. Geeft u ze aan niemand? Schrijf dat dan.',
+        hint: 'Noem de organisaties. Geeft u ze aan niemand? Schrijf dat dan.',
         proposal: 'Aan de andere organisaties van het overleg over het kind.',
       },
       retention: {
         label: 'Hoe lang bewaart uw organisatie de gegevens?',
-        hint: 'Alleen bij "verstrekt". Het convenant zegt: hoogstens een jaar na het afsluiten. Bewaart uw organisatie langer, bijvoorbeeld door de Archiefwet? Schrijf dat dan.',
+        hint: 'Bewaart uw organisatie langer dan het convenant zegt, bijvoorbeeld door de Archiefwet? Schrijf dat dan.',
         proposal: 'Tot hoogstens een jaar nadat het overleg over het kind is afgesloten.',
       },
       source: {
         label: 'Waar komen de gegevens vandaan?',
-        hint: 'Alleen bij "verstrekt". Bijvoorbeeld: van u, van de school, van de huisarts, uit het overleg.',
+        hint: 'Bijvoorbeeld: van de ouders, de school, de huisarts of uit het overleg.',
         proposal: '',
       },
     },
     detailsTitle: 'Wat de aanvrager verder leest (art. 15 AVG)',
     copy: 'Kopie van de gegevens',
-    copyHint:
-      'Alleen bij "verstrekt". Typ de gegevens over zoals ze zijn vastgelegd (hoogstens 5000 tekens). Of voeg de stukken toe bij "Bestanden": als er een bestand is goedgekeurd, mag dit vak leeg blijven.',
+    copyHint: 'Typ de gegevens over zoals ze zijn vastgelegd (hoogstens 5000 tekens). Is er een bestand goedgekeurd? Dan mag dit vak leeg blijven.',
     ground: 'Grond bij afwijzing',
     noGround: 'Niet van toepassing',
     motivation: 'Motivering',
@@ -93,6 +92,8 @@ export const casePage = {
   },
   decision: {
     sentTitle: 'Verstuurd besluit',
+    partsTitle: 'Per organisatie: wat zij besloot en wat de aanvrager kan doen',
+    rightsTitle: 'Rechten van de aanvrager',
     title: 'Besluit versturen',
     intro:
       'Eén besluit namens alle organisaties. Bij (gedeeltelijke) afwijzing vermelden wij zelf de klachtmogelijkheid bij de Autoriteit Persoonsgegevens en de rechter.',
