@@ -96,7 +96,7 @@ export const casePage = {
     rightsTitle: 'Rechten van de aanvrager',
     title: 'Besluit versturen',
     intro:
-      'Eén besluit namens alle organisaties. Bij (gedeeltelijke) afwijzing vermelden wij zelf de klachtmogelijkheid bij de Autoriteit Persoonsgegevens en de rechter.',
+      'Eén besluit namens alle organisaties. Per organisatie zetten wij er zelf onder wat de aanvrager kan doen: bezwaar, klacht of rechter.',
     outcome: 'Besluit',
     ground: 'Grond bij (gedeeltelijke) afwijzing',
     motivation: 'Motivering voor de aanvrager',
