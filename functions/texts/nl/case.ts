@@ -95,8 +95,7 @@ export const casePage = {
     partsTitle: 'Per organisatie: wat zij besloot en wat de aanvrager kan doen',
     rightsTitle: 'Rechten van de aanvrager',
     title: 'Besluit versturen',
-    intro:
-      'Eén besluit namens alle organisaties. Per organisatie zetten wij er zelf onder wat de aanvrager kan doen: bezwaar, klacht of rechter.',
+    intro: 'Eén besluit namens alle organisaties. Per organisatie zetten wij er zelf onder wat de aanvrager kan doen: bezwaar, klacht of rechter.',
     outcome: 'Besluit',
     ground: 'Grond bij (gedeeltelijke) afwijzing',
     motivation: 'Motivering voor de aanvrager',
