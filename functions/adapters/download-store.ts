@@ -75,16 +75,21 @@ export async function sessionReference(table: Table, sessionHash: string, nowSec
  * closing, both carry the request's expiry.
  */
 export async function recordDownload(table: Table, audit: AuditEvent, partyId: string): Promise<void> {
+  const closed = audit.expiresAt !== undefined;
   await transact(table, [
     ...auditPuts(table.name, [audit]),
     {
       Update: {
         TableName: table.name,
         Key: keys.downloads(audit.reference, partyId),
-        UpdateExpression:
-          audit.expiresAt === undefined ? 'ADD downloads :one SET #type = :type' : 'ADD downloads :one SET #type = :type, expiresAt = :expiresAt',
-        ExpressionAttributeNames: { '#type': 'type' },
-        ExpressionAttributeValues: { ':one': 1, ':type': 'download-count', ...(audit.expiresAt === undefined ? {} : { ':expiresAt': audit.expiresAt }) },
+        UpdateExpression: `ADD downloads :one SET #type = :type, #reference = :reference${closed ? ', expiresAt = :expiresAt' : ''}`,
+        ExpressionAttributeNames: { '#type': 'type', '#reference': 'reference' },
+        ExpressionAttributeValues: {
+          ':one': 1,
+          ':type': 'download-count',
+          ':reference': audit.reference,
+          ...(closed ? { ':expiresAt': audit.expiresAt } : {}),
+        },
       },
     },
   ]);

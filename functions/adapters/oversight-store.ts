@@ -6,10 +6,6 @@ import { isExpired, toRecord } from './table-items';
 
 /** The FG's reads: a party's involvement over a period. Only the FG function carries it. */
 export function oversightStore(table: Table) {
-  /**
-   * Every request a party is involved in with a date of receipt in [from, to]
-   * (GSI4), then the requests themselves in batches of 100.
-   */
   /** Batch reads of the items under these keys, 100 at a time, until none is left unprocessed. */
   async function batchGet(keyList: Array<Record<string, unknown>>): Promise<Array<Record<string, unknown>>> {
     const found: Array<Record<string, unknown>> = [];
@@ -24,6 +20,10 @@ export function oversightStore(table: Table) {
     return found;
   }
 
+  /**
+   * Every request a party is involved in with a date of receipt in [from, to]
+   * (GSI4), then the requests themselves in batches of 100.
+   */
   async function requestsInvolving(partyId: string, period: { from: string; to: string }, now: Date): Promise<RequestRecord[]> {
     const { items } = await queryAll(table, {
       IndexName: 'GSI4',
@@ -39,7 +39,7 @@ export function oversightStore(table: Table) {
 
   async function downloadsOf(partyId: string, references: readonly string[]): Promise<Map<string, number>> {
     const found = await batchGet(references.map((reference) => keys.downloads(reference, partyId)));
-    return new Map(found.map((item) => [String(item.PK).slice('REQ#'.length), Number(item.downloads)]));
+    return new Map(found.map((item) => [item.reference as string, Number(item.downloads)]));
   }
 
   return { requestsInvolving, downloadsOf };

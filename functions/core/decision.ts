@@ -108,24 +108,31 @@ export function composeDecisionText(decisions: readonly TypeDecision[], context:
   }
   // A type the coordinator refused as a whole is refused for every organisation.
   const refusedWhole = new Set(decisions.filter((decision) => decision.outcome === 'afgewezen').map((decision) => decision.type));
-  const parts = context.parts.map((part): DecisionPart & { remedyKinds: Remedy[] } => {
-    const refused = part.answers.filter((answer) => answer.outcome === 'afgewezen' || refusedWhole.has(answer.type)).map((answer) => answer.type);
+  const standings = context.parts.map((part) => ({
+    ...part,
+    refused: part.answers.filter((answer) => answer.outcome === 'afgewezen' || refusedWhole.has(answer.type)).map((answer) => answer.type),
+  }));
+  const parts = standings.map((part): DecisionPart => {
     const lines = part.answers.flatMap((answer) => {
       const outcome = refusedWhole.has(answer.type) ? 'afgewezen' : answer.outcome;
       const line = remedyTexts.partLine(REQUEST_TYPE_TEXT[answer.type].label, remedyTexts.outcome[outcome] ?? outcome);
       return answer.outcome === 'afgewezen' && answer.ground ? [line, remedyTexts.ground(REFUSAL_GROUNDS[answer.ground])] : [line];
     });
-    const standing = { name: part.name, publicBody: part.publicBody, sendTo: part.sendTo, refused };
-    return { partyId: part.partyId, name: part.name, lines, remedies: remedySentences(standing), remedyKinds: remediesOf(standing) };
+    return { partyId: part.partyId, name: part.name, lines, remedies: remedySentences(part) };
   });
-  const types = decisions.map((decision) => decision.type);
+  const stated = (remedy: Remedy) => standings.some((part) => remediesOf(part).includes(remedy));
   return {
     paragraphs,
-    parts: parts.map(({ remedyKinds: _kinds, ...part }) => part),
-    rights: accessRightsSentence(types),
-    includesComplaintNotice: parts.some((part) => part.remedyKinds.includes('complaint')),
-    includesBezwaarNotice: parts.some((part) => part.remedyKinds.includes('bezwaar')),
+    parts,
+    rights: accessRightsSentence(decisions.map((decision) => decision.type)),
+    includesComplaintNotice: stated('complaint'),
+    includesBezwaarNotice: stated('bezwaar'),
   };
+}
+
+/** The decisions that grant in full a type some organisation refused: not allowed ("deels toegewezen" at most), checked by the form and by the lifecycle. */
+export function grantedDespiteRefusal(decisions: readonly TypeDecision[], refusedByAParty: readonly RequestType[]): TypeDecision[] {
+  return decisions.filter((decision) => decision.outcome === 'toegewezen' && refusedByAParty.includes(decision.type));
 }
 
 /** Types some organisation refused: the coordinator cannot grant them in full ("deels toegewezen" at most). */
@@ -171,7 +178,7 @@ export function readDecisionForm(
     }),
   );
   if (!read.ok) return read;
-  const conflicts = read.values.filter((decision) => decision.outcome === 'toegewezen' && refusedByAParty.includes(decision.type));
+  const conflicts = grantedDespiteRefusal(read.values, refusedByAParty);
   return conflicts.length === 0
     ? read
     : { ok: false, errors: conflicts.map((decision) => ({ path: `${decision.type}.outcome`, message: decisionRules.grantedDespiteRefusal })) };

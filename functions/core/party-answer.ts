@@ -96,27 +96,11 @@ export const typeAnswerSchema = /* @__PURE__ */ (() =>
       ),
     // Only a refusal has a ground; one left selected on another outcome would read as a refusal.
     // Only a provided inzage has the art. 15 details: typed on another outcome they are not kept.
-    z.transform(
-      ({
-        purposes,
-        recipients,
-        retention,
-        source,
-        copy,
-        ...answer
-      }: {
-        type: RequestType;
-        outcome: string;
-        categories: Array<(typeof DATA_CATEGORIES)[number]>;
-        summary: string;
-        ground?: RefusalGround;
-        motivation: string;
-      } & InzageDetails): TypeAnswer => ({
-        ...answer,
-        ground: answer.outcome === 'afgewezen' ? answer.ground : undefined,
-        ...(answer.outcome === 'verstrekt' ? { details: { purposes, recipients, retention, source, copy } } : {}),
-      }),
-    ),
+    z.transform(({ purposes, recipients, retention, source, copy, ...answer }: Omit<TypeAnswer, 'details'> & InzageDetails): TypeAnswer => ({
+      ...answer,
+      ground: answer.outcome === 'afgewezen' ? answer.ground : undefined,
+      ...(answer.outcome === 'verstrekt' ? { details: { purposes, recipients, retention, source, copy } } : {}),
+    })),
   ))();
 
 export interface TypeAnswer {
@@ -131,7 +115,7 @@ export interface TypeAnswer {
 }
 
 /** A provided inzage needs a copy (art. 15(3)): typed out, or at least one of the party's files checked and ready. */
-export function copyIsMissing(answers: readonly TypeAnswer[], hasCheckedFile: boolean): boolean {
+function copyIsMissing(answers: readonly TypeAnswer[], hasCheckedFile: boolean): boolean {
   return answers.some((answer) => answer.details !== undefined && !answer.details.copy && !hasCheckedFile);
 }
 
@@ -171,7 +155,7 @@ export function readPartyAnswerForm(
       summary: form.get(`${type}.summary`) ?? '',
       ground: form.get(`${type}.ground`) || undefined,
       motivation: form.get(`${type}.motivation`) ?? '',
-      ...Object.fromEntries(['purposes', 'recipients', 'retention', 'source', 'copy'].map((field) => [field, form.get(`${type}.${field}`) ?? ''])),
+      ...Object.fromEntries([...ART15_STATEMENTS, 'copy'].map((field) => [field, form.get(`${type}.${field}`) ?? ''])),
     }),
   );
   if (read.ok && copyIsMissing(read.values, hasCheckedFile)) return { ok: false, errors: [{ path: 'inzage.copy', message: answerRules.copyMissing }] };

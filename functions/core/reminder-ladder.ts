@@ -31,6 +31,16 @@ export interface ReminderStep {
   kind: ReminderKind;
 }
 
+/**
+ * When a step falls relative to the deadline, read back from its id
+ * (`…:D-14`, `…:D+3`, as stepsUpTo writes them): the audit trail states it;
+ * null for a step that is not on a day count (the coordinator's "all answered").
+ */
+export function stepTiming(stepId: string): { days: number; before: boolean } | null {
+  const step = /:D([-+])(\d+)$/.exec(stepId);
+  return step ? { days: Number(step[2]), before: step[1] === '-' } : null;
+}
+
 /** Reminders matter only while the clock runs and no decision was sent. */
 export function isTracked(record: Pick<RequestRecord, 'status'>): boolean {
   return record.status === 'in_progress';

@@ -1,8 +1,8 @@
-import { addDays, epochSeconds, type IsoDate } from './calendar-date';
+import { addDays, type IsoDate } from './calendar-date';
 import { decisionRules, identityRules, refused as REFUSED, stepTexts } from '#texts/nl/case-rules';
 import { checkText } from './free-text';
 import { EXTENSION_MONTHS } from './deadline';
-import { composeDecisionText, partiesReleasingCopy, type TypeDecision, typesRefusedByAParty } from './decision';
+import { composeDecisionText, grantedDespiteRefusal, partiesReleasingCopy, type TypeDecision, typesRefusedByAParty } from './decision';
 import { isPublicBody } from './remedies';
 import type { DocumentRecord } from './documents';
 import { art19TaskMail, clarificationAnsweredMail, type Mail, requesterNewsMail } from './mails';
@@ -10,7 +10,7 @@ import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
 import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
 import type { Directory } from './directory';
-import { type AuditEvent, currentDeadline, type IdentityCheck, type PartyTask, type RequestRecord } from './request-record';
+import { type AuditEvent, currentDeadline, expiryOf, type IdentityCheck, type PartyTask, type RequestRecord } from './request-record';
 import { transition } from './request-state';
 
 /**
@@ -345,9 +345,7 @@ export function decide(record: RequestRecord, tasks: readonly PartyTask[], decis
   const next = transition(record.status, 'decide');
   const refused = refuseIf(whyNot.decide(record, tasks, context.directory));
   if (refused || !next.ok) return refused ?? refuse('');
-  const refusedByAParty = typesRefusedByAParty(tasks);
-  if (decisions.some((decision) => decision.outcome === 'toegewezen' && refusedByAParty.includes(decision.type)))
-    return refuse(decisionRules.grantedDespiteRefusal);
+  if (grantedDespiteRefusal(decisions, typesRefusedByAParty(tasks)).length > 0) return refuse(decisionRules.grantedDespiteRefusal);
   const coordinator = context.directory.party(record.coordinatorPartyId);
   const text = composeDecisionText(decisions, {
     coordinatorName: coordinator?.name ?? record.coordinatorPartyId,
@@ -395,14 +393,13 @@ export function close(record: RequestRecord, context: LifecycleContext & { reten
   const next = transition(record.status, 'close');
   if (!next.ok) return refuse(whyNot.close(record) ?? '');
   const retainUntil = addDays(context.today, context.retentionDays);
-  const expireAllAt = epochSeconds(context.now) + context.retentionDays * 86_400;
+  const closed = { ...record, status: next.status, closedAt: context.now.toISOString(), retainUntil, version: record.version + 1 };
+  // The one rule for a closed request's expiry: what is written to it later carries the same (expiryOf).
+  const expireAllAt = expiryOf(closed)!;
   return {
     ok: true,
     change: {
-      record: {
-        next: { ...record, status: next.status, closedAt: context.now.toISOString(), retainUntil, version: record.version + 1 },
-        readVersion: record.version,
-      },
+      record: { next: closed, readVersion: record.version },
       tasks: [],
       mails: [],
       audit: [event(record, context, 'afgesloten', { retainUntil })],

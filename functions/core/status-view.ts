@@ -2,7 +2,7 @@ import { amsterdamDate, type IsoDate } from './calendar-date';
 import type { Clarification, Decision, PartyTask, RequestRecord } from './request-record';
 import type { RequestType } from './request-kinds';
 import type { RequestStatus } from './request-state';
-import { copyReleasedBy } from './documents';
+import { copyReleasedBy, type DocumentRecord } from './documents';
 import type { DecisionText } from './decision';
 import type { InzageDetails } from './party-answer';
 
@@ -86,4 +86,23 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
         ),
     },
   };
+}
+
+/**
+ * The status page's sections per organisation: each whose answer or files
+ * were released (statusViewFor, statusFilesFor), with its part and its
+ * files. An organisation with files but no answer text still gets one: a
+ * decision sent before the details were recorded.
+ */
+export function releasedSections(
+  parts: readonly InzagePart[],
+  released: readonly DocumentRecord[],
+): Array<{ partyId: string; part: InzagePart | undefined; files: DocumentRecord[] }> {
+  const ownerOf = (document: DocumentRecord) => (document.owner.kind === 'party' ? document.owner.partyId : null);
+  const partyIds = [...new Set([...parts.map((part) => part.partyId), ...released.flatMap((document) => ownerOf(document) ?? [])])];
+  return partyIds.map((partyId) => ({
+    partyId,
+    part: parts.find((candidate) => candidate.partyId === partyId),
+    files: released.filter((document) => ownerOf(document) === partyId),
+  }));
 }

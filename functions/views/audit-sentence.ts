@@ -2,6 +2,7 @@ import type { AuditEvent } from '#core/request-record';
 import { FILE_TYPES, type FileTypeId, type RefusalReason } from '#core/documents';
 import type { IdentityMethod } from '#core/request-record';
 import type { RequestType } from '#core/request-kinds';
+import { stepTiming } from '#core/reminder-ladder';
 import type { Texts } from '#texts/catalogue';
 import { fileSize, longDate } from '#texts/format';
 import type { Language } from '#texts/language';
@@ -35,9 +36,8 @@ export function auditSentence(event: AuditEvent, context: SentenceContext): stri
     return text('recipient') === 'fg' ? t.recipient.fg(party) : text('recipient') === 'coordinator' ? t.recipient.coordinator(party) : t.recipient.party(party);
   };
   const when = () => {
-    const step = /:D([-+])(\d+)$/.exec(text('step'));
-    if (step) return step[1] === '-' ? t.before(Number(step[2])) : t.after(Number(step[2]));
-    return t.allAnswered;
+    const timing = stepTiming(text('step'));
+    return !timing ? t.allAnswered : timing.before ? t.before(timing.days) : t.after(timing.days);
   };
   const by = () => (event.actor.kind === 'aanvrager' ? t.theRequester : partyName(event.actor.partyId ?? text('party')));
   switch (event.action) {

@@ -11,7 +11,7 @@ import type { StatusFilesView } from '#core/documents';
 import { type FilesState, ReleasedFileLink, StatusFiles } from './status-files';
 import { InzageDetailsList } from './inzage-details';
 import { DecisionTextView } from './decision-text';
-import type { InzagePart } from '#core/status-view';
+import { type InzagePart, releasedSections } from '#core/status-view';
 import { useLanguage } from './render';
 
 /**
@@ -119,22 +119,12 @@ export function renderStatusPage(
 function InzageParts(props: { token: string; parts: readonly InzagePart[]; files: StatusFilesView | undefined; partyName: (id: string) => string }) {
   const language = useLanguage();
   const t = statusTexts(language);
-  const released = props.files?.documents ?? [];
-  const filesOf = (partyId: string) => released.filter((document) => document.owner.kind === 'party' && document.owner.partyId === partyId);
-  // An organisation with files but no answer text still shows: decisions sent before the details were recorded.
-  const partyIds = [
-    ...new Set([
-      ...props.parts.map((part) => part.partyId),
-      ...released.flatMap((document) => (document.owner.kind === 'party' ? [document.owner.partyId] : [])),
-    ]),
-  ];
-  if (partyIds.length === 0) return null;
+  const sections = releasedSections(props.parts, props.files?.documents ?? []);
+  if (sections.length === 0) return null;
   return (
     <section aria-labelledby="inzage-title">
       <h2 id="inzage-title">{t.inzageTitle}</h2>
-      {partyIds.map((partyId) => {
-        const part = props.parts.find((candidate) => candidate.partyId === partyId);
-        const files = filesOf(partyId);
+      {sections.map(({ partyId, part, files }) => {
         const headingId = `inzage-${partyId}`;
         return (
           <section class="panel-box" aria-labelledby={headingId}>

@@ -19,7 +19,7 @@ import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { ORIGIN_VERIFY_HEADER } from '#handlers/http/origin-verify';
 import { HSTS_MAX_AGE_SECONDS } from '#handlers/http/responses';
 import { pathTo } from '#routes';
-import { acknowledge } from './naming';
+import { acknowledge, acknowledgeDistribution } from './naming';
 
 /**
  * CloudFront in front of the API, with the edge's WAF web ACL and the origin
@@ -82,16 +82,11 @@ export function createSite(
     httpVersion: HttpVersion.HTTP2_AND_3,
     priceClass: PriceClass.PRICE_CLASS_100,
   });
-  acknowledge(distribution, 'AwsSolutions-CFR1', 'Requesters may write from abroad (a family on holiday, a parent living elsewhere): no country is refused.');
+  acknowledgeDistribution(distribution);
   acknowledge(
     distribution,
     'AwsSolutions-CFR3',
     'CloudFront access logs would hold client addresses and full URLs with confirmation and status tokens; the API stage logs route templates without addresses.',
-  );
-  acknowledge(
-    distribution,
-    'AwsSolutions-CFR4',
-    'The default *.cloudfront.net certificate does not take a minimum TLS version; a production domain adds its certificate with TLS_V1_2_2021 (README, deploy).',
   );
 
   new CfnOutput(stack, 'ApiUrl', { value: stage.url, description: 'The HTTP API itself: refuses requests that did not come through CloudFront' });

@@ -20,6 +20,12 @@ describe('the audit trail in Dutch sentences', () => {
     expect(sentence('herinnering-verstuurd', { step: 'rgo:2026-04-02:D-14', party: 'rgo', recipient: 'contact' })).toBe(
       `Herinnering verstuurd aan ${RGO} (14 dagen voor de uiterste datum).`,
     );
+    expect(sentence('herinnering-verstuurd', { step: 'rgo:2026-04-02:D-0', party: 'rgo', recipient: 'contact' })).toBe(
+      `Herinnering verstuurd aan ${RGO} (op de uiterste datum).`,
+    );
+    expect(sentence('herinnering-verstuurd', { step: 'coordinator:alle-antwoorden-binnen', party: 'swv-go', recipient: 'coordinator' })).toBe(
+      `Herinnering verstuurd aan het aanspreekpunt (${partyName('swv-go')}) (alle organisaties hebben geantwoord).`,
+    );
     expect(sentence('escalatie-verstuurd', { step: 'rgo:2026-04-02:escalatie-fg', party: 'rgo', recipient: 'fg' })).toBe(
       `Escalatie verstuurd aan de FG van ${RGO}: ${RGO} heeft na de uiterste datum nog niet geantwoord.`,
     );

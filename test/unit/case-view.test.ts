@@ -7,7 +7,7 @@ import type { PortalActor, PortalRole } from '#core/portal-access';
 import { answerTask, close, decide, extendDeadline, type Outcome, pauseForClarification, recordIdentityCheck } from '#core/request-lifecycle';
 import { describeDocument } from '#core/document-steps';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
-import { statusViewFor } from '#core/status-view';
+import { releasedSections, statusViewFor } from '#core/status-view';
 import {
   actor,
   applyChange,
@@ -176,5 +176,18 @@ describe('statusViewFor: the date the decision was sent', () => {
     // Summer time: 00:30 on 5 July in Amsterdam is 22:30 UTC on 4 July.
     const summer = { ...record, decision: { ...record.decision, decidedAt: '2026-07-04T22:30:00.000Z' } };
     expect(statusViewFor(summer, decided!.tasks).decision!.decidedOn).toBe('2026-07-05');
+  });
+});
+
+describe('releasedSections: the status page per organisation', () => {
+  it('gives each organisation with a released part or file one section, with its own files only', () => {
+    const file = (id: string, partyId: string) => ({ id, owner: { kind: 'party', partyId } }) as never;
+    const part = { partyId: 'rgo', categories: ['NAW-gegevens'], summary: 'Het dossier.' };
+    expect(releasedSections([part], [file('a', 'rgo'), file('b', 'cjg-rijnmond'), file('c', 'rgo')])).toEqual([
+      { partyId: 'rgo', part, files: [file('a', 'rgo'), file('c', 'rgo')] },
+      // Files without an answer text (a decision sent before the details were recorded) still get their section.
+      { partyId: 'cjg-rijnmond', part: undefined, files: [file('b', 'cjg-rijnmond')] },
+    ]);
+    expect(releasedSections([], [])).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ export const audit = {
     fg: (party: string) => `de FG van ${party}`,
     coordinator: (coordinator: string) => `het aanspreekpunt (${coordinator})`,
   },
-  before: (days: number) => `${days} ${days === 1 ? 'dag' : 'dagen'} voor de uiterste datum`,
+  before: (days: number) => (days === 0 ? 'op de uiterste datum' : `${days} ${days === 1 ? 'dag' : 'dagen'} voor de uiterste datum`),
   after: (days: number) => `${days} ${days === 1 ? 'dag' : 'dagen'} na de uiterste datum`,
   allAnswered: 'alle organisaties hebben geantwoord',
   documentDescribed: (by: string) => `Bestand beschreven door ${by}.`,
