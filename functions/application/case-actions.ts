@@ -110,7 +110,8 @@ export function sendDecision(deps: CaseDeps, actor: PortalActor, reference: stri
     actor,
     reference,
     asCoordinator(actor, readVersion, (file, ctx) => {
-      const decisions = readDecisionForm(file.record.types, form, typesRefusedByAParty(file.tasks));
+      // Only the parts this decision covers: a late organisation's refusal belongs to the supplementary decision.
+      const decisions = readDecisionForm(file.record.types, form, typesRefusedByAParty(lifecycle.scopeOf(file.record, file.tasks, ctx).parts));
       return decisions.ok ? lifecycle.decide(file.record, file.tasks, decisions.values, ctx) : { invalid: decisions.errors };
     }),
   );

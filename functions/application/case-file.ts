@@ -22,10 +22,17 @@ export async function loadCase(deps: { cases: CaseFileReader; clock: Clock }, ac
 
 /** The same, as what this actor may see and do (core/case-view.ts). */
 export async function loadCaseView(
-  deps: { cases: CaseFileReader; clock: Clock; config: Pick<Configuration, 'directory'> },
+  deps: { cases: CaseFileReader; clock: Clock; config: Pick<Configuration, 'directory' | 'designatedHolidays'> },
   actor: PortalActor,
   reference: string,
 ): Promise<CaseView | null> {
   const file = await loadCase(deps, actor, reference);
-  return file && caseViewFor(actor, file, { today: amsterdamDate(deps.clock.now()), directory: deps.config.directory });
+  return (
+    file &&
+    caseViewFor(actor, file, {
+      today: amsterdamDate(deps.clock.now()),
+      directory: deps.config.directory,
+      designatedHolidays: deps.config.designatedHolidays,
+    })
+  );
 }

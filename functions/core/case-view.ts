@@ -5,7 +5,8 @@ import { canAnswer, canCoordinate, canReadAnswerOf, canReadAuditTrail, canReadRe
 import type { Directory } from './directory';
 import { canAddDocument, canInspectAsFg, canOpenDocument, canSeeDocument, canUploadTo, type DocumentRecord } from './documents';
 import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
-import { releasesData, whyNot } from './request-lifecycle';
+import { releasesData, scopeOf, whyNot } from './request-lifecycle';
+import type { DecisionScope } from './decision-scope';
 
 /**
  * What one actor may see of a case and what they may do, decided here and
@@ -55,6 +56,8 @@ export interface CaseView {
   identityNeeded: boolean;
   /** Null for actors who may not read the audit trail. */
   audit: AuditEvent[] | null;
+  /** For the coordinator: what a decision sent today would cover (whole, partial or supplementary), by organisation name; null for everyone else. */
+  decisionScope: { kind: DecisionScope['kind']; parts: string[]; pending: string[] } | null;
   can: Record<CaseStep, Permission>;
 }
 
@@ -63,10 +66,19 @@ const deny = (reason: string): Permission => ({ allowed: false, reason });
 const fromReason = (reason: string | null): Permission => (reason === null ? allow : deny(reason));
 
 const NOT_COORDINATOR = refused.notCoordinator;
+
+function namedScope(scope: DecisionScope, directory: Directory): NonNullable<CaseView['decisionScope']> {
+  const names = (tasks: readonly PartyTask[]) => tasks.map((task) => directory.party(task.partyId)?.name ?? task.partyId);
+  return { kind: scope.kind, parts: names(scope.parts), pending: names(scope.pending) };
+}
 const NO_OWN_TASK = refused.noOwnTask;
 const NO_ART19 = refused.noArt19;
 
-export function caseViewFor(actor: PortalActor, file: CaseFile, context: { today: IsoDate; directory: Directory }): CaseView {
+export function caseViewFor(
+  actor: PortalActor,
+  file: CaseFile,
+  context: { today: IsoDate; directory: Directory; designatedHolidays: readonly IsoDate[] },
+): CaseView {
   const { record, tasks } = file;
   const coordinator = canCoordinate(actor, record);
   const answerTasks = tasks.filter((task) => task.kind === 'answer');
@@ -105,12 +117,13 @@ export function caseViewFor(actor: PortalActor, file: CaseFile, context: { today
       }),
     identityNeeded: coordinator && releasesData(record),
     audit: canReadAuditTrail(actor, record) ? file.audit : null,
+    decisionScope: coordinator ? namedScope(scopeOf(record, tasks, context), context.directory) : null,
     can: {
-      answer: ownTask && canAnswer(actor, ownTask) ? fromReason(whyNot.answer(record)) : deny(NO_OWN_TASK),
+      answer: ownTask && canAnswer(actor, ownTask) ? fromReason(whyNot.answer(record, ownTask.partyId)) : deny(NO_OWN_TASK),
       applyArt19: art19.length > 0 ? fromReason(whyNot.applyArt19(art19[0]!)) : deny(NO_ART19),
       extend: asCoordinator(whyNot.extend(record, context.today)),
       ask: asCoordinator(whyNot.ask(record)),
-      decide: asCoordinator(whyNot.decide(record, tasks, context.directory)),
+      decide: asCoordinator(whyNot.decide(record, tasks, context)),
       close: asCoordinator(whyNot.close(record)),
       recordIdentity: asCoordinator(whyNot.recordIdentity(record)),
       addDocument: canAddDocument(actor, record) ? allow : deny(documentRules.closed),

@@ -89,6 +89,9 @@ export interface DecisionText {
   includesBezwaarNotice: boolean;
 }
 
+/** Which decision this is: the whole one, a partial one (with who still works), or the supplementary one (with the partial one's date). */
+export type DecisionTextScope = { kind: 'whole' } | { kind: 'partial'; pending: readonly string[] } | { kind: 'supplementary'; firstOn: string };
+
 /** An organisation of the request as the decision names it, with its answers. */
 export interface PartInput extends Omit<PartStanding, 'refused'> {
   partyId: string;
@@ -100,8 +103,14 @@ export interface PartInput extends Omit<PartStanding, 'refused'> {
  * letter: the coordinator's decision per type, then each organisation's part
  * with its own remedies, then the rights that hold for all.
  */
-export function composeDecisionText(decisions: readonly TypeDecision[], context: { coordinatorName: string; parts: readonly PartInput[] }): DecisionText {
+export function composeDecisionText(
+  decisions: readonly TypeDecision[],
+  context: { coordinatorName: string; parts: readonly PartInput[]; scope?: DecisionTextScope },
+): DecisionText {
   const paragraphs = [decisionRules.byCoordinator(context.coordinatorName)];
+  // A partial decision names who still works; the supplementary one, the decision it completes (core/decision-scope.ts).
+  if (context.scope?.kind === 'partial') paragraphs.push(decisionRules.partial(context.scope.pending.join(', ')));
+  if (context.scope?.kind === 'supplementary') paragraphs.push(decisionRules.supplementary(context.scope.firstOn));
   for (const decision of decisions) {
     paragraphs.push(`${REQUEST_TYPE_TEXT[decision.type].label}: ${decision.outcome}. ${decision.motivation}`);
     if (decision.ground) paragraphs.push(decisionRules.ground(REFUSAL_GROUNDS[decision.ground]));

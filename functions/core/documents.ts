@@ -1,6 +1,7 @@
 import type { PortalActor } from './portal-access';
 import { canCoordinate, canView } from './portal-access';
 import type { Decision, RequestRecord } from './request-record';
+import { decisionCovering } from './decision-scope';
 
 /**
  * The files of a request: the copy a party hands over for its part (AVG art.
@@ -179,9 +180,10 @@ export function canUploadTo(actor: PortalActor, document: DocumentRecord): boole
   return actor.role === 'contact' && document.owner.kind === 'party' && document.owner.partyId === actor.partyId && document.status === 'awaiting-upload';
 }
 
-/** Only a party's contact persons add files for their party, and only while the request is open. */
-export function canAddDocument(actor: PortalActor, record: Pick<RequestRecord, 'partyIds' | 'status'>): boolean {
-  return actor.role === 'contact' && canView(actor, record) && (record.status === 'in_progress' || record.status === 'paused');
+/** Only a party's contact persons add files for their party, and only while the request is open and their part undecided (a file added later was never part of the decision). */
+export function canAddDocument(actor: PortalActor, record: Pick<RequestRecord, 'partyIds' | 'status' | 'decision' | 'supplement'>): boolean {
+  const open = record.status === 'in_progress' || record.status === 'paused';
+  return actor.role === 'contact' && canView(actor, record) && open && !decisionCovering(record, actor.partyId);
 }
 
 /** Whether the decision released this party's copy (core/decision.ts partiesReleasingCopy fixed whose). */
@@ -201,10 +203,12 @@ export function hasCheckedFile(documents: readonly DocumentRecord[], partyId: st
  * party's copy (a granted or partly granted inzage, and the party provided
  * it), for the set period after the decision. Refused or unchecked files never.
  */
-export function releasedToRequester(record: Pick<RequestRecord, 'decision'>, document: DocumentRecord, now: Date): boolean {
-  if (document.owner.kind !== 'party' || document.status !== 'available' || !record.decision) return false;
-  if (!copyReleasedBy(record.decision, document.owner.partyId)) return false;
-  const until = new Date(record.decision.decidedAt).getTime() + DOCUMENT_LIMITS.downloadableDaysAfterDecision * 86_400_000;
+export function releasedToRequester(record: Pick<RequestRecord, 'decision' | 'supplement'>, document: DocumentRecord, now: Date): boolean {
+  if (document.owner.kind !== 'party' || document.status !== 'available') return false;
+  // The decision that covers the owner's part: a late organisation's files wait for the supplementary decision.
+  const decision = decisionCovering(record, document.owner.partyId);
+  if (!decision || !copyReleasedBy(decision, document.owner.partyId)) return false;
+  const until = new Date(decision.decidedAt).getTime() + DOCUMENT_LIMITS.downloadableDaysAfterDecision * 86_400_000;
   return now.getTime() <= until;
 }
 
@@ -226,7 +230,7 @@ export function canRequesterSend(record: Pick<RequestRecord, 'status'>): boolean
 
 /** What the status page shows of the files: decided here, as caseViewFor decides the portal's. */
 export function statusFilesFor(
-  record: Pick<RequestRecord, 'decision' | 'status'>,
+  record: Pick<RequestRecord, 'decision' | 'supplement' | 'status'>,
   documents: readonly DocumentRecord[],
   open: boolean,
   now: Date,

@@ -1,6 +1,7 @@
 import { amsterdamDate, addDays, daysBetween, type IsoDate } from './calendar-date';
 import type { DecisionOutcome } from './decision';
 import type { RequestRecord } from './request-record';
+import { decisionCovering, decisionsOf } from './decision-scope';
 import { REQUEST_TYPES, type RequestType } from './request-kinds';
 import { type RequestStatus, STAFF_STATUS_LABEL } from './request-state';
 
@@ -35,6 +36,9 @@ export interface RequestSummary {
 
 /** A request as the FG of `own.partyId` oversees it: the copy and downloads are that party's own. */
 export function summarize(record: RequestRecord, own: { partyId: string; downloads: number }): RequestSummary {
+  // Each party is a controller of its own: its FG's figures follow the decision on its own part (a partial one, or the supplementary one).
+  const decision =
+    decisionCovering(record, own.partyId) ?? (record.status === 'decided' || record.status === 'closed' ? decisionsOf(record).at(-1) : undefined);
   return {
     reference: record.reference,
     status: record.status,
@@ -47,12 +51,12 @@ export function summarize(record: RequestRecord, own: { partyId: string; downloa
     partyIds: record.partyIds,
     coordinatorPartyId: record.coordinatorPartyId,
     channel: record.channel,
-    decidedOn: record.decision ? amsterdamDate(new Date(record.decision.decidedAt)) : null,
-    outcomes: record.decision?.decisions.map((decision) => ({ type: decision.type, outcome: decision.outcome })) ?? [],
+    decidedOn: decision ? amsterdamDate(new Date(decision.decidedAt)) : null,
+    outcomes: decision?.decisions.map((typeDecision) => ({ type: typeDecision.type, outcome: typeDecision.outcome })) ?? [],
     closedOn: record.closedAt ? amsterdamDate(new Date(record.closedAt)) : null,
     pausedSince: record.status === 'paused' ? (record.pauses.at(-1)?.startedOn ?? null) : null,
     // A decision sent before releases were recorded counts as none: the figure never claims a release it cannot show.
-    copyReleased: record.decision?.releasedPartyIds?.includes(own.partyId) ?? false,
+    copyReleased: decisionsOf(record).some((sent) => sent.releasedPartyIds?.includes(own.partyId)),
     downloads: own.downloads,
   };
 }

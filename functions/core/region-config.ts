@@ -30,6 +30,15 @@ const partySchema = z.strictObject(
     publicBody: z.optional(z.boolean({ error: 'must be true or false' })),
     /** Where letters and a bezwaar go: the postal address, one line. */
     address: z.optional(text()),
+    /**
+     * Days a closed request's part of this party is kept, where its Archiefwet
+     * selection list asks for longer than the covenant's year (the installation's
+     * RETENTION_DAYS): its task, answer, files and the decision letters stay that
+     * long; the rest of the request goes after the year (docs/documents.md).
+     */
+    retentionDays: z.optional(
+      z.int({ error: 'must be a whole number of days' }).check(z.minimum(1, 'must be at least 1 day'), z.maximum(36_500, 'must be at most 100 years')),
+    ),
   },
   strict,
 );
@@ -54,6 +63,10 @@ const regionSchema = z.strictObject(
     id,
     name: text(),
     source: z.optional(z.string()),
+    /** From how many working days before the deadline the coordinator may send a partial decision (core/decision-scope.ts); default 5. */
+    partialDecisionWorkingDays: z.optional(
+      z.int({ error: 'must be a whole number of working days' }).check(z.minimum(0, 'must be 0 or more'), z.maximum(20, 'must be at most 20')),
+    ),
     parties: z.array(partySchema).check(z.minLength(1)),
     casusoverleggen: z.array(casusoverlegSchema).check(z.minLength(1)),
   },

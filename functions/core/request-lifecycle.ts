@@ -10,8 +10,11 @@ import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
 import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
 import type { Directory } from './directory';
-import { type AuditEvent, currentDeadline, expiryOf, type IdentityCheck, type PartyTask, type RequestRecord } from './request-record';
+import { type AuditEvent, currentDeadline, type Decision, expiryOf, type IdentityCheck, type PartyTask, type RequestRecord } from './request-record';
 import { transition } from './request-state';
+import { decisionCovering, decisionScope, DEFAULT_PARTIAL_DECISION_WORKING_DAYS, type DecisionScope } from './decision-scope';
+import { amsterdamDate } from './calendar-date';
+import { longDate } from '#texts/format';
 
 /**
  * What happens to a request after routing, as pure functions: each takes the
@@ -83,8 +86,10 @@ function withDeadline(record: RequestRecord, tasks: readonly PartyTask[], deadli
  * what the action would refuse.
  */
 export const whyNot = {
-  answer(record: Pick<RequestRecord, 'status'>): string | null {
-    return record.status === 'in_progress' || record.status === 'paused' ? null : REFUSED.decided;
+  answer(record: Pick<RequestRecord, 'status' | 'decision' | 'supplement'>, partyId: string): string | null {
+    if (record.status !== 'in_progress' && record.status !== 'paused') return REFUSED.decided;
+    // After a partial decision only the organisations it named may still answer.
+    return decisionCovering(record, partyId) ? REFUSED.partDecided : null;
   },
   applyArt19(task: Pick<PartyTask, 'kind' | 'status'>): string | null {
     if (task.kind !== 'art19') return REFUSED.notArt19;
@@ -101,10 +106,17 @@ export const whyNot = {
     if (record.pauses.length >= MAX_QUESTION_ROUNDS) return REFUSED.tooManyQuestions(MAX_QUESTION_ROUNDS);
     return null;
   },
-  decide(record: Pick<RequestRecord, 'status' | 'types' | 'identityCheck'>, tasks: readonly PartyTask[], directory: Directory): string | null {
+  decide(
+    record: Pick<RequestRecord, 'status' | 'types' | 'identityCheck' | 'decision' | 'supplement' | 'deadline' | 'regionId'>,
+    tasks: readonly PartyTask[],
+    context: Pick<LifecycleContext, 'directory' | 'today' | 'designatedHolidays'>,
+  ): string | null {
     if (!transition(record.status, 'decide').ok) return record.status === 'paused' ? REFUSED.questionOpen : REFUSED.alreadyDecided;
-    const missing = tasks.filter((task) => task.kind === 'answer' && task.status !== 'answered').map((task) => task.partyId);
-    if (missing.length > 0) return REFUSED.waitingFor(missing.map((id) => directory.party(id)?.name ?? id).join(', '));
+    const scope = scopeOf(record, tasks, context);
+    if (scope.kind === 'none') {
+      const names = scope.pending.map((task) => context.directory.party(task.partyId)?.name ?? task.partyId).join(', ');
+      return scope.partialFrom ? REFUSED.waitingForPartialFrom(names, longDate('nl', scope.partialFrom)) : REFUSED.waitingFor(names);
+    }
     // An inzage sends a child's data to the requester: only once it is recorded who they are (docs/documents.md).
     if (releasesData(record) && !record.identityCheck) return identityRules.needed;
     return null;
@@ -119,10 +131,20 @@ export const whyNot = {
 
 const refuseIf = (reason: string | null): Outcome | null => (reason === null ? null : refuse(reason));
 
+/** What a decision sent today covers, with the region's setting for partial decisions. */
+export function scopeOf(
+  record: Pick<RequestRecord, 'decision' | 'supplement' | 'deadline' | 'regionId'>,
+  tasks: readonly PartyTask[],
+  context: Pick<LifecycleContext, 'directory' | 'today' | 'designatedHolidays'>,
+): DecisionScope {
+  const workingDays = context.directory.region(record.regionId)?.partialDecisionWorkingDays ?? DEFAULT_PARTIAL_DECISION_WORKING_DAYS;
+  return decisionScope(record, tasks, { today: context.today, workingDays, designatedHolidays: context.designatedHolidays });
+}
+
 /** A party records its answer for its own part; art. 19 follow-ups go to the other parties. */
 export function answerTask(record: RequestRecord, task: PartyTask, allTasks: readonly PartyTask[], answers: TypeAnswer[], context: LifecycleContext): Outcome {
   if (task.kind !== 'answer') return refuse(REFUSED.notAnswerTask);
-  const refused = refuseIf(whyNot.answer(record));
+  const refused = refuseIf(whyNot.answer(record, task.partyId));
   if (refused) return refused;
   const at = context.now.toISOString();
   const tasks: Change['tasks'] = [
@@ -340,29 +362,55 @@ export function recordIdentityCheck(record: RequestRecord, input: Pick<IdentityC
   };
 }
 
-/** The one motivated decision, after every party has answered for its part. */
+/**
+ * The one motivated decision, after every party has answered for its part;
+ * or, near the deadline, a partial decision for the parts that are in, and
+ * later the supplementary decision for the rest (core/decision-scope.ts).
+ */
 export function decide(record: RequestRecord, tasks: readonly PartyTask[], decisions: TypeDecision[], context: LifecycleContext): Outcome {
-  const next = transition(record.status, 'decide');
-  const refused = refuseIf(whyNot.decide(record, tasks, context.directory));
-  if (refused || !next.ok) return refused ?? refuse('');
-  if (grantedDespiteRefusal(decisions, typesRefusedByAParty(tasks)).length > 0) return refuse(decisionRules.grantedDespiteRefusal);
+  const refused = refuseIf(whyNot.decide(record, tasks, context));
+  if (refused) return refused;
+  const scope = scopeOf(record, tasks, context);
+  // Only the decision that covers every remaining part ends the request; a partial one keeps it open for the late organisations.
+  const next = transition(record.status, scope.kind === 'partial' ? 'decide-part' : 'decide');
+  if (!next.ok || scope.kind === 'none') return refuse(REFUSED.alreadyDecided);
+  if (grantedDespiteRefusal(decisions, typesRefusedByAParty(scope.parts)).length > 0) return refuse(decisionRules.grantedDespiteRefusal);
   const coordinator = context.directory.party(record.coordinatorPartyId);
+  const nameOf = (partyId: string) => context.directory.party(partyId)?.name ?? partyId;
   const text = composeDecisionText(decisions, {
     coordinatorName: coordinator?.name ?? record.coordinatorPartyId,
+    scope:
+      scope.kind === 'partial'
+        ? { kind: 'partial', pending: scope.pending.map((task) => nameOf(task.partyId)) }
+        : scope.kind === 'supplementary' && record.decision
+          ? { kind: 'supplementary', firstOn: longDate('nl', amsterdamDate(new Date(record.decision.decidedAt))) }
+          : { kind: 'whole' },
     // Each organisation's part with its own standing: the remedies follow who decided the part.
-    parts: tasks
-      .filter((task) => task.kind === 'answer')
-      .map((task) => {
-        const party = context.directory.party(task.partyId);
-        return {
-          partyId: task.partyId,
-          name: party?.name ?? task.partyId,
-          publicBody: party ? isPublicBody(party) : false,
-          sendTo: party?.address ?? party?.contact ?? '',
-          answers: task.answers ?? [],
-        };
-      }),
+    parts: scope.parts.map((task) => {
+      const party = context.directory.party(task.partyId);
+      return {
+        partyId: task.partyId,
+        name: party?.name ?? task.partyId,
+        publicBody: party ? isPublicBody(party) : false,
+        sendTo: party?.address ?? party?.contact ?? '',
+        answers: task.answers ?? [],
+      };
+    }),
   });
+  const sent: Decision = {
+    decidedAt: context.now.toISOString(),
+    byPartyId: context.actor.partyId,
+    decisions,
+    text,
+    releasedPartyIds: partiesReleasingCopy(decisions, scope.parts),
+    partyIds: scope.parts.map((task) => task.partyId),
+    ...(scope.kind === 'partial' ? { pendingPartyIds: scope.pending.map((task) => task.partyId) } : {}),
+  };
+  const facts = {
+    outcomes: decisions.map((decision) => `${decision.type}:${decision.outcome}`),
+    parties: sent.partyIds!,
+    ...(sent.pendingPartyIds ? { pending: sent.pendingPartyIds } : {}),
+  };
   return {
     ok: true,
     change: {
@@ -370,23 +418,21 @@ export function decide(record: RequestRecord, tasks: readonly PartyTask[], decis
         next: {
           ...record,
           status: next.status,
-          decision: {
-            decidedAt: context.now.toISOString(),
-            byPartyId: context.actor.partyId,
-            decisions,
-            text,
-            releasedPartyIds: partiesReleasingCopy(decisions, tasks),
-          },
+          ...(record.decision ? { supplement: sent } : { decision: sent }),
           version: record.version + 1,
         },
         readVersion: record.version,
       },
-      tasks: [],
+      // The decided answers as they were read: an answer changed meanwhile makes this a conflict, never a decision on an old answer.
+      tasks: scope.parts.map((task) => ({ task: { ...task, version: task.version + 1 }, readVersion: task.version })),
       mails: [news(record, context, 'besluit')],
-      audit: [event(record, context, 'besluit-verstuurd', { outcomes: decisions.map((decision) => `${decision.type}:${decision.outcome}`) })],
+      audit: [event(record, context, DECISION_EVENT[scope.kind], facts)],
     },
   };
 }
+
+/** The audit event of each kind of decision. */
+const DECISION_EVENT = { whole: 'besluit-verstuurd', partial: 'deelbesluit-verstuurd', supplementary: 'aanvullend-besluit-verstuurd' } as const;
 
 /** Closing starts the retention period; the whole request is deleted after it. */
 export function close(record: RequestRecord, context: LifecycleContext & { retentionDays: number }): Outcome {

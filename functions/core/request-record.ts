@@ -30,6 +30,10 @@ export interface Decision {
    * party's (the decision granted inzage as a whole).
    */
   releasedPartyIds?: string[];
+  /** The organisations whose parts this decision covers (core/decision-scope.ts). Absent on decisions sent before partial decisions: every part. */
+  partyIds?: string[];
+  /** On a partial decision (deelbesluit): the organisations still working, whose parts follow in the supplementary decision. */
+  pendingPartyIds?: string[];
 }
 
 export interface RequestRecord {
@@ -67,6 +71,8 @@ export interface RequestRecord {
    */
   statusToken: string;
   decision: Decision | null;
+  /** The supplementary decision (aanvullend besluit) after a partial one: the parts of the organisations that were late. */
+  supplement?: Decision | null;
   closedAt: string | null;
   /** Retention: the whole request is deleted after this date. */
   retainUntil: IsoDate | null;

@@ -11,12 +11,13 @@ export type RequestEvent =
   | 'pause' // the coordinator asked the requester for identification or clarification
   | 'resume' // the requester answered: the clock runs again
   | 'extend' // the one extension of AVG art. 12(3)
-  | 'decide' // the coordinator sent the one motivated decision
+  | 'decide' // the coordinator sent the one motivated decision (or the supplementary one after a partial decision)
+  | 'decide-part' // a partial decision: the request stays open for the organisations still working
   | 'close'; // the case is finished; the retention period starts
 
 const TRANSITIONS: Record<RequestStatus, Partial<Record<RequestEvent, RequestStatus>>> = {
   awaiting_confirmation: { confirm: 'in_progress' },
-  in_progress: { pause: 'paused', extend: 'in_progress', decide: 'decided' },
+  in_progress: { pause: 'paused', extend: 'in_progress', 'decide-part': 'in_progress', decide: 'decided' },
   paused: { resume: 'in_progress' },
   decided: { close: 'closed' },
   closed: {},

@@ -5,6 +5,7 @@ import type { RequestStatus } from './request-state';
 import { copyReleasedBy, type DocumentRecord } from './documents';
 import type { DecisionText } from './decision';
 import type { InzageDetails } from './party-answer';
+import { decisionCovering, decisionKind as kindOf, type DecisionKind, decisionsOf } from './decision-scope';
 
 /**
  * What the requester sees on their status page, decided here: the progress of
@@ -27,9 +28,13 @@ export interface StatusView {
   parties: Array<{ partyId: string; coordinator: boolean; answered: boolean }>;
   /** Art. 19: who changed data and told which other parties. */
   passedOn: Array<{ fromPartyId: string; toPartyIds: string[] }>;
-  /** `decidedOn`: the Amsterdam date it was sent, which starts the bezwaar and court terms (Awb 6:8). */
-  decision: (Pick<Decision, 'decidedAt'> & Pick<DecisionText, 'paragraphs' | 'parts' | 'rights'> & { decidedOn: IsoDate; inzage: InzagePart[] }) | null;
+  /** The decisions sent, in order: the whole one, or a partial one and then the supplementary one (core/decision-scope.ts). */
+  decisions: StatusDecision[];
 }
+
+/** `decidedOn`: the Amsterdam date it was sent, which starts the bezwaar and court terms (Awb 6:8). */
+export type StatusDecision = Pick<Decision, 'decidedAt'> &
+  Pick<DecisionText, 'paragraphs' | 'parts' | 'rights'> & { kind: DecisionKind; decidedOn: IsoDate; inzage: InzagePart[] };
 
 /**
  * One organisation's released answer, in the layers the page shows (EDPB
@@ -65,15 +70,16 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
             answered: tasks.some((task) => task.kind === 'answer' && task.partyId === partyId && task.status === 'answered'),
           })),
     passedOn: from.map((fromPartyId) => ({ fromPartyId, toPartyIds: art19.filter((task) => task.fromPartyId === fromPartyId).map((task) => task.partyId) })),
-    decision: record.decision && {
-      decidedAt: record.decision.decidedAt,
-      decidedOn: amsterdamDate(new Date(record.decision.decidedAt)),
-      paragraphs: record.decision.text.paragraphs,
-      ...(record.decision.text.parts ? { parts: record.decision.text.parts } : {}),
-      ...(record.decision.text.rights ? { rights: record.decision.text.rights } : {}),
-      // Only the parts the decision released: the same rule that releases a party's files.
+    decisions: decisionsOf(record).map((decision, n) => ({
+      kind: kindOf(decision, n),
+      decidedAt: decision.decidedAt,
+      decidedOn: amsterdamDate(new Date(decision.decidedAt)),
+      paragraphs: decision.text.paragraphs,
+      ...(decision.text.parts ? { parts: decision.text.parts } : {}),
+      ...(decision.text.rights ? { rights: decision.text.rights } : {}),
+      // Only the parts this decision covered and released: the same rule that releases a party's files.
       inzage: tasks
-        .filter((task) => task.kind === 'answer' && copyReleasedBy(record.decision!, task.partyId))
+        .filter((task) => task.kind === 'answer' && decisionCovering(record, task.partyId) === decision && copyReleasedBy(decision, task.partyId))
         .flatMap((task) =>
           (task.answers ?? [])
             .filter((answer) => answer.type === 'inzage' && answer.outcome === 'verstrekt')
@@ -84,7 +90,7 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
               ...(answer.details ? { details: answer.details } : {}),
             })),
         ),
-    },
+    })),
   };
 }
 

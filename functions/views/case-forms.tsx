@@ -174,16 +174,20 @@ export function DecisionForm({ view, csrf, state }: FormProps) {
   const terms = termsTexts(language);
   const record = view.request;
   if (!view.can.decide.allowed)
-    return record.decision ? null : (
+    return record.status === 'decided' || record.status === 'closed' ? null : (
       <section class="panel-box" id="besluit-form">
-        <h3>{casePage.decision.title}</h3>
+        <h3>{casePage.decision.title.whole}</h3>
         <p>{view.can.decide.reason}</p>
       </section>
     );
+  const scope = view.decisionScope;
+  const kind = scope && scope.kind !== 'none' ? scope.kind : 'whole';
   return (
     <form method="post" action={pathTo('decide', { reference: record.reference })} class="panel-box" novalidate>
-      <h3>{casePage.decision.title}</h3>
+      <h3>{casePage.decision.title[kind]}</h3>
       <p>{casePage.decision.intro}</p>
+      {scope?.kind === 'partial' && <p>{casePage.decision.partialScope(scope.parts.join(', '), scope.pending.join(', '))}</p>}
+      {scope?.kind === 'supplementary' && <p>{casePage.decision.supplementaryScope(scope.parts.join(', '))}</p>}
       <Hidden csrf={csrf} version={record.version} />
       {record.types.map((type) => {
         const id = (name: string) => fieldId('besluit', `${type}.${name}`);
@@ -224,7 +228,7 @@ export function DecisionForm({ view, csrf, state }: FormProps) {
           </fieldset>
         );
       })}
-      <SubmitButton>{casePage.decision.button}</SubmitButton>
+      <SubmitButton>{casePage.decision.title[kind]}</SubmitButton>
     </form>
   );
 }

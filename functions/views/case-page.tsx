@@ -12,6 +12,7 @@ import { auditSentence } from './audit-sentence';
 import { renderPage, useLanguage } from './render';
 import { InzageDetailsList } from './inzage-details';
 import { DecisionTextView } from './decision-text';
+import { decisionKind, decisionsOf } from '#core/decision-scope';
 import { DocumentsSection } from './case-documents';
 import { AnswerForm, AskForm, CloseForm, DecisionForm, ExtendForm, type FormProblem, formState, type FormState, IdentityForm } from './case-forms';
 
@@ -184,12 +185,12 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
         </section>
       )}
 
-      {record.decision && (
-        <section class="panel-box" aria-labelledby="decision-title">
-          <h2 id="decision-title">{t.decision.sentTitle}</h2>
-          <DecisionTextView text={record.decision.text} titles={t.decision} />
+      {decisionsOf(record).map((decision, n) => (
+        <section class="panel-box" aria-labelledby={`decision-title-${n}`}>
+          <h2 id={`decision-title-${n}`}>{t.decision.sentKind[decisionKind(decision, n)]}</h2>
+          <DecisionTextView text={decision.text} titles={t.decision} />
         </section>
-      )}
+      ))}
 
       {view.audit && (
         <>
@@ -253,7 +254,7 @@ function CoordinatorPanel(props: { view: CaseView; directory: Directory; csrf: s
   return (
     <section aria-labelledby="coordinator-title">
       <h2 id="coordinator-title">{t.title}</h2>
-      {view.waitingFor.length > 0 && !record.decision && (
+      {view.waitingFor.length > 0 && record.status !== 'decided' && record.status !== 'closed' && (
         <p>{t.waitingFor(view.waitingFor.map((partyId) => props.directory.party(partyId)?.name ?? partyId).join(', '))}</p>
       )}
       <ExtendForm {...forms} />

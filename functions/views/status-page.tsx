@@ -97,14 +97,16 @@ export function renderStatusPage(
         </>
       )}
 
-      {view.decision && (
-        <section aria-labelledby="decision-title">
-          <h2 id="decision-title">{t.decisionTitle}</h2>
-          <p>{t.decidedOn(date(view.decision.decidedOn))}</p>
-          <DecisionTextView text={view.decision} titles={t} />
+      {view.decisions.map((decision, n) => (
+        <section aria-labelledby={`decision-title-${n}`}>
+          <h2 id={`decision-title-${n}`}>{t.decisionTitle[decision.kind]}</h2>
+          <p>{t.decidedOn(date(decision.decidedOn))}</p>
+          <DecisionTextView text={decision} titles={t} />
         </section>
+      ))}
+      {view.decisions.length > 0 && (
+        <InzageParts token={props.token} parts={view.decisions.flatMap((decision) => decision.inzage)} files={props.files} partyName={partyName} />
       )}
-      {view.decision && <InzageParts token={props.token} parts={view.decision.inzage} files={props.files} partyName={partyName} />}
       {props.files && <StatusFiles token={props.token} files={props.files} state={props.filesState} triesLeft={props.triesLeft} sendError={props.sendError} />}
     </Layout>,
     language,

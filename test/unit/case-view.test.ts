@@ -102,7 +102,7 @@ describe('caseViewFor: what each actor sees and may do', () => {
     describe(state.name, () => {
       for (const who of actors) {
         it(`${who.role} of ${who.partyId}`, () => {
-          const view: CaseView = caseViewFor(who, state, { today: state.today, directory: dir });
+          const view: CaseView = caseViewFor(who, state, { today: state.today, directory: dir, designatedHolidays: [] });
           const seen = JSON.stringify(view);
 
           // The requester's key to the status page never reaches a portal page.
@@ -163,7 +163,7 @@ describe('statusViewFor: the released answers, in layers', () => {
     );
     const record = { ...decided!.record, decision: { ...decided!.record.decision!, releasedPartyIds: ['rgo'] } };
     const view = statusViewFor(record, tasks);
-    expect(view.decision!.inzage).toEqual([{ partyId: 'rgo', categories: ['NAW-gegevens'], summary: marker('rgo'), details }]);
+    expect(view.decisions[0]!.inzage).toEqual([{ partyId: 'rgo', categories: ['NAW-gegevens'], summary: marker('rgo'), details }]);
     expect(JSON.stringify(view)).not.toContain(marker('cjg-rijnmond'));
   });
 });
@@ -172,10 +172,10 @@ describe('statusViewFor: the date the decision was sent', () => {
   it('is the Amsterdam date: sent at 00:30 in Amsterdam on 5 March (23:30 UTC on 4 March) shows 5 March', () => {
     const [decided] = states().filter((state) => state.record.decision !== null);
     const record = { ...decided!.record, decision: { ...decided!.record.decision!, decidedAt: '2026-03-04T23:30:00.000Z' } };
-    expect(statusViewFor(record, decided!.tasks).decision!.decidedOn).toBe('2026-03-05');
+    expect(statusViewFor(record, decided!.tasks).decisions[0]!.decidedOn).toBe('2026-03-05');
     // Summer time: 00:30 on 5 July in Amsterdam is 22:30 UTC on 4 July.
     const summer = { ...record, decision: { ...record.decision, decidedAt: '2026-07-04T22:30:00.000Z' } };
-    expect(statusViewFor(summer, decided!.tasks).decision!.decidedOn).toBe('2026-07-05');
+    expect(statusViewFor(summer, decided!.tasks).decisions[0]!.decidedOn).toBe('2026-07-05');
   });
 });
 

@@ -738,14 +738,19 @@ describe('decide', () => {
     expect(remediesOf('swv-go')).toEqual([remedies.complaint(swv), remedies.court(swv)]);
     expect(text.rights).toEqual([remedies.accessRights]);
     expect([text.includesComplaintNotice, text.includesBezwaarNotice]).toEqual([true, true]);
-    expect(change.tasks).toEqual([]);
+    // The decided answers are written back at version + 1: an answer changed meanwhile makes the decision a conflict.
+    expect(change.tasks.map(({ task, readVersion }) => [task.partyId, task.status, task.version - readVersion!])).toEqual(
+      all.tasks.filter((task) => task.kind === 'answer').map((task) => [task.partyId, 'answered', 1]),
+    );
+    expect(next.decision!.partyIds).toEqual(all.record.partyIds);
+    expect(next.decision!.pendingPartyIds).toBeUndefined();
     expect(change.mails).toHaveLength(1);
     expect(change.mails[0]!.to).toBe(REQUESTER_EMAIL);
     expect(renderMail(change.mails[0]!).text).toContain(LINKS.statusUrl);
     expect(renderMail(change.mails[0]!).text).toContain('besluit');
     expectNoPersonalData(change.mails, 'De gegevens zijn juist');
     expect(change.audit.map((event) => [event.action, event.facts])).toEqual([
-      ['besluit-verstuurd', { outcomes: ['inzage:toegewezen', 'rectificatie:afgewezen'] }],
+      ['besluit-verstuurd', { outcomes: ['inzage:toegewezen', 'rectificatie:afgewezen'], parties: all.record.partyIds }],
     ]);
   });
 

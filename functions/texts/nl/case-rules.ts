@@ -18,6 +18,9 @@ export const refused = {
   questionOpen: 'Er staat nog een vraag open bij de aanvrager.',
   alreadyDecided: 'Over dit verzoek is al besloten.',
   waitingFor: (parties: string) => `Nog niet alle organisaties hebben geantwoord. Wacht op: ${parties}.`,
+  waitingForPartialFrom: (parties: string, date: string) =>
+    `Nog niet alle organisaties hebben geantwoord. Wacht op: ${parties}. Vanaf ${date} kunt u een deelbesluit sturen over de antwoorden die er zijn.`,
+  partDecided: 'Over het deel van uw organisatie is al besloten. Uw antwoord kan niet meer veranderen.',
   closeNotYet: 'Sluiten kan pas na het besluit.',
   notAnswerTask: 'Dit is geen antwoordtaak.',
   extensionMonths: 'Verleng met 1 of 2 maanden.',
@@ -79,6 +82,10 @@ export const decisionRules = {
     'Een organisatie heeft dit deel geweigerd. Kies deels toegewezen of afgewezen, zodat de aanvrager weet wat er geweigerd is en wat hij kan doen.',
   byCoordinator: (coordinator: string) => `Besluit van ${coordinator}, namens alle organisaties van het overleg.`,
   ground: (ground: string) => `Grond voor de weigering: ${ground}.`,
+  partial: (pending: string) =>
+    `Dit is een deelbesluit. Het gaat over de delen van de organisaties die hieronder staan. ${pending} werkt nog aan het eigen deel. Daarover krijgt u een aanvullend besluit.`,
+  supplementary: (firstOn: string) =>
+    `Dit is het aanvullende besluit bij het deelbesluit van ${firstOn}. Het gaat over de delen die toen nog niet klaar waren.`,
 };
 
 /** The grounds on which a party may refuse: art. 41 lid 1 UAVG and art. 12(5) AVG. */

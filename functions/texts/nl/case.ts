@@ -91,15 +91,17 @@ export const casePage = {
     groundText: (ground: string) => ` Grond: ${ground}.`,
   },
   decision: {
-    sentTitle: 'Verstuurd besluit',
     partsTitle: 'Per organisatie: wat zij besloot en wat de aanvrager kan doen',
     rightsTitle: 'Rechten van de aanvrager',
-    title: 'Besluit versturen',
+    title: { whole: 'Besluit versturen', partial: 'Deelbesluit versturen', supplementary: 'Aanvullend besluit versturen' },
+    partialScope: (parts: string, pending: string) =>
+      `Dit deelbesluit gaat over de delen van: ${parts}. Nog bezig: ${pending}. Hun deel volgt in een aanvullend besluit; de herinneringen aan hen lopen door.`,
+    supplementaryScope: (parts: string) => `Dit aanvullende besluit gaat over de delen van: ${parts}.`,
+    sentKind: { whole: 'Verstuurd besluit', partial: 'Verstuurd deelbesluit', supplementary: 'Verstuurd aanvullend besluit' },
     intro: 'Eén besluit namens alle organisaties. Per organisatie zetten wij er zelf onder wat de aanvrager kan doen: bezwaar, klacht of rechter.',
     outcome: 'Besluit',
     ground: 'Grond bij (gedeeltelijke) afwijzing',
     motivation: 'Motivering voor de aanvrager',
-    button: 'Besluit versturen',
   },
   coordinator: {
     title: 'Als aanspreekpunt',

@@ -77,7 +77,7 @@ export const mails = {
         `De uiterste datum (${deadline}) is voorbij en uw organisatie heeft nog niet geantwoord. Geef uw antwoord zo snel mogelijk.`,
       escalatie: (deadline: string) =>
         `Een organisatie heeft niet op tijd geantwoord. De uiterste datum was ${deadline}. U krijgt dit bericht als functionaris gegevensbescherming of als aanspreekpunt.`,
-      'coordinator-termijn': (deadline: string) => `Er is nog geen besluit verstuurd. De uiterste datum is ${deadline}.`,
+      'coordinator-termijn': (deadline: string) => `Nog niet over elk deel van het verzoek is een besluit verstuurd. De uiterste datum is ${deadline}.`,
       'alle-antwoorden-binnen': (deadline: string) => `Alle organisaties hebben geantwoord. U kunt het besluit versturen. De uiterste datum is ${deadline}.`,
     },
     whichParty: (party: string) => `Het gaat om: ${party}.`,

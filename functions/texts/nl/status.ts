@@ -19,7 +19,7 @@ export const status = {
     `${name}${coordinator ? ' (aanspreekpunt: u krijgt van hen het antwoord)' : ''}: ${answered ? 'heeft gezocht en geantwoord' : 'zoekt nog'}`,
   passedOnTitle: 'Doorgegeven aan andere organisaties',
   passedOn: (from: string, to: string) => `${from} heeft gegevens aangepast en dit doorgegeven aan: ${to}.`,
-  decisionTitle: 'Het besluit',
+  decisionTitle: { whole: 'Het besluit', partial: 'Het deelbesluit', supplementary: 'Het aanvullende besluit' },
   decidedOn: (date: string) => `Verstuurd op ${date}.`,
   partsTitle: 'Per organisatie: wat zij besloot en wat u kunt doen',
   rightsTitle: 'Uw rechten',
