@@ -209,6 +209,12 @@ export const scheduledJobs = {
     /** EventBridge Scheduler expression; locally a timer with the same intent. */
     schedule: 'rate(5 minutes)',
   },
+  'render-letters': {
+    entry: 'functions/handlers/render-letters.ts',
+    description: 'Makes the PDF letter of every decision sent, into the document bucket',
+    /** Within a minute of the decision; locally every second. */
+    schedule: 'rate(1 minute)',
+  },
 } as const;
 
 /**

@@ -110,11 +110,11 @@ function changeItems(table: Table, change: Change, now: Date): TransactItem[] {
       },
     });
   }
-  for (const { document, readVersion } of change.documents ?? []) {
+  for (const { document, readVersion, expiresAt } of change.documents ?? []) {
     items.push({
       Put: {
         TableName: table.name,
-        Item: documentItem(document),
+        Item: documentItem(document, expiresAt),
         ...(readVersion === null
           ? { ConditionExpression: 'attribute_not_exists(PK)' }
           : { ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': readVersion } }),

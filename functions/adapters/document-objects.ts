@@ -1,10 +1,10 @@
-import { DeleteObjectsCommand, GetObjectCommand, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectsCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { DocumentObjects } from '#application/ports';
 import type { Environment } from './environment';
 
 /**
- * The document bucket for the functions that read or delete objects (the
- * checking step, retention). Only these carry `@aws-sdk/client-s3`; the
+ * The document bucket for the functions that read, write or delete objects
+ * (the checking step, retention, the decision letters). Only these carry `@aws-sdk/client-s3`; the
  * portal and status functions sign with document-signing.ts instead.
  */
 export function documentObjects(env: Pick<Environment, 'DOCUMENTS_BUCKET' | 'S3_ENDPOINT' | 'AWS_REGION'>): DocumentObjects {
@@ -40,6 +40,9 @@ export function documentObjects(env: Pick<Environment, 'DOCUMENTS_BUCKET' | 'S3_
         if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return null;
         throw error;
       }
+    },
+    async write(key, bytes, contentType) {
+      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType }));
     },
     async delete(keys) {
       for (let at = 0; at < keys.length; at += 1000) {

@@ -74,8 +74,10 @@ export async function sessionReference(table: Table, sessionHash: string, nowSec
  * figures never count a download the audit trail does not show. After
  * closing, both carry the request's expiry.
  */
-export async function recordDownload(table: Table, audit: AuditEvent, partyId: string): Promise<void> {
+export async function recordDownload(table: Table, audit: AuditEvent, partyId: string | null): Promise<void> {
   const closed = audit.expiresAt !== undefined;
+  // The decision's letter belongs to no party: only its audit event, no party's count.
+  if (partyId === null) return void (await transact(table, auditPuts(table.name, [audit])));
   await transact(table, [
     ...auditPuts(table.name, [audit]),
     {

@@ -26,7 +26,7 @@ export const tableDesign = {
     { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
     /** Sparse: requests with a reminder due, GSI2PK = REMINDER#<shard>, GSI2SK = <next reminder date>#<reference>; closed requests whose files are due for deletion, GSI2PK = PURGE#DOCUMENTS, GSI2SK = <retainUntil>#<reference>. */
     { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
-    /** Sparse: undelivered outbox mails and unwritten submissions, GSI3PK = OUTBOX#PENDING, GSI3SK = <due: created, or next attempt>#<id>; failed mails move to OUTBOX#FAILED. */
+    /** Sparse: undelivered outbox mails and unwritten submissions, GSI3PK = OUTBOX#PENDING, GSI3SK = <due: created, or next attempt>#<id>; failed mails move to OUTBOX#FAILED; decision letters still to be made, GSI3PK = LETTER#PENDING, GSI3SK = <created>#<reference>#<id>. */
     { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
     /** Every request a party is involved in, open or closed, by date of receipt: GSI4PK = INVOLVED#<partyId>, GSI4SK = <receivedOn>#<reference>. */
     { indexName: 'GSI4', partitionKey: 'GSI4PK', sortKey: 'GSI4SK' },
@@ -52,6 +52,8 @@ export const keys = {
 };
 
 export const PENDING_OUTBOX = 'OUTBOX#PENDING';
+/** Decision letters still to be made (GSI3, beside the outbox: the same kind of queue). */
+export const PENDING_LETTERS = 'LETTER#PENDING';
 export const DOCUMENTS_DUE = 'PURGE#DOCUMENTS';
 
 /**

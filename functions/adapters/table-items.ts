@@ -5,7 +5,7 @@ import type { DocumentRecord } from '#core/documents';
 import { type AuditEvent, type PartyTask, type RequestRecord, taskId } from '#core/request-record';
 import { amsterdamDate, epochSeconds } from '#core/calendar-date';
 import { nextReminderOn } from '#core/reminder-ladder';
-import { involvementKey, keys, PENDING_OUTBOX, partyIndexKey, reminderShard } from './table-design';
+import { DOCUMENT_LIST_GRACE_SECONDS, involvementKey, keys, PENDING_LETTERS, PENDING_OUTBOX, partyIndexKey, reminderShard } from './table-design';
 import type { TransactItem } from './table';
 
 /**
@@ -91,12 +91,21 @@ export function requestItem(record: RequestRecord, now: Date): Record<string, un
 }
 
 /** Open tasks carry the GSI1 keys; answered ones drop them, so the party index holds only work to do. */
-export function documentItem(document: DocumentRecord): Record<string, unknown> {
-  return { ...keys.document(document.reference, document.id), type: 'document', ...document };
+/** `expiresAt`: the closed request's expiry; the object list outlives it, as at closing (expiryUpdates). */
+export function documentItem(document: DocumentRecord, expiresAt?: number): Record<string, unknown> {
+  // A letter still to be made sits in the pending index, where the render-letters job finds it.
+  const pending = document.owner.kind === 'letter' && document.status === 'checking';
+  return {
+    ...keys.document(document.reference, document.id),
+    type: 'document',
+    ...document,
+    ...(pending ? { GSI3PK: PENDING_LETTERS, GSI3SK: `${document.createdAt}#${document.reference}#${document.id}` } : {}),
+    ...(expiresAt === undefined ? {} : { expiresAt: expiresAt + DOCUMENT_LIST_GRACE_SECONDS }),
+  };
 }
 
 export function toDocument(item: Record<string, unknown>): DocumentRecord {
-  const { PK, SK, type, expiresAt, ...document } = item;
+  const { PK, SK, type, expiresAt, GSI3PK, GSI3SK, ...document } = item;
   return document as unknown as DocumentRecord;
 }
 

@@ -66,6 +66,7 @@ export async function checkUploadedObject(deps: CheckDeps, key: string): Promise
 /** GuardDuty's verdict on an object (NO_THREATS_FOUND, THREATS_FOUND, or a scan that could not run). */
 export async function recordScan(deps: CheckDeps, key: string, verdict: 'clean' | 'found' | 'failed'): Promise<CheckResult> {
   const found = await load(deps, key);
-  if (!found) return 'ignored';
+  // A decision letter is our own PDF, made from our own text: no upload to judge.
+  if (!found || found.document.owner.kind === 'letter') return 'ignored';
   return save(deps, key, scanReported(found.document, found.documents, verdict, deps.clock.now()));
 }

@@ -188,6 +188,13 @@ export interface DocumentObjects {
   /** The first `maxBytes` of an object and its full size, or null when it is gone. */
   read(key: string, maxBytes: number): Promise<{ size: number; bytes: Uint8Array } | null>;
   delete(keys: string[]): Promise<void>;
+  /** Stores an object we made ourselves (a decision letter), with the bucket's own encryption. */
+  write(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+}
+
+/** Decision letters still to be made (adapters/letter-store.ts). */
+export interface PendingLetters {
+  list(limit: number): Promise<Array<{ reference: string; documentId: string }>>;
 }
 
 /** The requester's step-up: the code, wrong tries, the download session (adapters/download-store.ts). */
@@ -197,8 +204,8 @@ export interface DownloadSessions {
   countWrongTry(code: DownloadCode, audit: AuditEvent): Promise<'counted' | 'conflict'>;
   openSession(code: DownloadCode, sessionHash: string, expiresAt: number, audit: AuditEvent): Promise<'opened' | 'conflict'>;
   sessionReference(sessionHash: string, nowSeconds: number): Promise<string | null>;
-  /** A requester's download of one party's file: its audit event, and one more on that party's count for the FG's figures. */
-  recordDownload(audit: AuditEvent, partyId: string): Promise<void>;
+  /** A requester's download of one party's file: its audit event, and one more on that party's count for the FG's figures (null: the decision's letter, no party's). */
+  recordDownload(audit: AuditEvent, partyId: string | null): Promise<void>;
 }
 
 /** Closed requests whose files are due for deletion, and forgetting their object list (adapters/purge-store.ts). */

@@ -154,7 +154,10 @@ export async function openReleasedDocument(
   if (!document) return { kind: 'unknown' };
   if (!files.open) return { kind: 'needs-code' };
   const now = deps.clock.now();
-  const partyId = document.owner.kind === 'party' ? document.owner.partyId : '';
-  await deps.sessions.recordDownload(requesterEvent(files.record, now, 'document-gedownload', { document: document.id, party: partyId }), partyId);
+  const partyId = document.owner.kind === 'party' ? document.owner.partyId : null;
+  await deps.sessions.recordDownload(
+    requesterEvent(files.record, now, 'document-gedownload', { document: document.id, ...(partyId ? { party: partyId } : {}) }),
+    partyId,
+  );
   return { kind: 'link', url: await deps.signer.downloadLink(document, now) };
 }

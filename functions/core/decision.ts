@@ -20,6 +20,9 @@ import { remedies as remedyTexts } from '#texts/nl/remedies';
 export const DECISION_OUTCOMES = ['toegewezen', 'deels toegewezen', 'afgewezen'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
+/** Per type; a request may hold two decisions (a partial and a supplementary one), see MAX_QUESTION_ROUNDS. */
+export const MAX_MOTIVATION_LENGTH = 2500;
+
 const groundIds = /* @__PURE__ */ Object.keys(REFUSAL_GROUNDS) as [RefusalGround, ...RefusalGround[]];
 
 // Pure: a function that never reads decision forms (the status page, the parties' answers) drops the schema from its bundle.
@@ -34,7 +37,7 @@ export const typeDecisionSchema = /* @__PURE__ */ (() =>
           .check(
             z.trim(),
             z.minLength(1, { error: decisionRules.motivationEmpty }),
-            z.maxLength(5000, { error: decisionRules.tooLong(5000) }),
+            z.maxLength(MAX_MOTIVATION_LENGTH, { error: decisionRules.tooLong(MAX_MOTIVATION_LENGTH) }),
             cleanText('lines'),
           ),
         ground: z.optional(z.enum(groundIds, { error: decisionRules.groundMissing })),

@@ -10,17 +10,18 @@ import { decisionCovering } from './decision-scope';
  * the request, so access, release and deletion are decided on it.
  */
 
-/** Who a file belongs to: a party (its answer) or the requester (evidence, a machtiging). */
-export type DocumentOwner = { kind: 'party'; partyId: string } | { kind: 'requester' };
+/** Who a file belongs to: a party (its answer), the requester (evidence, a machtiging), or the decision (its letter, core/decision-letter.ts). */
+export type DocumentOwner = { kind: 'party'; partyId: string } | { kind: 'requester' } | { kind: 'letter' };
 
 /**
  * awaiting-upload: described, the upload form signed; checking: the object
- * arrived and is being checked; available: every check passed; refused: a
- * check failed and the object is deleted.
+ * arrived and is being checked (a letter: being made); available: every
+ * check passed; refused: a check failed and the object is deleted (a letter:
+ * it could not be made).
  */
 export type DocumentStatus = 'awaiting-upload' | 'checking' | 'available' | 'refused';
 
-export type RefusalReason = 'type' | 'macros' | 'too-large' | 'request-full' | 'malware' | 'not-scanned';
+export type RefusalReason = 'type' | 'macros' | 'too-large' | 'request-full' | 'malware' | 'not-scanned' | 'glyphs';
 
 export interface DocumentRecord {
   reference: string;
@@ -147,12 +148,14 @@ export function bytesInUse(documents: readonly DocumentRecord[], except?: string
  * list, for supervision; the content only through the audited FG step,
  * `canInspectAsFg`). The requester's own files: the coordinator and the contacts of
  * every routed party, who may need the evidence. Never another party's FG or
- * contact for a party's file.
+ * contact for a party's file. The decision's letter: the coordinator, and
+ * every routed party's FG (each supervises its own part of it).
  */
 export function canSeeDocument(actor: PortalActor, record: Pick<RequestRecord, 'coordinatorPartyId' | 'partyIds'>, document: DocumentRecord): boolean {
   if (!canView(actor, record)) return false;
   if (canCoordinate(actor, record)) return true;
   if (document.owner.kind === 'requester') return actor.role === 'contact';
+  if (document.owner.kind === 'letter') return actor.role === 'fg';
   return document.owner.partyId === actor.partyId;
 }
 
@@ -163,16 +166,12 @@ export function canOpenDocument(actor: PortalActor, record: Pick<RequestRecord, 
 
 /**
  * The FG of the owning party may open a file's content when supervision needs
- * it (covenant art. 15), through a step of its own that records why.
+ * it (covenant art. 15), through a step of its own that records why; the
+ * decision's letter, the FG of every routed party.
  */
 export function canInspectAsFg(actor: PortalActor, record: Pick<RequestRecord, 'partyIds'>, document: DocumentRecord): boolean {
-  return (
-    actor.role === 'fg' &&
-    canView(actor, record) &&
-    document.status === 'available' &&
-    document.owner.kind === 'party' &&
-    document.owner.partyId === actor.partyId
-  );
+  if (actor.role !== 'fg' || !canView(actor, record) || document.status !== 'available') return false;
+  return document.owner.kind === 'letter' || (document.owner.kind === 'party' && document.owner.partyId === actor.partyId);
 }
 
 /** The upload form for a described file: only its own party's contact persons, until its object arrived. */
@@ -202,8 +201,11 @@ export function hasCheckedFile(documents: readonly DocumentRecord[], partyId: st
  * A party's files reach the requester only after the decision released that
  * party's copy (a granted or partly granted inzage, and the party provided
  * it), for the set period after the decision. Refused or unchecked files never.
+ * The decision's letter, once made, for as long as the request is kept: it is
+ * the decision itself.
  */
 export function releasedToRequester(record: Pick<RequestRecord, 'decision' | 'supplement'>, document: DocumentRecord, now: Date): boolean {
+  if (document.owner.kind === 'letter') return document.status === 'available';
   if (document.owner.kind !== 'party' || document.status !== 'available') return false;
   // The decision that covers the owner's part: a late organisation's files wait for the supplementary decision.
   const decision = decisionCovering(record, document.owner.partyId);

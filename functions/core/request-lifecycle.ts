@@ -14,6 +14,7 @@ import { type AuditEvent, currentDeadline, type Decision, expiryOf, type Identit
 import { transition } from './request-state';
 import { decisionCovering, decisionScope, DEFAULT_PARTIAL_DECISION_WORKING_DAYS, type DecisionScope } from './decision-scope';
 import { amsterdamDate } from './calendar-date';
+import { pendingLetter } from './decision-letter';
 import { longDate } from '#texts/format';
 
 /**
@@ -32,8 +33,8 @@ export interface Change {
   tasks: Array<{ task: PartyTask; readVersion: number | null }>;
   mails: Mail[];
   audit: AuditEvent[];
-  /** Documents to write (core/document-steps.ts): `readVersion` null for a new one. */
-  documents?: Array<{ document: DocumentRecord; readVersion: number | null }>;
+  /** Documents to write (core/document-steps.ts): `readVersion` null for a new one; `expiresAt` on one written after closing (expiryOf). */
+  documents?: Array<{ document: DocumentRecord; readVersion: number | null; expiresAt?: number }>;
   /** Retention (epoch seconds): set by `close`, so every item of the request, tokens included, expires at this moment. */
   expireAllAt?: number;
 }
@@ -55,9 +56,10 @@ const refuse = (message: string): Outcome => ({ ok: false, message });
 /**
  * The limits that keep a request item far below DynamoDB's 400 KB, whatever
  * is typed: details 5,000, up to 8 rounds of a question (2,000) and its answer
- * (5,000), an extension reason (2,000), and the decision's motivations (5,000
- * per type, twice: as given and in the letter), at most 3 bytes a character:
- * about 330 KB in the worst case.
+ * (5,000), an extension reason (2,000), and the motivations of at most two
+ * decisions, a partial and a supplementary one (2,500 per type, twice: as
+ * given and in the letter), at most 3 bytes a character: about 335 KB in the
+ * worst case.
  */
 export const MAX_QUESTION_ROUNDS = 8;
 export const MAX_QUESTION_LENGTH = 2000;
@@ -425,6 +427,8 @@ export function decide(record: RequestRecord, tasks: readonly PartyTask[], decis
       },
       // The decided answers as they were read: an answer changed meanwhile makes this a conflict, never a decision on an old answer.
       tasks: scope.parts.map((task) => ({ task: { ...task, version: task.version + 1 }, readVersion: task.version })),
+      // Its letter, made by the render-letters job; a second decision gets the second letter (a new item: never one twice).
+      documents: [{ document: pendingLetter(record.reference, record.decision ? 1 : 0, scope.kind, sent.decidedAt), readVersion: null }],
       mails: [news(record, context, 'besluit')],
       audit: [event(record, context, DECISION_EVENT[scope.kind], facts)],
     },

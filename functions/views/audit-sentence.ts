@@ -67,6 +67,14 @@ export function auditSentence(event: AuditEvent, context: SentenceContext): stri
       return t.identity(texts.identity.form.methods[text('method') as IdentityMethod] ?? text('method'), date('checkedOn'));
     case 'besluit-verstuurd':
       return t.decided(outcomes('outcomes'));
+    case 'deelbesluit-verstuurd':
+      return t.decidedPart(outcomes('outcomes'), names(list('parties')), names(list('pending')));
+    case 'aanvullend-besluit-verstuurd':
+      return t.decidedSupplement(outcomes('outcomes'), names(list('parties')));
+    case 'besluitbrief-gemaakt':
+      return t.letterMade(fileSize(language, Number(facts.size)));
+    case 'besluitbrief-niet-gemaakt':
+      return t.letterRefused;
     case 'afgesloten':
       return t.closed(date('retainUntil'));
     case 'herinnering-verstuurd':

@@ -47,9 +47,15 @@ export function DocumentsSection(props: { view: CaseView; directory: Directory; 
                     <span class="utrecht-form-field-description">{` (${FILE_TYPES[document.fileType].extension.toUpperCase()}, ${fileSize(language, document.size)})`}</span>
                   )}
                 </td>
-                <td>{document.owner.kind === 'party' ? (props.directory.party(document.owner.partyId)?.name ?? document.owner.partyId) : t.requester}</td>
                 <td>
-                  {t.statusText[document.status]}
+                  {document.owner.kind === 'party'
+                    ? (props.directory.party(document.owner.partyId)?.name ?? document.owner.partyId)
+                    : document.owner.kind === 'letter'
+                      ? t.letter
+                      : t.requester}
+                </td>
+                <td>
+                  {document.owner.kind === 'letter' && document.status === 'checking' ? t.letterPending : t.statusText[document.status]}
                   {document.refusal && <span class="utrecht-form-field-description">{` ${refusals[document.refusal]}`}</span>}
                   {document.mayInspect && <InspectForm view={view} csrf={props.csrf} state={props.state} documentId={document.id} />}
                   {document.mayUpload && (

@@ -8,6 +8,7 @@ import { Layout } from './layout';
 import { renderPage } from './render';
 import { pathTo } from '#routes';
 import type { StatusFilesView } from '#core/documents';
+import { letterId } from '#core/decision-letter';
 import { type FilesState, ReleasedFileLink, StatusFiles } from './status-files';
 import { InzageDetailsList } from './inzage-details';
 import { DecisionTextView } from './decision-text';
@@ -102,6 +103,7 @@ export function renderStatusPage(
           <h2 id={`decision-title-${n}`}>{t.decisionTitle[decision.kind]}</h2>
           <p>{t.decidedOn(date(decision.decidedOn))}</p>
           <DecisionTextView text={decision} titles={t} />
+          <DecisionLetter token={props.token} files={props.files} n={n} />
         </section>
       ))}
       {view.decisions.length > 0 && (
@@ -110,6 +112,22 @@ export function renderStatusPage(
       {props.files && <StatusFiles token={props.token} files={props.files} state={props.filesState} triesLeft={props.triesLeft} sendError={props.sendError} />}
     </Layout>,
     language,
+  );
+}
+
+/** The decision's letter, once made: a download in an open session, else the way to the code. */
+function DecisionLetter(props: { token: string; files: StatusFilesView | undefined; n: number }) {
+  const t = statusTexts(useLanguage());
+  const letter = props.files?.documents.find((document) => document.id === letterId(props.n));
+  if (!letter) return null;
+  return props.files?.open ? (
+    <p>
+      {t.letter} <ReleasedFileLink token={props.token} document={letter} />
+    </p>
+  ) : (
+    <p>
+      {t.letterClosed} <a href="#bestanden">{t.toCode}</a>
+    </p>
   );
 }
 

@@ -44,6 +44,23 @@ export const bundlingOptions: BundlingOptions = {
   banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
 };
 
+/** Where the letter's two font files sit beside the render-letters bundle (adapters/letter-pdf.ts reads LETTER_FONT_DIR). */
+const LETTER_FONT_FOLDER = 'fonts';
+const LETTER_FONTS = ['400Regular', '700Bold'].map((weight) => `node_modules/@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`);
+
+/** The letters' bundle: as every function's, plus the fonts copied beside it (a file each, not base64 in the code). */
+export const letterBundling: BundlingOptions = {
+  ...bundlingOptions,
+  commandHooks: {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir: string, outputDir: string) => [
+      `mkdir -p "${outputDir}/${LETTER_FONT_FOLDER}"`,
+      ...LETTER_FONTS.map((file) => `cp "${inputDir}/${file}" "${outputDir}/${LETTER_FONT_FOLDER}/"`),
+    ],
+  },
+};
+
 /**
  * Functions that sign users in or check portal sessions, and so get the user
  * pool's settings: the sign-in function and every handler of a portal route.
@@ -193,7 +210,7 @@ export function createFunctions(
       projectRoot,
       depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
       ...(bundle
-        ? { handler: 'handler', bundling: bundlingOptions }
+        ? { handler: 'handler', bundling: name === 'render-letters' ? letterBundling : bundlingOptions }
         : { handler: 'index.handler', code: Code.fromInline('exports.handler = async () => ({ statusCode: 503 });') }),
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
@@ -212,6 +229,7 @@ export function createFunctions(
         ...(name in handlers ? { ORIGIN_VERIFY_SECRET_ARN: originVerify.secretArn } : {}),
         ...(usesPortalIdentity(name) ? portalIdentityEnvironment : {}),
         ...((functionPermissions[name].documents ?? []).length > 0 ? { DOCUMENTS_BUCKET: deps.documents.bucket.bucketName } : {}),
+        ...(name === 'render-letters' ? { LETTER_FONT_DIR: `/var/task/${LETTER_FONT_FOLDER}` } : {}),
       },
     });
     acknowledge(fn, 'AwsSolutions-L1', 'Node.js 22 is the pinned Lambda runtime of this project (local tooling, tests and bundles target node22).');

@@ -142,11 +142,25 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
    * read rights come with the event source.
    */
   'outbox-stream': { tableActions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'], queryIndexes: [], sendsMail: true },
+  /**
+   * The decision letters: the pending ones (GSI3), each request's record and
+   * files (GetItem, Query), the PDF into the bucket (s3:PutObject), then the
+   * letter's document and audit event (PutItem in one transaction).
+   */
+  'render-letters': {
+    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+    queryIndexes: ['GSI3'],
+    sendsMail: false,
+    documents: ['s3:PutObject'],
+  },
   /** The same from the sparse GSI3, for what the stream could not finish (OutboxDelivery.deliverPending). */
   'deliver-outbox': { tableActions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'], queryIndexes: ['GSI3'], sendsMail: true },
 };
 
 /** The functions that sign upload forms (s3:PutObject): they send browsers to the files distribution. */
 export function signingFunctions(): FunctionName[] {
-  return (Object.keys(functionPermissions) as FunctionName[]).filter((name) => functionPermissions[name].documents?.includes('s3:PutObject'));
+  // The letters job writes its PDFs itself and signs nothing.
+  return (Object.keys(functionPermissions) as FunctionName[]).filter(
+    (name) => functionPermissions[name].documents?.includes('s3:PutObject') && name !== 'render-letters',
+  );
 }

@@ -120,7 +120,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       server.once('error', reject);
       server.listen(options.port, '127.0.0.1', () => resolveListen());
     });
-    const timers = [startJobTimer('deliver-outbox', options.outboxPollMs ?? 1000)];
+    const timers = [startJobTimer('deliver-outbox', options.outboxPollMs ?? 1000), startJobTimer('render-letters', options.outboxPollMs ?? 1000)];
     if (options.sweepDaily) timers.push(startJobTimer('daily-sweep', 60_000, dailyAtSeven()), startJobTimer('purge-documents', 60_000, dailyAtSeven()));
     return {
       baseUrl,

@@ -142,8 +142,10 @@ describe('functions', () => {
         ...base,
         ...(usesPortalIdentity(name) ? identity : []),
         ...(name in handlers ? ['ORIGIN_VERIFY_SECRET_ARN'] : []),
-        // The document bucket only for the functions that sign, check or delete documents.
-        ...(['portal-documents', 'status-documents', 'check-document', 'purge-documents'].includes(name) ? ['DOCUMENTS_BUCKET'] : []),
+        // The document bucket only for the functions that sign, check, write or delete documents.
+        ...(['portal-documents', 'status-documents', 'check-document', 'purge-documents', 'render-letters'].includes(name) ? ['DOCUMENTS_BUCKET'] : []),
+        // The letter's fonts, beside its bundle.
+        ...(name === 'render-letters' ? ['LETTER_FONT_DIR'] : []),
         // Where browsers post and download: only for those that sign upload forms.
         ...(['portal-documents', 'status-documents'].includes(name) ? ['DOCUMENTS_PUBLIC_URL'] : []),
       ];
@@ -685,7 +687,7 @@ describe('the document bucket', () => {
     template.hasOutput('FilesUrl', {});
   });
 
-  it('is reached only by the signing and checking functions, each with exactly its object actions, under the documents prefix', () => {
+  it('is reached only by the signing, checking and letter functions, each with exactly its object actions, under the documents prefix', () => {
     const s3Statements = resources('AWS::IAM::Policy').flatMap(([id, policy]) =>
       (policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>)
         .filter((statement) => [statement.Action].flat().some((action) => action.startsWith('s3:')))
@@ -697,8 +699,10 @@ describe('the document bucket', () => {
         .map((name) => [name, s3Statements.filter((statement) => statement.id.startsWith(roleOf(name).replace(/Role[A-F0-9]{8}$/, 'Role')))] as const)
         .filter(([, found]) => found.length > 0),
     );
-    expect(Object.keys(byFunction).sort()).toEqual(['check-document', 'portal-documents', 'purge-documents', 'status-documents']);
+    expect(Object.keys(byFunction).sort()).toEqual(['check-document', 'portal-documents', 'purge-documents', 'render-letters', 'status-documents']);
     expect(byFunction['purge-documents']!.map((s) => s.actions)).toEqual([['s3:DeleteObject']]);
+    // The letters job writes its PDFs and reads nothing back.
+    expect(byFunction['render-letters']!.map((s) => s.actions)).toEqual([['s3:PutObject']]);
     expect(byFunction['portal-documents']!.map((s) => s.actions)).toEqual([['s3:GetObject', 's3:PutObject']]);
     expect(byFunction['status-documents']!.map((s) => s.actions)).toEqual([['s3:GetObject', 's3:PutObject']]);
     expect(byFunction['check-document']!.map((s) => s.actions)).toEqual([['s3:DeleteObject', 's3:GetObject']]);

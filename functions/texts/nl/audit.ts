@@ -19,6 +19,11 @@ export const audit = {
   resumed: (deadline: string) => `De aanvrager heeft de vraag beantwoord. De termijn loopt weer. Uiterste datum: ${deadline}.`,
   identity: (method: string, on: string) => `Vastgelegd hoe is gecontroleerd wie de aanvrager is: ${method} (${on}).`,
   decided: (outcomes: string) => `Besluit verstuurd: ${outcomes}.`,
+  decidedPart: (outcomes: string, parties: string, pending: string) =>
+    `Deelbesluit verstuurd voor de delen van ${parties}: ${outcomes}. Nog bezig: ${pending}.`,
+  decidedSupplement: (outcomes: string, parties: string) => `Aanvullend besluit verstuurd voor de delen van ${parties}: ${outcomes}.`,
+  letterMade: (size: string) => `De brief met het besluit is gemaakt (PDF, ${size}).`,
+  letterRefused: 'De brief met het besluit kon niet worden gemaakt: de tekst bevat tekens die het lettertype niet heeft.',
   closed: (until: string) => `Afgesloten. Het verzoek wordt gewist na ${until}.`,
   reminder: (recipient: string, when: string) => `Herinnering verstuurd aan ${recipient} (${when}).`,
   escalation: (recipient: string, late: string) => `Escalatie verstuurd aan ${recipient}: ${late} heeft na de uiterste datum nog niet geantwoord.`,

@@ -10,6 +10,8 @@ export const documents = {
     'request-full': 'Met dit bestand komen de bestanden van dit verzoek boven 200 MB. Verdeel het antwoord of maak bestanden kleiner.',
     malware: 'In dit bestand is een virus of andere schadelijke software gevonden. Het is gewist.',
     'not-scanned': 'Dit bestand kon niet op virussen worden gecontroleerd. Het is gewist. Probeer het opnieuw.',
+    glyphs:
+      'De brief kon niet worden gemaakt: de tekst bevat tekens die het lettertype van de brief niet heeft. Het besluit op de statuspagina geldt. Stuur de aanvrager de brief op een andere manier.',
   },
   portal: {
     title: 'Bestanden',
@@ -20,6 +22,8 @@ export const documents = {
     from: 'Van',
     status: 'Status',
     requester: 'Aanvrager',
+    letter: 'Besluit (brief)',
+    letterPending: 'Wordt gemaakt',
     open: (title: string) => `Download ${title}`,
     statusText: {
       'awaiting-upload': 'Nog niet geüpload',

@@ -30,4 +30,6 @@ export const status = {
   files: { one: '# bestand', other: '# bestanden' } satisfies PluralForms,
   partFilesClosed: (count: string) => `Bij dit antwoord horen ${count}. Om ze te openen, vraagt u eerst een code.`,
   toCode: 'Naar de code',
+  letter: 'Dit besluit als brief (PDF), om te bewaren of te printen:',
+  letterClosed: 'Dit besluit staat ook in een brief (PDF). Om die te openen, vraagt u eerst een code.',
 };
