@@ -61,7 +61,12 @@ export async function renderLetter(deps: LetterDeps, reference: string, document
   if (!content) return 'ignored';
   const rendered = await deps.render(content, { title: document.title, createdAt: new Date(document.createdAt) });
   if (rendered.ok) await deps.objects.write(documentKey(reference, documentId), rendered.bytes, 'application/pdf');
-  const change = letterOutcome(record, document, rendered.ok ? { ok: true, size: rendered.bytes.length } : { ok: false, missing: rendered.missing.length }, now);
+  const change = letterOutcome(
+    record,
+    document,
+    rendered.ok ? { ok: true, size: rendered.bytes.length } : { ok: false, missing: rendered.missing.length },
+    now,
+  );
   if ((await deps.cases.saveChange(change, now)) === 'conflict') return 'ignored';
   logger.info('decision letter', { reference, document: documentId, made: rendered.ok });
   return rendered.ok ? 'made' : 'refused';

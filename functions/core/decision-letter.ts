@@ -147,7 +147,16 @@ export function letterOutcome(
 ): Change {
   const at = now.toISOString();
   const next: DocumentRecord = result.ok
-    ? { ...document, status: 'available', size: result.size, fileType: 'pdf', typeCheck: 'passed', malwareScan: 'clean', checkedAt: at, version: document.version + 1 }
+    ? {
+        ...document,
+        status: 'available',
+        size: result.size,
+        fileType: 'pdf',
+        typeCheck: 'passed',
+        malwareScan: 'clean',
+        checkedAt: at,
+        version: document.version + 1,
+      }
     : { ...document, status: 'refused', refusal: 'glyphs', checkedAt: at, version: document.version + 1 };
   const expiresAt = expiryOf(record);
   const event: AuditEvent = {

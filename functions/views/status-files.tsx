@@ -25,6 +25,7 @@ export function StatusFiles(props: {
   const t = statusFilesTexts(language).section;
   const { documents, open } = props.files;
   if (documents.length === 0) return <SendFiles {...props} />;
+  const filesOfParties = documents.filter((document) => document.owner.kind === 'party').length;
   const problem =
     props.state === 'fout'
       ? t.wrong(props.triesLeft ?? 0)
@@ -45,7 +46,8 @@ export function StatusFiles(props: {
           <p>{t.open}</p>
         ) : (
           <>
-            <p>{t.intro(plural(language, documents.length, t.files))}</p>
+            {/* The decision's letter is announced in its own section; the count is of the organisations' files. */}
+            <p>{filesOfParties > 0 ? t.intro(plural(language, filesOfParties, t.files)) : t.letterOnly}</p>
             {problem && (
               <div class="utrecht-alert utrecht-alert--error" role="alert">
                 <p class="utrecht-paragraph">{problem}</p>

@@ -38,6 +38,7 @@ export interface LocalSystemOptions {
   cognitoDataDir?: string;
   /** Where the seeded portal users (pool, client, TOTP secrets) are kept; see seed-users.ts. */
   portalUsersFile: string;
+  /** How often the outbox and the decision letters are worked off (default every second; tests run them themselves). */
   outboxPollMs?: number;
   /** Run the daily sweep on a timer (npm start); tests run it themselves. */
   sweepDaily?: boolean;

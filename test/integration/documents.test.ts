@@ -3,6 +3,7 @@ import { bucketAccess } from '#adapters/document-bucket';
 import { presignDownload } from '#adapters/document-signing';
 import { getRuntime } from '#adapters/runtime';
 import { DOCUMENT_LIMITS, documentKey } from '#core/documents';
+import { letterId } from '#core/decision-letter';
 import { routedRequest, startTestApp, type TestApp } from '#test-support/local-app';
 import { postForm, signIn } from '#test-support/portal-session';
 import { inzageStatementFields } from '#test-support/inzage-answer';
@@ -327,8 +328,9 @@ describe('retention of the files', () => {
     expect(await purge(undefined, undefined, dayBefore)).toEqual({ requests: 0, objects: 0 });
     for (const { id } of files) expect(await objectExists(reference, id)).toBe(true);
 
-    expect(await purge(undefined, undefined, new Date(`${retainUntil}T01:00:00Z`))).toEqual({ requests: 1, objects: 3 });
-    for (const { id } of [...files, refused]) expect(await objectExists(reference, id)).toBe(false);
+    // The two files, the refused one (its object already gone) and the decision's letter.
+    expect(await purge(undefined, undefined, new Date(`${retainUntil}T01:00:00Z`))).toEqual({ requests: 1, objects: 4 });
+    for (const { id } of [...files, refused, { id: letterId(0) }]) expect(await objectExists(reference, id)).toBe(false);
     expect(await documentItems(reference)).toEqual([]);
     expect((await itemsOf(reference)).filter((item) => item.SK === 'PURGE-DOCUMENTS')).toEqual([]);
     // The rest of the request expires with the same retention (DynamoDB's TTL; locally the sweep).

@@ -69,6 +69,9 @@ describe('retention', () => {
     expect((await itemsOf(reference)).length).toBeGreaterThan(5);
     expect((await fetch(statusLink)).status).toBe(200);
     await sweepOn(addDays(answer.receivedOn, 31));
+    // The decision's letter is a file: the object list goes once its objects are deleted (docs/documents.md, Retention).
+    const { handler: purge } = await import('#handlers/purge-documents');
+    expect(await purge(undefined, undefined, new Date(`${addDays(answer.receivedOn, 31)}T01:00:00Z`))).toEqual({ requests: 1, objects: 1 });
     expect(await itemsOf(reference)).toEqual([]);
     expect(await tokensOf(reference)).toEqual([]);
     expect((await fetch(statusLink)).status).toBe(404);

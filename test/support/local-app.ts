@@ -19,6 +19,8 @@ export interface TestApp {
   tableName: string;
   /** Delivers the outbox (as the stream would), then the mails the SES emulator received that match, oldest first. */
   mails(filter: { to?: string; subjectIncludes?: string }): Promise<SentMail[]>;
+  /** Makes the pending decision letters, as the render-letters job does every minute in AWS. */
+  letters(): Promise<{ made: number; refused: number; ignored: number; failed: number }>;
   /** Every item in this test file's own table (a Scan is fine for a test table). */
   items(): Promise<Array<Record<string, unknown>>>;
   stop(): Promise<void>;
@@ -55,6 +57,10 @@ export async function startTestApp(options: { sesUrl?: string; dynamoUrl?: strin
       return store.emails
         .map((mail) => ({ to: mail.destination.to, subject: mail.subject, text: mail.body.text ?? '' }))
         .filter((mail) => (!filter.to || mail.to.includes(filter.to)) && (!filter.subjectIncludes || mail.subject.includes(filter.subjectIncludes)));
+    },
+    async letters() {
+      const { handler } = await import('#handlers/render-letters');
+      return handler();
     },
     async items() {
       const items: Array<Record<string, unknown>> = [];

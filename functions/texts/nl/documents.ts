@@ -97,13 +97,15 @@ export const statusFiles = {
   section: {
     title: 'Bestanden',
     intro: (count: string) => `Bij het besluit horen ${count}. Om ze te openen, vraagt u eerst een code. Die sturen wij naar uw e-mailadres.`,
+    /** Only the decision's letter, no files of the organisations. */
+    letterOnly: 'Om de brief met het besluit te openen, vraagt u eerst een code. Die sturen wij naar uw e-mailadres.',
     files: { one: '# bestand', other: '# bestanden' } satisfies PluralForms,
     askCode: 'Stuur mij een code',
     codeSent: 'Wij hebben een code naar uw e-mailadres gestuurd. Vul die hieronder in. De code werkt 10 minuten.',
     codeLabel: 'Code uit de e-mail',
     codeHint: '6 cijfers',
     codeButton: 'Bestanden openen',
-    open: 'U kunt de bestanden nu 30 minuten downloaden in deze browser. Ze staan hierboven, bij de organisatie die ze stuurde.',
+    open: 'U kunt de bestanden nu 30 minuten downloaden in deze browser. Ze staan hierboven: de brief bij het besluit, de andere bij de organisatie die ze stuurde.',
     download: (title: string) => `Download ${title}`,
     wrong: (left: number) => `Deze code klopt niet. U kunt het nog ${left} keer proberen.`,
     locked: 'U heeft 5 keer een verkeerde code ingevuld. Vraag een nieuwe code.',
