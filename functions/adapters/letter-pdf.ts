@@ -63,7 +63,7 @@ export async function renderLetterPdf(content: LetterContent, fonts: LetterFonts
     pdfVersion: '1.7',
     tagged: false,
     info: { Title: meta.title, Creator: 'avg-verzoeken', CreationDate: meta.createdAt, ModDate: meta.createdAt },
-  } as PDFKit.PDFDocumentOptions);
+  });
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   const chunks: Buffer[] = [];

@@ -33,7 +33,7 @@ function decidedFor(type: RequestType, outcome: string, publicBody: boolean): Re
       : { type, outcome: 'toegewezen', motivation: 'Wij hebben uw verzoek uitgevoerd.' };
   const text = composeDecisionText([decision], {
     coordinatorName: dir.party(record.coordinatorPartyId)!.name,
-    parts: [{ ...party, publicBody, answers: [answer as never] }],
+    parts: [{ ...party, publicBody, answers: [answer] }],
   });
   return {
     ...record,
