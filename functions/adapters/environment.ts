@@ -1,81 +1,138 @@
-import * as z from 'zod/mini';
-
-// zod/mini: the same validation as zod's chained API, but tree-shakeable, which keeps every function small.
-const nonEmpty = () => z.string().check(z.minLength(1));
-// Plain checks instead of z.url()/z.email(): these values come from our own deployment, and the
-// format validators would add their code to every function.
-const url = () => z.string().check(z.refine((value) => URL.canParse(value), 'must be a URL'));
-const mailbox = () => z.string().check(z.regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'must be an e-mail address'));
-const withoutTrailingSlash = () =>
-  z.pipe(
-    url(),
-    z.transform((value: string) => value.replace(/\/+$/, '')),
-  );
-const positiveInteger = () => z.coerce.number().check(z.refine(Number.isInteger), z.positive());
-
 /**
- * What every function reads from its environment. In AWS the CDK stack sets
- * these; locally the launcher does, adding the emulator endpoints.
+ * The environment every function reads, checked once at start. Plain readers
+ * rather than a zod schema: these values come from our own deployment, not
+ * from a person, and zod's core is the largest part of a function that parses
+ * no input (the portal's pages, the jobs), about 22 KB of every such bundle
+ * (docs/benchmarks.md). User input stays with zod.
  */
-const environmentSchema = z.object({
-  TABLE_NAME: nonEmpty(),
+type Raw = NodeJS.ProcessEnv;
+
+class EnvironmentProblems {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Raw) {}
+
+  private value(name: string): string | undefined {
+    return this.env[name];
+  }
+  private fail<T>(name: string, message: string): T {
+    this.problems.push(`${name}: ${message}`);
+    return undefined as T;
+  }
+  required(name: string): string {
+    const value = this.value(name);
+    return value ? value : this.fail(name, value === undefined ? 'is required' : 'must not be empty');
+  }
+  optional(name: string): string | undefined {
+    const value = this.value(name);
+    return value === undefined ? undefined : value ? value : this.fail(name, 'must not be empty');
+  }
+  url(name: string, value: string | undefined): string | undefined {
+    if (value === undefined) return undefined;
+    return URL.canParse(value) ? value : this.fail(name, 'must be a URL');
+  }
+  mailbox(name: string, value: string): string {
+    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value ?? '') ? value : this.fail(name, 'must be an e-mail address');
+  }
+  integer(name: string, fallback: number, max?: number): number {
+    const value = this.value(name);
+    if (value === undefined) return fallback;
+    const number = Number(value);
+    if (Number.isInteger(number) && number > 0 && number <= (max ?? Number.MAX_SAFE_INTEGER)) return number;
+    return this.fail(name, max ? `must be a whole number from 1 to ${max}` : 'must be a whole number of 1 or more');
+  }
+  oneOf<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+    const value = this.value(name);
+    if (value === undefined) return fallback;
+    return (choices as readonly string[]).includes(value) ? (value as T) : this.fail(name, `must be one of ${choices.join(', ')}`);
+  }
+}
+
+const withoutTrailingSlash = (value: string | undefined) => value?.replace(/\/+$/, '');
+
+export interface Environment {
+  TABLE_NAME: string;
   /** The verified SES identity mails are sent from. */
-  MAIL_FROM: mailbox(),
+  MAIL_FROM: string;
   /** Where requesters and contact persons open links from mails, without trailing slash. */
-  PUBLIC_BASE_URL: withoutTrailingSlash(),
-  SES_CONFIGURATION_SET: z.optional(nonEmpty()),
+  PUBLIC_BASE_URL: string;
+  SES_CONFIGURATION_SET?: string;
   /** Local only: DynamoDB Local and the SES emulator. Never set in AWS. */
-  DYNAMODB_ENDPOINT: z.optional(url()),
-  SES_ENDPOINT: z.optional(url()),
+  DYNAMODB_ENDPOINT?: string;
+  SES_ENDPOINT?: string;
   /**
    * How long one DynamoDB call may take before it is given up (ms). Three tries
    * of 2 s stay well inside the functions' 10 s, which stay inside API
    * Gateway's 30 s: the answer is always the system's own Dutch one. The fault
    * tests set it low so they need not wait out production timeouts.
    */
-  DYNAMODB_REQUEST_TIMEOUT_MS: z._default(positiveInteger(), 2000),
-  AWS_REGION: z._default(nonEmpty(), 'eu-west-1'),
+  DYNAMODB_REQUEST_TIMEOUT_MS: number;
+  AWS_REGION: string;
   /** Days a closed request is kept before it is deleted (covenant: at most one year). */
-  RETENTION_DAYS: z._default(positiveInteger().check(z.maximum(366)), 365),
+  RETENTION_DAYS: number;
   /**
    * Local only: DynamoDB Local never deletes items by TTL, so the sweep deletes
    * what TTL would have. Never set in AWS, where TTL does it and the sweep must not scan.
    */
-  EMULATE_TTL: z._default(z.enum(['true', 'false']), 'false'),
+  EMULATE_TTL: 'true' | 'false';
   /**
    * The portal's identity provider. Optional here because the public functions
    * run without it (the stack gives them none); the portal functions call
    * `portalIdentitySettings`, which refuses to go on without them.
    */
-  COGNITO_USER_POOL_ID: z.optional(nonEmpty()),
+  COGNITO_USER_POOL_ID?: string;
   /** The app client (no secret) the portal signs in with; ID tokens carry it as `aud`. */
-  COGNITO_CLIENT_ID: z.optional(nonEmpty()),
+  COGNITO_CLIENT_ID?: string;
   /** Token issuer: https://cognito-idp.<region>.amazonaws.com/<poolId> in AWS, cognito-local's http://127.0.0.1:<port>/<poolId> locally. */
-  COGNITO_ISSUER: z.optional(withoutTrailingSlash()),
+  COGNITO_ISSUER?: string;
   /** Local only: cognito-local. Never set in AWS. */
-  COGNITO_ENDPOINT: z.optional(url()),
-  /** The document bucket; set only for the functions that sign, check or delete documents. */
-  DOCUMENTS_BUCKET: z.optional(nonEmpty()),
+  COGNITO_ENDPOINT?: string;
+  /** The document bucket; set only for the functions that sign, check, write or delete documents. */
+  DOCUMENTS_BUCKET?: string;
   /** Local only: the S3-compatible server (path-style). Never set in AWS. */
-  S3_ENDPOINT: z.optional(withoutTrailingSlash()),
+  S3_ENDPOINT?: string;
   /** AWS only: the files distribution browsers upload to and download from (https://<id>.cloudfront.net). */
-  DOCUMENTS_PUBLIC_URL: z.optional(withoutTrailingSlash()),
+  DOCUMENTS_PUBLIC_URL?: string;
   /**
    * How uploads are scanned for malware: `guardduty` in AWS (the bucket's
    * malware protection plan reports by EventBridge), `eicar-stand-in` locally
    * (docs/documents.md).
    */
-  MALWARE_SCAN: z._default(z.enum(['guardduty', 'eicar-stand-in']), 'guardduty'),
-});
+  MALWARE_SCAN: 'guardduty' | 'eicar-stand-in';
+  /** The render-letters function only: where its two font files are (beside the bundle in AWS; locally the npm package). */
+  LETTER_FONT_DIR?: string;
+}
 
-export type Environment = z.infer<typeof environmentSchema>;
+/** Unset keys stay absent (not `undefined`), as a parsed object has them. */
+function defined<T extends object>(object: T): T {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+}
 
-export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
-  const result = environmentSchema.safeParse(env);
-  if (!result.success) {
-    throw new Error(`Missing or invalid environment: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-  }
-  return result.data;
+export function readEnvironment(env: Raw = process.env): Environment {
+  const read = new EnvironmentProblems(env);
+  const urlOf = (name: string) => read.url(name, read.optional(name));
+  const environment: Environment = defined({
+    TABLE_NAME: read.required('TABLE_NAME'),
+    MAIL_FROM: read.mailbox('MAIL_FROM', read.required('MAIL_FROM')),
+    PUBLIC_BASE_URL: withoutTrailingSlash(read.url('PUBLIC_BASE_URL', read.required('PUBLIC_BASE_URL')))!,
+    SES_CONFIGURATION_SET: read.optional('SES_CONFIGURATION_SET'),
+    DYNAMODB_ENDPOINT: urlOf('DYNAMODB_ENDPOINT'),
+    SES_ENDPOINT: urlOf('SES_ENDPOINT'),
+    DYNAMODB_REQUEST_TIMEOUT_MS: read.integer('DYNAMODB_REQUEST_TIMEOUT_MS', 2000),
+    AWS_REGION: read.optional('AWS_REGION') ?? 'eu-west-1',
+    RETENTION_DAYS: read.integer('RETENTION_DAYS', 365, 366),
+    EMULATE_TTL: read.oneOf('EMULATE_TTL', ['true', 'false'], 'false'),
+    COGNITO_USER_POOL_ID: read.optional('COGNITO_USER_POOL_ID'),
+    COGNITO_CLIENT_ID: read.optional('COGNITO_CLIENT_ID'),
+    COGNITO_ISSUER: withoutTrailingSlash(urlOf('COGNITO_ISSUER')),
+    COGNITO_ENDPOINT: urlOf('COGNITO_ENDPOINT'),
+    DOCUMENTS_BUCKET: read.optional('DOCUMENTS_BUCKET'),
+    S3_ENDPOINT: withoutTrailingSlash(urlOf('S3_ENDPOINT')),
+    DOCUMENTS_PUBLIC_URL: withoutTrailingSlash(urlOf('DOCUMENTS_PUBLIC_URL')),
+    MALWARE_SCAN: read.oneOf('MALWARE_SCAN', ['guardduty', 'eicar-stand-in'], 'guardduty'),
+    LETTER_FONT_DIR: read.optional('LETTER_FONT_DIR'),
+  });
+  if (read.problems.length > 0) throw new Error(`Missing or invalid environment: ${read.problems.join('; ')}`);
+  return environment;
 }
 
 export interface PortalIdentitySettings {

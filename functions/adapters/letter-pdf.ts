@@ -20,7 +20,7 @@ export interface LetterFonts {
 }
 
 /** The two weights: beside the bundle in Lambda (LETTER_FONT_DIR), from the npm package locally. */
-export function loadLetterFonts(fontDir = process.env.LETTER_FONT_DIR): LetterFonts {
+export function loadLetterFonts(fontDir?: string): LetterFonts {
   const dir = fontDir ?? path.dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans/package.json'));
   const file = (weight: string) => {
     const flat = path.join(dir, `NotoSans_${weight}.ttf`);

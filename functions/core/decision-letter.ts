@@ -1,4 +1,4 @@
-import { letter as texts } from '#texts/nl/letter';
+import { letter as texts, letterTitle } from '#texts/nl/letter';
 import { longDate } from '#texts/format';
 import { amsterdamDate } from './calendar-date';
 import type { DecisionPart } from './decision';
@@ -34,7 +34,7 @@ export function pendingLetter(reference: string, n: number, kind: DecisionKind, 
     reference,
     id: letterId(n),
     owner: { kind: 'letter' },
-    title: `${texts.documentTitle[kind]} ${reference}`,
+    title: `${letterTitle[kind]} ${reference}`,
     status: 'checking',
     createdAt: at,
     createdBy: 'system',
@@ -82,7 +82,7 @@ export function letterContent(record: RequestRecord, n: number, directory: Direc
     facts: [
       { label: texts.reference, value: record.reference },
       { label: texts.date, value: sentOn },
-      { label: texts.about, value: texts.subject(texts.documentTitle[kind], record.reference) },
+      { label: texts.about, value: texts.subject(letterTitle[kind], record.reference) },
     ],
     salutation: texts.salutation(record.requester.name),
     paragraphs: decision.text.paragraphs,

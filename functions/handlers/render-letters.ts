@@ -9,7 +9,7 @@ import { logger } from '#logger';
 
 const deps = once(() => {
   const runtime = getRuntime();
-  const fonts = loadLetterFonts();
+  const fonts = loadLetterFonts(runtime.env.LETTER_FONT_DIR);
   return {
     ...runtime,
     letters: pendingLetters(runtime.table),

@@ -1,4 +1,4 @@
-import { status } from './status';
+import { DECISION_PARTS_TITLE, DECISION_RIGHTS_TITLE } from './decision-headings';
 
 /**
  * The decision letter's own words (the letterhead, the framing, the Awb
@@ -6,16 +6,17 @@ import { status } from './status';
  * when the request was made in English. The decision's text itself is the
  * one the status page shows (DecisionText), with the status page's headings.
  */
+/** The letter's document title in the portal and the download's file name (kept apart: the decision's own bundle carries only these). */
+export const letterTitle = { whole: 'Besluit', partial: 'Deelbesluit', supplementary: 'Aanvullend besluit' };
+
 export const letter = {
-  /** The document's title in the portal and the download's file name. */
-  documentTitle: { whole: 'Besluit', partial: 'Deelbesluit', supplementary: 'Aanvullend besluit' },
   subject: (title: string, reference: string) => `${title} op uw verzoek over persoonsgegevens (${reference})`,
   reference: 'Ons kenmerk',
   date: 'Datum',
   about: 'Onderwerp',
   salutation: (name: string) => `Beste ${name},`,
-  partsTitle: status.partsTitle,
-  rightsTitle: status.rightsTitle,
+  partsTitle: DECISION_PARTS_TITLE,
+  rightsTitle: DECISION_RIGHTS_TITLE,
   documentsTitle: 'Bestanden die u krijgt',
   documentsIntro: 'Deze bestanden kunt u downloaden op de statuspagina van uw verzoek, met een code die wij u per e-mail sturen:',
   noDocuments: 'Bij dit besluit krijgt u geen bestanden.',

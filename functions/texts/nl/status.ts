@@ -1,3 +1,4 @@
+import { DECISION_PARTS_TITLE, DECISION_RIGHTS_TITLE } from './decision-headings';
 import type { PluralForms } from '../format';
 
 /** The requester's status page. */
@@ -21,8 +22,8 @@ export const status = {
   passedOn: (from: string, to: string) => `${from} heeft gegevens aangepast en dit doorgegeven aan: ${to}.`,
   decisionTitle: { whole: 'Het besluit', partial: 'Het deelbesluit', supplementary: 'Het aanvullende besluit' },
   decidedOn: (date: string) => `Verstuurd op ${date}.`,
-  partsTitle: 'Per organisatie: wat zij besloot en wat u kunt doen',
-  rightsTitle: 'Uw rechten',
+  partsTitle: DECISION_PARTS_TITLE,
+  rightsTitle: DECISION_RIGHTS_TITLE,
   inzageTitle: 'Welke gegevens de organisaties hebben',
   categories: (list: string) => `Soorten gegevens: ${list}`,
   detailsSummary: 'Meer over deze gegevens, en de kopie',
