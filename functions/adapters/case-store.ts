@@ -1,6 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Change } from '#core/request-lifecycle';
-import type { DocumentRecord } from '#core/documents';
+import type { DocumentOwner, DocumentRecord } from '#core/documents';
+import { keptBy } from '#core/retention';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
 import { DOCUMENT_LIST_GRACE_SECONDS, DOCUMENTS_DUE, keys, partyIndexKey } from './table-design';
 import { hashSecret } from './tokens';
@@ -182,19 +183,34 @@ export async function expiryUpdates(table: Table, record: RequestRecord, expires
     alreadyWritten.map((item) => JSON.stringify(item.Put?.Item ? { PK: item.Put.Item.PK as string, SK: item.Put.Item.SK as string } : null)),
   );
   const partition = await queryPartition(table, record.reference, '');
-  const keysToExpire = [
-    ...partition.filter((item) => item.SK !== 'REQUEST').map((item) => ({ PK: item.PK as string, SK: item.SK as string })),
-    keys.token(hashSecret(record.statusToken)),
-  ].filter((key) => !written.has(JSON.stringify(key)));
-  const updates: TransactItem[] = keysToExpire.map((key) => ({
-    Update: {
-      TableName: table.name,
-      Key: key,
-      UpdateExpression: 'SET expiresAt = :at',
-      // The object list stays until the objects are gone (purge-documents), then goes too.
-      ExpressionAttributeValues: { ':at': key.SK.startsWith('DOC#') ? expiresAt + DOCUMENT_LIST_GRACE_SECONDS : expiresAt },
-    },
-  }));
+  const parts = record.retainedParts ?? [];
+  // A party that keeps its part longer (core/retention.ts) keeps its task, its files and the letters that long.
+  const keeperOf = (item: Record<string, unknown>) => {
+    const sk = String(item.SK);
+    if (sk.startsWith('TASK#')) return keptBy({ task: { partyId: String(item.partyId) } }, parts);
+    if (sk.startsWith('DOC#')) return keptBy({ document: { owner: item.owner as DocumentOwner } }, parts);
+    return null;
+  };
+  const updates: TransactItem[] = [];
+  let lastObjectExpiry = expiresAt;
+  for (const item of [...partition.filter((candidate) => candidate.SK !== 'REQUEST'), keys.token(hashSecret(record.statusToken))]) {
+    const key = { PK: item.PK as string, SK: item.SK as string };
+    if (written.has(JSON.stringify(key))) continue;
+    const kept = keeperOf(item);
+    const isDocument = key.SK.startsWith('DOC#');
+    // The object list stays until the objects are gone (purge-documents), then goes too.
+    const at = (kept?.expiresAt ?? expiresAt) + (isDocument ? DOCUMENT_LIST_GRACE_SECONDS : 0);
+    if (isDocument) lastObjectExpiry = Math.max(lastObjectExpiry, kept?.expiresAt ?? expiresAt);
+    updates.push({
+      Update: {
+        TableName: table.name,
+        Key: key,
+        // A file kept longer carries its own last day, which the purge job reads.
+        UpdateExpression: kept && isDocument ? 'SET expiresAt = :at, retainUntil = :until' : 'SET expiresAt = :at',
+        ExpressionAttributeValues: { ':at': at, ...(kept && isDocument ? { ':until': kept.until } : {}) },
+      },
+    });
+  }
   if (partition.some((item) => String(item.SK).startsWith('DOC#')) && record.retainUntil) {
     updates.push({
       Put: {
@@ -205,7 +221,7 @@ export async function expiryUpdates(table: Table, record: RequestRecord, expires
           reference: record.reference,
           GSI2PK: DOCUMENTS_DUE,
           GSI2SK: `${record.retainUntil}#${record.reference}`,
-          expiresAt: expiresAt + DOCUMENT_LIST_GRACE_SECONDS,
+          expiresAt: lastObjectExpiry + DOCUMENT_LIST_GRACE_SECONDS,
         },
       },
     });

@@ -1,4 +1,4 @@
-import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { PurgeStore } from '#application/ports';
 import { DOCUMENTS_DUE, keys } from './table-design';
 import { queryAll, queryPartition, type Table } from './table';
@@ -17,14 +17,28 @@ export function purgeStore(table: Table): PurgeStore {
         items.map(async (item) => {
           const reference = item.reference as string;
           const documents = await queryPartition(table, reference, 'DOC#');
-          return { reference, documentIds: documents.map((document) => document.id as string) };
+          return {
+            reference,
+            documents: documents.map((document) => ({
+              id: document.id as string,
+              ...(typeof document.retainUntil === 'string' ? { retainUntil: document.retainUntil } : {}),
+            })),
+          };
         }),
       );
     },
-    async forget(reference, documentIds) {
-      for (const key of [...documentIds.map((id) => keys.document(reference, id)), keys.documentPurge(reference)]) {
-        await table.db.send(new DeleteCommand({ TableName: table.name, Key: key }));
-      }
+    async forget(reference, documentIds, nextDue) {
+      for (const key of documentIds.map((id) => keys.document(reference, id))) await table.db.send(new DeleteCommand({ TableName: table.name, Key: key }));
+      if (nextDue) {
+        await table.db.send(
+          new UpdateCommand({
+            TableName: table.name,
+            Key: keys.documentPurge(reference),
+            UpdateExpression: 'SET GSI2SK = :next',
+            ExpressionAttributeValues: { ':next': `${nextDue}#${reference}` },
+          }),
+        );
+      } else await table.db.send(new DeleteCommand({ TableName: table.name, Key: keys.documentPurge(reference) }));
     },
   };
 }

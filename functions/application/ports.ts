@@ -210,8 +210,8 @@ export interface DownloadSessions {
 
 /** Closed requests whose files are due for deletion, and forgetting their object list (adapters/purge-store.ts). */
 export interface PurgeStore {
-  /** Closed requests whose retention ended on or before `today`, with their document ids. */
-  dueForPurge(today: IsoDate): Promise<Array<{ reference: string; documentIds: string[] }>>;
-  /** Deletes the request's document items and its purge marker. */
-  forget(reference: string, documentIds: string[]): Promise<void>;
+  /** Closed requests whose retention ended on or before `today`, with their files (and the last day of those kept longer). */
+  dueForPurge(today: IsoDate): Promise<Array<{ reference: string; documents: Array<{ id: string; retainUntil?: IsoDate }> }>>;
+  /** Deletes those document items; then the purge marker, or, while files kept longer remain, moves it to the next of their days. */
+  forget(reference: string, documentIds: string[], nextDue: IsoDate | null): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { copyReleasedBy, type DocumentRecord } from './documents';
 import { isPublicBody } from './remedies';
 import { type AuditEvent, type Decision, expiryOf, type RequestRecord, withExpiryOf } from './request-record';
 import type { Change } from './request-lifecycle';
+import { keptBy } from './retention';
 
 /**
  * The decision as a letter (PDF): archivable, printable for post, and what
@@ -158,7 +159,10 @@ export function letterOutcome(
         version: document.version + 1,
       }
     : { ...document, status: 'refused', refusal: 'glyphs', checkedAt: at, version: document.version + 1 };
-  const expiresAt = expiryOf(record);
+  // Made after closing: it expires with the request, or with the longest part kept longer (the decision as sent).
+  const kept = keptBy({ document }, record.retainedParts ?? []);
+  const expiresAt = kept?.expiresAt ?? expiryOf(record);
+  if (kept) next.retainUntil = kept.until;
   const event: AuditEvent = {
     reference: record.reference,
     at,

@@ -40,6 +40,8 @@ export interface DocumentRecord {
   malwareScan: 'pending' | 'clean' | 'found' | 'failed';
   refusal?: RefusalReason;
   checkedAt?: string;
+  /** Set on closing for a file its party keeps longer than the covenant's year (core/retention.ts): the purge job spares it until then. */
+  retainUntil?: string;
   version: number;
 }
 

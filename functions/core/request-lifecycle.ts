@@ -15,6 +15,7 @@ import { transition } from './request-state';
 import { decisionCovering, decisionScope, DEFAULT_PARTIAL_DECISION_WORKING_DAYS, type DecisionScope } from './decision-scope';
 import { amsterdamDate } from './calendar-date';
 import { pendingLetter } from './decision-letter';
+import { retainedParts } from './retention';
 import { longDate } from '#texts/format';
 
 /**
@@ -443,7 +444,16 @@ export function close(record: RequestRecord, context: LifecycleContext & { reten
   const next = transition(record.status, 'close');
   if (!next.ok) return refuse(whyNot.close(record) ?? '');
   const retainUntil = addDays(context.today, context.retentionDays);
-  const closed = { ...record, status: next.status, closedAt: context.now.toISOString(), retainUntil, version: record.version + 1 };
+  // A party whose selection list asks for longer keeps its own part that long (core/retention.ts).
+  const longer = retainedParts(record.partyIds, context.directory, context.now, context.retentionDays);
+  const closed: RequestRecord = {
+    ...record,
+    status: next.status,
+    closedAt: context.now.toISOString(),
+    retainUntil,
+    ...(longer.length > 0 ? { retainedParts: longer } : {}),
+    version: record.version + 1,
+  };
   // The one rule for a closed request's expiry: what is written to it later carries the same (expiryOf).
   const expireAllAt = expiryOf(closed)!;
   return {
@@ -452,7 +462,12 @@ export function close(record: RequestRecord, context: LifecycleContext & { reten
       record: { next: closed, readVersion: record.version },
       tasks: [],
       mails: [],
-      audit: [event(record, context, 'afgesloten', { retainUntil })],
+      audit: [
+        event(record, context, 'afgesloten', {
+          retainUntil,
+          ...(longer.length > 0 ? { keptLonger: longer.map((part) => `${part.partyId}:${part.until}`) } : {}),
+        }),
+      ],
       expireAllAt,
     },
   };

@@ -1,3 +1,4 @@
+import type { RetainedPart } from './retention';
 import { addDays, amsterdamDate, daysBetween, type IsoDate, epochSeconds } from './calendar-date';
 import { deadlineArithmetic, type Pause } from './deadline';
 import type { DecisionText, TypeDecision } from './decision';
@@ -76,6 +77,8 @@ export interface RequestRecord {
   closedAt: string | null;
   /** Retention: the whole request is deleted after this date. */
   retainUntil: IsoDate | null;
+  /** Set on closing where a party keeps its own part longer than the covenant's year (core/retention.ts). */
+  retainedParts?: RetainedPart[];
   /** How the coordinator checked who the requester is; required before an inzage is decided. Absent on older records. */
   identityCheck?: IdentityCheck | null;
 }

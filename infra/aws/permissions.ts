@@ -111,9 +111,9 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
     sendsMail: false,
     documents: ['s3:PutObject', 's3:GetObject'],
   },
-  /** Retention of files: the due purge markers (GSI2), each request's object list (Query), the objects (s3:DeleteObject), then the items (DeleteItem). */
+  /** Retention of files: the due purge markers (GSI2), each request's object list (Query), the objects (s3:DeleteObject), then the items (DeleteItem); a marker moved to the day of the files kept longer (UpdateItem). */
   'purge-documents': {
-    tableActions: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+    tableActions: ['dynamodb:Query', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
     queryIndexes: ['GSI2'],
     sendsMail: false,
     documents: ['s3:DeleteObject'],
