@@ -4,6 +4,7 @@ import { launchChromium, wcagViolations } from '#test-support/browser';
 import { routedRequest, startTestApp, type TestApp } from '#test-support/local-app';
 import { currentCode, postForm, seededPortalUsers, seededUser, signIn } from '#test-support/portal-session';
 import { inzageStatementFields } from '#test-support/inzage-answer';
+import { extractText, getDocumentProxy } from 'unpdf';
 
 /**
  * The answer itself, in Chromium without JavaScript: a party's contact person
@@ -132,6 +133,8 @@ describe('the copy of the data, from a party to the requester', () => {
       'rectificatie.motivation': 'Er was niets te verbeteren.',
     });
     expect(decided.status).toBe(303);
+    // The letters job (every minute in AWS) makes the decision's PDF letter.
+    expect(await app.letters()).toMatchObject({ made: 1, failed: 0 });
 
     // The requester: the status link shows that there is a file, the code opens it.
     const parent = await noJsPage();
@@ -161,6 +164,20 @@ describe('the copy of the data, from a party to the requester', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).equals(PDF)).toBe(true);
+
+    // The decision as a letter, under the decision: its text read back from the PDF is the page's.
+    const decision = parent.getByRole('region', { name: 'Het besluit' });
+    const [letter] = await Promise.all([parent.waitForEvent('download'), decision.getByRole('link', { name: /^Download Besluit AVG-/ }).click()]);
+    expect(letter.suggestedFilename()).toMatch(/^Besluit AVG-[A-Z0-9]{4}-[A-Z0-9]{4}\.pdf$/);
+    const letterChunks: Buffer[] = [];
+    for await (const chunk of await letter.createReadStream()) letterChunks.push(chunk as Buffer);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(Buffer.concat(letterChunks))), { mergePages: true });
+    const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
+    const decisionParagraphs = await decision.locator('p.pre').allInnerTexts();
+    expect(decisionParagraphs.length).toBeGreaterThan(2);
+    for (const paragraph of decisionParagraphs) expect(collapse(text)).toContain(collapse(paragraph));
+    expect(collapse(text)).toContain(body.requester.name);
+    expect(collapse(text)).toContain('Leerlingdossier RGO 2025-2026');
 
     // The same status link in another browser opens nothing without its own code.
     const other = await noJsPage();

@@ -109,6 +109,10 @@ describe('the decision letter: the status page’s text, as a PDF read back', ()
     expect(text).toContain('Datum: donderdag 5 maart 2026');
     expect(text).not.toContain('4 maart');
     expect(text).toContain('bekendgemaakt door het te versturen op donderdag 5 maart 2026');
+    // The status page's "Verstuurd op" is the same Amsterdam day, which starts the bezwaar term (Awb 6:8).
+    const page = collapse(decode(renderStatusPage({ view: statusViewFor(record, []), directory: dir, token: 't' })));
+    expect(page).toContain('Verstuurd op donderdag 5 maart 2026.');
+    expect(page).not.toContain('4 maart');
   });
 
   it('lists the files this decision released, and only those', async () => {

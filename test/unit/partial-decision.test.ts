@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionScope, partialDecisionFrom } from '#core/decision-scope';
+import { letterContent, letterId, letterLines } from '#core/decision-letter';
 import { answerTask, decide } from '#core/request-lifecycle';
 import { releasedToRequester, type DocumentRecord } from '#core/documents';
 import { statusViewFor } from '#core/status-view';
@@ -75,6 +76,10 @@ describe('partial decisions: from five working days before the deadline', () => 
     expect(next.decision!.text.paragraphs[1]).toContain(`${LATE_NAME} werkt nog aan het eigen deel`);
     expect(next.decision!.text.parts!.map((part) => part.partyId)).not.toContain(LATE);
     expect(change.audit.map((event) => event.action)).toEqual(['deelbesluit-verstuurd']);
+    // Its own letter, made by the letters job.
+    expect(change.documents!.map(({ document }) => [document.id, document.title, document.status])).toEqual([
+      [letterId(0), `Deelbesluit ${state.record.reference}`, 'checking'],
+    ]);
     expect(change.audit[0]!.facts).toMatchObject({ pending: [LATE] });
     // The late party's reminders and escalation keep running.
     expect(isTracked(next)).toBe(true);
@@ -114,6 +119,13 @@ describe('partial decisions: from five working days before the deadline', () => 
     // RGO is an openbaar school board (publicBody in the configuration): bezwaar at RGO.
     expect(latePart[0]!.remedies.join(' ')).toContain('bezwaar');
     expect(change.audit.map((event) => event.action)).toEqual(['aanvullend-besluit-verstuurd']);
+    // The second letter: the late party's part with its own remedies, referring to the deelbesluit.
+    expect(change.documents!.map(({ document }) => [document.id, document.title])).toEqual([[letterId(1), `Aanvullend besluit ${next.reference}`]]);
+    const letter = letterLines(letterContent(next, 1, dir, [])!).join('\n');
+    expect(letter).toContain('Onderwerp: Aanvullend besluit op uw verzoek');
+    expect(letter).toContain('Dit is het aanvullende besluit bij het deelbesluit van donderdag 26 maart 2026.');
+    expect(letter).toContain(latePart[0]!.remedies[0]);
+    expect(letterLines(letterContent(next, 0, dir, [])!).join('\n')).toContain(`${LATE_NAME} werkt nog aan het eigen deel`);
 
     const decided = applyChange(lateIn, change);
     const view = statusViewFor(decided.record, decided.tasks);
