@@ -65,6 +65,10 @@ describe('the audit trail in Dutch sentences', () => {
       ['code-fout', undefined],
       ['code-geblokkeerd', undefined],
       ['bestanden-geopend', undefined],
+      ['deelbesluit-verstuurd', { outcomes: ['inzage:toegewezen'], parties: ['swv-go'], pending: ['rgo'] }],
+      ['aanvullend-besluit-verstuurd', { outcomes: ['inzage:toegewezen'], parties: ['rgo'] }],
+      ['besluitbrief-gemaakt', { document: 'besluitbrief00000000000001', size: 14_200 }],
+      ['besluitbrief-niet-gemaakt', { document: 'besluitbrief00000000000001', missing: 3 }],
     ];
     for (const [action, facts] of events) {
       const text = sentence(action, facts);
@@ -74,5 +78,6 @@ describe('the audit trail in Dutch sentences', () => {
     }
     expect(sentence('herinnering-zonder-adres', { step: 'rgo:2026-04-02:D+3', party: 'rgo', recipient: 'contact' })).toContain(RGO);
     expect(sentence('document-goedgekeurd', { document: 'x', fileType: 'pdf', size: 1_500_000 })).toBe('Bestand goedgekeurd (PDF, 1,5 MB).');
+    expect(sentence('deelbesluit-verstuurd', { outcomes: ['inzage:toegewezen'], parties: ['swv-go'], pending: ['rgo'] })).toContain(`Nog bezig: ${RGO}.`);
   });
 });
