@@ -25,6 +25,34 @@ const sweepOn = (day: string) => sweep(sweepDeps(getRuntime()), new Date(`${day}
 const itemsOf = async (reference: string) => (await app.items()).filter((item) => item.PK === `REQ#${reference}`);
 const tokensOf = async (reference: string) => (await app.items()).filter((item) => String(item.PK).startsWith('TOKEN#') && item.reference === reference);
 
+/** A confirmed inzage request every party answered with "geen gegevens", identity checked and decided by the coordinator (the first party). */
+async function decidedRequest(body: ReturnType<typeof validRequest>, parties: string[]) {
+  const { body: answer } = await postJson(app, body);
+  const reference = answer.reference as string;
+  const [mail] = await app.mails({ to: body.requester.email });
+  await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
+  const statusLink = /https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0];
+  const item = async (sk: string) => (await itemsOf(reference)).find((candidate) => candidate.SK === sk)!;
+  for (const party of parties) {
+    const session = await signIn(app, `${party}.contact@portaal.example`);
+    const answered = await postForm(
+      app,
+      `/portaal/verzoeken/${reference}/antwoord`,
+      { csrf: session.csrf, version: String((await item(`TASK#${party}`)).version), 'inzage.outcome': 'geen gegevens' },
+      [session.cookie],
+    );
+    expect(answered.status, party).toBe(303);
+  }
+  const coordinator = await signIn(app, `${parties[0]}.contact@portaal.example`);
+  const post = async (action: string, fields: Record<string, string>) =>
+    postForm(app, `/portaal/verzoeken/${reference}/${action}`, { csrf: coordinator.csrf, version: String((await item('REQUEST')).version), ...fields }, [
+      coordinator.cookie,
+    ]);
+  expect((await post('identiteit', { method: 'balie', checkedDay: '1', checkedMonth: '1', checkedYear: '2026' })).status).toBe(303);
+  expect((await post('besluit', { 'inzage.outcome': 'toegewezen', 'inzage.motivation': 'Niets gevonden.' })).status).toBe(303);
+  return { reference, answer, statusLink, item, post };
+}
+
 describe('retention', () => {
   it('removes an unconfirmed request after 7 days, with its tokens, and not before', async () => {
     const body = validRequest();
@@ -39,29 +67,12 @@ describe('retention', () => {
   });
 
   it('removes a closed request and everything of it once the retention after closing has passed', async () => {
-    const body = validRequest({ types: ['inzage'] });
-    const { body: answer } = await postJson(app, body);
-    const reference = answer.reference as string;
-    const [mail] = await app.mails({ to: body.requester.email });
-    await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
-    const statusLink = /https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0];
-    const item = async (sk: string) => (await itemsOf(reference)).find((candidate) => candidate.SK === sk)!;
-    for (const party of ['swv-go', 'cjg-rijnmond', 'rgo', 'gemeente-goeree-overflakkee']) {
-      const session = await signIn(app, `${party}.contact@portaal.example`);
-      await postForm(
-        app,
-        `/portaal/verzoeken/${reference}/antwoord`,
-        { csrf: session.csrf, version: String((await item(`TASK#${party}`)).version), 'inzage.outcome': 'geen gegevens' },
-        [session.cookie],
-      );
-    }
-    const coordinator = await signIn(app, 'swv-go.contact@portaal.example');
-    const post = async (action: string, fields: Record<string, string>) =>
-      postForm(app, `/portaal/verzoeken/${reference}/${action}`, { csrf: coordinator.csrf, version: String((await item('REQUEST')).version), ...fields }, [
-        coordinator.cookie,
-      ]);
-    expect((await post('identiteit', { method: 'balie', checkedDay: '1', checkedMonth: '1', checkedYear: '2026' })).status).toBe(303);
-    expect((await post('besluit', { 'inzage.outcome': 'toegewezen', 'inzage.motivation': 'Niets gevonden.' })).status).toBe(303);
+    const { reference, answer, statusLink, item, post } = await decidedRequest(validRequest({ types: ['inzage'] }), [
+      'swv-go',
+      'cjg-rijnmond',
+      'rgo',
+      'gemeente-goeree-overflakkee',
+    ]);
     expect((await post('sluiten', {})).status).toBe(303);
     expect((await item('REQUEST')).retainUntil).toBe(addDays(answer.receivedOn, 30));
 
@@ -79,31 +90,10 @@ describe('retention', () => {
 
   it('keeps a party’s own part longer where its selection list asks for it: its task and the letter, nothing else', async () => {
     // Midden-Gelre: the RBL (leerplicht) keeps its part 1826 days (config/regions.json); the covenant's year is 30 days here.
-    const parties = ['rbl-midden-gelre', 'passend-wijs', 'de-verbinding', 'de-liemers'];
-    const body = validRequest({ regionId: 'midden-gelre', casusoverlegId: 'mg-thuiszitters-uitwisseling', variablePartyId: undefined, types: ['inzage'] });
-    const { body: answer } = await postJson(app, body);
-    const reference = answer.reference as string;
-    const [mail] = await app.mails({ to: body.requester.email });
-    await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
-    const statusLink = /https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0];
-    const item = async (sk: string) => (await itemsOf(reference)).find((candidate) => candidate.SK === sk)!;
-    for (const party of parties) {
-      const session = await signIn(app, `${party}.contact@portaal.example`);
-      const answered = await postForm(
-        app,
-        `/portaal/verzoeken/${reference}/antwoord`,
-        { csrf: session.csrf, version: String((await item(`TASK#${party}`)).version), 'inzage.outcome': 'geen gegevens' },
-        [session.cookie],
-      );
-      expect(answered.status, party).toBe(303);
-    }
-    const coordinator = await signIn(app, 'rbl-midden-gelre.contact@portaal.example');
-    const post = async (action: string, fields: Record<string, string>) =>
-      postForm(app, `/portaal/verzoeken/${reference}/${action}`, { csrf: coordinator.csrf, version: String((await item('REQUEST')).version), ...fields }, [
-        coordinator.cookie,
-      ]);
-    expect((await post('identiteit', { method: 'balie', checkedDay: '1', checkedMonth: '1', checkedYear: '2026' })).status).toBe(303);
-    expect((await post('besluit', { 'inzage.outcome': 'toegewezen', 'inzage.motivation': 'Niets gevonden.' })).status).toBe(303);
+    const { reference, statusLink, item, post } = await decidedRequest(
+      validRequest({ regionId: 'midden-gelre', casusoverlegId: 'mg-thuiszitters-uitwisseling', variablePartyId: undefined, types: ['inzage'] }),
+      ['rbl-midden-gelre', 'passend-wijs', 'de-verbinding', 'de-liemers'],
+    );
     expect(await app.letters()).toMatchObject({ made: 1 });
     expect((await post('sluiten', {})).status).toBe(303);
     const closed = await item('REQUEST');

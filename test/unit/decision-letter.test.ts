@@ -12,6 +12,7 @@ import { statusViewFor } from '#core/status-view';
 import { remedies } from '#texts/nl/remedies';
 import { renderStatusPage } from '#views/status-page';
 import { dir, REQUESTER_NAME, routedRequest } from './support/records';
+import { expectedRemedies } from './support/remedies';
 
 const fonts = loadLetterFonts();
 const SENT_AT = '2026-03-04T23:30:00.000Z'; // 00:30 on Thursday 5 March in Amsterdam
@@ -73,13 +74,7 @@ describe('the decision letter: the status page’s text, as a PDF read back', ()
   it.each(cases)('%s answered "%s" (public body: %s): the remedies in the letter and on the status page', async (type, outcome, publicBody) => {
     const record = decidedFor(type, outcome, publicBody);
     const party = publicBody ? PARTIES.public : PARTIES.private;
-    const expected = publicBody
-      ? outcome === 'afgewezen'
-        ? [remedies.bezwaar(party.name, party.sendTo), remedies.complaint(party.name)]
-        : [remedies.bezwaar(party.name, party.sendTo)]
-      : outcome === 'afgewezen'
-        ? [remedies.complaint(party.name), remedies.court(party.name)]
-        : [];
+    const expected = expectedRemedies(party, publicBody, outcome === 'afgewezen');
     const sentences = [...expected, ...(type === 'inzage' ? [remedies.accessRights] : [])];
     const { content, text } = await letterOf(record);
     // Glyph for glyph: the extracted text is the letter's text, nothing dropped, nothing added.

@@ -4,6 +4,7 @@ import { ANSWER_OUTCOMES } from '#core/party-answer';
 import { REQUEST_TYPES } from '#core/request-kinds';
 import { remedies } from '#texts/nl/remedies';
 import { expectDutch } from './support/dutch';
+import { expectedRemedies } from './support/remedies';
 
 const SWV = 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee';
 /** An organisation's part: a municipality (public body, with an address), a private school board, youth care (private). */
@@ -98,13 +99,7 @@ describe('composeDecisionText', () => {
         ? { type, outcome: 'deels toegewezen', ground: 'avg-12-5', motivation: 'Deels.' }
         : { type, outcome: 'toegewezen', motivation: 'Ja.' };
     const text = composeDecisionText([decision], { coordinatorName: SWV, parts: [{ ...party, answers: [answer] }] });
-    const expected = publicBody
-      ? outcome === 'afgewezen'
-        ? [remedies.bezwaar(party.name, gemeente.sendTo), remedies.complaint(party.name)]
-        : [remedies.bezwaar(party.name, gemeente.sendTo)]
-      : outcome === 'afgewezen'
-        ? [remedies.complaint(party.name), remedies.court(party.name)]
-        : [];
+    const expected = expectedRemedies(party, publicBody, outcome === 'afgewezen');
     expect(text.parts![0]!.remedies).toEqual(expected);
     expect(text.rights).toEqual(type === 'inzage' ? [remedies.accessRights] : []);
     for (const sentence of [...expected, ...text.rights!]) expectDutch(sentence);
