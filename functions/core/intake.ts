@@ -4,7 +4,7 @@ import { deadlineArithmetic } from './deadline';
 import { checkSubmitter } from './eligibility';
 import type { FieldError } from './field-errors';
 import type { Directory } from './directory';
-import { type RequestInput, requestSchema } from './request-schema';
+import { REQUESTER_ROLES, type RequestInput, type RequesterRole, requestSchema } from './request-schema';
 import { type Routing, routeRequest } from './routing';
 import { zodFieldErrors } from './zod-errors';
 
@@ -18,13 +18,20 @@ export interface AcceptedRequest {
 /**
  * Every rule a new request must meet, in the order a requester reads the form:
  * shape, then which overleg and parties, then who may submit for this child.
+ * All at once: where the shape fails on one field, the rules across fields
+ * still run on the fields that are well-formed, so an invalid e-mail address
+ * never hides a birth date in the future or a school of another region.
  */
 export function acceptRequest(
   raw: unknown,
   context: { directory: Directory; receivedOn: IsoDate; designatedHolidays: readonly IsoDate[] },
 ): { ok: true; request: AcceptedRequest } | { ok: false; errors: FieldError[] } {
   const parsed = requestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: zodFieldErrors(parsed.error) };
+  if (!parsed.success) {
+    const errors = zodFieldErrors(parsed.error);
+    const flagged = new Set(errors.map((error) => error.path));
+    return { ok: false, errors: [...errors, ...crossFieldErrors(raw, context).filter((error) => !flagged.has(error.path))] };
+  }
   const input = parsed.data;
   const errors: FieldError[] = [];
   const routed = routeRequest(context.directory, input);
@@ -37,6 +44,33 @@ export function acceptRequest(
     ok: true,
     request: { input, routing: routed.routing, receivedOn: context.receivedOn, deadline: deadline as IsoDate },
   };
+}
+
+/** The routing and age rules on whatever of a malformed request is well-formed enough to check. */
+function crossFieldErrors(raw: unknown, context: { directory: Directory; receivedOn: IsoDate }): FieldError[] {
+  const input = (raw ?? {}) as {
+    regionId?: unknown;
+    casusoverlegId?: unknown;
+    variablePartyId?: unknown;
+    requester?: { role?: unknown };
+    child?: { dateOfBirth?: unknown };
+  };
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  const errors: FieldError[] = [];
+  const regionId = text(input.regionId);
+  const casusoverlegId = text(input.casusoverlegId);
+  if (regionId && casusoverlegId) {
+    const variablePartyId = text(input.variablePartyId);
+    const routed = routeRequest(context.directory, { regionId, casusoverlegId, ...(variablePartyId ? { variablePartyId } : {}) });
+    if (!routed.ok) errors.push(...routed.errors);
+  }
+  const role = input.requester?.role;
+  const dateOfBirth = text(input.child?.dateOfBirth);
+  if (typeof role === 'string' && (REQUESTER_ROLES as readonly string[]).includes(role) && dateOfBirth && isIsoDate(dateOfBirth)) {
+    const submitter = checkSubmitter(role as RequesterRole, dateOfBirth, context.receivedOn);
+    if (submitter) errors.push(submitter);
+  }
+  return errors;
 }
 
 /**

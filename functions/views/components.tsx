@@ -18,7 +18,8 @@ export function ErrorSummary(props: { errors: Array<{ field: string; message: st
   const t = commonTexts(useLanguage());
   if (props.errors.length === 0) return null;
   return (
-    <div class="utrecht-alert utrecht-alert--error avg-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+    // autofocus: the browser moves focus to the summary on arrival, without JavaScript (GOV.UK's error summary pattern).
+    <div class="utrecht-alert utrecht-alert--error avg-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} autofocus>
       <div class="utrecht-alert__content">
         <h2 id="error-summary-title">{t.errorSummaryTitle}</h2>
         <p>{t.errorSummaryIntro}</p>
@@ -41,7 +42,7 @@ export function ErrorSummary(props: { errors: Array<{ field: string; message: st
 export function PostProblem(props: { problem: { title: string; text: string } | undefined }) {
   if (!props.problem) return null;
   return (
-    <div class="utrecht-alert utrecht-alert--error avg-error-summary" role="alert" aria-labelledby="problem-title" tabindex={-1}>
+    <div class="utrecht-alert utrecht-alert--error avg-error-summary" role="alert" aria-labelledby="problem-title" tabindex={-1} autofocus>
       <div class="utrecht-alert__content">
         <h2 id="problem-title">{props.problem.title}</h2>
         <p>{props.problem.text}</p>
@@ -227,9 +228,12 @@ export function TextField(props: {
 }
 
 /** A form's errors as its page shows them: the message at each field, and the summary's links in the same order. */
-export function formErrors(errors: FieldError[], fieldFor: (path: string) => string) {
+export function formErrors(errors: FieldError[], fieldFor: (path: string) => string, order: readonly string[] = []) {
   const byField = errorsByField(errors, fieldFor);
-  return { byField, summary: [...byField].map(([field, message]) => ({ field, message })) };
+  // The summary in the order the fields stand on the page (GOV.UK, NL Design System); a field not listed goes last.
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const summary = [...byField].map(([field, message]) => ({ field, message })).sort((a, b) => rank(a.field) - rank(b.field));
+  return { byField, summary };
 }
 
 /** The first message per form field, for the fields and the summary alike. */
@@ -244,7 +248,8 @@ export function errorsByField(errors: FieldError[], fieldFor: (path: string) => 
 
 /** One radio button or checkbox with its label and an optional hint. */
 export function Choice(props: { type: 'radio' | 'checkbox'; id: string; name: string; value: string; checked: boolean; label: string; hint?: string }) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  // Not `${id}-hint`: the first choice's id is the group's field name, whose hint is the group's (ids must be unique).
+  const hintId = props.hint ? `${props.id}-choice-hint` : undefined;
   return (
     <div class="avg-choice">
       <input

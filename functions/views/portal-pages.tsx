@@ -9,7 +9,7 @@ import { Choice, DateInput, ErrorSummary, FieldsetGroup, formErrors, PostProblem
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText } from './portal-text';
 import { renderPage } from './render';
-import { formFieldForPath, type RequestFormValues } from './request-form-fields';
+import { FORM_FIELD_ORDER, formFieldForPath, type RequestFormValues } from './request-form-fields';
 import { RequestForm } from './request-form-page';
 import { pathTo } from '#routes';
 
@@ -90,7 +90,7 @@ export function renderRegisterPage(
   language: Language = DEFAULT_LANGUAGE,
 ): string {
   const t = portalTexts(language).register;
-  const { byField: errors, summary } = formErrors(props.errors, registrationField);
+  const { byField: errors, summary } = formErrors(props.errors, registrationField, ['channel', 'receivedDay', ...FORM_FIELD_ORDER]);
   const { values } = props;
   return renderPage(
     <PortalLayout title={t.title} chrome={props.chrome} hasErrors={summary.length > 0 || Boolean(props.problem)}>

@@ -88,6 +88,20 @@ export function dateFromBoxes(day: string, month: string, year: string): string 
   return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
+/** The form's fields in the order the page shows them: the error summary follows it. */
+export const FORM_FIELD_ORDER: ReadonlyArray<keyof RequestFormValues> = [
+  'overleg',
+  'variablePartyId',
+  'types',
+  'details',
+  'role',
+  'name',
+  'email',
+  'phone',
+  'childName',
+  'dobDay',
+];
+
 /** The form field an error path belongs to: the error summary links to its first input. */
 export function formFieldForPath(path: string): keyof RequestFormValues | typeof HONEYPOT_FIELD {
   const [head, second] = path.split('.');

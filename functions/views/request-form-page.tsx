@@ -21,7 +21,7 @@ import {
 } from './components';
 import { Layout } from './layout';
 import { renderPage, useLanguage } from './render';
-import { formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
+import { FORM_FIELD_ORDER, formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
 
 /** The request fields, shared by the public form and the portal's registration of a letter or call. */
 export function RequestForm(props: {
@@ -193,7 +193,7 @@ export function renderRequestForm(
   language: Language = DEFAULT_LANGUAGE,
 ): string {
   const t = formTexts(language);
-  const { byField: errors, summary } = formErrors(args.errors, formFieldForPath);
+  const { byField: errors, summary } = formErrors(args.errors, formFieldForPath, FORM_FIELD_ORDER);
   return renderPage(
     <Layout title={t.title} hasErrors={summary.length > 0 || Boolean(args.problem)}>
       <ErrorSummary errors={summary} />

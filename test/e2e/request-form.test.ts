@@ -57,6 +57,45 @@ describe('the form in Chromium', () => {
     await context.close();
   });
 
+  it.each([1280, 320])(
+    'at %i px without JavaScript: every error at once, in the order of the form, focus on the summary, each link landing with its question and message in view',
+    async (width) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 720 } });
+      const page = await context.newPage();
+      await page.goto(`${app.baseUrl}/verzoek`);
+      await fillValidForm(page, 'not-an-address');
+      // A school board of another region, and a birth date in the future, beside the invalid e-mail address.
+      await page.getByLabel('School, kinderopvang of gemeente van het kind').selectOption('andreas-college');
+      await page.getByLabel('Jaar').fill('2030');
+      await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+      await expect.poll(() => page.title()).toMatch(/^Fout: /);
+      const links = page.locator('.avg-error-summary a');
+      expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(['#variablePartyId', '#email', '#dobDay']);
+      // The summary has the focus on arrival (autofocus, no script).
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('avg-error-summary'))).toBe(true);
+      for (const [href, question] of [
+        ['#variablePartyId', 'School, kinderopvang of gemeente van het kind'],
+        ['#email', 'Uw e-mailadres'],
+        ['#dobDay', 'Geboortedatum van het kind'],
+      ] as const) {
+        await page.locator(`.avg-error-summary a[href="${href}"]`).click();
+        const field = page.locator(href);
+        const group = page.locator('.avg-form-field--invalid', { has: field });
+        const inView = async (locator: ReturnType<Page['locator']>) =>
+          locator.evaluate((element) => {
+            const box = element.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          });
+        expect(await inView(group.locator('.utrecht-form-field-error-message').first()), `${href} message at ${width}`).toBe(true);
+        expect(await inView(group.getByText(question, { exact: true }).first()), `${href} question at ${width}`).toBe(true);
+        expect(await inView(field), `${href} input at ${width}`).toBe(true);
+      }
+      // axe needs script: the same error page is checked with it below.
+      await context.close();
+    },
+    60_000,
+  );
+
   it('has no WCAG 2.1 A or AA violations on any page of the journey, errors included', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

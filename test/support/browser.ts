@@ -25,8 +25,18 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** WCAG 2.1 A and AA violations on the page, as "rule: target" lines (empty when clean). */
+/**
+ * WCAG 2.1 A and AA violations on the page, as "rule: target" lines (empty
+ * when clean), and every id used more than once: axe 4 no longer checks ids
+ * (WCAG 2.2 dropped 4.1.1), but a duplicate id still makes a screen reader
+ * read the wrong hint or label.
+ */
 export async function wcagViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+  const duplicates = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    for (const element of Array.from(document.querySelectorAll('[id]'))) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+    return [...seen].filter(([, count]) => count > 1).map(([id, count]) => `duplicate-id: #${id} (${count} times)`);
+  });
+  return [...results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`)), ...duplicates];
 }

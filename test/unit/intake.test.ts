@@ -250,6 +250,24 @@ describe('acceptRequest: each invalid field gives a Dutch error at its path', ()
   });
 });
 
+describe('acceptRequest: every error at once', () => {
+  it('reports the routing and age rules beside a malformed field, never one hiding the others', () => {
+    const errors = errorsOf(
+      withChange((request) => {
+        request.requester.email = 'geen-adres';
+        request.child.dateOfBirth = '2030-01-01';
+        request.variablePartyId = 'andreas-college'; // a school board of Duin- en Bollenstreek
+      }),
+    );
+    expect(errors.map((error) => error.path)).toEqual(['requester.email', 'variablePartyId', 'child.dateOfBirth']);
+  });
+
+  it('does not report a rule twice where the field itself is already wrong', () => {
+    const paths = pathsOf(withChange((request) => ((request.child.dateOfBirth = '2030-02-30'), (request.requester.email = ''))));
+    expect(paths.filter((path) => path === 'child.dateOfBirth')).toHaveLength(1);
+  });
+});
+
 describe('requestSchema', () => {
   it('is the shape acceptRequest parses', () => {
     expect(requestSchema.safeParse(valid()).success).toBe(true);
