@@ -22,10 +22,6 @@ import { keptBy } from './retention';
 /** One letter per decision sent: the first (whole or partial) and the supplementary one. */
 export const letterId = (n: number) => `besluitbrief${String(n + 1).padStart(14, '0')}`;
 
-export function isLetter(document: Pick<DocumentRecord, 'owner'>): boolean {
-  return document.owner.kind === 'letter';
-}
-
 /**
  * The letter's document as the decision writes it: still being made, so it
  * enters the pending index and the render-letters job makes the PDF.
