@@ -100,7 +100,7 @@ export function askClarification(deps: CaseDeps, actor: PortalActor, reference: 
     deps,
     actor,
     reference,
-    asCoordinator(actor, readVersion, (file, ctx) => lifecycle.pauseForClarification(file.record, { question }, ctx)),
+    asCoordinator(actor, readVersion, (file, ctx) => lifecycle.pauseForClarification(file.record, file.tasks, { question }, ctx)),
   );
 }
 

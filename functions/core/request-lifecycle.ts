@@ -75,11 +75,14 @@ function news(record: RequestRecord, context: LifecycleContext, kind: Parameters
   return requesterNewsMail({ to: record.requester.email, reference: record.reference, statusUrl: context.links.statusUrl, news: kind });
 }
 
-/** A new deadline moves every open task with it (they are sorted by deadline). */
+/** A new deadline moves every open task with it (they are sorted by deadline); the clock runs again for each, so a pause mark goes. */
 function withDeadline(record: RequestRecord, tasks: readonly PartyTask[], deadline: IsoDate): Change['tasks'] {
   return tasks
-    .filter((task) => task.status === 'open' && task.deadline !== deadline)
-    .map((task) => ({ task: { ...task, deadline, version: task.version + 1 }, readVersion: task.version }));
+    .filter((task) => task.status === 'open' && (task.deadline !== deadline || task.pausedSince))
+    .map((task) => {
+      const { pausedSince: _resumed, ...running } = task;
+      return { task: { ...running, deadline, version: task.version + 1 }, readVersion: task.version };
+    });
 }
 
 /**
@@ -279,7 +282,7 @@ export function extendDeadline(
 }
 
 /** The coordinator asks the requester for identification or clarification: the clock stops. */
-export function pauseForClarification(record: RequestRecord, input: { question: string }, context: LifecycleContext): Outcome {
+export function pauseForClarification(record: RequestRecord, tasks: readonly PartyTask[], input: { question: string }, context: LifecycleContext): Outcome {
   const refused = refuseIf(whyNot.ask(record));
   if (refused) return refused;
   const checked = checkText(input.question, {
@@ -297,7 +300,10 @@ export function pauseForClarification(record: RequestRecord, input: { question: 
         next: { ...record, status: 'paused', pauses: [...record.pauses, { startedOn: context.today, question }], version: record.version + 1 },
         readVersion: record.version,
       },
-      tasks: [],
+      // Each open task says the clock stands still, in every party's Mijn taken.
+      tasks: tasks
+        .filter((task) => task.status === 'open')
+        .map((task) => ({ task: { ...task, pausedSince: context.today, version: task.version + 1 }, readVersion: task.version })),
       mails: [news(record, context, 'vraag')],
       audit: [event(record, context, 'opgeschort-voor-vraag', { startedOn: context.today })],
     },

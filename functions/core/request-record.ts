@@ -122,6 +122,8 @@ export interface PartyTask {
   answers?: TypeAnswer[];
   answeredAt?: string;
   answeredBy?: string;
+  /** Open tasks while the request is paused for a question: since when the clock stands still (Mijn taken says so, not "nog 20 dagen"). */
+  pausedSince?: IsoDate;
   /** art19 tasks: who changed the data, and how. */
   fromPartyId?: string;
   changes?: string[];

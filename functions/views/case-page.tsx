@@ -45,7 +45,7 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
   const coordinator = view.standing === 'coordinator';
   const myTask = view.ownAnswer;
   const open = !record.decision;
-  const left = daysLeftText(language, portal, record.deadline, props.today);
+  const left = daysLeftText(language, portal, { deadline: record.deadline, stopped: record.status === 'paused' }, props.today);
   const state = formState(problem, record.types, language);
   const summary = state.summary;
   const overleg = directory.casusoverleg(record.regionId, record.casusoverlegId);

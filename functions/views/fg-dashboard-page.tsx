@@ -172,7 +172,7 @@ function TimeLeft(props: { summary: RequestSummary; today: IsoDate }) {
   const fg = fgTexts(language);
   const portal = portalTexts(language);
   if (props.summary.status === 'paused') return <span class="utrecht-badge-status utrecht-badge-status--neutral">{fg.dashboard.paused}</span>;
-  const left = daysLeftText(language, portal, props.summary.deadline, props.today);
+  const left = daysLeftText(language, portal, { deadline: props.summary.deadline, stopped: false }, props.today);
   return (
     <span class={left.late ? 'utrecht-badge-status utrecht-badge-status--danger' : 'utrecht-badge-status utrecht-badge-status--neutral'}>{left.text}</span>
   );

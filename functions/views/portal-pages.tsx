@@ -38,7 +38,7 @@ export function renderTasksPage(
           </thead>
           <tbody>
             {props.tasks.map((task) => {
-              const left = daysLeftText(language, portal, task.deadline, props.today);
+              const left = daysLeftText(language, portal, { deadline: task.deadline, stopped: Boolean(task.pausedSince) }, props.today);
               return (
                 <tr>
                   <td>

@@ -5,8 +5,15 @@ import type { Language } from '#texts/language';
 import type { Texts } from '#texts/catalogue';
 
 /** How many days are left, in words a contact person scans at a glance. */
-export function daysLeftText(language: Language, t: Texts['portal'], deadline: IsoDate, today: IsoDate): { text: string; late: boolean } {
-  const days = daysBetween(today, deadline);
+export function daysLeftText(
+  language: Language,
+  t: Texts['portal'],
+  term: { deadline: IsoDate; stopped: boolean },
+  today: IsoDate,
+): { text: string; late: boolean } {
+  // While the requester is asked a question the clock stands still: no count that is not running.
+  if (term.stopped) return { text: t.clockStopped, late: false };
+  const days = daysBetween(today, term.deadline);
   if (days < 0) return { text: plural(language, -days, t.daysLate), late: true };
   if (days === 0) return { text: t.today, late: false };
   return { text: plural(language, days, t.daysLeft), late: false };

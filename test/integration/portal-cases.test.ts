@@ -213,6 +213,10 @@ describe('the coordinator', () => {
     const question = await (await fetch(statusLink)).text();
     expect(question).toContain('Stuur een kopie van uw legitimatie.');
     expect(question).toContain('De termijn staat stil');
+    // Every party's Mijn taken says so too, instead of counting down days that do not run.
+    const rowOf = async (who: keyof typeof emails) => (await (await get(who, '/portaal')).text()).split('<tr>').find((row) => row.includes(reference)) ?? '';
+    expect(await rowOf('rgo')).toContain('termijn staat stil (vraag aan aanvrager)');
+    expect(await rowOf('rgo')).not.toMatch(/nog \d+ dag/);
     const questionMail = (await app.mails({ to: email, subjectIncludes: 'Nieuws' })).at(-1)!;
     expect(questionMail.text).not.toContain('legitimatie');
 
@@ -228,6 +232,7 @@ describe('the coordinator', () => {
     expect(resumed.status).toBe('in_progress');
     // Paused and answered on the same day: zero days paused, the deadline stays.
     expect(resumed.deadline).toBe(deadline);
+    expect(await rowOf('rgo')).toMatch(/nog \d+ dag|vandaag/);
 
     v = String(resumed.version);
     expect(

@@ -67,7 +67,7 @@ function states(): State[] {
     (state, partyId) => answered(state, partyId, 'all answered'),
     partly,
   );
-  const paused = step(partly, pauseForClarification(partly.record, { question: 'Kunt u zich legitimeren?' }, lifecycleContext(today)), 'paused for a question');
+  const paused = step(partly, pauseForClarification(partly.record, partly.tasks, { question: 'Kunt u zich legitimeren?' }, lifecycleContext(today)), 'paused for a question');
   const extended = step(partly, extendDeadline(partly.record, partly.tasks, { months: 2, reason: 'Veel dossiers.' }, lifecycleContext(today)), 'extended');
   const late = { ...partly, name: 'first term passed', today: addDays(partly.record.deadline, 1) };
   const checked = step(all, recordIdentityCheck(all.record, { method: 'balie', checkedOn: today }, lifecycleContext(today)), 'identity checked');
@@ -89,7 +89,7 @@ function lifecycleAnswer(state: State, who: PortalActor): Record<Exclude<CaseSte
   return {
     answer: who.role === 'contact' && own ? answerTask(state.record, own, state.tasks, answersOf(state.record, who.partyId), context) : null,
     extend: coordinating ? extendDeadline(state.record, state.tasks, { months: 2, reason: 'Reden.' }, context) : null,
-    ask: coordinating ? pauseForClarification(state.record, { question: 'Vraag?' }, context) : null,
+    ask: coordinating ? pauseForClarification(state.record, state.tasks, { question: 'Vraag?' }, context) : null,
     decide: coordinating ? decide(state.record, state.tasks, decisionsOf(state.record), context) : null,
     close: coordinating ? close(state.record, { ...context, retentionDays: 365 }) : null,
     recordIdentity: coordinating ? recordIdentityCheck(state.record, { method: 'bekend', checkedOn: state.today }, context) : null,

@@ -55,10 +55,10 @@ describe('free text in the portal and on the status page', () => {
   it('limits the question, the requester’s answer and the extension reason, and refuses control characters in them', () => {
     const { record, tasks } = routedRequest();
     const context = lifecycleContext(record.receivedOn);
-    expect(refusalOf(pauseForClarification(record, { question: 'x'.repeat(2001) }, context))).toContain('hoogstens 2000 tekens');
-    expect(refusalOf(pauseForClarification(record, { question: 'Wie\u0000?' }, context))).toBe(TEXT_MESSAGES.control);
+    expect(refusalOf(pauseForClarification(record, tasks, { question: 'x'.repeat(2001) }, context))).toContain('hoogstens 2000 tekens');
+    expect(refusalOf(pauseForClarification(record, tasks, { question: 'Wie\u0000?' }, context))).toBe(TEXT_MESSAGES.control);
     expect(refusalOf(extendDeadline(record, tasks, { months: 2, reason: 'x'.repeat(2001) }, context))).toContain('hoogstens 2000 tekens');
-    const paused = changeOf(pauseForClarification(record, { question: 'Wie bent u?' }, context)).record!.next;
+    const paused = changeOf(pauseForClarification(record, tasks, { question: 'Wie bent u?' }, context)).record!.next;
     expect(refusalOf(answerClarification(paused, tasks, { answer: 'Ik\u202e' }, context))).toBe(TEXT_MESSAGES.bidi);
     expect(refusalOf(answerClarification(paused, tasks, { answer: 'x'.repeat(5001) }, context))).toContain('hoogstens 5000 tekens');
   });
@@ -68,10 +68,10 @@ describe('free text in the portal and on the status page', () => {
     const { tasks } = routedRequest();
     const context = lifecycleContext(record.receivedOn);
     for (let round = 0; round < MAX_QUESTION_ROUNDS; round++) {
-      record = changeOf(pauseForClarification(record, { question: 'v'.repeat(2000) }, context)).record!.next;
+      record = changeOf(pauseForClarification(record, tasks, { question: 'v'.repeat(2000) }, context)).record!.next;
       record = changeOf(answerClarification(record, tasks, { answer: 'a'.repeat(5000) }, context)).record!.next;
     }
-    expect(refusalOf(pauseForClarification(record, { question: 'Nog één?' }, context))).toContain(`al ${MAX_QUESTION_ROUNDS} vragen`);
+    expect(refusalOf(pauseForClarification(record, tasks, { question: 'Nog één?' }, context))).toContain(`al ${MAX_QUESTION_ROUNDS} vragen`);
     // Three bytes a character at the most: the worst case of the rounds stays far below 400 KB.
     expect(Buffer.byteLength(JSON.stringify(record)) * 3).toBeLessThan(400 * 1024);
   });

@@ -346,7 +346,7 @@ describe('isTracked: reminders only while the clock runs', () => {
     const start = routed();
     const paused = applyChange(
       start,
-      changeOf(pauseForClarification(start.record, { question: 'Van welk kind gaat het?' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR }))),
+      changeOf(pauseForClarification(start.record, start.tasks, { question: 'Van welk kind gaat het?' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR }))),
     );
     expect(paused.record.status).toBe('paused');
     for (const day of ['2026-03-26', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-10']) {
@@ -787,7 +787,7 @@ describe('answerTask: the answer that completes the set tells the coordinator', 
     const start = answered(routed(), [SWV, GEMEENTE, CJG], '2026-03-05');
     const paused = applyChange(
       start,
-      changeOf(pauseForClarification(start.record, { question: 'Welke school?' }, lifecycleContext('2026-03-06', { partyId: COORDINATOR }))),
+      changeOf(pauseForClarification(start.record, start.tasks, { question: 'Welke school?' }, lifecycleContext('2026-03-06', { partyId: COORDINATOR }))),
     );
     const change = answerChange(paused, RGO, '2026-03-09');
     expect(change.mails.filter(isAllIn)).toEqual([]);

@@ -142,7 +142,7 @@ describe('answerTask', () => {
 
   it('still accepts answers while the request waits for the requester', () => {
     const start = routed();
-    const paused = applyChange(start, changeOf(pauseForClarification(start.record, { question: 'Wie bent u?' }, lifecycleContext('2026-03-04'))));
+    const paused = applyChange(start, changeOf(pauseForClarification(start.record, start.tasks, { question: 'Wie bent u?' }, lifecycleContext('2026-03-04'))));
     expect(paused.record.status).toBe('paused');
     const result = answerTask(paused.record, answerTaskOf(paused, 'rgo'), paused.tasks, NOTHING_FOUND, lifecycleContext('2026-03-05', { partyId: 'rgo' }));
     expect(result.ok).toBe(true);
@@ -475,7 +475,7 @@ describe('extendDeadline', () => {
 
   it('is refused while paused and once decided', () => {
     const state = routed(received);
-    const paused = applyChange(state, changeOf(pauseForClarification(state.record, { question: 'Welk kind?' }, lifecycleContext('2026-02-03'))));
+    const paused = applyChange(state, changeOf(pauseForClarification(state.record, state.tasks, { question: 'Welk kind?' }, lifecycleContext('2026-02-03'))));
     expectDutch(refusalOf(extendDeadline(paused.record, paused.tasks, { months: 2, reason: REASON }, lifecycleContext('2026-02-10'))));
     const all = allAnswered(state);
     const decided = applyChange(
@@ -502,7 +502,7 @@ function pausedAndResumed(): State {
   const state = routed({ receivedOn: '2026-03-02' });
   const paused = applyChange(
     state,
-    changeOf(pauseForClarification(state.record, { question: 'Over welk schooljaar gaat het?' }, lifecycleContext('2026-03-10'))),
+    changeOf(pauseForClarification(state.record, state.tasks, { question: 'Over welk schooljaar gaat het?' }, lifecycleContext('2026-03-10'))),
   );
   const { designatedHolidays, directory, links, now, today } = lifecycleContext('2026-03-20');
   return applyChange(
@@ -521,12 +521,15 @@ describe('pauseForClarification', () => {
 
   it('pauses the request and records the question and the day it was asked; the deadline stays as it was', () => {
     const state = routed({ receivedOn: '2026-03-02' });
-    const change = changeOf(pauseForClarification(state.record, { question: `  ${QUESTION}\n` }, lifecycleContext('2026-03-10')));
+    const change = changeOf(pauseForClarification(state.record, state.tasks, { question: `  ${QUESTION}\n` }, lifecycleContext('2026-03-10')));
     expect(change.record).toEqual({
       next: { ...state.record, status: 'paused', pauses: [{ startedOn: '2026-03-10', question: QUESTION }], version: state.record.version + 1 },
       readVersion: state.record.version,
     });
-    expect(change.tasks).toEqual([]);
+    // Every open task says the clock stands still (Mijn taken), under its version.
+    expect(change.tasks.map(({ task, readVersion }) => [task.partyId, task.deadline, task.pausedSince, task.version, readVersion])).toEqual(
+      state.tasks.map((task) => [task.partyId, task.deadline, '2026-03-10', task.version + 1, task.version]),
+    );
     expect(change.audit).toEqual([
       {
         reference: REFERENCE,
@@ -540,7 +543,7 @@ describe('pauseForClarification', () => {
 
   it('mails the requester the status link, never the question', () => {
     const state = routed();
-    const change = changeOf(pauseForClarification(state.record, { question: QUESTION }, lifecycleContext('2026-03-10')));
+    const change = changeOf(pauseForClarification(state.record, state.tasks, { question: QUESTION }, lifecycleContext('2026-03-10')));
     expect(change.mails).toHaveLength(1);
     expect(change.mails[0]!.to).toBe(REQUESTER_EMAIL);
     expect(renderMail(change.mails[0]!).text).toContain(LINKS.statusUrl);
@@ -550,15 +553,15 @@ describe('pauseForClarification', () => {
 
   it('is refused without a question, while already paused, and once decided', () => {
     const state = routed();
-    expectDutch(refusalOf(pauseForClarification(state.record, { question: '  ' }, lifecycleContext('2026-03-10'))));
-    const paused = applyChange(state, changeOf(pauseForClarification(state.record, { question: QUESTION }, lifecycleContext('2026-03-10'))));
-    expectDutch(refusalOf(pauseForClarification(paused.record, { question: 'Nog een vraag?' }, lifecycleContext('2026-03-11'))));
+    expectDutch(refusalOf(pauseForClarification(state.record, state.tasks, { question: '  ' }, lifecycleContext('2026-03-10'))));
+    const paused = applyChange(state, changeOf(pauseForClarification(state.record, state.tasks, { question: QUESTION }, lifecycleContext('2026-03-10'))));
+    expectDutch(refusalOf(pauseForClarification(paused.record, paused.tasks, { question: 'Nog een vraag?' }, lifecycleContext('2026-03-11'))));
     const all = allAnswered(state);
     const decided = applyChange(
       all,
       changeOf(decide(identityChecked(all.record), all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-12'))),
     );
-    expectDutch(refusalOf(pauseForClarification(decided.record, { question: QUESTION }, lifecycleContext('2026-03-13'))));
+    expectDutch(refusalOf(pauseForClarification(decided.record, decided.tasks, { question: QUESTION }, lifecycleContext('2026-03-13'))));
   });
 });
 
@@ -567,7 +570,7 @@ describe('answerClarification', () => {
 
   function paused(on = '2026-03-10'): State {
     const state = routed({ receivedOn: '2026-03-02' });
-    return applyChange(state, changeOf(pauseForClarification(state.record, { question: 'Over welk schooljaar gaat het?' }, lifecycleContext(on))));
+    return applyChange(state, changeOf(pauseForClarification(state.record, state.tasks, { question: 'Over welk schooljaar gaat het?' }, lifecycleContext(on))));
   }
 
   it('resumes the request and moves the deadline by the days paused: 2 April + 10 = Sunday 12 April → Monday 13 April', () => {
@@ -588,13 +591,14 @@ describe('answerClarification', () => {
     });
   });
 
-  it('moves every open task to the new deadline at version + 1', () => {
+  it('moves every open task to the new deadline at version + 1, its clock running again', () => {
     const state = answered(paused(), 'rgo', NOTHING_FOUND, '2026-03-12');
     const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-20')));
-    expect(change.tasks.map(({ task, readVersion }) => [task.partyId, task.deadline, task.version, readVersion])).toEqual([
-      ['swv-go', '2026-04-13', 2, 1],
-      ['gemeente-goeree-overflakkee', '2026-04-13', 2, 1],
-      ['cjg-rijnmond', '2026-04-13', 2, 1],
+    // Version 2 was the pause's mark on each task.
+    expect(change.tasks.map(({ task, readVersion }) => [task.partyId, task.deadline, task.pausedSince, task.version, readVersion])).toEqual([
+      ['swv-go', '2026-04-13', undefined, 3, 2],
+      ['gemeente-goeree-overflakkee', '2026-04-13', undefined, 3, 2],
+      ['cjg-rijnmond', '2026-04-13', undefined, 3, 2],
     ]);
   });
 
@@ -620,7 +624,7 @@ describe('answerClarification', () => {
 
   it('adds up every pause: 10 days, then 3 more (1 to 4 April) → Wednesday 15 April', () => {
     const once = pausedAndResumed();
-    const again = applyChange(once, changeOf(pauseForClarification(once.record, { question: 'En welke school?' }, lifecycleContext('2026-04-01'))));
+    const again = applyChange(once, changeOf(pauseForClarification(once.record, once.tasks, { question: 'En welke school?' }, lifecycleContext('2026-04-01'))));
     // while paused the clock stands still at the last deadline
     expect(again.record.deadline).toBe('2026-04-13');
     const change = changeOf(answerClarification(again.record, again.tasks, { answer: 'De Ark.' }, requesterContext('2026-04-04')));
@@ -638,11 +642,11 @@ describe('answerClarification', () => {
     expect(change.record!.next.deadline).toBe('2026-04-14');
   });
 
-  it('leaves the deadline and the tasks alone when answered on the day it was asked', () => {
+  it('leaves the deadline alone when answered on the day it was asked; the tasks only lose their pause mark', () => {
     const state = paused();
     const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-10')));
     expect(change.record!.next.deadline).toBe('2026-04-02');
-    expect(change.tasks).toEqual([]);
+    expect(change.tasks.map(({ task }) => [task.deadline, 'pausedSince' in task])).toEqual(state.tasks.map(() => ['2026-04-02', false]));
   });
 
   it('accepts an answer of 5000 characters and refuses an empty one, a longer one, and one when nothing was asked', () => {
@@ -676,7 +680,7 @@ describe('decide', () => {
 
   it('is refused while a question to the requester is open, and a second time', () => {
     const all = allAnswered(routed());
-    const paused = applyChange(all, changeOf(pauseForClarification(all.record, { question: 'Welk kind?' }, lifecycleContext('2026-03-10'))));
+    const paused = applyChange(all, changeOf(pauseForClarification(all.record, all.tasks, { question: 'Welk kind?' }, lifecycleContext('2026-03-10'))));
     expectDutch(refusalOf(decide(identityChecked(paused.record), paused.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-11'))));
     const decided = applyChange(
       all,

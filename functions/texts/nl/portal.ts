@@ -14,6 +14,8 @@ export const portal = {
   signedInAs: (role: string, party: string) => `${role} bij ${party}`,
   daysLate: { one: '# dag te laat', other: '# dagen te laat' } satisfies PluralForms,
   daysLeft: { one: 'nog # dag', other: 'nog # dagen' } satisfies PluralForms,
+  /** A task of a request paused for a question to the requester: the days do not count down. */
+  clockStopped: 'termijn staat stil (vraag aan aanvrager)',
   today: 'vandaag',
   taskKind: { answer: 'Antwoord voor uw organisatie', art19: 'Wijziging doorvoeren (art. 19 AVG)' },
   taskStatus: { art19Open: 'Nog doorvoeren', art19Done: 'Doorgevoerd', answerOpen: 'Nog geen antwoord', answerDone: 'Beantwoord' },
