@@ -67,7 +67,11 @@ function states(): State[] {
     (state, partyId) => answered(state, partyId, 'all answered'),
     partly,
   );
-  const paused = step(partly, pauseForClarification(partly.record, partly.tasks, { question: 'Kunt u zich legitimeren?' }, lifecycleContext(today)), 'paused for a question');
+  const paused = step(
+    partly,
+    pauseForClarification(partly.record, partly.tasks, { question: 'Kunt u zich legitimeren?' }, lifecycleContext(today)),
+    'paused for a question',
+  );
   const extended = step(partly, extendDeadline(partly.record, partly.tasks, { months: 2, reason: 'Veel dossiers.' }, lifecycleContext(today)), 'extended');
   const late = { ...partly, name: 'first term passed', today: addDays(partly.record.deadline, 1) };
   const checked = step(all, recordIdentityCheck(all.record, { method: 'balie', checkedOn: today }, lifecycleContext(today)), 'identity checked');

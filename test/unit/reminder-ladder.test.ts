@@ -346,7 +346,9 @@ describe('isTracked: reminders only while the clock runs', () => {
     const start = routed();
     const paused = applyChange(
       start,
-      changeOf(pauseForClarification(start.record, start.tasks, { question: 'Van welk kind gaat het?' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR }))),
+      changeOf(
+        pauseForClarification(start.record, start.tasks, { question: 'Van welk kind gaat het?' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR })),
+      ),
     );
     expect(paused.record.status).toBe('paused');
     for (const day of ['2026-03-26', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-10']) {
