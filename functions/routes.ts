@@ -108,6 +108,8 @@ export const routeKeys = {
   fgDashboard: `GET ${PORTAL}/fg`,
   fgFigures: `GET ${PORTAL}/fg/cijfers`,
   fgExport: `GET ${PORTAL}/fg/export`,
+  /** Last: API Gateway prefers every more specific route to a greedy one; the local server tries routes in this order. */
+  notFound: 'GET /{path+}',
 } as const;
 export type RouteId = keyof typeof routeKeys;
 
@@ -151,6 +153,8 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   fgDashboard: { handler: 'fg-oversight', auth: 'portal' },
   fgFigures: { handler: 'fg-oversight', auth: 'portal' },
   fgExport: { handler: 'fg-oversight', auth: 'portal' },
+  // Every other GET: a real page with a title, the language and a way back, not the gateway's JSON.
+  notFound: { handler: 'request-form', auth: 'public' },
 };
 
 const pathOf = (id: RouteId) => routeKeys[id].slice(routeKeys[id].indexOf(' ') + 1);

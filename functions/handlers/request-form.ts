@@ -7,7 +7,8 @@ import { secrets } from '#adapters/tokens';
 import { getRuntime } from '#adapters/runtime';
 import { submitRequest, type SubmitAnswer } from '#application/submit-request';
 import { logger } from '#logger';
-import { formTexts } from '#texts/catalogue';
+import { answersTexts, formTexts } from '#texts/catalogue';
+import { renderMessagePage } from '#views/error-page';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm } from '#views/request-form-fields';
 import { renderRequestForm } from '#views/request-form-page';
@@ -26,7 +27,12 @@ const deps = once(() => {
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   const runtime = deps();
   if (event.requestContext.http.method === 'GET') {
-    if (routeIdOf(event.routeKey) === 'home') return redirectResponse(pathTo('form'));
+    const route = routeIdOf(event.routeKey);
+    if (route === 'home') return redirectResponse(pathTo('form'));
+    if (route === 'notFound') {
+      const t = answersTexts(DEFAULT_LANGUAGE);
+      return htmlResponse(404, renderMessagePage({ title: t.notFound.title, paragraphs: [t.notFound.text], link: { href: pathTo('form'), text: t.toForm } }));
+    }
     return htmlResponse(200, renderRequestForm({ directory: runtime.config.directory, values: emptyForm(randomUUID()), errors: [] }));
   }
   const params = new URLSearchParams(readBody(event));

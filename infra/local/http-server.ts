@@ -25,9 +25,10 @@ interface CompiledRoute {
 
 function compile(route: Route): CompiledRoute {
   const names: string[] = [];
-  const source = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name: string) => {
+  const source = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)(\\\+)?\}/g, (_, name: string, greedy?: string) => {
     names.push(name);
-    return '([^/]+)';
+    // `{name+}` is API Gateway's greedy parameter: the rest of the path, slashes included.
+    return greedy ? '(.+)' : '([^/]+)';
   });
   return { route, pattern: new RegExp(`^${source}$`), names };
 }

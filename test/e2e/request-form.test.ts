@@ -122,6 +122,11 @@ describe('the form in Chromium', () => {
     await page.getByRole('button', { name: 'Ja, bevestig mijn verzoek' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Verzoek bevestigd');
     expect(await wcagViolations(page)).toEqual([]);
+
+    // An address that does not exist: a page of its own, with the way back.
+    expect((await page.goto(`${app.baseUrl}/verzoek/bestaat-niet`))!.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Deze pagina bestaat niet');
+    expect(await wcagViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -83,6 +83,21 @@ describe('the public form', () => {
     expect((await app.items()).length).toBe(before);
   });
 
+  it('answers an unknown address with a real Dutch page: status 404, a title, the language and a way back', async () => {
+    for (const path of ['/bestaat-niet', '/verzoek/typfout/nog-meer', '/portaal/onbekend']) {
+      const response = await fetch(`${app.baseUrl}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('content-type'), path).toContain('text/html');
+      const html = await response.text();
+      expect(html, path).toContain('<html lang="nl"');
+      expect(html, path).toContain('<title>Deze pagina bestaat niet');
+      expect(html, path).toContain('<a href="/verzoek">Naar het formulier</a>');
+    }
+    // The routes themselves still answer; a POST to nowhere is not a page.
+    expect((await fetch(`${app.baseUrl}/verzoek`)).status).toBe(200);
+    expect((await fetch(`${app.baseUrl}/bestaat-niet`, { method: 'POST' })).status).toBe(404);
+  });
+
   it('serves the form without any script, with a CSP that forbids inline code', async () => {
     const response = await fetch(`${app.baseUrl}/verzoek`);
     const page = await response.text();

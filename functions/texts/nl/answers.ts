@@ -47,7 +47,10 @@ export const answers = {
     title: 'Iemand was u voor',
     text: 'Iemand anders heeft dit verzoek net gewijzigd. Er is niets van u opgeslagen. Bekijk de nieuwe stand en probeer het zo nodig opnieuw.',
   },
-  notFound: { title: 'Niet gevonden', text: 'Deze pagina bestaat niet.' },
+  notFound: {
+    title: 'Deze pagina bestaat niet',
+    text: 'Misschien is het adres niet goed overgenomen. Een link uit een e-mail moet u helemaal overnemen.',
+  },
   /** After a successful step (Post/Redirect/Get): the URL carries the key, never data. */
   notices: {
     antwoord: 'Het antwoord van uw organisatie is opgeslagen.',
