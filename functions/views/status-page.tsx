@@ -78,6 +78,19 @@ export function renderStatusPage(
         </section>
       )}
 
+      {/* The decision first: it is what the requester came for, and on a phone it would otherwise sit screens below. */}
+      {view.decisions.map((decision, n) => (
+        <section aria-labelledby={`decision-title-${n}`}>
+          <h2 id={`decision-title-${n}`}>{t.decisionTitle[decision.kind]}</h2>
+          <p>{t.decidedOn(date(decision.decidedOn))}</p>
+          <DecisionTextView text={decision} titles={t} />
+          <DecisionLetter token={props.token} files={props.files} n={n} />
+        </section>
+      ))}
+      {view.decisions.length > 0 && (
+        <InzageParts token={props.token} parts={view.decisions.flatMap((decision) => decision.inzage)} files={props.files} partyName={partyName} />
+      )}
+
       {view.parties.length > 0 && (
         <>
           <h2>{t.whoTitle}</h2>
@@ -98,17 +111,6 @@ export function renderStatusPage(
         </>
       )}
 
-      {view.decisions.map((decision, n) => (
-        <section aria-labelledby={`decision-title-${n}`}>
-          <h2 id={`decision-title-${n}`}>{t.decisionTitle[decision.kind]}</h2>
-          <p>{t.decidedOn(date(decision.decidedOn))}</p>
-          <DecisionTextView text={decision} titles={t} />
-          <DecisionLetter token={props.token} files={props.files} n={n} />
-        </section>
-      ))}
-      {view.decisions.length > 0 && (
-        <InzageParts token={props.token} parts={view.decisions.flatMap((decision) => decision.inzage)} files={props.files} partyName={partyName} />
-      )}
       {props.files && <StatusFiles token={props.token} files={props.files} state={props.filesState} triesLeft={props.triesLeft} sendError={props.sendError} />}
     </Layout>,
     language,

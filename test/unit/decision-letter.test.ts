@@ -108,6 +108,9 @@ describe('the decision letter: the status page’s text, as a PDF read back', ()
     const page = collapse(decode(renderStatusPage({ view: statusViewFor(record, []), directory: dir, token: 't' })));
     expect(page).toContain('Verstuurd op donderdag 5 maart 2026.');
     expect(page).not.toContain('4 maart');
+    // The decision stands first, before who works on the request.
+    expect(page.indexOf('Het besluit Verstuurd op')).toBeGreaterThan(0);
+    expect(page.indexOf('Het besluit Verstuurd op')).toBeLessThan(page.indexOf('Wie werkt eraan?'));
   });
 
   it('lists the files this decision released, and only those', async () => {
