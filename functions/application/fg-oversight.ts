@@ -12,11 +12,13 @@ import {
   toCsv,
 } from '#core/fg-oversight';
 import type { PortalActor } from '#core/portal-access';
+import type { Directory } from '#core/directory';
 import type { Clock, OversightRepository } from './ports';
 
 export interface OversightDeps {
   oversight: OversightRepository;
   clock: Clock;
+  config: { directory: Directory };
 }
 
 /**
@@ -58,5 +60,5 @@ export async function fgExport(deps: OversightDeps, actor: PortalActor, period: 
   const rows = (await summaries(deps, actor, period)).sort((a, b) =>
     a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : a.reference < b.reference ? -1 : 1,
   );
-  return toCsv(rows, today);
+  return toCsv(rows, today, deps.config.directory);
 }

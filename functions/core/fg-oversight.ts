@@ -4,6 +4,8 @@ import type { RequestRecord } from './request-record';
 import { decisionCovering, decisionsOf } from './decision-scope';
 import { REQUEST_TYPES, type RequestType } from './request-kinds';
 import { type RequestStatus, STAFF_STATUS_LABEL } from './request-state';
+import type { Directory } from './directory';
+import { REQUEST_TYPE_TEXT } from './request-types';
 
 /**
  * What an FG (functionaris gegevensbescherming) oversees for their own party
@@ -241,14 +243,24 @@ export const CSV_COLUMNS = [
   'downloads',
 ] as const;
 
+/**
+ * The separator Dutch spreadsheet programs expect (Excel and LibreOffice in a
+ * Dutch locale read `;`, since the comma is the decimal sign); lists inside a
+ * cell are joined with ", ".
+ */
+export const CSV_SEPARATOR = ';';
+
 /** RFC 4180 quoting, and no cell that a spreadsheet would run as a formula. */
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv(summaries: readonly RequestSummary[], today: IsoDate): string {
-  const lines = [CSV_COLUMNS.join(',')];
+/** The export as the FG reads it: names of organisations and overleggen, the rights and outcomes in words. */
+export function toCsv(summaries: readonly RequestSummary[], today: IsoDate, directory: Directory): string {
+  const lines = [CSV_COLUMNS.join(CSV_SEPARATOR)];
+  const partyName = (id: string) => directory.party(id)?.name ?? id;
+  const list = (values: readonly string[]) => values.join(', ');
   for (const summary of summaries) {
     const cells = [
       summary.reference,
@@ -258,16 +270,16 @@ export function toCsv(summaries: readonly RequestSummary[], today: IsoDate): str
       STAFF_STATUS_LABEL[summary.status],
       summary.decidedOn ?? '',
       timeliness(summary, today),
-      summary.types.join(' '),
-      summary.casusoverlegId,
-      summary.partyIds.join(' '),
-      summary.coordinatorPartyId,
-      summary.outcomes.map((outcome) => `${outcome.type}:${outcome.outcome}`).join(' '),
+      list(summary.types.map((type) => REQUEST_TYPE_TEXT[type].label)),
+      directory.casusoverleg(summary.regionId, summary.casusoverlegId)?.name ?? summary.casusoverlegId,
+      list(summary.partyIds.map(partyName)),
+      partyName(summary.coordinatorPartyId),
+      list(summary.outcomes.map((outcome) => `${REQUEST_TYPE_TEXT[outcome.type].label}: ${outcome.outcome}`)),
       summary.channel,
       summary.copyReleased ? 'ja' : 'nee',
       String(summary.downloads),
     ];
-    lines.push(cells.map(csvCell).join(','));
+    lines.push(cells.map(csvCell).join(CSV_SEPARATOR));
   }
   // CRLF as RFC 4180 says; spreadsheet programs read it everywhere.
   return `${lines.join('\r\n')}\r\n`;

@@ -279,8 +279,8 @@ describe('the requester downloads the released copy', () => {
       const response = await fetch(`${app.baseUrl}/portaal/fg/export`, { headers: { cookie: session.cookie } });
       return (await response.text()).split('\r\n').find((line) => line.startsWith(reference))!;
     };
-    expect((await exportOf('rgoFg')).endsWith(',ja,1')).toBe(true);
-    expect((await exportOf('swvFg')).endsWith(',nee,0')).toBe(true);
+    expect((await exportOf('rgoFg')).endsWith(';ja;1')).toBe(true);
+    expect((await exportOf('swvFg')).endsWith(';nee;0')).toBe(true);
     // The code mail holds the code and nothing else of the request; no mail names the file.
     for (const mail of await app.mails({ to: email })) {
       expect(mail.text).not.toContain('Dossier RGO');

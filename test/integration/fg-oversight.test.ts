@@ -1,10 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getRuntime } from '#adapters/runtime';
 import type { Clock } from '#application/ports';
-import { CSV_COLUMNS } from '#core/fg-oversight';
+import { CSV_COLUMNS, csvCell } from '#core/fg-oversight';
 import { type PlannedRequest, playRequest } from '#infra/local/seed-year';
 import { signIn } from '#test-support/portal-session';
 import { startTestApp, type TestApp } from '#test-support/local-app';
+
+/** One CSV line's cells: `;` outside quotes separates, `""` inside quotes is one quote. */
+function cellsOf(line: string): string[] {
+  return [...line.matchAll(/(?:^|;)("(?:[^"]|"")*"|[^;]*)/g)].map((match) => {
+    const cell = match[1]!;
+    return cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+  });
+}
 
 /**
  * The FG's overview, figures and export through the real local server, with a
@@ -221,7 +229,7 @@ describe('the dashboard', () => {
     expect(refsIn(listOf(html))).toEqual(['M']);
     expect(refsIn(html)).toEqual(['M']);
     const { lines } = await csv('van=2025-01-01&tot=2026-12-31', 'mgFg');
-    expect(lines.slice(1).map((line) => keyOf(line.split(',')[0]!))).toEqual(['M']);
+    expect(lines.slice(1).map((line) => keyOf(cellsOf(line)[0]!))).toEqual(['M']);
   });
 });
 
@@ -349,22 +357,197 @@ describe('the export', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="avg-verzoeken-swv-go-2026-01-01-2026-03-31.csv"');
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[0]).toBe(CSV_COLUMNS.join(';'));
     expect(lines[0]).toBe(
-      'kenmerk,ontvangen,uiterste_datum,verlengd,status,besloten,op_tijd,soorten,casusoverleg,partijen,aanspreekpunt,uitkomsten,kanaal,kopie_vrijgegeven,downloads',
+      'kenmerk;ontvangen;uiterste_datum;verlengd;status;besloten;op_tijd;soorten;casusoverleg;partijen;aanspreekpunt;uitkomsten;kanaal;kopie_vrijgegeven;downloads',
     );
-    const go = (variable: string) => `swv-go gemeente-goeree-overflakkee cjg-rijnmond ${variable}`;
+    // The rows as the FG reads them: names of the organisations and overleggen, the rights and outcomes in words.
+    const directory = getRuntime().config.directory;
+    const name = (id: string) => directory.party(id)!.name;
+    const names = (ids: string[]) => ids.map(name).join(', ');
+    const go = (variable: string) => ['swv-go', 'gemeente-goeree-overflakkee', 'cjg-rijnmond', variable];
+    const overleg = (id: string) => directory.casusoverleg('goeree-overflakkee', id)!.name;
+    const label = (type: string) => type[0]!.toUpperCase() + type.slice(1);
+    const types = (list: string[]) => list.map(label).join(', ');
+    const outcomes = (pairs: Array<[string, string]>) => pairs.map(([type, outcome]) => `${label(type)}: ${outcome}`).join(', ');
+    const row = (cells: string[]) => cells.map(csvCell).join(';');
     const expected = [
-      `${ref.A},2026-01-05,2026-02-05,nee,Afgesloten,2026-02-05,op tijd,inzage,go-thuiszitterstafel,${go('rgo')},swv-go,inzage:toegewezen,formulier,nee,0`,
-      `${ref.B},2026-01-12,2026-02-12,nee,Afgesloten,2026-02-11,op tijd,rectificatie,go-loket-onderwijs-jeugdhulp,${go('ibogo')},swv-go,rectificatie:afgewezen,brief,nee,0`,
-      `${ref.C},2026-01-19,2026-02-19,nee,Afgesloten,2026-02-20,te laat,inzage verwijdering,go-vot,swv-go cjg-rijnmond gemeente-goeree-overflakkee kidzeiland,kidzeiland,inzage:toegewezen verwijdering:deels toegewezen,e-mail,nee,0`,
-      `${ref.D},2026-01-26,2026-04-28,ja,Besluit verstuurd,2026-03-10,op tijd,verwijdering,go-team-schoolondersteuning,swv-go cjg-rijnmond kwadraad sopogo,sopogo,verwijdering:toegewezen,telefoon,nee,0`,
-      `${ref.E},2026-02-02,2026-05-04,ja,In behandeling,,loopt,beperking,go-thuiszitterstafel,${go('kindwijs')},swv-go,,formulier,nee,0`,
-      `${ref.F},2026-02-09,2026-03-09,nee,In behandeling,,te laat,bezwaar,go-loket-onderwijs-jeugdhulp,${go('rgo')},swv-go,,brief,nee,0`,
-      `${ref.G},2026-02-16,2026-03-16,nee,In behandeling,,loopt,inzage,go-loket-voorschool-jeugdhulp,swv-go cjg-rijnmond gemeente-goeree-overflakkee kibeo,kibeo,,formulier,nee,0`,
-      `${ref.H},2026-02-23,2026-03-23,nee,Besluit verstuurd,2026-03-02,op tijd,inzage rectificatie,go-thuiszitterstafel,${go('de-waard')},swv-go,inzage:deels toegewezen rectificatie:toegewezen,e-mail,nee,0`,
-      `${ref.I},2026-03-02,2026-04-02,nee,In behandeling,,loopt,inzage,go-thuiszitterstafel,${go('rgo')},swv-go,,formulier,nee,0`,
-      `${ref.J},2026-03-09,2026-04-09,nee,Wacht op antwoord van de aanvrager,,loopt,rectificatie,go-loket-onderwijs-jeugdhulp,${go('sopogo')},swv-go,,telefoon,nee,0`,
+      row([
+        ref.A!,
+        '2026-01-05',
+        '2026-02-05',
+        'nee',
+        'Afgesloten',
+        '2026-02-05',
+        'op tijd',
+        types(['inzage']),
+        overleg('go-thuiszitterstafel'),
+        names(go('rgo')),
+        name('swv-go'),
+        outcomes([['inzage', 'toegewezen']]),
+        'formulier',
+        'nee',
+        '0',
+      ]),
+      row([
+        ref.B!,
+        '2026-01-12',
+        '2026-02-12',
+        'nee',
+        'Afgesloten',
+        '2026-02-11',
+        'op tijd',
+        types(['rectificatie']),
+        overleg('go-loket-onderwijs-jeugdhulp'),
+        names(go('ibogo')),
+        name('swv-go'),
+        outcomes([['rectificatie', 'afgewezen']]),
+        'brief',
+        'nee',
+        '0',
+      ]),
+      row([
+        ref.C!,
+        '2026-01-19',
+        '2026-02-19',
+        'nee',
+        'Afgesloten',
+        '2026-02-20',
+        'te laat',
+        types(['inzage', 'verwijdering']),
+        overleg('go-vot'),
+        names(['swv-go', 'cjg-rijnmond', 'gemeente-goeree-overflakkee', 'kidzeiland']),
+        name('kidzeiland'),
+        outcomes([
+          ['inzage', 'toegewezen'],
+          ['verwijdering', 'deels toegewezen'],
+        ]),
+        'e-mail',
+        'nee',
+        '0',
+      ]),
+      row([
+        ref.D!,
+        '2026-01-26',
+        '2026-04-28',
+        'ja',
+        'Besluit verstuurd',
+        '2026-03-10',
+        'op tijd',
+        types(['verwijdering']),
+        overleg('go-team-schoolondersteuning'),
+        names(['swv-go', 'cjg-rijnmond', 'kwadraad', 'sopogo']),
+        name('sopogo'),
+        outcomes([['verwijdering', 'toegewezen']]),
+        'telefoon',
+        'nee',
+        '0',
+      ]),
+      row([
+        ref.E!,
+        '2026-02-02',
+        '2026-05-04',
+        'ja',
+        'In behandeling',
+        '',
+        'loopt',
+        types(['beperking']),
+        overleg('go-thuiszitterstafel'),
+        names(go('kindwijs')),
+        name('swv-go'),
+        outcomes([]),
+        'formulier',
+        'nee',
+        '0',
+      ]),
+      row([
+        ref.F!,
+        '2026-02-09',
+        '2026-03-09',
+        'nee',
+        'In behandeling',
+        '',
+        'te laat',
+        types(['bezwaar']),
+        overleg('go-loket-onderwijs-jeugdhulp'),
+        names(go('rgo')),
+        name('swv-go'),
+        outcomes([]),
+        'brief',
+        'nee',
+        '0',
+      ]),
+      row([
+        ref.G!,
+        '2026-02-16',
+        '2026-03-16',
+        'nee',
+        'In behandeling',
+        '',
+        'loopt',
+        types(['inzage']),
+        overleg('go-loket-voorschool-jeugdhulp'),
+        names(['swv-go', 'cjg-rijnmond', 'gemeente-goeree-overflakkee', 'kibeo']),
+        name('kibeo'),
+        outcomes([]),
+        'formulier',
+        'nee',
+        '0',
+      ]),
+      row([
+        ref.H!,
+        '2026-02-23',
+        '2026-03-23',
+        'nee',
+        'Besluit verstuurd',
+        '2026-03-02',
+        'op tijd',
+        types(['inzage', 'rectificatie']),
+        overleg('go-thuiszitterstafel'),
+        names(go('de-waard')),
+        name('swv-go'),
+        outcomes([
+          ['inzage', 'deels toegewezen'],
+          ['rectificatie', 'toegewezen'],
+        ]),
+        'e-mail',
+        'nee',
+        '0',
+      ]),
+      row([
+        ref.I!,
+        '2026-03-02',
+        '2026-04-02',
+        'nee',
+        'In behandeling',
+        '',
+        'loopt',
+        types(['inzage']),
+        overleg('go-thuiszitterstafel'),
+        names(go('rgo')),
+        name('swv-go'),
+        outcomes([]),
+        'formulier',
+        'nee',
+        '0',
+      ]),
+      row([
+        ref.J!,
+        '2026-03-09',
+        '2026-04-09',
+        'nee',
+        'Wacht op antwoord van de aanvrager',
+        '',
+        'loopt',
+        types(['rectificatie']),
+        overleg('go-loket-onderwijs-jeugdhulp'),
+        names(go('sopogo')),
+        name('swv-go'),
+        outcomes([]),
+        'telefoon',
+        'nee',
+        '0',
+      ]),
     ];
     expect(lines.slice(1)).toEqual(expected);
   });
@@ -372,7 +555,7 @@ describe('the export', () => {
   it('never holds a request that does not involve swv-go, whatever the period', async () => {
     const { text, lines } = await csv('van=2000-01-01&tot=2099-12-31');
     expect(text).not.toContain(ref.M);
-    expect(lines.slice(1).map((line) => keyOf(line.split(',')[0]!))).toEqual(['K', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']);
+    expect(lines.slice(1).map((line) => keyOf(cellsOf(line)[0]!))).toEqual(['K', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']);
   });
 });
 
@@ -381,7 +564,7 @@ describe('dashboard, figures and export agree', () => {
     const dashboard = await page(`/portaal/fg?${PERIOD}`);
     const figures = await page(`/portaal/fg/cijfers?${PERIOD}`);
     const { lines } = await csv(PERIOD);
-    const rows = lines.slice(1).map((line) => Object.fromEntries(CSV_COLUMNS.map((column, n) => [column, line.split(',')[n]!])));
+    const rows = lines.slice(1).map((line) => Object.fromEntries(CSV_COLUMNS.map((column, n) => [column, cellsOf(line)[n]!])));
     const [received, decided, onTime, late, extended, refused] = tableRow(figures, 'Totaal \\(alle verzoeken\\)');
 
     expect(foundCount(dashboard)).toBe(received);
@@ -391,7 +574,7 @@ describe('dashboard, figures and export agree', () => {
     expect(rows.filter((row) => row.op_tijd === 'op tijd')).toHaveLength(onTime);
     expect(rows.filter((row) => row.op_tijd === 'te laat')).toHaveLength(late);
     expect(rows.filter((row) => row.verlengd === 'ja')).toHaveLength(extended);
-    expect(rows.filter((row) => /:(afgewezen|deels toegewezen)/.test(row.uitkomsten!))).toHaveLength(refused);
+    expect(rows.filter((row) => /: (afgewezen|deels toegewezen)/.test(row.uitkomsten!))).toHaveLength(refused);
     // Open and late in the export = "Te laat" on the dashboard; open extended = "Verlengd".
     const open = rows.filter((row) => row.status === 'In behandeling' || row.status === 'Wacht op antwoord van de aanvrager');
     expect(refsIn(section(dashboard, 'te-laat'))).toEqual(open.filter((row) => row.op_tijd === 'te laat').map((row) => keyOf(row.kenmerk!)));

@@ -370,6 +370,9 @@ describe('filters, sorting and pages', () => {
   });
 });
 
+const SWV = 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee';
+const GO_PARTIES = `"${SWV}, Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht), Stichting CJG Rijnmond (jeugdgezondheidszorg), Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO)"`;
+
 describe('CSV export', () => {
   it('has the columns in this order, one line per request, CRLF line ends', () => {
     expect([...CSV_COLUMNS]).toEqual([
@@ -389,23 +392,22 @@ describe('CSV export', () => {
       'kopie_vrijgegeven',
       'downloads',
     ]);
-    const csv = toCsv(SET.slice(0, 3), TODAY);
+    const csv = toCsv(SET.slice(0, 3), TODAY, dir);
     expect(csv.endsWith('\r\n')).toBe(true);
     const lines = csv.split('\r\n').slice(0, -1);
+    // Semicolons, as Dutch spreadsheet programs read them; names, not ids; lists joined with ", " (quoted, for the commas).
     expect(lines).toEqual([
-      'kenmerk,ontvangen,uiterste_datum,verlengd,status,besloten,op_tijd,soorten,casusoverleg,partijen,aanspreekpunt,uitkomsten,kanaal,kopie_vrijgegeven,downloads',
-      'AVG-AAAA-0001,2026-01-05,2026-02-05,nee,Afgesloten,2026-02-05,op tijd,inzage,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,inzage:toegewezen,formulier,nee,0',
-      'AVG-AAAA-0002,2026-01-12,2026-02-12,nee,Afgesloten,2026-02-11,op tijd,rectificatie,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,rectificatie:afgewezen,formulier,nee,0',
-      'AVG-AAAA-0003,2026-01-19,2026-02-19,nee,Afgesloten,2026-02-20,te laat,inzage verwijdering,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,inzage:toegewezen verwijdering:deels toegewezen,formulier,nee,0',
+      'kenmerk;ontvangen;uiterste_datum;verlengd;status;besloten;op_tijd;soorten;casusoverleg;partijen;aanspreekpunt;uitkomsten;kanaal;kopie_vrijgegeven;downloads',
+      `AVG-AAAA-0001;2026-01-05;2026-02-05;nee;Afgesloten;2026-02-05;op tijd;Inzage;Thuiszitterstafel;${GO_PARTIES};${SWV};Inzage: toegewezen;formulier;nee;0`,
+      `AVG-AAAA-0002;2026-01-12;2026-02-12;nee;Afgesloten;2026-02-11;op tijd;Rectificatie;Thuiszitterstafel;${GO_PARTIES};${SWV};Rectificatie: afgewezen;formulier;nee;0`,
+      `AVG-AAAA-0003;2026-01-19;2026-02-19;nee;Afgesloten;2026-02-20;te laat;"Inzage, Verwijdering";Thuiszitterstafel;${GO_PARTIES};${SWV};"Inzage: toegewezen, Verwijdering: deels toegewezen";formulier;nee;0`,
     ]);
   });
 
   it('marks open requests as running or late, and extended ones', () => {
-    const lines = toCsv([SET[4]!, SET[5]!], TODAY).split('\r\n');
-    expect(lines[1]).toBe(
-      'AVG-AAAA-0005,2026-02-02,2026-05-04,ja,In behandeling,,loopt,beperking,go-thuiszitterstafel,swv-go gemeente-goeree-overflakkee cjg-rijnmond rgo,swv-go,,formulier,nee,0',
-    );
-    expect(lines[2]).toContain(',In behandeling,,te laat,bezwaar,');
+    const lines = toCsv([SET[4]!, SET[5]!], TODAY, dir).split('\r\n');
+    expect(lines[1]).toBe(`AVG-AAAA-0005;2026-02-02;2026-05-04;ja;In behandeling;;loopt;Beperking;Thuiszitterstafel;${GO_PARTIES};${SWV};;formulier;nee;0`);
+    expect(lines[2]).toContain(';In behandeling;;te laat;Bezwaar;');
   });
 
   it('does not count a paused request late while its clock stands still', () => {
@@ -437,10 +439,10 @@ describe('CSV export', () => {
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
     // A whole row stays one row of fifteen cells whatever a field holds.
     const hostile = s('=1+1', { channel: 'brief,"\n=cmd', casusoverlegId: '@x' });
-    const [, row] = toCsv([hostile], TODAY).split('\r\n');
-    expect(row!.startsWith("'=1+1,")).toBe(true);
-    expect(row).toContain(`,'@x,`);
-    expect(row!.endsWith('"brief,""\n=cmd",nee,0')).toBe(true);
+    const [, row] = toCsv([hostile], TODAY, dir).split('\r\n');
+    expect(row!.startsWith("'=1+1;")).toBe(true);
+    expect(row).toContain(`;'@x;`);
+    expect(row!.endsWith('"brief,""\n=cmd";nee;0')).toBe(true);
   });
 
   it("counts the party's released copies and the requester's downloads of its files, per month and in total", () => {
@@ -457,7 +459,7 @@ describe('CSV export', () => {
       ['2026-03', 0, 0],
       ['totaal', 3, 4],
     ]);
-    expect(toCsv(set.slice(0, 1), TODAY).split('\r\n')[1]!.endsWith(',ja,3')).toBe(true);
+    expect(toCsv(set.slice(0, 1), TODAY, dir).split('\r\n')[1]!.endsWith(';ja;3')).toBe(true);
   });
 
   it("summarizes a decision's release for the party it released, and for no other", () => {
@@ -501,7 +503,7 @@ describe('CSV export', () => {
         'downloads',
       ].sort(),
     );
-    const csv = toCsv([summary], TODAY);
+    const csv = toCsv([summary], TODAY, dir);
     const json = JSON.stringify(summary);
     for (const personal of [REQUESTER_NAME, REQUESTER_EMAIL, CHILD_NAME, record.child.dateOfBirth, DETAILS, record.statusToken]) {
       expect(csv).not.toContain(personal);
