@@ -2,7 +2,7 @@
  * The environment every function reads, checked once at start. Plain readers
  * rather than a zod schema: these values come from our own deployment, not
  * from a person, and zod's core is the largest part of a function that parses
- * no input (the portal's pages, the jobs), about 22 KB of every such bundle
+ * no input (the portal's pages, the jobs), about 21 KB of every such bundle
  * (docs/benchmarks.md). User input stays with zod.
  */
 type Raw = NodeJS.ProcessEnv;
@@ -11,37 +11,36 @@ class EnvironmentProblems {
   readonly problems: string[] = [];
   constructor(private readonly env: Raw) {}
 
-  private value(name: string): string | undefined {
-    return this.env[name];
-  }
   private fail<T>(name: string, message: string): T {
     this.problems.push(`${name}: ${message}`);
     return undefined as T;
   }
   required(name: string): string {
-    const value = this.value(name);
+    const value = this.env[name];
     return value ? value : this.fail(name, value === undefined ? 'is required' : 'must not be empty');
   }
   optional(name: string): string | undefined {
-    const value = this.value(name);
+    const value = this.env[name];
     return value === undefined ? undefined : value ? value : this.fail(name, 'must not be empty');
   }
   url(name: string, value: string | undefined): string | undefined {
     if (value === undefined) return undefined;
     return URL.canParse(value) ? value : this.fail(name, 'must be a URL');
   }
-  mailbox(name: string, value: string): string {
-    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value ?? '') ? value : this.fail(name, 'must be an e-mail address');
+  /** `value` undefined: already reported as missing, not again as malformed. */
+  mailbox(name: string, value: string | undefined): string {
+    if (value === undefined) return value as never;
+    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? value : this.fail(name, 'must be an e-mail address');
   }
   integer(name: string, fallback: number, max?: number): number {
-    const value = this.value(name);
+    const value = this.env[name];
     if (value === undefined) return fallback;
     const number = Number(value);
     if (Number.isInteger(number) && number > 0 && number <= (max ?? Number.MAX_SAFE_INTEGER)) return number;
     return this.fail(name, max ? `must be a whole number from 1 to ${max}` : 'must be a whole number of 1 or more');
   }
   oneOf<T extends string>(name: string, choices: readonly T[], fallback: T): T {
-    const value = this.value(name);
+    const value = this.env[name];
     if (value === undefined) return fallback;
     return (choices as readonly string[]).includes(value) ? (value as T) : this.fail(name, `must be one of ${choices.join(', ')}`);
   }

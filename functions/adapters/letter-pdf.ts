@@ -14,9 +14,15 @@ import { type LetterContent, letterLines } from '#core/decision-letter';
  * sent with letters missing.
  */
 
+interface Face {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
 export interface LetterFonts {
   regular: Buffer;
   bold: Buffer;
+  /** Both weights parsed once, for the glyph check of every letter (pdfkit parses its own copy per document). */
+  faces: Face[];
 }
 
 /** The two weights: beside the bundle in Lambda (LETTER_FONT_DIR), from the npm package locally. */
@@ -30,14 +36,16 @@ export function loadLetterFonts(fontDir?: string): LetterFonts {
       return readFileSync(path.join(dir, weight, `NotoSans_${weight}.ttf`));
     }
   };
-  return { regular: file('400Regular'), bold: file('700Bold') };
+  const regular = file('400Regular');
+  const bold = file('700Bold');
+  return { regular, bold, faces: [fontkit.create(regular) as Face, fontkit.create(bold) as Face] };
 }
 
 export type RenderedLetter = { ok: true; bytes: Buffer } | { ok: false; missing: string[] };
 
 /** The characters of the letter that the font cannot show (spaces and line breaks need no glyph). */
-export function missingGlyphs(content: LetterContent, fonts: LetterFonts): string[] {
-  const faces = [fontkit.create(fonts.regular), fontkit.create(fonts.bold)] as Array<{ hasGlyphForCodePoint(codePoint: number): boolean }>;
+export function missingGlyphs(content: LetterContent, fonts: Pick<LetterFonts, 'faces'>): string[] {
+  const { faces } = fonts;
   const missing = new Set<string>();
   for (const line of letterLines(content))
     for (const character of line) {

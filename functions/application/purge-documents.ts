@@ -1,5 +1,6 @@
 import type { IsoDate } from '#core/calendar-date';
 import { documentKey } from '#core/documents';
+import { filesDue } from '#core/retention';
 import { logger } from '#logger';
 import type { DocumentObjects, PurgeStore } from './ports';
 
@@ -15,14 +16,12 @@ export async function purgeDocuments(deps: { purges: PurgeStore; objects: Docume
   const due = await deps.purges.dueForPurge(today);
   let requests = 0;
   for (const { reference, documents } of due) {
-    // A file its party keeps longer (core/retention.ts) waits for its own day.
-    const documentIds = documents.filter((document) => !document.retainUntil || document.retainUntil <= today).map((document) => document.id);
-    const later = documents.flatMap((document) => (document.retainUntil && document.retainUntil > today ? [document.retainUntil] : [])).sort();
+    const { due: documentIds, nextDue } = filesDue(documents, today);
     if (documentIds.length > 0) await deps.objects.delete(documentIds.map((id) => documentKey(reference, id)));
-    await deps.purges.forget(reference, documentIds, later[0] ?? null);
+    await deps.purges.forget(reference, documentIds, nextDue);
     objects += documentIds.length;
     if (documentIds.length > 0) requests++;
-    logger.info('documents deleted after retention', { reference, objects: documentIds.length, keptLonger: later.length });
+    logger.info('documents deleted after retention', { reference, objects: documentIds.length, keptLonger: documents.length - documentIds.length });
   }
   return { requests, objects };
 }

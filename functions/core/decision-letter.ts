@@ -2,9 +2,9 @@ import { letter as texts, letterTitle } from '#texts/nl/letter';
 import { longDate } from '#texts/format';
 import { amsterdamDate } from './calendar-date';
 import type { DecisionPart } from './decision';
-import { decisionKind, decisionsOf, type DecisionKind } from './decision-scope';
+import { decisionCovering, decisionKind, decisionsOf, type DecisionKind } from './decision-scope';
 import type { Directory } from './directory';
-import { copyReleasedBy, type DocumentRecord } from './documents';
+import { type DocumentRecord, letterId, releasedToRequester } from './documents';
 import { isPublicBody } from './remedies';
 import { type AuditEvent, type Decision, expiryOf, type RequestRecord, withExpiryOf } from './request-record';
 import type { Change } from './request-lifecycle';
@@ -19,8 +19,7 @@ import { keptBy } from './retention';
  * PDF adapter only lays it out.
  */
 
-/** One letter per decision sent: the first (whole or partial) and the supplementary one. */
-export const letterId = (n: number) => `besluitbrief${String(n + 1).padStart(14, '0')}`;
+export { letterId, letterNumber } from './documents';
 
 /**
  * The letter's document as the decision writes it: still being made, so it
@@ -65,16 +64,17 @@ export function letterContent(record: RequestRecord, n: number, directory: Direc
   if (!decision) return null;
   const kind = decisionKind(decision, n);
   const coordinator = directory.party(record.coordinatorPartyId);
+  const coordinatorName = coordinator?.name ?? record.coordinatorPartyId;
   const sentOn = longDate('nl', amsterdamDate(new Date(decision.decidedAt)));
   const parts = decision.text.parts ?? [];
   const publicParts = parts.filter((part) => {
     const party = directory.party(part.partyId);
     return party ? isPublicBody(party) : false;
   });
-  const released = releasedBy(decision, documents);
+  const released = releasedBy(record, decision, documents);
   const overleg = directory.casusoverleg(record.regionId, record.casusoverlegId);
   return {
-    sender: { name: coordinator?.name ?? record.coordinatorPartyId, ...(coordinator?.address ? { address: coordinator.address } : {}) },
+    sender: { name: coordinatorName, ...(coordinator?.address ? { address: coordinator.address } : {}) },
     recipient: record.requester.name,
     facts: [
       { label: texts.reference, value: record.reference },
@@ -91,18 +91,16 @@ export function letterContent(record: RequestRecord, n: number, directory: Direc
     documents: released.length > 0 ? [texts.documentsIntro, ...released.map((document) => document.title)] : [texts.noDocuments],
     ...(publicParts.length > 0 ? { awbTitle: texts.awbTitle } : {}),
     awb: publicParts.length > 0 ? [texts.awbBesluit(publicParts.map((part) => part.name).join(', ')), texts.awbSent(sentOn)] : [],
-    closing: [texts.closing, coordinator?.name ?? record.coordinatorPartyId, ...(overleg ? [texts.onBehalf(overleg.name)] : [])],
+    closing: [texts.closing, coordinatorName, ...(overleg ? [texts.onBehalf(overleg.name)] : [])],
   };
 }
 
-/** The files this decision released: the covered parties' checked files, where their copy was released. */
-function releasedBy(decision: Decision, documents: readonly DocumentRecord[]): DocumentRecord[] {
+/** The files this decision released: the requester's release rule on the day it was sent, for the parts it covers. */
+function releasedBy(record: RequestRecord, decision: Decision, documents: readonly DocumentRecord[]): DocumentRecord[] {
+  const sentAt = new Date(decision.decidedAt);
   return documents.filter(
     (document) =>
-      document.owner.kind === 'party' &&
-      document.status === 'available' &&
-      (decision.partyIds?.includes(document.owner.partyId) ?? true) &&
-      copyReleasedBy(decision, document.owner.partyId),
+      document.owner.kind === 'party' && decisionCovering(record, document.owner.partyId) === decision && releasedToRequester(record, document, sentAt),
   );
 }
 
@@ -123,12 +121,6 @@ export function letterLines(content: LetterContent): string[] {
     ...(content.awbTitle ? [content.awbTitle, ...content.awb] : []),
     ...content.closing,
   ];
-}
-
-/** Which decision a letter belongs to (its place in decisionsOf), from its id. */
-export function letterNumber(documentId: string): number | null {
-  const match = /^besluitbrief(\d{14})$/.exec(documentId);
-  return match ? Number(match[1]) - 1 : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { PortalActor } from './portal-access';
 import { canCoordinate, canView } from './portal-access';
 import type { Decision, RequestRecord } from './request-record';
-import { decisionCovering } from './decision-scope';
+import { decisionCovering, decisionsOf } from './decision-scope';
 
 /**
  * The files of a request: the copy a party hands over for its part (AVG art.
@@ -87,6 +87,15 @@ export const documentKey = (reference: string, documentId: string) => `${DOCUMEN
 export function parseDocumentKey(key: string): { reference: string; documentId: string } | null {
   const match = /^verzoeken\/(AVG-[A-Z0-9]{4}-[A-Z0-9]{4})\/([a-z0-9]{26})$/.exec(key);
   return match ? { reference: match[1]!, documentId: match[2]! } : null;
+}
+
+/** One letter per decision sent (core/decision-letter.ts): the first (whole or partial) and the supplementary one; 26 characters like every id. */
+export const letterId = (n: number) => `besluitbrief${String(n + 1).padStart(14, '0')}`;
+
+/** Which decision a letter belongs to (its place in decisionsOf), from its id. */
+export function letterNumber(documentId: string): number | null {
+  const match = /^besluitbrief(\d{14})$/.exec(documentId);
+  return match ? Number(match[1]) - 1 : null;
 }
 
 /** The download's file name: the title with only letters, digits, spaces, dots and dashes, and the type's extension. */
@@ -220,6 +229,10 @@ export function releasedToRequester(record: Pick<RequestRecord, 'decision' | 'su
 export interface StatusFilesView {
   /** Released to the requester (their titles shown only in an open session). */
   documents: DocumentRecord[];
+  /** Of those, the organisations' files (the letters are announced under their decisions). */
+  partyFiles: number;
+  /** Each decision's letter once made, by the decision's place in decisionsOf. */
+  letters: Array<DocumentRecord | undefined>;
   open: boolean;
   /** What the requester sent themselves, with its check's outcome. */
   own: DocumentRecord[];
@@ -239,8 +252,11 @@ export function statusFilesFor(
   open: boolean,
   now: Date,
 ): StatusFilesView {
+  const released = documents.filter((document) => releasedToRequester(record, document, now));
   return {
-    documents: documents.filter((document) => releasedToRequester(record, document, now)),
+    documents: released,
+    partyFiles: released.filter((document) => document.owner.kind === 'party').length,
+    letters: decisionsOf(record).map((_, n) => released.find((document) => document.id === letterId(n))),
     open,
     own: documents.filter((document) => document.owner.kind === 'requester').sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
     canSend: canRequesterSend(record),

@@ -35,3 +35,10 @@ export function keptBy(item: { task: { partyId: string } } | { document: { owner
     return parts.reduce<RetainedPart | null>((longest, part) => (!longest || part.expiresAt > longest.expiresAt ? part : longest), null);
   return null;
 }
+
+/** On a purge day: the files whose retention has passed (a file kept longer waits for its own day), and the next such day, if any. */
+export function filesDue(documents: ReadonlyArray<{ id: string; retainUntil?: IsoDate }>, today: IsoDate): { due: string[]; nextDue: IsoDate | null } {
+  const kept = (document: { retainUntil?: IsoDate }) => Boolean(document.retainUntil && document.retainUntil > today);
+  const later = documents.flatMap((document) => (kept(document) ? [document.retainUntil!] : [])).sort();
+  return { due: documents.filter((document) => !kept(document)).map((document) => document.id), nextDue: later[0] ?? null };
+}

@@ -25,7 +25,6 @@ export function StatusFiles(props: {
   const t = statusFilesTexts(language).section;
   const { documents, open } = props.files;
   if (documents.length === 0) return <SendFiles {...props} />;
-  const filesOfParties = documents.filter((document) => document.owner.kind === 'party').length;
   const problem =
     props.state === 'fout'
       ? t.wrong(props.triesLeft ?? 0)
@@ -47,7 +46,7 @@ export function StatusFiles(props: {
         ) : (
           <>
             {/* The decision's letter is announced in its own section; the count is of the organisations' files. */}
-            <p>{filesOfParties > 0 ? t.intro(plural(language, filesOfParties, t.files)) : t.letterOnly}</p>
+            <p>{props.files.partyFiles > 0 ? t.intro(plural(language, props.files.partyFiles, t.files)) : t.letterOnly}</p>
             {problem && (
               <div class="utrecht-alert utrecht-alert--error" role="alert">
                 <p class="utrecht-paragraph">{problem}</p>

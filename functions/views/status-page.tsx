@@ -8,7 +8,6 @@ import { Layout } from './layout';
 import { renderPage } from './render';
 import { pathTo } from '#routes';
 import type { StatusFilesView } from '#core/documents';
-import { letterId } from '#core/decision-letter';
 import { type FilesState, ReleasedFileLink, StatusFiles } from './status-files';
 import { InzageDetailsList } from './inzage-details';
 import { DecisionTextView } from './decision-text';
@@ -120,7 +119,7 @@ export function renderStatusPage(
 /** The decision's letter, once made: a download in an open session, else the way to the code. */
 function DecisionLetter(props: { token: string; files: StatusFilesView | undefined; n: number }) {
   const t = statusTexts(useLanguage());
-  const letter = props.files?.documents.find((document) => document.id === letterId(props.n));
+  const letter = props.files?.letters[props.n];
   if (!letter) return null;
   return props.files?.open ? (
     <p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptBy, retainedParts } from '#core/retention';
+import { filesDue, keptBy, retainedParts } from '#core/retention';
 import { dir, MIDDEN_GELRE_PARTIES } from './support/records';
 
 const CLOSED_AT = new Date('2026-05-04T22:30:00Z'); // 00:30 on 5 May in Amsterdam
@@ -22,5 +22,11 @@ describe('per-party retention', () => {
     expect(keptBy({ document: { owner: { kind: 'letter' } } }, parts)?.until).toBe('2031-05-05');
     expect(keptBy({ document: { owner: { kind: 'requester' } } }, parts)).toBeNull();
     expect(keptBy({ document: { owner: { kind: 'letter' } } }, [])).toBeNull();
+  });
+
+  it('purges on a day only the files without a later day of their own, and names the next such day', () => {
+    const files = [{ id: 'a' }, { id: 'b', retainUntil: '2031-05-05' }, { id: 'c', retainUntil: '2026-06-01' }, { id: 'd', retainUntil: '2029-01-01' }];
+    expect(filesDue(files, '2026-06-01')).toEqual({ due: ['a', 'c'], nextDue: '2029-01-01' });
+    expect(filesDue(files, '2031-05-05')).toEqual({ due: ['a', 'b', 'c', 'd'], nextDue: null });
   });
 });
