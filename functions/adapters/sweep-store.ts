@@ -1,5 +1,6 @@
 import { epochSeconds } from '#core/calendar-date';
-import { BatchWriteCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Digest } from '#core/reminder-digest';
 import type { Mail } from '#core/mails';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
 import { keys, partyIndexKey, REMINDER_SHARDS, reminderShard } from './table-design';
@@ -19,21 +20,6 @@ export function sweepStore(table: Table) {
       }),
     );
     return Items.map(toTask).filter((task) => task.kind === 'answer');
-  }
-
-  /** The FG's daily summary, once per party and day: 'conflict' when it was already recorded. */
-  async function recordFgSummary(partyId: string, today: string, mail: Mail, now: Date): Promise<'saved' | 'conflict'> {
-    const key = keys.fgSummary(partyId, today);
-    return transact(table, [
-      {
-        Put: {
-          TableName: table.name,
-          Item: { ...key, type: 'fg-summary', partyId, sentAt: now.toISOString() },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-      ...outboxPuts(table.name, `FG-${partyId}`, [mail], now, `fg-${today}`, key.PK),
-    ]);
   }
 
   /** Requests whose next reminder date is on or before `today`, from one shard of the sparse index. */
@@ -77,6 +63,48 @@ export function sweepStore(table: Table) {
       ...outboxPuts(table.name, reference, mails, now, stepId),
       ...auditPuts(table.name, audit, stepId),
     ]);
+  }
+
+  /**
+   * One digest: each step's mark and audit event, each FG part's daily mark and
+   * the one mail, in one transaction. 'conflict' when a mark exists already
+   * (another sweep got there first): the caller drops what was recorded and tries again.
+   */
+  async function recordDigest(digest: Digest, mail: Mail, today: string, now: Date, discriminator: string): Promise<'saved' | 'conflict'> {
+    return transact(table, [
+      ...digest.reminders.flatMap((reminder) => [
+        {
+          Put: {
+            TableName: table.name,
+            Item: { ...keys.reminder(reminder.reference, reminder.stepId), type: 'reminder', stepId: reminder.stepId, sentAt: now.toISOString() },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        ...auditPuts(table.name, [reminder.audit], reminder.stepId),
+      ]),
+      ...digest.fgParts.map((part) => ({
+        Put: {
+          TableName: table.name,
+          Item: { ...keys.fgSummary(part.partyId, today), type: 'fg-summary', partyId: part.partyId, sentAt: now.toISOString() },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      })),
+      ...outboxPuts(table.name, `DIGEST-${today}`, [mail], now, discriminator, `DIGEST#${today}`),
+    ]);
+  }
+
+  /** Which of a digest's marks exist already (after a conflict): step ids as `<reference>#<stepId>`, FG parts as party ids. */
+  async function recordedMarks(digest: Digest, today: string): Promise<Set<string>> {
+    const wanted = [
+      ...digest.reminders.map((reminder) => ({ key: keys.reminder(reminder.reference, reminder.stepId), mark: `${reminder.reference}#${reminder.stepId}` })),
+      ...digest.fgParts.map((part) => ({ key: keys.fgSummary(part.partyId, today), mark: part.partyId })),
+    ];
+    const found = new Set<string>();
+    for (const { key, mark } of wanted) {
+      const { Item } = await table.db.send(new GetCommand({ TableName: table.name, Key: key, ProjectionExpression: 'PK', ConsistentRead: true }));
+      if (Item) found.add(mark);
+    }
+    return found;
   }
 
   /**
@@ -127,6 +155,6 @@ export function sweepStore(table: Table) {
     );
   }
 
-  return { shards: REMINDER_SHARDS, overdueTasks, recordFgSummary, dueForReminders, reminderState, recordReminder, purgeExpired, setNextReminder };
+  return { shards: REMINDER_SHARDS, overdueTasks, recordDigest, recordedMarks, dueForReminders, reminderState, recordReminder, purgeExpired, setNextReminder };
 }
 export type SweepStore = ReturnType<typeof sweepStore>;

@@ -1,3 +1,4 @@
+import type { Digest } from '#core/reminder-digest';
 import type { IsoDate } from '#core/calendar-date';
 import type { Mail } from '#core/mails';
 import type { DocumentRecord } from '#core/documents';
@@ -122,7 +123,8 @@ export interface SweepRepository {
   recordReminder(reference: string, stepId: string, mails: Mail[], audit: AuditEvent[], now: Date): Promise<'saved' | 'conflict'>;
   setNextReminder(reference: string, next: IsoDate | null): Promise<void>;
   overdueTasks(partyId: string, today: IsoDate): Promise<PartyTask[]>;
-  recordFgSummary(partyId: string, today: IsoDate, mail: Mail, now: Date): Promise<'saved' | 'conflict'>;
+  recordDigest(digest: Digest, mail: Mail, today: IsoDate, now: Date, discriminator: string): Promise<'saved' | 'conflict'>;
+  recordedMarks(digest: Digest, today: IsoDate): Promise<Set<string>>;
   purgeExpired(now: Date): Promise<number>;
 }
 

@@ -74,7 +74,7 @@ export async function registerRequest(
         statusUrl: deps.links.status(statusToken),
         registeredBy: { partyId: actor.partyId, userId: actor.userId },
       },
-      { directory: deps.config.directory, portalUrl: deps.links.portalHome(), now },
+      { directory: deps.config.directory, designatedHolidays: deps.config.designatedHolidays, portalUrl: deps.links.portalHome(), now },
     );
     if (!result.ok) throw new Error(`cannot route ${reference}: ${result.reason}`);
     const created = await deps.intake.createRegisteredRequest({

@@ -97,3 +97,13 @@ function nextWorkingDay(date: IsoDate, designatedHolidays: readonly IsoDate[]): 
   }
   return { date: current, skipped };
 }
+
+/** The day `workingDays` working days before `date` (weekends, public and designated holidays skipped); `date` itself for 0. */
+export function workingDaysBefore(date: IsoDate, workingDays: number, designatedHolidays: readonly IsoDate[] = []): IsoDate {
+  let day = date;
+  for (let counted = 0; counted < workingDays; ) {
+    day = addDays(day, -1);
+    if (!nonWorkingReason(day, designatedHolidays)) counted += 1;
+  }
+  return day;
+}

@@ -1,5 +1,5 @@
-import { addDays, type IsoDate } from './calendar-date';
-import { nonWorkingReason } from './deadline';
+import type { IsoDate } from './calendar-date';
+import { workingDaysBefore } from './deadline';
 import type { Decision, PartyTask, RequestRecord } from './request-record';
 
 /**
@@ -38,12 +38,7 @@ export function decisionCovering(record: Pick<RequestRecord, 'decision' | 'suppl
 
 /** The first day a partial decision may be sent: `workingDays` working days before the deadline. */
 export function partialDecisionFrom(deadline: IsoDate, workingDays: number, designatedHolidays: readonly IsoDate[] = []): IsoDate {
-  let date = deadline;
-  for (let counted = 0; counted < workingDays;) {
-    date = addDays(date, -1);
-    if (!nonWorkingReason(date, designatedHolidays)) counted += 1;
-  }
-  return date;
+  return workingDaysBefore(deadline, workingDays, designatedHolidays);
 }
 
 export type DecisionScope =

@@ -1,6 +1,6 @@
 import { mailsTexts } from '#texts/catalogue';
 import { longDate, plural } from '#texts/format';
-import type { Mail, MailKind, MailValues } from './mails';
+import type { FgOverdue, Mail, MailKind, MailValues, ReminderLine } from './mails';
 
 /** A mail as it is sent: the words, in the reader's language. */
 export interface RenderedMail {
@@ -10,6 +10,33 @@ export interface RenderedMail {
 }
 
 const lines = (...parts: Array<string | string[]>) => parts.flat().join('\n');
+
+function reminderSubject(line: ReminderLine, language: Mail['language']): string {
+  const t = mailsTexts(language).reminder;
+  return t.subjectLine(t.subject[line.kind], line.latePartyName ? t.lateParty(line.latePartyName) : '', line.reference);
+}
+
+/** What a step asks: counted to the answer-by date where the line has one, else to the deadline; for an escalation, which party. */
+function stepLines(line: ReminderLine, language: Mail['language'], bullet = ''): string[] {
+  const t = mailsTexts(language).reminder;
+  const deadline = longDate(language, line.deadline);
+  const byAnswerDate = line.answerBy && (line.kind === 'herinnering' || line.kind === 'te-laat' || line.kind === 'escalatie') ? line.kind : null;
+  const step = byAnswerDate && line.answerBy ? t.stepByAnswerDate[byAnswerDate](longDate(language, line.answerBy), deadline) : t.step[line.kind](deadline);
+  return [`${bullet}${step}`, ...(line.latePartyName ? [`${bullet ? '  ' : ''}${t.whichParty(line.latePartyName)}`] : [])];
+}
+
+function fgOverdueLines(today: string, summary: FgOverdue, dashboardUrl: string, language: Mail['language']): string {
+  const t = mailsTexts(language).fgSummary;
+  return lines(
+    t.intro(longDate(language, today), summary.partyName, plural(language, summary.overdue.length, t.privacyRequests)),
+    '',
+    summary.overdue.map((task) => t.item(task.reference, longDate(language, task.deadline))),
+    '',
+    t.look,
+    dashboardUrl,
+    '',
+  );
+}
 
 type Renderer<K extends MailKind> = (values: MailValues[K], language: Mail['language']) => { subject: string; text: string };
 
@@ -47,6 +74,7 @@ const renderers: { [K in MailKind]: Renderer<K> } = {
         '',
         t.arrived(v.casusoverlegName),
         t.reference(v.reference),
+        v.answerBy && v.answerBy !== v.deadline ? t.answerBy(longDate(language, v.answerBy)) : [],
         t.deadline(longDate(language, v.deadline)),
         '',
         v.coordinator ? t.coordinator : t.party,
@@ -73,38 +101,38 @@ const renderers: { [K in MailKind]: Renderer<K> } = {
   fgOverdueSummary(v, language) {
     const all = mailsTexts(language);
     const t = all.fgSummary;
-    const count = v.overdue.length;
     return {
-      subject: t.subject(plural(language, count, t.requests), v.partyName),
-      text: lines(
-        t.greeting,
-        '',
-        t.intro(longDate(language, v.today), v.partyName, plural(language, count, t.privacyRequests)),
-        '',
-        v.overdue.map((task) => t.item(task.reference, longDate(language, task.deadline))),
-        '',
-        t.look,
-        v.dashboardUrl,
-        '',
-        all.noPersonalData,
-      ),
+      subject: t.subject(plural(language, v.overdue.length, t.requests), v.partyName),
+      text: lines(t.greeting, '', fgOverdueLines(v.today, v, v.dashboardUrl, language), all.noPersonalData),
     };
   },
   reminder(v, language) {
     const all = mailsTexts(language);
     const t = all.reminder;
     return {
-      subject: t.subjectLine(t.subject[v.kind], v.latePartyName ? t.lateParty(v.latePartyName) : '', v.reference),
+      subject: reminderSubject(v, language),
+      text: lines(t.greeting, '', t.about(v.reference, v.casusoverlegName), stepLines(v, language), '', t.look, v.portalUrl, '', all.noPersonalData),
+    };
+  },
+  digest(v, language) {
+    const all = mailsTexts(language);
+    const t = all.digest;
+    const byRequest = new Map<string, ReminderLine[]>();
+    for (const line of v.lines) byRequest.set(line.reference, [...(byRequest.get(line.reference) ?? []), line]);
+    const fg = v.fgOverdue ?? [];
+    const only = v.lines.length === 1 && fg.length === 0 ? v.lines[0] : undefined;
+    return {
+      subject: only ? reminderSubject(only, language) : t.subject(longDate(language, v.today), plural(language, byRequest.size || 1, t.requests)),
       text: lines(
         t.greeting,
         '',
-        t.about(v.reference, v.casusoverlegName),
-        t.step[v.kind](longDate(language, v.deadline)),
-        v.latePartyName ? [t.whichParty(v.latePartyName)] : [],
+        t.intro(longDate(language, v.today)),
         '',
-        t.look,
-        v.portalUrl,
-        '',
+        [...byRequest.values()].map((requestLines) => {
+          const first = requestLines[0] as ReminderLine;
+          return lines(all.reminder.about(first.reference, first.casusoverlegName), requestLines.flatMap((line) => stepLines(line, language, '- ')), t.look, first.portalUrl, '');
+        }),
+        fg.map((part) => fgOverdueLines(v.today, part, v.dashboardUrl ?? '', language)),
         all.noPersonalData,
       ),
     };

@@ -20,7 +20,8 @@ export type ReminderKind = 'herinnering' | 'te-laat' | 'escalatie' | 'coordinato
 
 export interface MailValues {
   confirmation: { reference: string; receivedOn: IsoDate; deadline: IsoDate; confirmUrl: string; statusUrl: string };
-  partyTask: { reference: string; casusoverlegName: string; deadline: IsoDate; portalUrl: string; coordinator: boolean };
+  /** `answerBy`: the party's internal date (core/answer-by.ts); absent on mails queued before it: the deadline alone. */
+  partyTask: { reference: string; casusoverlegName: string; deadline: IsoDate; answerBy?: IsoDate; portalUrl: string; coordinator: boolean };
   /** News for the requester: only the reference and the link; the content is on the status page. */
   requesterNews: { reference: string; statusUrl: string; news: RequesterNews };
   /** Tells a party that another party changed shared data (AVG art. 19). */
@@ -33,11 +34,33 @@ export interface MailValues {
    * coordinator's escalations for several late parties of one request are
    * told apart.
    */
-  reminder: { kind: ReminderKind; reference: string; casusoverlegName: string; deadline: IsoDate; latePartyName?: string; portalUrl: string };
+  reminder: ReminderLine;
+  /**
+   * The sweep's one mail per inbox and day: every step due for this address,
+   * grouped by request, and for an FG the overdue tasks of their party.
+   */
+  digest: { today: IsoDate; lines: ReminderLine[]; fgOverdue?: FgOverdue[]; dashboardUrl?: string };
   /** Tells the coordinator that the requester answered their question: the clock runs again. */
   clarificationAnswered: { reference: string; portalUrl: string };
   /** The one-time code that opens the released files on the status page: the code and nothing else. */
   downloadCode: { code: string };
+}
+
+/** A step of the reminder ladder, alone or as a line of a digest; `answerBy` on a party's own reminder. */
+export interface ReminderLine {
+  kind: ReminderKind;
+  reference: string;
+  casusoverlegName: string;
+  deadline: IsoDate;
+  answerBy?: IsoDate;
+  latePartyName?: string;
+  portalUrl: string;
+}
+
+/** An FG's part of the digest: the overdue tasks of their own party. */
+export interface FgOverdue {
+  partyName: string;
+  overdue: Array<{ reference: string; deadline: IsoDate }>;
 }
 
 export type MailKind = keyof MailValues;
@@ -55,11 +78,11 @@ export const confirmationMail = (
   language: Language = DEFAULT_LANGUAGE,
 ): MailOf<'confirmation'> => ({ to, kind: 'confirmation', language, values: { reference, receivedOn, deadline, confirmUrl, statusUrl } });
 
-export const partyTaskMail = ({ to, reference, casusoverlegName, deadline, portalUrl, coordinator }: Addressed<'partyTask'>): MailOf<'partyTask'> => ({
+export const partyTaskMail = ({ to, reference, casusoverlegName, deadline, answerBy, portalUrl, coordinator }: Addressed<'partyTask'>): MailOf<'partyTask'> => ({
   to,
   kind: 'partyTask',
   language: DEFAULT_LANGUAGE,
-  values: { reference, casusoverlegName, deadline, portalUrl, coordinator },
+  values: { reference, casusoverlegName, deadline, ...(answerBy ? { answerBy } : {}), portalUrl, coordinator },
 });
 
 export const requesterNewsMail = (
@@ -81,11 +104,36 @@ export const fgOverdueSummaryMail = ({ to, partyName, today, overdue, dashboardU
   values: { partyName, today, overdue: overdue.map(({ reference, deadline }) => ({ reference, deadline })), dashboardUrl },
 });
 
-export const reminderMail = ({ to, kind, reference, casusoverlegName, deadline, latePartyName, portalUrl }: Addressed<'reminder'>): MailOf<'reminder'> => ({
+/** Only the fields of a line: nothing else an argument happens to hold reaches the outbox. */
+const lineOf = ({ kind, reference, casusoverlegName, deadline, answerBy, latePartyName, portalUrl }: ReminderLine): ReminderLine => ({
+  kind,
+  reference,
+  casusoverlegName,
+  deadline,
+  portalUrl,
+  ...(answerBy ? { answerBy } : {}),
+  ...(latePartyName ? { latePartyName } : {}),
+});
+
+export const reminderMail = ({ to, ...line }: Addressed<'reminder'>): MailOf<'reminder'> => ({
   to,
   kind: 'reminder',
   language: DEFAULT_LANGUAGE,
-  values: { kind, reference, casusoverlegName, deadline, portalUrl, ...(latePartyName ? { latePartyName } : {}) },
+  values: lineOf(line),
+});
+
+export const digestMail = ({ to, today, lines, fgOverdue, dashboardUrl }: Addressed<'digest'>): MailOf<'digest'> => ({
+  to,
+  kind: 'digest',
+  language: DEFAULT_LANGUAGE,
+  values: {
+    today,
+    lines: lines.map(lineOf),
+    ...(fgOverdue?.length
+      ? { fgOverdue: fgOverdue.map((part) => ({ partyName: part.partyName, overdue: part.overdue.map(({ reference, deadline }) => ({ reference, deadline })) })) }
+      : {}),
+    ...(dashboardUrl ? { dashboardUrl } : {}),
+  },
 });
 
 export const clarificationAnsweredMail = ({ to, reference, portalUrl }: Addressed<'clarificationAnswered'>): MailOf<'clarificationAnswered'> => ({

@@ -67,6 +67,10 @@ const regionSchema = z.strictObject(
     partialDecisionWorkingDays: z.optional(
       z.int({ error: 'must be a whole number of working days' }).check(z.minimum(0, 'must be 0 or more'), z.maximum(20, 'must be at most 20')),
     ),
+    /** How many working days before the legal deadline the parties answer their part (core/answer-by.ts); default 5. */
+    answerWorkingDays: z.optional(
+      z.int({ error: 'must be a whole number of working days' }).check(z.minimum(0, 'must be 0 or more'), z.maximum(20, 'must be at most 20')),
+    ),
     parties: z.array(partySchema).check(z.minLength(1)),
     casusoverleggen: z.array(casusoverlegSchema).check(z.minLength(1)),
   },

@@ -1,6 +1,7 @@
 import { addDays, amsterdamDate, daysBetween, type IsoDate } from './calendar-date';
-import { type Mail, type ReminderKind, reminderMail } from './mails';
+import { type Mail, type ReminderKind, type ReminderLine, reminderMail } from './mails';
 import type { Directory } from './directory';
+import { answerByOf } from './answer-by';
 import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
 
 /**
@@ -11,7 +12,7 @@ import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
  * computed for, so an extension starts the ladder again for the new date.
  */
 
-/** Days before the deadline on which a party that has not answered is reminded (0: on the day). */
+/** Days before its answer-by date (core/answer-by.ts) on which a party that has not answered is reminded (0: on the day). */
 export const PARTY_LADDER = [14, 7, 3, 1, 0] as const;
 /** Days before the deadline on which the coordinator is reminded while no decision was sent. */
 export const COORDINATOR_LADDER = [7, 3, 1] as const;
@@ -32,13 +33,14 @@ export interface ReminderStep {
 }
 
 /**
- * When a step falls relative to the deadline, read back from its id
- * (`…:D-14`, `…:D+3`, as stepsUpTo writes them): the audit trail states it;
- * null for a step that is not on a day count (the coordinator's "all answered").
+ * When a step falls relative to the deadline (`…:D-14`, `…:D+3`) or to the
+ * parties' answer-by date (`…:A-14`, `…:A+3`), read back from its id as
+ * stepsUpTo writes them: the audit trail states it; null for a step that is
+ * not on a day count (the coordinator's "all answered").
  */
-export function stepTiming(stepId: string): { days: number; before: boolean } | null {
-  const step = /:D([-+])(\d+)$/.exec(stepId);
-  return step ? { days: Number(step[2]), before: step[1] === '-' } : null;
+export function stepTiming(stepId: string): { days: number; before: boolean; of: 'deadline' | 'answerBy' } | null {
+  const step = /:([DA])([-+])(\d+)$/.exec(stepId);
+  return step ? { days: Number(step[3]), before: step[2] === '-', of: step[1] === 'A' ? 'answerBy' : 'deadline' } : null;
 }
 
 /** Reminders matter only while the clock runs and no decision was sent. */
@@ -54,42 +56,44 @@ function openAnswerTasks(tasks: readonly PartyTask[]): PartyTask[] {
 export function stepsUpTo(record: RequestRecord, tasks: readonly PartyTask[], today: IsoDate): ReminderStep[] {
   if (!isTracked(record)) return [];
   const deadline = record.deadline;
+  // The parties count to their answer-by date; one that is the deadline (a region's 0, a request routed before it existed) keeps the deadline's ids.
+  const answerBy = answerByOf(record);
+  const mark = answerBy === deadline ? 'D' : 'A';
   const steps: ReminderStep[] = [];
   for (const task of openAnswerTasks(tasks)) {
     for (const before of PARTY_LADDER) {
       steps.push({
-        id: `${task.partyId}:${deadline}:D-${before}`,
+        id: `${task.partyId}:${answerBy}:${mark}-${before}`,
         track: `${task.partyId}:herinnering`,
-        date: addDays(deadline, -before),
+        date: addDays(answerBy, -before),
         partyId: task.partyId,
         recipient: 'contact',
         kind: 'herinnering',
       });
     }
-    // Once overdue: a reminder every day, and one escalation to the party's FG and to the coordinator.
-    for (let late = 1; late <= Math.max(0, daysBetween(deadline, today)); late++) {
+    // Once past its date: a reminder every day; the coordinator hears of it the next day, the party's FG once the legal deadline has passed.
+    for (let late = 1; late <= Math.max(0, daysBetween(answerBy, today)); late++) {
       steps.push({
-        id: `${task.partyId}:${deadline}:D+${late}`,
+        id: `${task.partyId}:${answerBy}:${mark}+${late}`,
         track: `${task.partyId}:herinnering`,
-        date: addDays(deadline, late),
+        date: addDays(answerBy, late),
         partyId: task.partyId,
         recipient: 'contact',
         kind: 'te-laat',
       });
     }
-    const escalation = addDays(deadline, 1);
     steps.push({
       id: `${task.partyId}:${deadline}:escalatie-fg`,
       track: `${task.partyId}:escalatie-fg`,
-      date: escalation,
+      date: addDays(deadline, 1),
       partyId: task.partyId,
       recipient: 'fg',
       kind: 'escalatie',
     });
     steps.push({
-      id: `${task.partyId}:${deadline}:escalatie-coordinator`,
+      id: `${task.partyId}:${answerBy === deadline ? deadline : answerBy}:escalatie-coordinator`,
       track: `${task.partyId}:escalatie-coordinator`,
-      date: escalation,
+      date: addDays(answerBy, 1),
       partyId: task.partyId,
       recipient: 'coordinator',
       kind: 'escalatie',
@@ -135,36 +139,39 @@ export function dueSteps(record: RequestRecord, tasks: readonly PartyTask[], sen
  * The next day on which anything can become due, for the sparse index the
  * sweep reads; null when nothing will (decided, closed, paused).
  */
-export function nextReminderOn(record: Pick<RequestRecord, 'status' | 'deadline'>, after: IsoDate): IsoDate | null {
+export function nextReminderOn(record: Pick<RequestRecord, 'status' | 'deadline' | 'answerBy'>, after: IsoDate): IsoDate | null {
   if (!isTracked(record)) return null;
-  const ladder = [...new Set([...PARTY_LADDER, ...COORDINATOR_LADDER])].map((before) => addDays(record.deadline, -before)).sort();
+  const answerBy = answerByOf(record);
+  const ladder = [...PARTY_LADDER.map((before) => addDays(answerBy, -before)), ...COORDINATOR_LADDER.map((before) => addDays(record.deadline, -before))].sort();
   const next = ladder.find((date) => date > after);
-  // Past the deadline every day may bring an overdue reminder.
-  return next ?? (after >= record.deadline ? addDays(after, 1) : addDays(record.deadline, 1));
+  // Past the answer-by date every day may bring a reminder to a late party.
+  return next ?? (after >= answerBy ? addDays(after, 1) : addDays(answerBy, 1));
 }
 
-/** The mail and audit event of one step: reference, overleg, deadline and link, never personal data. */
-export function reminderEffects(
+/** What one step says (reference, overleg, dates, link; for an escalation the late party's name), to whom, and its audit event; never personal data. */
+export function reminderLine(
   record: RequestRecord,
   step: ReminderStep,
   context: { directory: Directory; portalUrl: string; now: Date },
-): { mail: Mail | null; audit: AuditEvent } {
+): { to: string | null; line: ReminderLine; audit: AuditEvent } {
   const party = context.directory.party(step.partyId);
   const coordinator = context.directory.party(record.coordinatorPartyId);
-  const to = step.recipient === 'fg' ? party?.fg : step.recipient === 'coordinator' ? coordinator?.contact : party?.contact;
+  const to = (step.recipient === 'fg' ? party?.fg : step.recipient === 'coordinator' ? coordinator?.contact : party?.contact) ?? null;
   const overleg = context.directory.casusoverleg(record.regionId, record.casusoverlegId);
+  // A party's own reminders name its answer-by date; the legal deadline is named too.
+  const countsToAnswerBy = step.recipient === 'contact' || (step.recipient === 'coordinator' && step.kind === 'escalatie');
+  const answerBy = countsToAnswerBy && record.answerBy && record.answerBy !== record.deadline ? { answerBy: record.answerBy } : {};
   return {
-    mail: to
-      ? reminderMail({
-          to,
-          kind: step.kind,
-          reference: record.reference,
-          casusoverlegName: overleg?.name ?? record.casusoverlegId,
-          deadline: record.deadline,
-          ...(step.kind === 'escalatie' ? { latePartyName: party?.name ?? step.partyId } : {}),
-          portalUrl: context.portalUrl,
-        })
-      : null,
+    to,
+    line: {
+      kind: step.kind,
+      reference: record.reference,
+      casusoverlegName: overleg?.name ?? record.casusoverlegId,
+      deadline: record.deadline,
+      ...answerBy,
+      ...(step.kind === 'escalatie' ? { latePartyName: party?.name ?? step.partyId } : {}),
+      portalUrl: context.portalUrl,
+    },
     audit: {
       reference: record.reference,
       at: context.now.toISOString(),
@@ -174,4 +181,14 @@ export function reminderEffects(
       facts: { step: step.id, party: step.partyId, recipient: step.recipient },
     },
   };
+}
+
+/** One step as a mail of its own: the step an answer sends at once (all answers in). The sweep sends digests (core/reminder-digest.ts). */
+export function reminderEffects(
+  record: RequestRecord,
+  step: ReminderStep,
+  context: { directory: Directory; portalUrl: string; now: Date },
+): { mail: Mail | null; audit: AuditEvent } {
+  const { to, line, audit } = reminderLine(record, step, context);
+  return { mail: to ? reminderMail({ to, ...line }) : null, audit };
 }

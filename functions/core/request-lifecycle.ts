@@ -17,6 +17,7 @@ import { amsterdamDate } from './calendar-date';
 import { pendingLetter } from './decision-letter';
 import { retainedParts } from './retention';
 import { longDate } from '#texts/format';
+import { answerByDate } from './answer-by';
 
 /**
  * What happens to a request after routing, as pure functions: each takes the
@@ -75,14 +76,20 @@ function news(record: RequestRecord, context: LifecycleContext, kind: Parameters
   return requesterNewsMail({ to: record.requester.email, reference: record.reference, statusUrl: context.links.statusUrl, news: kind });
 }
 
-/** A new deadline moves every open task with it (they are sorted by deadline); the clock runs again for each, so a pause mark goes. */
-function withDeadline(record: RequestRecord, tasks: readonly PartyTask[], deadline: IsoDate): Change['tasks'] {
+/** A new deadline moves every open task, and the internal answer-by date, with it (they are sorted by deadline); the clock runs again for each, so a pause mark goes. */
+function withDeadline(record: RequestRecord, tasks: readonly PartyTask[], term: { deadline: IsoDate; answerBy: IsoDate }): Change['tasks'] {
   return tasks
-    .filter((task) => task.status === 'open' && (task.deadline !== deadline || task.pausedSince))
+    .filter((task) => task.status === 'open' && (task.deadline !== term.deadline || task.pausedSince))
     .map((task) => {
       const { pausedSince: _resumed, ...running } = task;
-      return { task: { ...running, deadline, version: task.version + 1 }, readVersion: task.version };
+      const answerBy = task.kind === 'answer' ? { answerBy: term.answerBy } : {};
+      return { task: { ...running, deadline: term.deadline, ...answerBy, version: task.version + 1 }, readVersion: task.version };
     });
+}
+
+/** The new deadline with the parties' internal date for it. */
+function termFor(record: RequestRecord, deadline: IsoDate, context: Pick<LifecycleContext, 'directory' | 'designatedHolidays'>) {
+  return { deadline, answerBy: answerByDate(record.regionId, deadline, context) };
 }
 
 /**
@@ -269,12 +276,13 @@ export function extendDeadline(
     version: record.version + 1,
   };
   const deadline = currentDeadline(extended, context.designatedHolidays) ?? record.deadline;
-  const next = { ...extended, deadline };
+  const term = termFor(record, deadline, context);
+  const next = { ...extended, ...term };
   return {
     ok: true,
     change: {
       record: { next, readVersion: record.version },
-      tasks: withDeadline(next, tasks, deadline),
+      tasks: withDeadline(next, tasks, term),
       mails: [news(record, context, 'verlengd')],
       audit: [event(record, context, 'termijn-verlengd', { months: input.months, deadline })],
     },
@@ -330,12 +338,13 @@ export function answerClarification(
   const pauses = record.pauses.map((pause, n) => (n === record.pauses.length - 1 ? { ...pause, endedOn: context.today, answer } : pause));
   const resumed: RequestRecord = { ...record, status: next.status, pauses, version: record.version + 1 };
   const deadline = currentDeadline(resumed, context.designatedHolidays) ?? record.deadline;
+  const term = termFor(record, deadline, context);
   const coordinatorContact = context.directory.party(record.coordinatorPartyId)?.contact;
   return {
     ok: true,
     change: {
-      record: { next: { ...resumed, deadline }, readVersion: record.version },
-      tasks: withDeadline(resumed, tasks, deadline),
+      record: { next: { ...resumed, ...term }, readVersion: record.version },
+      tasks: withDeadline(resumed, tasks, term),
       mails: coordinatorContact ? [clarificationAnsweredMail({ to: coordinatorContact, reference: record.reference, portalUrl: context.links.portalUrl })] : [],
       audit: [
         {

@@ -1,4 +1,5 @@
 import type { RetainedPart } from './retention';
+import { answerByDate } from './answer-by';
 import { addDays, amsterdamDate, daysBetween, type IsoDate, epochSeconds } from './calendar-date';
 import { deadlineArithmetic, type Pause } from './deadline';
 import type { DecisionText, TypeDecision } from './decision';
@@ -52,6 +53,8 @@ export interface RequestRecord {
   receivedOn: IsoDate;
   /** The last determined deadline; while a pause is open the clock stands still at this value. */
   deadline: IsoDate;
+  /** The parties' internal answer-by date for that deadline (core/answer-by.ts), set with it from routing on; absent before routing. */
+  answerBy?: IsoDate;
   extended: boolean;
   extension: { months: number; reason: string; extendedOn: IsoDate } | null;
   pauses: Clarification[];
@@ -115,6 +118,8 @@ export interface PartyTask {
   coordinator: boolean;
   status: TaskStatus;
   deadline: IsoDate;
+  /** The internal date by which this party answers (core/answer-by.ts); the reminders count to it. Absent on tasks older than it: the deadline. */
+  answerBy?: IsoDate;
   /** The request's date of receipt: the FG's overview lists a party's requests by it. */
   receivedOn?: IsoDate;
   version: number;
@@ -246,13 +251,14 @@ export interface Routed {
  */
 export function confirmAndRoute(
   record: RequestRecord,
-  context: { directory: Directory; portalUrl: string; now: Date },
+  context: { directory: Directory; designatedHolidays: readonly IsoDate[]; portalUrl: string; now: Date },
 ): { ok: true; routed: Routed } | { ok: false; reason: string } {
   const next = transition(record.status, 'confirm');
   if (!next.ok) return next;
   const overleg = context.directory.casusoverleg(record.regionId, record.casusoverlegId);
   if (!overleg) return { ok: false, reason: `casusoverleg ${record.casusoverlegId} is no longer configured` };
   const at = context.now.toISOString();
+  const answerBy = answerByDate(record.regionId, record.deadline, context);
   const tasks: PartyTask[] = record.partyIds.map((partyId) => ({
     reference: record.reference,
     partyId,
@@ -260,6 +266,7 @@ export function confirmAndRoute(
     coordinator: partyId === record.coordinatorPartyId,
     status: 'open',
     deadline: record.deadline,
+    answerBy,
     receivedOn: record.receivedOn,
     version: 1,
     createdAt: at,
@@ -272,6 +279,7 @@ export function confirmAndRoute(
       reference: record.reference,
       casusoverlegName: overleg.name,
       deadline: record.deadline,
+      answerBy,
       portalUrl: context.portalUrl,
       coordinator: task.coordinator,
     });
@@ -279,7 +287,7 @@ export function confirmAndRoute(
   return {
     ok: true,
     routed: {
-      record: { ...record, status: next.status, version: record.version + 1, confirmedAt: at },
+      record: { ...record, status: next.status, version: record.version + 1, confirmedAt: at, answerBy },
       tasks,
       mails,
       audit: [
@@ -309,7 +317,7 @@ export function confirmableUntil(receivedOn: IsoDate): IsoDate {
 export function registerAndRoute(
   accepted: AcceptedRequest,
   meta: { reference: string; channel: Channel; statusToken: string; statusUrl: string; registeredBy: { partyId: string; userId: string } },
-  context: { directory: Directory; portalUrl: string; now: Date },
+  context: Parameters<typeof confirmAndRoute>[1],
 ): { ok: true; routed: Routed } | { ok: false; reason: string } {
   const record = newRequestRecord(accepted, { reference: meta.reference, receivedAt: context.now, channel: meta.channel, statusToken: meta.statusToken });
   const result = confirmAndRoute(record, context);

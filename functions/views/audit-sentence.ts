@@ -37,7 +37,7 @@ export function auditSentence(event: AuditEvent, context: SentenceContext): stri
   };
   const when = () => {
     const timing = stepTiming(text('step'));
-    return !timing ? t.allAnswered : timing.before ? t.before(timing.days) : t.after(timing.days);
+    return !timing ? t.allAnswered : timing.before ? t.before(timing.days, timing.of) : t.after(timing.days, timing.of);
   };
   const by = () => (event.actor.kind === 'aanvrager' ? t.theRequester : partyName(event.actor.partyId ?? text('party')));
   switch (event.action) {

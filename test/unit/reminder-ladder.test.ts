@@ -38,6 +38,7 @@ import {
   identityChecked,
 } from './support/records';
 import { renderMail } from '#core/mail-rendering';
+import { directory } from '#core/directory';
 import type { Mail } from '#core/mails';
 
 /**
@@ -48,6 +49,14 @@ import type { Mail } from '#core/mails';
  *   D-14 Thu 19 March, D-7 Thu 26 March, D-3 Mon 30 March, D-1 Wed 1 April, D-0 Thu 2 April,
  *   overdue from Fri 3 April (Goede Vrijdag: the ladder counts calendar days).
  */
+
+/**
+ * The ladder counted to the deadline itself, as for a region that sets
+ * `answerWorkingDays` to 0; the internal answer-by date has its own cases
+ * at the end.
+ */
+const LADDER_DIR = directory({ ...dir.config, regions: dir.config.regions.map((region) => ({ ...region, answerWorkingDays: 0 })) });
+const ctx = (today: string, options: Parameters<typeof lifecycleContext>[1] = {}) => lifecycleContext(today, { directory: LADDER_DIR, ...options });
 
 type State = { record: RequestRecord; tasks: PartyTask[] };
 
@@ -69,7 +78,7 @@ const FG: Record<string, string> = {
 };
 
 function routed(options: RequestOptions = {}): State {
-  const { record, tasks } = routedRequest(options);
+  const { record, tasks } = routedRequest({ directory: LADDER_DIR, ...options });
   return { record, tasks };
 }
 
@@ -81,7 +90,7 @@ const granted = (type: RequestType): TypeDecision => ({ type, outcome: 'toegewez
 const answerTaskOf = (state: State, partyId: string) => state.tasks.find((task) => task.kind === 'answer' && task.partyId === partyId)!;
 
 function answerChange(state: State, partyId: string, today: string, answers = NOTHING_FOUND) {
-  return changeOf(answerTask(state.record, answerTaskOf(state, partyId), state.tasks, answers, lifecycleContext(today, { partyId })));
+  return changeOf(answerTask(state.record, answerTaskOf(state, partyId), state.tasks, answers, ctx(today, { partyId })));
 }
 
 function answered(state: State, partyIds: readonly string[], today: string, answers = NOTHING_FOUND): State {
@@ -347,7 +356,7 @@ describe('isTracked: reminders only while the clock runs', () => {
     const paused = applyChange(
       start,
       changeOf(
-        pauseForClarification(start.record, start.tasks, { question: 'Van welk kind gaat het?' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR })),
+        pauseForClarification(start.record, start.tasks, { question: 'Van welk kind gaat het?' }, ctx('2026-03-20', { partyId: COORDINATOR })),
       ),
     );
     expect(paused.record.status).toBe('paused');
@@ -357,7 +366,7 @@ describe('isTracked: reminders only while the clock runs', () => {
     }
     expect(nextReminderOn(paused.record, '2026-03-20')).toBeNull();
     // Paused 20 to 25 March (5 days): 2 April + 5 = Tuesday 7 April, a working day (just after Easter Monday 6 April).
-    const resumed = applyChange(paused, changeOf(answerClarification(paused.record, paused.tasks, { answer: 'Over Noor.' }, lifecycleContext('2026-03-25'))));
+    const resumed = applyChange(paused, changeOf(answerClarification(paused.record, paused.tasks, { answer: 'Over Noor.' }, ctx('2026-03-25'))));
     expect(resumed.record.status).toBe('in_progress');
     expect(resumed.record.deadline).toBe('2026-04-07');
     expect(
@@ -374,11 +383,11 @@ describe('isTracked: reminders only while the clock runs', () => {
     const decided = applyChange(
       all,
       changeOf(
-        decide(identityChecked(all.record), all.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-25', { partyId: COORDINATOR })),
+        decide(identityChecked(all.record), all.tasks, [granted('inzage'), granted('rectificatie')], ctx('2026-03-25', { partyId: COORDINATOR })),
       ),
     );
     expect(decided.record.status).toBe('decided');
-    const closed = applyChange(decided, changeOf(close(decided.record, { ...lifecycleContext('2026-03-26', { partyId: COORDINATOR }), retentionDays: 365 })));
+    const closed = applyChange(decided, changeOf(close(decided.record, { ...ctx('2026-03-26', { partyId: COORDINATOR }), retentionDays: 365 })));
     expect(closed.record.status).toBe('closed');
     for (const state of [decided, closed]) {
       for (const day of ['2026-03-26', '2026-04-01', '2026-04-03']) {
@@ -485,7 +494,7 @@ describe('an extension moves the whole ladder', () => {
     // Two months on the unshifted end 2 April 2026: Tuesday 2 June 2026, a working day.
     const extended = applyChange(
       start,
-      changeOf(extendDeadline(start.record, start.tasks, { months: 2, reason: 'Veel archief.' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR }))),
+      changeOf(extendDeadline(start.record, start.tasks, { months: 2, reason: 'Veel archief.' }, ctx('2026-03-20', { partyId: COORDINATOR }))),
     );
     const NEW = '2026-06-02';
     expect(independentWeekday(NEW)).toBe('dinsdag');
@@ -517,7 +526,7 @@ describe('an extension moves the whole ladder', () => {
     const oldSent = new Set(dueSteps(start.record, start.tasks, new Set(), '2026-03-19').map((step) => step.id));
     const extended = applyChange(
       start,
-      changeOf(extendDeadline(start.record, start.tasks, { months: 1, reason: 'Veel archief.' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR }))),
+      changeOf(extendDeadline(start.record, start.tasks, { months: 1, reason: 'Veel archief.' }, ctx('2026-03-20', { partyId: COORDINATOR }))),
     );
     // One month on 2 April: Saturday 2 May 2026, then Sunday 3 May, so Monday 4 May.
     expect(independentWeekday('2026-05-02')).toBe('zaterdag');
@@ -658,7 +667,7 @@ describe('reminderEffects', () => {
   it('mails the contact, the FG or the coordinator contact from the real configuration', () => {
     const { record, steps } = allKindsOfSteps();
     for (const { step, to, subject } of steps) {
-      const { mail } = reminderEffects(record, step, { directory: dir, portalUrl: LINKS.portalUrl, now: NOW });
+      const { mail } = reminderEffects(record, step, { directory: LADDER_DIR, portalUrl: LINKS.portalUrl, now: NOW });
       expect(mail, step.id).not.toBeNull();
       expect(mail!.to, step.id).toBe(to);
       expect(renderMail(mail!).subject, step.id).toBe(subject);
@@ -668,7 +677,7 @@ describe('reminderEffects', () => {
   it('names the reference, the overleg, the deadline in Dutch and the portal link', () => {
     const { record, steps } = allKindsOfSteps();
     for (const { step } of steps) {
-      const mail = reminderEffects(record, step, { directory: dir, portalUrl: LINKS.portalUrl, now: NOW }).mail!;
+      const mail = reminderEffects(record, step, { directory: LADDER_DIR, portalUrl: LINKS.portalUrl, now: NOW }).mail!;
       expect(renderMail(mail).subject, step.id).toContain(REFERENCE);
       expect(renderMail(mail).text, step.id).toContain(REFERENCE);
       expect(renderMail(mail).text, step.id).toContain('Thuiszitterstafel');
@@ -680,14 +689,14 @@ describe('reminderEffects', () => {
   it('tells the FG and the coordinator which party is late', () => {
     const { record, steps } = allKindsOfSteps();
     const escalation = steps.find(({ step }) => step.id === `${RGO}:${DEADLINE}:escalatie-coordinator`)!.step;
-    const mail = reminderEffects(record, escalation, { directory: dir, portalUrl: LINKS.portalUrl, now: NOW }).mail!;
+    const mail = reminderEffects(record, escalation, { directory: LADDER_DIR, portalUrl: LINKS.portalUrl, now: NOW }).mail!;
     expect(renderMail(mail).text).toContain(dir.party(RGO)!.name);
   });
 
   it('never carries personal data: not the child, the date of birth, the details, nor the requester', () => {
     const { record, steps } = allKindsOfSteps();
     for (const { step } of steps) {
-      const mail = reminderEffects(record, step, { directory: dir, portalUrl: LINKS.portalUrl, now: NOW }).mail!;
+      const mail = reminderEffects(record, step, { directory: LADDER_DIR, portalUrl: LINKS.portalUrl, now: NOW }).mail!;
       for (const secret of PERSONAL) expect(`${mail.to}\n${renderMail(mail).subject}\n${renderMail(mail).text}`, `${step.id}: ${secret}`).not.toContain(secret);
     }
   });
@@ -695,7 +704,7 @@ describe('reminderEffects', () => {
   it('records an audit event by the system with the step id', () => {
     const { record, steps } = allKindsOfSteps();
     for (const { step, action } of steps) {
-      const { audit } = reminderEffects(record, step, { directory: dir, portalUrl: LINKS.portalUrl, now: NOW });
+      const { audit } = reminderEffects(record, step, { directory: LADDER_DIR, portalUrl: LINKS.portalUrl, now: NOW });
       expect(audit.reference, step.id).toBe(REFERENCE);
       expect(audit.at, step.id).toBe('2026-04-03T05:00:00.000Z');
       expect(audit.actor, step.id).toEqual({ kind: 'systeem' });
@@ -709,7 +718,7 @@ describe('reminderEffects', () => {
   it('uses the configured coordinator of another overleg (RBL Midden-Gelre)', () => {
     const state = routed({ overleg: MIDDEN_GELRE });
     const step = dueSteps(state.record, state.tasks, new Set(), '2026-03-26').find((candidate) => candidate.kind === 'coordinator-termijn')!;
-    const mail = reminderEffects(state.record, step, { directory: dir, portalUrl: LINKS.portalUrl, now: NOW }).mail!;
+    const mail = reminderEffects(state.record, step, { directory: LADDER_DIR, portalUrl: LINKS.portalUrl, now: NOW }).mail!;
     expect(mail.to).toBe('avg@rbl-middengelre.example');
     expect(renderMail(mail).text).toContain('Uitwisseling thuiszitterslijsten RBL - samenwerkingsverbanden');
   });
@@ -789,14 +798,14 @@ describe('answerTask: the answer that completes the set tells the coordinator', 
     const start = answered(routed(), [SWV, GEMEENTE, CJG], '2026-03-05');
     const paused = applyChange(
       start,
-      changeOf(pauseForClarification(start.record, start.tasks, { question: 'Welke school?' }, lifecycleContext('2026-03-06', { partyId: COORDINATOR }))),
+      changeOf(pauseForClarification(start.record, start.tasks, { question: 'Welke school?' }, ctx('2026-03-06', { partyId: COORDINATOR }))),
     );
     const change = answerChange(paused, RGO, '2026-03-09');
     expect(change.mails.filter(isAllIn)).toEqual([]);
     expect(change.reminderSteps ?? []).toEqual([]);
     const allIn = applyChange(paused, change);
     expect(dueSteps(allIn.record, allIn.tasks, new Set(), '2026-03-10')).toEqual([]);
-    const resumed = applyChange(allIn, changeOf(answerClarification(allIn.record, allIn.tasks, { answer: 'Het RGO.' }, lifecycleContext('2026-03-10'))));
+    const resumed = applyChange(allIn, changeOf(answerClarification(allIn.record, allIn.tasks, { answer: 'Het RGO.' }, ctx('2026-03-10'))));
     expect(dueSteps(resumed.record, resumed.tasks, new Set(), '2026-03-10').map((step) => step.id)).toEqual([ALL_ANSWERED_STEP]);
   });
 
@@ -808,5 +817,70 @@ describe('answerTask: the answer that completes the set tells the coordinator', 
     expect(change.audit.map((event) => event.action)).toContain('antwoord-gewijzigd');
     expect(change.mails.filter(isAllIn)).toEqual([]);
     expect(change.reminderSteps ?? []).toEqual([]);
+  });
+});
+
+describe('the internal answer-by date (default: five working days before the deadline)', () => {
+  // Deadline Thursday 2 April 2026; five working days back: 1 April, 31 March, 30 March, 27 March, 26 March.
+  const ANSWER_BY = '2026-03-26';
+  const start = () => routedRequest();
+
+  it('is set on the request and on every task at routing, and named in the task mail beside the legal deadline', () => {
+    const routed = start();
+    expect(routed.record.answerBy).toBe(ANSWER_BY);
+    expect(routed.tasks.map((task) => task.answerBy)).toEqual(THUISZITTERSTAFEL_PARTIES.map(() => ANSWER_BY));
+    const text = renderMail(routed.mails[0]!).text;
+    expect(text).toContain('Antwoord van uw organisatie graag uiterlijk: donderdag 26 maart 2026');
+    expect(text).toContain('Wettelijke termijn voor het besluit: donderdag 2 april 2026');
+  });
+
+  it("counts the parties' ladder to that date and the coordinator's to the deadline", () => {
+    const { record, tasks } = start();
+    const dates = (predicate: (step: ReminderStep) => boolean) =>
+      stepsUpTo(record, tasks, '2026-04-02')
+        .filter(predicate)
+        .map((step) => step.date);
+    expect([...new Set(dates((step) => step.partyId === RGO && step.kind === 'herinnering'))]).toEqual([
+      '2026-03-12',
+      '2026-03-19',
+      '2026-03-23',
+      '2026-03-25',
+      '2026-03-26',
+    ]);
+    expect(dates((step) => step.kind === 'coordinator-termijn')).toEqual(['2026-03-26', '2026-03-30', '2026-04-01']);
+    expect(nextReminderOn(record, '2026-03-01')).toBe('2026-03-12');
+  });
+
+  it('tells the coordinator the day after the answer-by date, the FG only after the legal deadline', () => {
+    const { record, tasks } = start();
+    const escalations = (today: string) =>
+      stepsUpTo(record, tasks, today)
+        .filter((step) => step.partyId === RGO && step.kind === 'escalatie')
+        .map((step) => `${step.recipient} ${step.date}`);
+    expect(escalations('2026-03-26')).toEqual([]);
+    expect(escalations('2026-03-27')).toEqual(['coordinator 2026-03-27']);
+    expect(escalations('2026-04-02')).toEqual(['coordinator 2026-03-27']);
+    expect(escalations('2026-04-03')).toEqual(['coordinator 2026-03-27', 'fg 2026-04-03']);
+  });
+
+  it('says in the late reminder that the answer-by date passed, not the legal deadline', () => {
+    const { record, tasks } = start();
+    const late = dueSteps(record, tasks, new Set(), '2026-03-27').find((step) => step.partyId === RGO && step.kind === 'te-laat')!;
+    const text = renderMail(reminderEffects(record, late, { directory: dir, portalUrl: LINKS.portalUrl, now: middayOn('2026-03-27') }).mail!).text;
+    expect(text).toContain('De datum voor uw antwoord (donderdag 26 maart 2026) is voorbij');
+    expect(text).toContain('De wettelijke termijn loopt tot donderdag 2 april 2026.');
+    expect(text).not.toContain('De uiterste datum (');
+  });
+
+  it('moves with an extension', () => {
+    const routed = start();
+    const extended = applyChange(
+      routed,
+      changeOf(extendDeadline(routed.record, routed.tasks, { months: 2, reason: 'Veel archief.' }, lifecycleContext('2026-03-20', { partyId: COORDINATOR }))),
+    );
+    // 2 June 2026 (Tuesday); five working days back: 1 June, 29, 28, 27, 26 May.
+    expect(extended.record.deadline).toBe('2026-06-02');
+    expect(extended.record.answerBy).toBe('2026-05-26');
+    expect(extended.tasks.filter((task) => task.status === 'open').map((task) => task.answerBy)).toEqual(THUISZITTERSTAFEL_PARTIES.map(() => '2026-05-26'));
   });
 });

@@ -384,6 +384,7 @@ describe('extendDeadline', () => {
       extended: true,
       extension: { months: 2, reason: REASON, extendedOn: '2026-02-10' },
       deadline: '2026-04-28', // 2 March + 2 months would be 2 May (a Saturday, to 4 May); 31 Jan + 3 months would be 30 April
+      answerBy: '2026-04-20', // five working days before, Koningsdag (Monday 27 April) skipped
       version: state.record.version + 1,
     });
   });
@@ -585,6 +586,7 @@ describe('answerClarification', () => {
         status: 'in_progress',
         pauses: [{ startedOn: '2026-03-10', endedOn: '2026-03-20', question: 'Over welk schooljaar gaat het?', answer: ANSWER }],
         deadline: '2026-04-13',
+        answerBy: '2026-04-02', // five working days before, Easter Monday (6 April) and Goede Vrijdag (3 April) skipped
         version: state.record.version + 1,
       },
       readVersion: state.record.version,

@@ -29,7 +29,7 @@ const meta = {
   statusUrl: LINKS.statusUrl,
   registeredBy: { partyId: 'rgo', userId: 'rgo-contact-user' },
 };
-const context = { directory: dir, portalUrl: LINKS.portalUrl, now: REGISTERED_AT };
+const context = { directory: dir, designatedHolidays: [], portalUrl: LINKS.portalUrl, now: REGISTERED_AT };
 
 function register(receivedOn = '2026-01-31') {
   const result = registerAndRoute(accepted({ receivedOn }), meta, context);
@@ -75,6 +75,8 @@ describe('registerAndRoute', () => {
         coordinator: partyId === 'swv-go',
         status: 'open',
         deadline: '2026-03-02',
+        // Five working days before it (Monday 2 March): Friday 27 to Monday 23 February.
+        answerBy: '2026-02-23',
         // The FG's overview lists a party's requests by date of receipt.
         receivedOn: '2026-01-31',
         version: 1,

@@ -33,8 +33,11 @@ export const audit = {
     fg: (party: string) => `de FG van ${party}`,
     coordinator: (coordinator: string) => `het aanspreekpunt (${coordinator})`,
   },
-  before: (days: number) => (days === 0 ? 'op de uiterste datum' : `${days} ${days === 1 ? 'dag' : 'dagen'} voor de uiterste datum`),
-  after: (days: number) => `${days} ${days === 1 ? 'dag' : 'dagen'} na de uiterste datum`,
+  before: (days: number, of: 'deadline' | 'answerBy') => {
+    const date = of === 'answerBy' ? 'de antwoorddatum' : 'de uiterste datum';
+    return days === 0 ? `op ${date}` : `${days} ${days === 1 ? 'dag' : 'dagen'} voor ${date}`;
+  },
+  after: (days: number, of: 'deadline' | 'answerBy') => `${days} ${days === 1 ? 'dag' : 'dagen'} na ${of === 'answerBy' ? 'de antwoorddatum' : 'de uiterste datum'}`,
   allAnswered: 'alle organisaties hebben geantwoord',
   documentDescribed: (by: string) => `Bestand beschreven door ${by}.`,
   documentReceived: 'Bestand ontvangen. De controle loopt.',

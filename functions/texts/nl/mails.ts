@@ -24,7 +24,8 @@ export const mails = {
     greeting: 'Beste contactpersoon,',
     arrived: (overleg: string) => `Er is een privacyverzoek (AVG) binnengekomen via het overleg "${overleg}".`,
     reference: (reference: string) => `Kenmerk: ${reference}`,
-    deadline: (date: string) => `Uiterste antwoorddatum: ${date}`,
+    answerBy: (date: string) => `Antwoord van uw organisatie graag uiterlijk: ${date}`,
+    deadline: (date: string) => `Wettelijke termijn voor het besluit: ${date}`,
     coordinator: 'Uw organisatie is aanspreekpunt: u verzamelt de antwoorden van alle partijen en stuurt de aanvrager één besluit.',
     party: 'Zoek in uw eigen systemen en geef het antwoord van uw organisatie in het portaal.',
   },
@@ -80,8 +81,24 @@ export const mails = {
       'coordinator-termijn': (deadline: string) => `Nog niet over elk deel van het verzoek is een besluit verstuurd. De uiterste datum is ${deadline}.`,
       'alle-antwoorden-binnen': (deadline: string) => `Alle organisaties hebben geantwoord. U kunt het besluit versturen. De uiterste datum is ${deadline}.`,
     },
+    /** The steps counted to the parties' answer-by date: that date first, the legal deadline after it. */
+    stepByAnswerDate: {
+      herinnering: (answerBy: string, deadline: string) =>
+        `Uw organisatie heeft nog niet geantwoord. Antwoord graag uiterlijk ${answerBy}. De wettelijke termijn loopt tot ${deadline}.`,
+      'te-laat': (answerBy: string, deadline: string) =>
+        `De datum voor uw antwoord (${answerBy}) is voorbij en uw organisatie heeft nog niet geantwoord. Geef uw antwoord zo snel mogelijk. De wettelijke termijn loopt tot ${deadline}.`,
+      escalatie: (answerBy: string, deadline: string) =>
+        `Een organisatie heeft niet geantwoord vóór de afgesproken datum (${answerBy}). De wettelijke termijn loopt tot ${deadline}.`,
+    },
     whichParty: (party: string) => `Het gaat om: ${party}.`,
     look: 'Bekijk het verzoek in het portaal (met tweestapsverificatie):',
+  },
+  digest: {
+    subject: (date: string, count: string) => `Overzicht van ${date}: ${count} vragen uw aandacht`,
+    requests: { one: '# privacyverzoek', other: '# privacyverzoeken' } satisfies PluralForms,
+    greeting: 'Beste collega,',
+    intro: (date: string) => `Dit zijn de stappen die op ${date} voor u klaarstaan. U krijgt hierover vandaag geen andere e-mail.`,
+    look: 'Bekijk het verzoek:',
   },
   downloadCode: {
     subject: 'Uw code om de bestanden te openen',
