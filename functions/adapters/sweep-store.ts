@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { epochSeconds } from '#core/calendar-date';
 import { BatchWriteCommand, GetCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Digest } from '#core/reminder-digest';
@@ -70,7 +71,10 @@ export function sweepStore(table: Table) {
    * the one mail, in one transaction. 'conflict' when a mark exists already
    * (another sweep got there first): the caller drops what was recorded and tries again.
    */
-  async function recordDigest(digest: Digest, mail: Mail, today: string, now: Date, discriminator: string): Promise<'saved' | 'conflict'> {
+  async function recordDigest(digest: Digest, mail: Mail, today: string, now: Date): Promise<'saved' | 'conflict'> {
+    // Named by what it covers: two sweeps at the same instant with different steps never share a key.
+    const marks = [digest.to, ...digest.reminders.map((reminder) => `${reminder.reference}#${reminder.stepId}`), ...digest.fgParts.map((part) => part.partyId)];
+    const discriminator = createHash('sha256').update(marks.join('\n')).digest('hex').slice(0, 16);
     return transact(table, [
       ...digest.reminders.flatMap((reminder) => [
         {

@@ -30,7 +30,12 @@ export async function confirmRequest(deps: ConfirmDeps, token: string): Promise<
   const found = await findRequestToConfirm(deps, token);
   if (found.kind !== 'awaiting') return found;
   const now = deps.clock.now();
-  const result = confirmAndRoute(found.record, { directory: deps.config.directory, designatedHolidays: deps.config.designatedHolidays, portalUrl: deps.links.portalHome(), now });
+  const result = confirmAndRoute(found.record, {
+    directory: deps.config.directory,
+    designatedHolidays: deps.config.designatedHolidays,
+    portalUrl: deps.links.portalHome(),
+    now,
+  });
   if (!result.ok) throw new Error(`cannot route ${found.record.reference}: ${result.reason}`);
   const saved = await deps.intake.saveRouting(result.routed, found.record.version, now);
   if (saved === 'conflict') {

@@ -123,7 +123,7 @@ export interface SweepRepository {
   recordReminder(reference: string, stepId: string, mails: Mail[], audit: AuditEvent[], now: Date): Promise<'saved' | 'conflict'>;
   setNextReminder(reference: string, next: IsoDate | null): Promise<void>;
   overdueTasks(partyId: string, today: IsoDate): Promise<PartyTask[]>;
-  recordDigest(digest: Digest, mail: Mail, today: IsoDate, now: Date, discriminator: string): Promise<'saved' | 'conflict'>;
+  recordDigest(digest: Digest, mail: Mail, today: IsoDate, now: Date): Promise<'saved' | 'conflict'>;
   recordedMarks(digest: Digest, today: IsoDate): Promise<Set<string>>;
   purgeExpired(now: Date): Promise<number>;
 }

@@ -77,7 +77,7 @@ export async function sweep(deps: SweepDeps, now: Date = deps.clock.now()): Prom
   }
   const fgParts = await overdueFgParts(deps, today);
   const digests = digestsByAddress(due, fgParts);
-  for (const [n, digest] of digests.entries()) await sendDigest(deps, digest, { today, now, discriminator: `digest-${n}` }, report);
+  for (const digest of digests) await sendDigest(deps, digest, { today, now }, report);
   // Only after the digests: a sweep that stops halfway leaves the requests due, and the next one sends what is left.
   for (const move of moves) await deps.sweeps.setNextReminder(move.reference, move.next);
   if (deps.emulateTtl) report.purged = await deps.sweeps.purgeExpired(now);
@@ -88,12 +88,12 @@ export async function sweep(deps: SweepDeps, now: Date = deps.clock.now()): Prom
 }
 
 /** A digest written with its marks; after a conflict, what another sweep recorded is dropped and the rest tried again. */
-async function sendDigest(deps: SweepDeps, first: Digest, at: { today: IsoDate; now: Date; discriminator: string }, report: SweepReport): Promise<void> {
+async function sendDigest(deps: SweepDeps, first: Digest, at: { today: IsoDate; now: Date }, report: SweepReport): Promise<void> {
   let digest = first;
   for (let attempt = 1; attempt <= 3; attempt++) {
     if (digest.reminders.length === 0 && digest.fgParts.length === 0) return;
     const mail = digestMailOf(digest, at.today, deps.links.fgDashboard());
-    if ((await deps.sweeps.recordDigest(digest, mail, at.today, at.now, `${at.discriminator}-${attempt}`)) === 'saved') {
+    if ((await deps.sweeps.recordDigest(digest, mail, at.today, at.now)) === 'saved') {
       report.digests++;
       report.sent.push(...digest.reminders.map((reminder) => ({ reference: reminder.reference, step: reminder.stepId, to: digest.to })));
       report.fgSummaries.push(...digest.fgParts.map((part) => ({ partyId: part.partyId, to: part.to, overdue: part.summary.overdue.length })));

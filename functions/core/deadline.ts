@@ -101,7 +101,7 @@ function nextWorkingDay(date: IsoDate, designatedHolidays: readonly IsoDate[]): 
 /** The day `workingDays` working days before `date` (weekends, public and designated holidays skipped); `date` itself for 0. */
 export function workingDaysBefore(date: IsoDate, workingDays: number, designatedHolidays: readonly IsoDate[] = []): IsoDate {
   let day = date;
-  for (let counted = 0; counted < workingDays; ) {
+  for (let counted = 0; counted < workingDays;) {
     day = addDays(day, -1);
     if (!nonWorkingReason(day, designatedHolidays)) counted += 1;
   }

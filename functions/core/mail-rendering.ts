@@ -130,7 +130,13 @@ const renderers: { [K in MailKind]: Renderer<K> } = {
         '',
         [...byRequest.values()].map((requestLines) => {
           const first = requestLines[0] as ReminderLine;
-          return lines(all.reminder.about(first.reference, first.casusoverlegName), requestLines.flatMap((line) => stepLines(line, language, '- ')), t.look, first.portalUrl, '');
+          return lines(
+            all.reminder.about(first.reference, first.casusoverlegName),
+            requestLines.flatMap((line) => stepLines(line, language, '- ')),
+            t.look,
+            first.portalUrl,
+            '',
+          );
         }),
         fg.map((part) => fgOverdueLines(v.today, part, v.dashboardUrl ?? '', language)),
         all.noPersonalData,

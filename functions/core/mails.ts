@@ -78,7 +78,15 @@ export const confirmationMail = (
   language: Language = DEFAULT_LANGUAGE,
 ): MailOf<'confirmation'> => ({ to, kind: 'confirmation', language, values: { reference, receivedOn, deadline, confirmUrl, statusUrl } });
 
-export const partyTaskMail = ({ to, reference, casusoverlegName, deadline, answerBy, portalUrl, coordinator }: Addressed<'partyTask'>): MailOf<'partyTask'> => ({
+export const partyTaskMail = ({
+  to,
+  reference,
+  casusoverlegName,
+  deadline,
+  answerBy,
+  portalUrl,
+  coordinator,
+}: Addressed<'partyTask'>): MailOf<'partyTask'> => ({
   to,
   kind: 'partyTask',
   language: DEFAULT_LANGUAGE,
@@ -130,7 +138,12 @@ export const digestMail = ({ to, today, lines, fgOverdue, dashboardUrl }: Addres
     today,
     lines: lines.map(lineOf),
     ...(fgOverdue?.length
-      ? { fgOverdue: fgOverdue.map((part) => ({ partyName: part.partyName, overdue: part.overdue.map(({ reference, deadline }) => ({ reference, deadline })) })) }
+      ? {
+          fgOverdue: fgOverdue.map((part) => ({
+            partyName: part.partyName,
+            overdue: part.overdue.map(({ reference, deadline }) => ({ reference, deadline })),
+          })),
+        }
       : {}),
     ...(dashboardUrl ? { dashboardUrl } : {}),
   },

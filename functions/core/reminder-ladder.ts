@@ -143,9 +143,9 @@ export function nextReminderOn(record: Pick<RequestRecord, 'status' | 'deadline'
   if (!isTracked(record)) return null;
   const answerBy = answerByOf(record);
   const ladder = [...PARTY_LADDER.map((before) => addDays(answerBy, -before)), ...COORDINATOR_LADDER.map((before) => addDays(record.deadline, -before))].sort();
-  const next = ladder.find((date) => date > after);
-  // Past the answer-by date every day may bring a reminder to a late party.
-  return next ?? (after >= answerBy ? addDays(after, 1) : addDays(answerBy, 1));
+  // From the answer-by date on, every next day may bring a reminder to a late party.
+  if (after >= answerBy) return addDays(after, 1);
+  return ladder.find((date) => date > after) ?? addDays(answerBy, 1);
 }
 
 /** What one step says (reference, overleg, dates, link; for an escalation the late party's name), to whom, and its audit event; never personal data. */

@@ -32,45 +32,46 @@ async function routedRequest() {
   const { body: answer } = await postJson(app, body);
   const [mail] = await app.mails({ to: body.requester.email });
   await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
-  return { reference: answer.reference as string, deadline: answer.deadline as string, email: body.requester.email };
+  const request = (await app.items()).find((item) => item.PK === `REQ#${answer.reference as string}` && item.SK === 'REQUEST')!;
+  return { reference: answer.reference as string, deadline: answer.deadline as string, answerBy: request.answerBy as string, email: body.requester.email };
 }
 
 /** The sweep as it runs at 07:00 on `day` (Amsterdam). */
 const sweepOn = (day: string) => sweep(sweepDeps(getRuntime()), new Date(`${day}T06:30:00Z`));
 const sentFor = (report: Awaited<ReturnType<typeof sweepOn>>, reference: string) => report.sent.filter((sent) => sent.reference === reference);
+/** Reminder mails about this request: a digest may also name other requests of this file that were due that day. */
 const reminderMails = async (reference: string) =>
-  (await app.mails({ subjectIncludes: reference })).filter((mail) => !/Nieuw privacyverzoek|Bevestig/.test(mail.subject));
+  (await app.mails({})).filter((mail) => mail.text.includes(reference) && !/Nieuw privacyverzoek|Bevestig/.test(mail.subject));
 
 describe('the reminder ladder', () => {
-  it('sends exactly the expected mails on each ladder date, and nothing when run twice', async () => {
-    const { reference, deadline } = await routedRequest();
-    const expected: Array<[string, string[]]> = [
-      [addDays(deadline, -20), []],
-      [addDays(deadline, -14), CONTACTS],
-      [addDays(deadline, -10), []],
-      [addDays(deadline, -7), [...CONTACTS, COORDINATOR]],
-      [addDays(deadline, -3), [...CONTACTS, COORDINATOR]],
-      [addDays(deadline, -1), [...CONTACTS, COORDINATOR]],
-      [deadline, CONTACTS],
-      // First day late: a reminder to each contact, an escalation to each party's FG and to the coordinator.
-      [addDays(deadline, 1), [...CONTACTS, ...FGS, COORDINATOR, COORDINATOR, COORDINATOR, COORDINATOR]],
-      [addDays(deadline, 2), CONTACTS],
-    ];
-    for (const [day, recipients] of expected) {
+  it('sends the steps of each ladder date, one mail per address, and nothing when run twice', async () => {
+    const { reference, deadline, answerBy } = await routedRequest();
+    // The parties count to their answer-by date (five working days before the deadline), the coordinator to the deadline.
+    expect(answerBy < deadline).toBe(true);
+    const partyDays = new Set([14, 7, 3, 1, 0].map((before) => addDays(answerBy, -before)));
+    const coordinatorDays = new Set([7, 3, 1].map((before) => addDays(deadline, -before)));
+    const days = [
+      ...new Set([addDays(answerBy, -20), ...partyDays, ...coordinatorDays, addDays(answerBy, 1), addDays(answerBy, 2), deadline, addDays(deadline, 1)]),
+    ].sort();
+    let steps = 0;
+    for (const day of days) {
+      const contacts = partyDays.has(day) || day > answerBy ? CONTACTS : [];
+      // The day after the answer-by date: one escalation per late party to the coordinator; after the deadline, one to each FG.
+      const escalations = day === addDays(answerBy, 1) ? 4 : 0;
+      const coordinator = coordinatorDays.has(day) || escalations > 0 ? [COORDINATOR] : [];
+      const fgs = day === addDays(deadline, 1) ? FGS : [];
+      const addresses = [...new Set([...contacts, ...coordinator, ...fgs])].sort();
       const before = (await reminderMails(reference)).length;
       const first = await sweepOn(day);
-      expect(
-        sentFor(first, reference)
-          .map((sent) => sent.to)
-          .sort(),
-        day,
-      ).toEqual([...recipients].sort());
-      expect((await reminderMails(reference)).length - before, `mails delivered on ${day}`).toBe(recipients.length);
+      const sent = sentFor(first, reference);
+      expect([...new Set(sent.map((step) => step.to))].sort(), day).toEqual(addresses);
+      expect(sent.length, `steps on ${day}`).toBe(contacts.length + (coordinatorDays.has(day) ? 1 : 0) + escalations + fgs.length);
+      steps += sent.length;
+      expect((await reminderMails(reference)).length - before, `mails delivered on ${day}`).toBe(addresses.length);
       const again = await sweepOn(day);
       expect(sentFor(again, reference), `second sweep on ${day}`).toEqual([]);
     }
     for (const mail of await reminderMails(reference)) {
-      expect(mail.text).toContain(reference);
       expect(mail.text).toContain('Thuiszitterstafel');
       for (const personal of ['Sem', 'Marieke', '2013-05-17', 'ADHD']) expect(mail.text).not.toContain(personal);
     }
@@ -78,19 +79,45 @@ describe('the reminder ladder', () => {
       (item) =>
         item.PK === `REQ#${reference}` && String((item.action as string | undefined) ?? '').endsWith('-verstuurd') && item.action !== 'besluit-verstuurd',
     );
-    expect(audit.length).toBe(expected.reduce((total, [, recipients]) => total + recipients.length, 0));
+    expect(audit.length).toBe(steps);
+  });
+
+  it('puts the escalations for three late parties in one mail to the coordinator, a line per party', async () => {
+    const { reference, answerBy } = await routedRequest();
+    const session = await signIn(app, 'cjg-rijnmond.contact@portaal.example');
+    const task = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'TASK#cjg-rijnmond')!;
+    const answered = await postForm(
+      app,
+      `/portaal/verzoeken/${reference}/antwoord`,
+      { csrf: session.csrf, version: String(task.version), 'inzage.outcome': 'geen gegevens', 'rectificatie.outcome': 'geen gegevens' },
+      [session.cookie],
+    );
+    expect(answered.status).toBe(303);
+    const before = (await app.mails({ to: COORDINATOR })).length;
+    const report = await sweepOn(addDays(answerBy, 1));
+    const toCoordinator = sentFor(report, reference).filter((sent) => sent.to === COORDINATOR);
+    // Its own party's late reminder and an escalation for each of the three late parties (swv-go itself among them).
+    expect(toCoordinator).toHaveLength(4);
+    const mails = (await app.mails({ to: COORDINATOR })).slice(before);
+    expect(mails).toHaveLength(1);
+    const text = mails[0]!.text;
+    for (const party of ['Gemeente Goeree-Overflakkee', 'RGO', 'Samenwerkingsverband']) expect(text).toContain(party);
+    expect(text).not.toContain('CJG Rijnmond');
+    expect(text.match(/Het gaat om: /g)).toHaveLength(3);
   });
 
   it('catches a week of missed sweeps up with the latest step only', async () => {
-    const { reference, deadline } = await routedRequest();
-    const report = await sweepOn(addDays(deadline, -1));
+    const { reference, deadline, answerBy } = await routedRequest();
+    const day = addDays(deadline, -1);
+    const report = await sweepOn(day);
+    const lateDays = Math.round((Date.parse(day) - Date.parse(answerBy)) / 86_400_000);
     expect(
       sentFor(report, reference)
         .map((sent) => sent.step)
         .sort(),
     ).toEqual(
       ['cjg-rijnmond', 'gemeente-goeree-overflakkee', 'rgo', 'swv-go']
-        .map((party) => `${party}:${deadline}:D-1`)
+        .flatMap((party) => [`${party}:${answerBy}:A+${lateDays}`, `${party}:${answerBy}:escalatie-coordinator`])
         .concat(`coordinator:${deadline}:D-1`)
         .sort(),
     );
@@ -104,8 +131,8 @@ describe('the reminder ladder', () => {
   });
 
   it('stops reminding a party once it answered', async () => {
-    const { reference, deadline } = await routedRequest();
-    await sweepOn(addDays(deadline, -14));
+    const { reference, answerBy } = await routedRequest();
+    await sweepOn(addDays(answerBy, -14));
     const session = await signIn(app, 'cjg-rijnmond.contact@portaal.example');
     const task = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'TASK#cjg-rijnmond')!;
     const answered = await postForm(
@@ -120,17 +147,17 @@ describe('the reminder ladder', () => {
       [session.cookie],
     );
     expect(answered.status).toBe(303);
-    const report = await sweepOn(addDays(deadline, -7));
+    const report = await sweepOn(addDays(answerBy, -7));
     expect(
       sentFor(report, reference)
         .map((sent) => sent.to)
         .sort(),
-    ).toEqual(['avg@gemeente-go.example', 'privacy@rgo.example', 'privacy@swv-go.example', COORDINATOR].sort());
+    ).toEqual(['avg@gemeente-go.example', 'privacy@rgo.example', 'privacy@swv-go.example'].sort());
   });
 
   it('moves the whole ladder when the deadline is extended', async () => {
-    const { reference, deadline } = await routedRequest();
-    await sweepOn(addDays(deadline, -14));
+    const { reference, answerBy } = await routedRequest();
+    await sweepOn(addDays(answerBy, -14));
     const session = await signIn(app, 'swv-go.contact@portaal.example');
     const request = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'REQUEST')!;
     const extended = await postForm(
@@ -140,11 +167,11 @@ describe('the reminder ladder', () => {
       [session.cookie],
     );
     expect(extended.status).toBe(303);
-    const newDeadline = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'REQUEST')!.deadline as string;
-    expect(newDeadline > deadline).toBe(true);
-    // The old D-7 no longer exists; the new ladder starts at the new D-14.
-    expect(sentFor(await sweepOn(addDays(deadline, -7)), reference)).toEqual([]);
-    expect(sentFor(await sweepOn(addDays(newDeadline, -14)), reference).map((sent) => sent.step)).toContain(`rgo:${newDeadline}:D-14`);
+    const newAnswerBy = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'REQUEST')!.answerBy as string;
+    expect(newAnswerBy > answerBy).toBe(true);
+    // The old A-7 no longer exists; the new ladder starts 14 days before the new answer-by date.
+    expect(sentFor(await sweepOn(addDays(answerBy, -7)), reference)).toEqual([]);
+    expect(sentFor(await sweepOn(addDays(newAnswerBy, -14)), reference).map((sent) => sent.step)).toContain(`rgo:${newAnswerBy}:A-14`);
   });
 
   it('sends nothing for a closed request', async () => {
@@ -179,17 +206,17 @@ describe("the FG's daily summary", () => {
 
 describe('mail that fails during a sweep', () => {
   it('is kept and delivered by the next run once SES is back', async () => {
-    const { reference, deadline } = await routedRequest();
+    const { reference, answerBy } = await routedRequest();
     await ses.stop();
     try {
-      const report = await sweepOn(addDays(deadline, -14));
+      const report = await sweepOn(addDays(answerBy, -14));
       expect(sentFor(report, reference)).toHaveLength(4);
       expect(report.delivery.sent).toBe(0);
     } finally {
       ses = await startSesEmulator({ port: sesPort });
     }
     expect(await reminderMails(reference)).toHaveLength(0);
-    const next = await sweepOn(addDays(deadline, -13));
+    const next = await sweepOn(addDays(answerBy, -13));
     expect(sentFor(next, reference)).toEqual([]);
     expect(await reminderMails(reference)).toHaveLength(4);
   });

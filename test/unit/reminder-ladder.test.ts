@@ -355,9 +355,7 @@ describe('isTracked: reminders only while the clock runs', () => {
     const start = routed();
     const paused = applyChange(
       start,
-      changeOf(
-        pauseForClarification(start.record, start.tasks, { question: 'Van welk kind gaat het?' }, ctx('2026-03-20', { partyId: COORDINATOR })),
-      ),
+      changeOf(pauseForClarification(start.record, start.tasks, { question: 'Van welk kind gaat het?' }, ctx('2026-03-20', { partyId: COORDINATOR }))),
     );
     expect(paused.record.status).toBe('paused');
     for (const day of ['2026-03-26', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-10']) {
@@ -382,9 +380,7 @@ describe('isTracked: reminders only while the clock runs', () => {
     expect(dueSteps(all.record, all.tasks, new Set([ALL_ANSWERED_STEP]), '2026-04-01').map((step) => step.id)).toEqual([`coordinator:${DEADLINE}:D-1`]);
     const decided = applyChange(
       all,
-      changeOf(
-        decide(identityChecked(all.record), all.tasks, [granted('inzage'), granted('rectificatie')], ctx('2026-03-25', { partyId: COORDINATOR })),
-      ),
+      changeOf(decide(identityChecked(all.record), all.tasks, [granted('inzage'), granted('rectificatie')], ctx('2026-03-25', { partyId: COORDINATOR }))),
     );
     expect(decided.record.status).toBe('decided');
     const closed = applyChange(decided, changeOf(close(decided.record, { ...ctx('2026-03-26', { partyId: COORDINATOR }), retentionDays: 365 })));
@@ -580,8 +576,11 @@ describe('nextReminderOn', () => {
     }
   });
 
-  it('lets a sweep that only visits the indexed dates send exactly what a daily sweep sends', () => {
-    const state = answered(routed(), [CJG], '2026-03-05');
+  it.each([
+    ['counted to the deadline', LADDER_DIR],
+    ['counted to the answer-by date, five working days earlier', dir],
+  ])('lets a sweep that only visits the indexed dates send exactly what a daily sweep sends (%s)', (_, directory) => {
+    const state = answered(routed({ directory }), [CJG], '2026-03-05');
     const daily = sweepDaily(state, '2026-03-05', '2026-04-08');
     const indexed: Record<string, string[]> = {};
     const sent = new Set<string>();

@@ -37,7 +37,8 @@ export const audit = {
     const date = of === 'answerBy' ? 'de antwoorddatum' : 'de uiterste datum';
     return days === 0 ? `op ${date}` : `${days} ${days === 1 ? 'dag' : 'dagen'} voor ${date}`;
   },
-  after: (days: number, of: 'deadline' | 'answerBy') => `${days} ${days === 1 ? 'dag' : 'dagen'} na ${of === 'answerBy' ? 'de antwoorddatum' : 'de uiterste datum'}`,
+  after: (days: number, of: 'deadline' | 'answerBy') =>
+    `${days} ${days === 1 ? 'dag' : 'dagen'} na ${of === 'answerBy' ? 'de antwoorddatum' : 'de uiterste datum'}`,
   allAnswered: 'alle organisaties hebben geantwoord',
   documentDescribed: (by: string) => `Bestand beschreven door ${by}.`,
   documentReceived: 'Bestand ontvangen. De controle loopt.',

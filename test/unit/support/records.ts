@@ -94,7 +94,12 @@ export function submittedRecord(options: RequestOptions = {}): RequestRecord {
 /** A confirmed request, routed to every party: status in_progress, one open answer task per party. */
 export function routedRequest(options: RequestOptions = {}): Routed {
   const record = submittedRecord(options);
-  const result = confirmAndRoute(record, { directory: options.directory ?? dir, designatedHolidays: [], portalUrl: LINKS.portalUrl, now: middayOn(record.receivedOn) });
+  const result = confirmAndRoute(record, {
+    directory: options.directory ?? dir,
+    designatedHolidays: [],
+    portalUrl: LINKS.portalUrl,
+    now: middayOn(record.receivedOn),
+  });
   if (!result.ok) throw new Error(`test request not routed: ${result.reason}`);
   return result.routed;
 }
