@@ -5,9 +5,9 @@ import { keptBy } from '#core/retention';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
 import { DOCUMENT_LIST_GRACE_SECONDS, DOCUMENTS_DUE, keys, partyIndexKey } from './table-design';
 import { hashSecret } from './tokens';
-import { queryAll, queryPartition, type Table, transact, type TransactItem } from './table';
+import { batchGet, queryAll, queryPartition, type Table, transact, type TransactItem } from './table';
 import { auditPuts, documentItem, isExpired, outboxPuts, requestItem, taskItem, toDocument, toRecord, toTask } from './table-items';
-import type { CaseFileRepository, CaseReader, CaseRepository, CaseWriter, TaskList, TokenPurpose } from '#application/ports';
+import type { CaseFileRepository, CaseReader, CaseRepository, CaseWriter, PartyWork, TaskList, TokenPurpose } from '#application/ports';
 
 /**
  * The DynamoDB side of a case after routing: read a request, its tasks and
@@ -45,14 +45,30 @@ export async function getAuditTrail(table: Table, reference: string): Promise<Au
   return items.map(({ PK, SK, type, expiresAt, ...event }) => event as unknown as AuditEvent);
 }
 
-/** Open tasks of one party across all requests, most urgent first (GSI1, sparse: answered tasks leave it). */
-export async function openTasksForParty(table: Table, partyId: string): Promise<PartyTask[]> {
+/**
+ * A party's work across all requests (GSI1, sparse): its open tasks, and the
+ * requests it coordinates that still wait for it. For those still in
+ * progress, their answer tasks in one batch read, to tell "decide" from
+ * "collect" (core/my-work.ts).
+ */
+export async function workForParty(table: Table, partyId: string): Promise<PartyWork> {
   const { items } = await queryAll(table, {
     IndexName: 'GSI1',
     KeyConditionExpression: 'GSI1PK = :party',
     ExpressionAttributeValues: { ':party': partyIndexKey(partyId) },
   });
-  return items.map(toTask);
+  const records = items.filter((item) => item.type === 'request').map(toRecord);
+  const inProgress = records.filter((record) => record.status === 'in_progress');
+  const answerTasks = (
+    await batchGet(
+      table,
+      inProgress.flatMap((record) => record.partyIds.map((id) => keys.task(record.reference, id))),
+    )
+  ).map(toTask);
+  return {
+    tasks: items.filter((item) => item.type === 'task').map(toTask),
+    coordinated: records.map((record) => ({ record, tasks: answerTasks.filter((task) => task.reference === record.reference) })),
+  };
 }
 
 /**
@@ -141,7 +157,7 @@ export function caseReader(table: Table): CaseReader & TaskList {
     getTasks: (reference) => getTasks(table, reference),
     getAuditTrail: (reference) => getAuditTrail(table, reference),
     getDocuments: (reference) => getDocuments(table, reference),
-    openTasksForParty: (partyId) => openTasksForParty(table, partyId),
+    workForParty: (partyId) => workForParty(table, partyId),
   };
 }
 

@@ -5,6 +5,7 @@ import type { DocumentRecord } from '#core/documents';
 import { type AuditEvent, type PartyTask, type RequestRecord, taskId } from '#core/request-record';
 import { amsterdamDate, epochSeconds } from '#core/calendar-date';
 import { nextReminderOn } from '#core/reminder-ladder';
+import { COORDINATED_STATUSES } from '#core/my-work';
 import { DOCUMENT_LIST_GRACE_SECONDS, involvementKey, keys, PENDING_LETTERS, PENDING_OUTBOX, partyIndexKey, reminderShard } from './table-design';
 import type { TransactItem } from './table';
 
@@ -79,14 +80,20 @@ export function auditPuts(tableName: string, events: AuditEvent[], tag = ''): Tr
   }));
 }
 
-/** The request with its place in the reminder index (sparse: only while reminders can fall due). */
+/**
+ * The request with its place in the reminder index (sparse: only while
+ * reminders can fall due), and in its coordinator's Mijn taken while it waits
+ * for the coordinator (core/my-work.ts), sorted with the tasks by deadline.
+ */
 export function requestItem(record: RequestRecord, now: Date): Record<string, unknown> {
   const next = record.status === 'awaiting_confirmation' ? null : nextReminderOn(record, amsterdamDate(now));
+  const coordinated = COORDINATED_STATUSES.includes(record.status);
   return {
     ...keys.request(record.reference),
     type: 'request',
     ...record,
     ...(next ? { GSI2PK: reminderShard(record.reference), GSI2SK: `${next}#${record.reference}` } : {}),
+    ...(coordinated ? { GSI1PK: partyIndexKey(record.coordinatorPartyId), GSI1SK: `${record.deadline}#${record.reference}#~coordination` } : {}),
   };
 }
 
@@ -122,7 +129,7 @@ export function taskItem(task: PartyTask): Record<string, unknown> {
 
 /** The request item without its keys, index keys, TTL and deferred effects: the record the core works with. */
 export function toRecord(item: Record<string, unknown>): RequestRecord {
-  const { PK, SK, type, expiresAt, GSI2PK, GSI2SK, GSI3PK, GSI3SK, deferredEffects, ...record } = item;
+  const { PK, SK, type, expiresAt, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK, deferredEffects, ...record } = item;
   return record as unknown as RequestRecord;
 }
 

@@ -1,5 +1,12 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, QueryCommand, TransactWriteCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  TransactWriteCommand,
+  type QueryCommandInput,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { keys } from './table-design';
 
 /** The one table, as the stores reach it: a document client and the table's name. */
@@ -90,4 +97,18 @@ export async function queryPartition(table: Table, reference: string, prefix: st
     ConsistentRead: true,
   });
   return items;
+}
+
+/** Batch reads of the items under these keys, 100 at a time, until none is left unprocessed. */
+export async function batchGet(table: Table, keyList: Array<Record<string, unknown>>): Promise<Array<Record<string, unknown>>> {
+  const found: Array<Record<string, unknown>> = [];
+  for (let i = 0; i < keyList.length; i += 100) {
+    let wanted = keyList.slice(i, i + 100);
+    while (wanted.length > 0) {
+      const result = await table.db.send(new BatchGetCommand({ RequestItems: { [table.name]: { Keys: wanted } } }));
+      found.push(...(result.Responses?.[table.name] ?? []));
+      wanted = (result.UnprocessedKeys?.[table.name]?.Keys ?? []) as Array<Record<string, unknown>>;
+    }
+  }
+  return found;
 }

@@ -59,9 +59,14 @@ export interface CaseWriter {
   saveChange(change: Change, now: Date): Promise<'saved' | 'conflict'>;
 }
 
-/** A party's open work across requests. */
+/** A party's open work across requests: its open tasks, and the requests it coordinates that wait for it (with their answer tasks while in progress). */
+export interface PartyWork {
+  tasks: PartyTask[];
+  coordinated: Array<{ record: RequestRecord; tasks: PartyTask[] }>;
+}
+
 export interface TaskList {
-  openTasksForParty(partyId: string): Promise<PartyTask[]>;
+  workForParty(partyId: string): Promise<PartyWork>;
 }
 
 export type CaseRepository = CaseReader & CaseWriter & TaskList;

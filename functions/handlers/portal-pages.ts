@@ -6,6 +6,7 @@ import { caseReader } from '#adapters/case-store';
 import { once } from '#adapters/once';
 import { getRuntime } from '#adapters/runtime';
 import { loadCaseView } from '#application/case-file';
+import { loadMyWork } from '#application/my-work';
 import { renderCasePage } from '#views/case-page';
 import { renderMessagePage } from '#views/error-page';
 import { renderTasksPage } from '#views/portal-pages';
@@ -40,8 +41,8 @@ export const handler = portalHandler(async (event, user, csrf) => {
 
   switch (routeIdOf(event.routeKey)) {
     case 'myTasks': {
-      const tasks = await runtime.cases.openTasksForParty(user.partyId);
-      return htmlResponse(200, renderTasksPage({ chrome, tasks, today, notice }));
+      const work = await loadMyWork(runtime, actor, today);
+      return htmlResponse(200, renderTasksPage({ chrome, work, today, notice }));
     }
     case 'casePage': {
       const view = await loadCaseView(runtime, actor, event.pathParameters?.reference ?? '');

@@ -1,10 +1,10 @@
 import type { IsoDate } from '#core/calendar-date';
-import { portalTexts } from '#texts/catalogue';
+import { portalTexts, type Texts } from '#texts/catalogue';
 import { longDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { FieldError } from '#core/field-errors';
 import type { Directory } from '#core/directory';
-import type { PartyTask } from '#core/request-record';
+import type { WorkItem } from '#core/my-work';
 import { Choice, DateInput, ErrorSummary, FieldsetGroup, formErrors, PostProblem, SubmitButton } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText } from './portal-text';
@@ -13,9 +13,16 @@ import { FORM_FIELD_ORDER, formFieldForPath, type RequestFormValues } from './re
 import { RequestForm } from './request-form-page';
 import { pathTo } from '#routes';
 
-/** Open tasks of the user's party, most urgent first (the index returns them sorted by deadline). */
+/** What a work item asks, in the words of Mijn taken. */
+function workLabel(t: Texts['portal'], item: WorkItem): string {
+  if (item.kind !== 'coordination') return `${t.taskKind[item.kind]}${item.coordinator ? t.tasks.coordinator : ''}`;
+  const step = t.coordinationStep[item.step];
+  return item.step === 'collect' ? `${step} ${t.tasks.answersIn(item.answered, item.parts)}` : step;
+}
+
+/** Everything that waits for the user's party, most urgent first (core/my-work.ts). */
 export function renderTasksPage(
-  props: { chrome: PortalChrome; tasks: PartyTask[]; today: IsoDate; notice?: string },
+  props: { chrome: PortalChrome; work: WorkItem[]; today: IsoDate; notice?: string },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
   const portal = portalTexts(language);
@@ -23,10 +30,10 @@ export function renderTasksPage(
   return renderPage(
     <PortalLayout title={t.title} chrome={props.chrome} notice={props.notice}>
       <h1>{t.title}</h1>
-      {props.tasks.length === 0 ? (
+      {props.work.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <table class="utrecht-table utrecht-table--html-table">
+        <table class="utrecht-table utrecht-table--html-table avg-table-stack">
           <caption class="avg-visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
@@ -37,19 +44,28 @@ export function renderTasksPage(
             </tr>
           </thead>
           <tbody>
-            {props.tasks.map((task) => {
-              const left = daysLeftText(language, portal, { deadline: task.deadline, stopped: Boolean(task.pausedSince) }, props.today);
+            {props.work.map((item) => {
+              // A party counts to its answer-by date; the coordinator's step to the legal deadline.
+              const due = item.kind === 'coordination' ? item.deadline : item.answerBy;
+              const left = daysLeftText(language, portal, { deadline: due, stopped: item.stopped }, props.today);
               return (
                 <tr>
-                  <td>
-                    <a href={pathTo('casePage', { reference: task.reference })}>{task.reference}</a>
+                  <td data-label={t.reference}>
+                    <a href={pathTo('casePage', { reference: item.reference })} class="avg-reference">
+                      {item.reference}
+                    </a>
                   </td>
-                  <td>
-                    {portal.taskKind[task.kind]}
-                    {task.coordinator ? t.coordinator : ''}
+                  <td data-label={t.task}>{workLabel(portal, item)}</td>
+                  <td data-label={t.deadline}>
+                    {longDate(language, due)}
+                    {due !== item.deadline ? (
+                      <>
+                        <br />
+                        <span class="avg-hint">{t.legalDeadline(longDate(language, item.deadline))}</span>
+                      </>
+                    ) : null}
                   </td>
-                  <td>{longDate(language, task.deadline)}</td>
-                  <td>
+                  <td data-label={t.time}>
                     <span class={left.late ? 'utrecht-badge-status utrecht-badge-status--danger' : 'utrecht-badge-status utrecht-badge-status--neutral'}>
                       {left.text}
                     </span>

@@ -217,6 +217,9 @@ describe('the coordinator', () => {
     const rowOf = async (who: keyof typeof emails) => (await (await get(who, '/portaal')).text()).split('<tr>').find((row) => row.includes(reference)) ?? '';
     expect(await rowOf('rgo')).toContain('termijn staat stil (vraag aan aanvrager)');
     expect(await rowOf('rgo')).not.toMatch(/nog \d+ dag/);
+    // The coordinator's own step, from the index: the request waits for the requester.
+    const coordinatorRows = async () => (await (await get('swv', '/portaal')).text()).split('<tr>').filter((row) => row.includes(reference));
+    expect((await coordinatorRows()).some((row) => row.includes('Wacht op aanvrager') && row.includes('termijn staat stil'))).toBe(true);
     const questionMail = (await app.mails({ to: email, subjectIncludes: 'Nieuws' })).at(-1)!;
     expect(questionMail.text).not.toContain('legitimatie');
 
@@ -233,6 +236,7 @@ describe('the coordinator', () => {
     // Paused and answered on the same day: zero days paused, the deadline stays.
     expect(resumed.deadline).toBe(deadline);
     expect(await rowOf('rgo')).toMatch(/nog \d+ dag|vandaag/);
+    expect((await coordinatorRows()).some((row) => row.includes('Antwoorden verzamelen (0 van 4 antwoorden binnen)'))).toBe(true);
 
     v = String(resumed.version);
     expect(

@@ -6,6 +6,7 @@ import type {
   CreateResult,
   DeferredEffects,
   IntakeRepository,
+  PartyWork,
   Secrets,
   SiteLinks,
   StoredAnswer,
@@ -15,6 +16,7 @@ import type { Mail } from '#core/mails';
 import type { Change } from '#core/request-lifecycle';
 import { type AuditEvent, type PartyTask, type RequestRecord, type Routed, taskId } from '#core/request-record';
 import { siteLinks } from '#adapters/site-links';
+import { COORDINATED_STATUSES } from '#core/my-work';
 
 /**
  * In-memory implementations of the application's ports, for fast unit tests
@@ -55,8 +57,18 @@ export class InMemoryTable implements CaseRepository, IntakeRepository {
     return structuredClone([...this.documents.values()].filter((document) => document.reference === reference));
   }
 
-  async openTasksForParty(partyId: string): Promise<PartyTask[]> {
-    return [...this.tasks.values()].filter((task) => task.partyId === partyId && task.status === 'open').sort((a, b) => (a.deadline < b.deadline ? -1 : 1));
+  async workForParty(partyId: string): Promise<PartyWork> {
+    const coordinated = [...this.requests.values()].filter((record) => record.coordinatorPartyId === partyId && COORDINATED_STATUSES.includes(record.status));
+    return {
+      tasks: structuredClone([...this.tasks.values()].filter((task) => task.partyId === partyId && task.status === 'open')),
+      // As the DynamoDB adapter: the answer tasks only of the requests still in progress.
+      coordinated: await Promise.all(
+        coordinated.map(async (record) => ({
+          record: structuredClone(record),
+          tasks: record.status === 'in_progress' ? (await this.getTasks(record.reference)).filter((task) => task.kind === 'answer') : [],
+        })),
+      ),
+    };
   }
 
   async saveChange(change: Change): Promise<'saved' | 'conflict'> {

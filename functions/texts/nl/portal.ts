@@ -30,9 +30,17 @@ export const portal = {
     caption: 'Open taken, de meest dringende eerst',
     reference: 'Kenmerk',
     task: 'Taak',
-    deadline: 'Uiterste datum',
+    deadline: 'Uiterlijk',
     time: 'Tijd',
     coordinator: ' (u bent aanspreekpunt)',
+    answersIn: (answered: number, parts: number) => `(${answered} van ${parts} antwoorden binnen)`,
+    legalDeadline: (date: string) => `wettelijke termijn: ${date}`,
+  },
+  coordinationStep: {
+    decide: 'Besluit nemen',
+    collect: 'Antwoorden verzamelen',
+    'await-requester': 'Wacht op aanvrager',
+    close: 'Verzoek afsluiten',
   },
   register: {
     title: 'Verzoek registreren',
