@@ -5,6 +5,7 @@ import { keptBy } from '#core/retention';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
 import { DOCUMENT_LIST_GRACE_SECONDS, DOCUMENTS_DUE, keys, partyIndexKey } from './table-design';
 import { hashSecret } from './tokens';
+import { hasPart, partyRequests } from './party-requests-store';
 import { batchGet, queryAll, queryPartition, type Table, transact, type TransactItem } from './table';
 import { auditPuts, documentItem, isExpired, outboxPuts, requestItem, taskItem, toDocument, toRecord, toTask } from './table-items';
 import type { CaseFileRepository, CaseReader, CaseRepository, CaseWriter, PartyWork, TaskList, TokenPurpose } from '#application/ports';
@@ -158,6 +159,8 @@ export function caseReader(table: Table): CaseReader & TaskList {
     getAuditTrail: (reference) => getAuditTrail(table, reference),
     getDocuments: (reference) => getDocuments(table, reference),
     workForParty: (partyId) => workForParty(table, partyId),
+    partyRequests: (partyId, query) => partyRequests(table, partyId, query),
+    hasPart: (partyId, reference) => hasPart(table, partyId, reference),
   };
 }
 

@@ -24,7 +24,7 @@ export const tableDesign = {
   globalSecondaryIndexes: [
     /** Open tasks of one party, most urgent first: GSI1PK = PARTY#<id>, GSI1SK = <deadline>#<reference>. */
     { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
-    /** Sparse: requests with a reminder due, GSI2PK = REMINDER#<shard>, GSI2SK = <next reminder date>#<reference>; closed requests whose files are due for deletion, GSI2PK = PURGE#DOCUMENTS, GSI2SK = <retainUntil>#<reference>. */
+    /** Sparse: requests with a reminder due, GSI2PK = REMINDER#<shard>, GSI2SK = <next reminder date>#<reference>; closed requests whose files are due for deletion, GSI2PK = PURGE#DOCUMENTS, GSI2SK = <retainUntil>#<reference>; every answer task of a party by deadline, GSI2PK = DEADLINE#<partyId>, GSI2SK = <deadline>#<reference> (Alle verzoeken). */
     { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
     /** Sparse: undelivered outbox mails and unwritten submissions, GSI3PK = OUTBOX#PENDING, GSI3SK = <due: created, or next attempt>#<id>; failed mails move to OUTBOX#FAILED; decision letters still to be made, GSI3PK = LETTER#PENDING, GSI3SK = <created>#<reference>#<id>. */
     { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
@@ -75,3 +75,4 @@ export function reminderShard(reference: string): string {
 }
 export const partyIndexKey = (partyId: string) => `PARTY#${partyId}`;
 export const involvementKey = (partyId: string) => `INVOLVED#${partyId}`;
+export const deadlineKey = (partyId: string) => `DEADLINE#${partyId}`;

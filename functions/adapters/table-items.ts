@@ -6,7 +6,7 @@ import { type AuditEvent, type PartyTask, type RequestRecord, taskId } from '#co
 import { amsterdamDate, epochSeconds } from '#core/calendar-date';
 import { nextReminderOn } from '#core/reminder-ladder';
 import { COORDINATED_STATUSES } from '#core/my-work';
-import { DOCUMENT_LIST_GRACE_SECONDS, involvementKey, keys, PENDING_LETTERS, PENDING_OUTBOX, partyIndexKey, reminderShard } from './table-design';
+import { deadlineKey, DOCUMENT_LIST_GRACE_SECONDS, involvementKey, keys, PENDING_LETTERS, PENDING_OUTBOX, partyIndexKey, reminderShard } from './table-design';
 import type { TransactItem } from './table';
 
 /**
@@ -122,8 +122,9 @@ export function taskItem(task: PartyTask): Record<string, unknown> {
     type: 'task',
     ...task,
     ...(task.status === 'open' ? { GSI1PK: partyIndexKey(task.partyId), GSI1SK: `${task.deadline}#${task.reference}#${taskId(task)}` } : {}),
-    // The party's involvement, open or closed, for its FG (answer tasks only: one per party and request).
+    // The party's involvement, open or closed, for its FG and Alle verzoeken (answer tasks only: one per party and request).
     ...(task.kind === 'answer' && task.receivedOn ? { GSI4PK: involvementKey(task.partyId), GSI4SK: `${task.receivedOn}#${task.reference}` } : {}),
+    ...(task.kind === 'answer' ? { GSI2PK: deadlineKey(task.partyId), GSI2SK: `${task.deadline}#${task.reference}` } : {}),
   };
 }
 
@@ -134,7 +135,7 @@ export function toRecord(item: Record<string, unknown>): RequestRecord {
 }
 
 export function toTask(item: Record<string, unknown>): PartyTask {
-  const { PK, SK, type, GSI1PK, GSI1SK, GSI4PK, GSI4SK, expiresAt, ...task } = item;
+  const { PK, SK, type, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI4PK, GSI4SK, expiresAt, ...task } = item;
   return task as unknown as PartyTask;
 }
 

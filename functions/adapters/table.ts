@@ -100,12 +100,17 @@ export async function queryPartition(table: Table, reference: string, prefix: st
 }
 
 /** Batch reads of the items under these keys, 100 at a time, until none is left unprocessed. */
-export async function batchGet(table: Table, keyList: Array<Record<string, unknown>>): Promise<Array<Record<string, unknown>>> {
+export async function batchGet(
+  table: Table,
+  keyList: Array<Record<string, unknown>>,
+  projection?: { expression: string; names: Record<string, string> },
+): Promise<Array<Record<string, unknown>>> {
   const found: Array<Record<string, unknown>> = [];
+  const only = projection ? { ProjectionExpression: projection.expression, ExpressionAttributeNames: projection.names } : {};
   for (let i = 0; i < keyList.length; i += 100) {
     let wanted = keyList.slice(i, i + 100);
     while (wanted.length > 0) {
-      const result = await table.db.send(new BatchGetCommand({ RequestItems: { [table.name]: { Keys: wanted } } }));
+      const result = await table.db.send(new BatchGetCommand({ RequestItems: { [table.name]: { Keys: wanted, ...only } } }));
       found.push(...(result.Responses?.[table.name] ?? []));
       wanted = (result.UnprocessedKeys?.[table.name]?.Keys ?? []) as Array<Record<string, unknown>>;
     }

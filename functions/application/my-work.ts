@@ -10,7 +10,7 @@ import type { Configuration, TaskList } from './ports';
  * coordinates (core/my-work.ts). One index query and one batch read.
  */
 export async function loadMyWork(
-  deps: { cases: TaskList; config: Pick<Configuration, 'directory' | 'designatedHolidays'> },
+  deps: { cases: Pick<TaskList, 'workForParty'>; config: Pick<Configuration, 'directory' | 'designatedHolidays'> },
   actor: PortalActor,
   today: IsoDate,
 ): Promise<WorkItem[]> {

@@ -1,4 +1,5 @@
 import type { Digest } from '#core/reminder-digest';
+import type { PartyRequestPage, PartyRequestQuery } from '#core/party-requests';
 import type { IsoDate } from '#core/calendar-date';
 import type { Mail } from '#core/mails';
 import type { DocumentRecord } from '#core/documents';
@@ -67,6 +68,10 @@ export interface PartyWork {
 
 export interface TaskList {
   workForParty(partyId: string): Promise<PartyWork>;
+  /** Alle verzoeken: a page of the party's requests (core/party-requests.ts). */
+  partyRequests(partyId: string, query: PartyRequestQuery): Promise<PartyRequestPage>;
+  /** Whether the party has a part in this request: a search by reference. */
+  hasPart(partyId: string, reference: string): Promise<boolean>;
 }
 
 export type CaseRepository = CaseReader & CaseWriter & TaskList;

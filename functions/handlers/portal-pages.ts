@@ -1,5 +1,5 @@
-import { routeIdOf } from '#routes';
-import { answersTexts } from '#texts/catalogue';
+import { pathTo, routeIdOf } from '#routes';
+import { answersTexts, portalTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { amsterdamDate } from '#core/calendar-date';
 import { caseReader } from '#adapters/case-store';
@@ -10,7 +10,9 @@ import { loadMyWork } from '#application/my-work';
 import { renderCasePage } from '#views/case-page';
 import { renderMessagePage } from '#views/error-page';
 import { renderTasksPage } from '#views/portal-pages';
-import { htmlResponse } from './http/responses';
+import { renderPartyRequestsPage } from '#views/party-requests-page';
+import { readPartyRequestQuery, readReferenceSearch } from '#core/party-requests';
+import { htmlResponse, redirectResponse } from './http/responses';
 import { forbidden } from './http/portal-responses';
 import { actorOf, chromeFor } from './http/portal-chrome';
 import { portalHandler } from './http/session';
@@ -23,6 +25,7 @@ import { portalHandler } from './http/session';
 /** Fixed notices after a successful action (Post/Redirect/Get): the URL carries a word, never data. */
 const NOTICES = answersTexts(DEFAULT_LANGUAGE).notices;
 const NOT_FOUND = answersTexts(DEFAULT_LANGUAGE).notFound;
+const ALL_REQUESTS = portalTexts(DEFAULT_LANGUAGE).allRequests;
 
 /** Reading only: the case reads, not the writes. */
 const deps = once(() => {
@@ -43,6 +46,20 @@ export const handler = portalHandler(async (event, user, csrf) => {
     case 'myTasks': {
       const work = await loadMyWork(runtime, actor, today);
       return htmlResponse(200, renderTasksPage({ chrome, work, today, notice }));
+    }
+    case 'allRequests': {
+      const params = event.queryStringParameters ?? {};
+      const query = readPartyRequestQuery(params);
+      const typed = params.kenmerk;
+      let search: { value: string; error?: string } | undefined;
+      if (typed !== undefined) {
+        const found = readReferenceSearch(typed, { missing: ALL_REQUESTS.searchMissing, invalid: ALL_REQUESTS.searchInvalid });
+        if (found.ok && (await runtime.cases.hasPart(user.partyId, found.reference)))
+          return redirectResponse(pathTo('casePage', { reference: found.reference }));
+        search = { value: typed.slice(0, 40), error: found.ok ? ALL_REQUESTS.searchNotFound : found.error.message };
+      }
+      const page = await runtime.cases.partyRequests(user.partyId, query);
+      return htmlResponse(search?.error ? 400 : 200, renderPartyRequestsPage({ chrome, page, query, today, search }));
     }
     case 'casePage': {
       const view = await loadCaseView(runtime, actor, event.pathParameters?.reference ?? '');

@@ -22,6 +22,9 @@ export function PortalLayout(props: { title: string; chrome: PortalChrome; hasEr
           <li>
             <a href={pathTo('myTasks')}>{t.nav.myTasks}</a>
           </li>
+          <li>
+            <a href={pathTo('allRequests')}>{t.nav.allRequests}</a>
+          </li>
           {props.chrome.role === 'fg' ? (
             <>
               <li>

@@ -17,6 +17,7 @@ import type { Change } from '#core/request-lifecycle';
 import { type AuditEvent, type PartyTask, type RequestRecord, type Routed, taskId } from '#core/request-record';
 import { siteLinks } from '#adapters/site-links';
 import { COORDINATED_STATUSES } from '#core/my-work';
+import { PAGE_SIZE, type PartyRequestPage, type PartyRequestQuery } from '#core/party-requests';
 
 /**
  * In-memory implementations of the application's ports, for fast unit tests
@@ -69,6 +70,31 @@ export class InMemoryTable implements CaseRepository, IntakeRepository {
         })),
       ),
     };
+  }
+
+  /** Alle verzoeken as the indexes give it; the cursor is the position in the sorted list. */
+  async partyRequests(partyId: string, query: PartyRequestQuery): Promise<PartyRequestPage> {
+    const mine = [...this.tasks.values()]
+      .filter((task) => task.kind === 'answer' && task.partyId === partyId)
+      .filter((task) => query.show === 'alle' || task.status === (query.show === 'open' ? 'open' : 'answered'))
+      .sort((a, b) =>
+        query.order === 'termijn'
+          ? `${a.deadline}#${a.reference}`.localeCompare(`${b.deadline}#${b.reference}`)
+          : `${b.receivedOn}#${b.reference}`.localeCompare(`${a.receivedOn}#${a.reference}`),
+      );
+    const from = Number(query.after ?? 0);
+    const shown = mine.slice(from, from + PAGE_SIZE);
+    return {
+      rows: shown.map((task) => {
+        const request = this.requests.get(task.reference);
+        return { task, request: request ? { status: request.status, types: request.types } : null };
+      }),
+      next: from + PAGE_SIZE < mine.length ? String(from + PAGE_SIZE) : null,
+    };
+  }
+
+  async hasPart(partyId: string, reference: string): Promise<boolean> {
+    return this.tasks.has(`${reference}#${partyId}`);
   }
 
   async saveChange(change: Change): Promise<'saved' | 'conflict'> {
