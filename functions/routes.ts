@@ -93,6 +93,7 @@ export const routeKeys = {
   casePage: `GET ${CASE}`,
   answer: `POST ${CASE}/antwoord`,
   applyArt19: `POST ${CASE}/art19`,
+  addNote: `POST ${CASE}/berichten`,
   extend: `POST ${CASE}/verlengen`,
   ask: `POST ${CASE}/vraag`,
   decide: `POST ${CASE}/besluit`,
@@ -137,6 +138,7 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   casePage: { handler: 'portal-pages', auth: 'portal' },
   answer: { handler: 'portal-actions', auth: 'portal' },
   applyArt19: { handler: 'portal-actions', auth: 'portal' },
+  addNote: { handler: 'portal-actions', auth: 'portal' },
   extend: { handler: 'portal-coordination', auth: 'portal' },
   ask: { handler: 'portal-coordination', auth: 'portal' },
   decide: { handler: 'portal-coordination', auth: 'portal' },
@@ -188,7 +190,7 @@ export function pathTo<Id extends RouteId>(
 type Query = Record<string, string | undefined>;
 
 /** The words of the case actions in their URLs (Dutch, as the routes above spell them). */
-export type CaseActionWord = 'antwoord' | 'art19' | 'verlengen' | 'vraag' | 'besluit' | 'sluiten' | 'identiteit' | 'document';
+export type CaseActionWord = 'antwoord' | 'art19' | 'verlengen' | 'vraag' | 'besluit' | 'sluiten' | 'identiteit' | 'document' | 'bericht';
 
 /** The route an API Gateway (or local) event was matched to, from its route key ("GET /portaal"). */
 export function routeIdOf(routeKey: string): RouteId | undefined {

@@ -3,6 +3,7 @@ import type { Change } from '#core/request-lifecycle';
 import type { DocumentOwner, DocumentRecord } from '#core/documents';
 import { keptBy } from '#core/retention';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
+import type { Note } from '#core/notes';
 import { DOCUMENT_LIST_GRACE_SECONDS, DOCUMENTS_DUE, keys, partyIndexKey } from './table-design';
 import { hashSecret } from './tokens';
 import { hasPart, partyRequests } from './party-requests-store';
@@ -39,6 +40,11 @@ export async function getTasks(table: Table, reference: string): Promise<PartyTa
 export async function getDocuments(table: Table, reference: string): Promise<DocumentRecord[]> {
   const items = await queryPartition(table, reference, 'DOC#');
   return items.map(toDocument);
+}
+
+export async function getNotes(table: Table, reference: string): Promise<Note[]> {
+  const items = await queryPartition(table, reference, 'NOTE#');
+  return items.map(({ PK, SK, type, expiresAt, ...note }) => note as unknown as Note);
 }
 
 export async function getAuditTrail(table: Table, reference: string): Promise<AuditEvent[]> {
@@ -128,6 +134,15 @@ function changeItems(table: Table, change: Change, now: Date): TransactItem[] {
       },
     });
   }
+  for (const note of change.notes ?? []) {
+    items.push({
+      Put: {
+        TableName: table.name,
+        Item: { ...keys.note(note.reference, note.at, note.byUserId), type: 'note', ...note },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    });
+  }
   for (const { document, readVersion, expiresAt } of change.documents ?? []) {
     items.push({
       Put: {
@@ -140,7 +155,11 @@ function changeItems(table: Table, change: Change, now: Date): TransactItem[] {
     });
   }
   const reference =
-    change.record?.next.reference ?? change.requireStatus?.reference ?? change.tasks[0]?.task.reference ?? change.documents?.[0]?.document.reference;
+    change.record?.next.reference ??
+    change.requireStatus?.reference ??
+    change.tasks[0]?.task.reference ??
+    change.documents?.[0]?.document.reference ??
+    change.notes?.[0]?.reference;
   if (reference) items.push(...outboxPuts(table.name, reference, change.mails, now));
   // A step a change sends itself (the last answer tells the coordinator): the sweep will not send it again.
   if (reference)
@@ -157,6 +176,7 @@ export function caseReader(table: Table): CaseReader & TaskList {
     getRequest: (reference, now) => getRequest(table, reference, now),
     getTasks: (reference) => getTasks(table, reference),
     getAuditTrail: (reference) => getAuditTrail(table, reference),
+    getNotes: (reference) => getNotes(table, reference),
     getDocuments: (reference) => getDocuments(table, reference),
     workForParty: (partyId) => workForParty(table, partyId),
     partyRequests: (partyId, query) => partyRequests(table, partyId, query),
@@ -170,6 +190,7 @@ export function caseFiles(table: Table): CaseFileRepository {
     getRequest: (reference, now) => getRequest(table, reference, now),
     getTasks: (reference) => getTasks(table, reference),
     getAuditTrail: (reference) => getAuditTrail(table, reference),
+    getNotes: (reference) => getNotes(table, reference),
     getDocuments: (reference) => getDocuments(table, reference),
     saveChange: (change, now) => saveChange(table, change, now),
   };

@@ -12,6 +12,7 @@
  *   PARTY#<partyId> / FG-SUMMARY#<date>    the FG's daily overdue summary that was sent (once a day)
  *   PARTY#<partyId> / OUTBOX#<id>          that summary's mail
  *   REQ#<reference> / REMINDER#<stepId>    a reminder step that was sent (conditional put: once)
+ *   REQ#<reference> / NOTE#<iso>#<userId>  a note between the coordinator and one party
  *   REQ#<reference> / DOC#<documentId>     a file of the request: owner, title, checks (the bytes are in the bucket)
  *   REQ#<reference> / PURGE-DOCUMENTS      after closing: when the request's objects are due for deletion (GSI2, PURGE#DOCUMENTS)
  *   TOKEN#<sha256>  / TOKEN                a confirmation or status token, hashed
@@ -42,6 +43,8 @@ export const keys = {
     SK: `AUDIT#${at}#${String(n).padStart(3, '0')}${tag ? `#${tag}` : ''}`,
   }),
   reminder: (reference: string, stepId: string) => ({ PK: `REQ#${reference}`, SK: `REMINDER#${stepId}` }),
+  /** A note between the coordinator and one party (core/notes.ts): by time, then author, so two at the same instant do not collide. */
+  note: (reference: string, at: string, userId: string) => ({ PK: `REQ#${reference}`, SK: `NOTE#${at}#${userId}` }),
   document: (reference: string, documentId: string) => ({ PK: `REQ#${reference}`, SK: `DOC#${documentId}` }),
   documentPurge: (reference: string) => ({ PK: `REQ#${reference}`, SK: 'PURGE-DOCUMENTS' }),
   /** How often the requester downloaded one party's files: the FG's figures. */

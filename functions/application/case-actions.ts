@@ -138,3 +138,8 @@ export function closeCase(deps: CaseDeps, actor: PortalActor, reference: string,
     asCoordinator(actor, readVersion, (file, ctx) => lifecycle.close(file.record, { ...ctx, retentionDays: deps.config.retentionDays })),
   );
 }
+
+/** A note for the other side of the actor's conversation (core/notes.ts). */
+export function leaveNote(deps: CaseDeps, actor: PortalActor, reference: string, input: { text: string; withPartyId: string }) {
+  return act(deps, actor, reference, (file, ctx) => lifecycle.addNote(file.record, input, file.notes?.length ?? 0, ctx));
+}

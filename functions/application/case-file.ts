@@ -3,7 +3,7 @@ import { type CaseFile, type CaseView, caseViewFor } from '#core/case-view';
 import { canView, type PortalActor } from '#core/portal-access';
 import type { CaseReader, Clock, Configuration } from './ports';
 
-type CaseFileReader = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail' | 'getDocuments'>;
+type CaseFileReader = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail' | 'getDocuments' | 'getNotes'>;
 
 /**
  * A request as the portal reads it, for an actor it was routed to. "Not
@@ -12,12 +12,13 @@ type CaseFileReader = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrai
 export async function loadCase(deps: { cases: CaseFileReader; clock: Clock }, actor: PortalActor, reference: string): Promise<CaseFile | null> {
   const record = await deps.cases.getRequest(reference, deps.clock.now());
   if (!record || record.status === 'awaiting_confirmation' || !canView(actor, record)) return null;
-  const [tasks, audit, documents] = await Promise.all([
+  const [tasks, audit, documents, notes] = await Promise.all([
     deps.cases.getTasks(reference),
     deps.cases.getAuditTrail(reference),
     deps.cases.getDocuments(reference),
+    deps.cases.getNotes(reference),
   ]);
-  return { record, tasks, audit, documents };
+  return { record, tasks, audit, documents, notes };
 }
 
 /** The same, as what this actor may see and do (core/case-view.ts). */

@@ -1,4 +1,5 @@
 import type { Digest } from '#core/reminder-digest';
+import type { Note } from '#core/notes';
 import type { PartyRequestPage, PartyRequestQuery } from '#core/party-requests';
 import type { IsoDate } from '#core/calendar-date';
 import type { Mail } from '#core/mails';
@@ -53,6 +54,7 @@ export interface CaseReader {
   getTasks(reference: string): Promise<PartyTask[]>;
   getAuditTrail(reference: string): Promise<AuditEvent[]>;
   getDocuments(reference: string): Promise<DocumentRecord[]>;
+  getNotes(reference: string): Promise<Note[]>;
 }
 
 /** Writing a lifecycle Change, guarded by the versions it was computed from. */
@@ -77,7 +79,7 @@ export interface TaskList {
 export type CaseRepository = CaseReader & CaseWriter & TaskList;
 
 /** A case's file and its changes: what the portal's actions read and write. */
-export type CaseFileRepository = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail' | 'getDocuments'> & CaseWriter;
+export type CaseFileRepository = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail' | 'getDocuments' | 'getNotes'> & CaseWriter;
 
 /** The first answer given to an Idempotency-Key, replayed for 24 hours. */
 export interface StoredAnswer {

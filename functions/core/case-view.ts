@@ -1,5 +1,5 @@
 import type { IsoDate } from './calendar-date';
-import { documentRules, refused } from '#texts/nl/case-rules';
+import { documentRules, noteTexts, refused } from '#texts/nl/case-rules';
 import type { TypeAnswer } from './party-answer';
 import { canAnswer, canCoordinate, canReadAnswerOf, canReadAuditTrail, canReadRequesterContact, type PortalActor } from './portal-access';
 import type { Directory } from './directory';
@@ -7,6 +7,7 @@ import { canAddDocument, canInspectAsFg, canOpenDocument, canSeeDocument, canUpl
 import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
 import { releasesData, scopeOf, whyNot } from './request-lifecycle';
 import type { DecisionScope } from './decision-scope';
+import { canReadNote, type Note, noteRecipients } from './notes';
 
 /**
  * What one actor may see of a case and what they may do, decided here and
@@ -20,10 +21,12 @@ export interface CaseFile {
   audit: AuditEvent[];
   /** The request's files (the object list); absent reads as none. */
   documents?: DocumentRecord[];
+  /** Notes between the coordinator and the parties; absent reads as none. */
+  notes?: Note[];
 }
 
 export type Permission = { allowed: true } | { allowed: false; reason: string };
-export type CaseStep = 'answer' | 'applyArt19' | 'extend' | 'ask' | 'decide' | 'close' | 'recordIdentity' | 'addDocument';
+export type CaseStep = 'answer' | 'applyArt19' | 'extend' | 'ask' | 'decide' | 'close' | 'recordIdentity' | 'addDocument' | 'addNote';
 
 /** The request without what no portal page needs: the requester's status token, and contact data unless the actor contacts them. */
 export type CaseRequest = Omit<RequestRecord, 'statusToken' | 'requester'> & {
@@ -56,6 +59,10 @@ export interface CaseView {
   identityNeeded: boolean;
   /** Null for actors who may not read the audit trail. */
   audit: AuditEvent[] | null;
+  /** The notes this actor may read (their party's conversation; the coordinator all), oldest first. */
+  notes: Note[];
+  /** The parties this actor may write a note to: the coordinator any other party, a party only its own conversation; empty when none. */
+  noteRecipients: string[];
   /** For the coordinator: what a decision sent today would cover (whole, partial or supplementary), by organisation name; null for everyone else. */
   decisionScope: { kind: DecisionScope['kind']; parts: string[]; pending: string[] } | null;
   can: Record<CaseStep, Permission>;
@@ -115,6 +122,8 @@ export function caseViewFor(
           mayUpload: canUploadTo(actor, document) && canAddDocument(actor, record),
         };
       }),
+    notes: (file.notes ?? []).filter((note) => canReadNote(actor, record, note)).sort((a, b) => a.at.localeCompare(b.at)),
+    noteRecipients: noteRecipients(actor, record),
     identityNeeded: coordinator && releasesData(record),
     audit: canReadAuditTrail(actor, record) ? file.audit : null,
     decisionScope: coordinator ? namedScope(scopeOf(record, tasks, context), context.directory) : null,
@@ -127,6 +136,7 @@ export function caseViewFor(
       close: asCoordinator(whyNot.close(record)),
       recordIdentity: asCoordinator(whyNot.recordIdentity(record)),
       addDocument: canAddDocument(actor, record) ? allow : deny(documentRules.closed),
+      addNote: noteRecipients(actor, record).length > 0 ? allow : deny(noteTexts.notNow),
     },
   };
 }

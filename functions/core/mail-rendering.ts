@@ -143,6 +143,11 @@ const renderers: { [K in MailKind]: Renderer<K> } = {
       ),
     };
   },
+  newNote(v, language) {
+    const all = mailsTexts(language);
+    const t = all.newNote;
+    return { subject: t.subject(v.reference), text: lines(t.greeting, '', t.text(v.reference), '', all.portalLink, v.portalUrl, '', all.noPersonalData) };
+  },
   clarificationAnswered(v, language) {
     const all = mailsTexts(language);
     const t = all.clarificationAnswered;

@@ -40,6 +40,8 @@ export interface MailValues {
    * grouped by request, and for an FG the overdue tasks of their party.
    */
   digest: { today: IsoDate; lines: ReminderLine[]; fgOverdue?: FgOverdue[]; dashboardUrl?: string };
+  /** A new note on a request in the portal: that there is one, never what it says. */
+  newNote: { reference: string; portalUrl: string };
   /** Tells the coordinator that the requester answered their question: the clock runs again. */
   clarificationAnswered: { reference: string; portalUrl: string };
   /** The one-time code that opens the released files on the status page: the code and nothing else. */
@@ -161,4 +163,11 @@ export const downloadCodeMail = ({ to, code }: Addressed<'downloadCode'>, langua
   kind: 'downloadCode',
   language,
   values: { code },
+});
+
+export const newNoteMail = ({ to, reference, portalUrl }: Addressed<'newNote'>): MailOf<'newNote'> => ({
+  to,
+  kind: 'newNote',
+  language: DEFAULT_LANGUAGE,
+  values: { reference, portalUrl },
 });

@@ -5,7 +5,7 @@ import { EXTENSION_MONTHS } from './deadline';
 import { composeDecisionText, grantedDespiteRefusal, partiesReleasingCopy, type TypeDecision, typesRefusedByAParty } from './decision';
 import { isPublicBody } from './remedies';
 import type { DocumentRecord } from './documents';
-import { art19TaskMail, clarificationAnsweredMail, type Mail, requesterNewsMail } from './mails';
+import { art19TaskMail, clarificationAnsweredMail, type Mail, newNoteMail, requesterNewsMail } from './mails';
 import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
 import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
@@ -18,6 +18,8 @@ import { pendingLetter } from './decision-letter';
 import { retainedParts } from './retention';
 import { longDate } from '#texts/format';
 import { answerByDate } from './answer-by';
+import { MAX_NOTE_LENGTH, type Note, type NoteInput, readNote } from './notes';
+import { noteTexts } from '#texts/nl/case-rules';
 
 /**
  * What happens to a request after routing, as pure functions: each takes the
@@ -39,6 +41,8 @@ export interface Change {
   documents?: Array<{ document: DocumentRecord; readVersion: number | null; expiresAt?: number }>;
   /** Retention (epoch seconds): set by `close`, so every item of the request, tokens included, expires at this moment. */
   expireAllAt?: number;
+  /** New notes between the coordinator and a party (core/notes.ts): written once each. */
+  notes?: Note[];
 }
 
 export type Outcome = { ok: true; change: Change } | { ok: false; message: string };
@@ -484,6 +488,34 @@ export function close(record: RequestRecord, context: LifecycleContext & { reten
         }),
       ],
       expireAllAt,
+    },
+  };
+}
+
+/** A contact person leaves a note for the other side of their conversation; the other side gets a mail that says only that there is one. */
+export function addNote(
+  record: RequestRecord,
+  input: NoteInput,
+  existing: number,
+  context: LifecycleContext,
+): Outcome | { invalid: Array<{ path: string; message: string }> } {
+  const read = readNote(context.actor, record, input, {
+    now: context.now,
+    count: existing,
+    messages: { missing: noteTexts.missing, tooLong: noteTexts.tooLong(MAX_NOTE_LENGTH), noParty: noteTexts.noParty, tooMany: noteTexts.tooMany },
+  });
+  if (!read.ok) return { invalid: [{ path: read.path, message: read.message }] };
+  const { note } = read;
+  const otherSide = note.fromPartyId === record.coordinatorPartyId ? note.withPartyId : record.coordinatorPartyId;
+  const to = context.directory.party(otherSide)?.contact;
+  return {
+    ok: true,
+    change: {
+      requireStatus: { reference: record.reference, statuses: ['in_progress', 'paused', 'decided'] },
+      tasks: [],
+      notes: [note],
+      mails: to ? [newNoteMail({ to, reference: record.reference, portalUrl: context.links.portalUrl })] : [],
+      audit: [event(record, context, 'bericht-geplaatst', { from: note.fromPartyId, with: note.withPartyId })],
     },
   };
 }

@@ -13,6 +13,8 @@ export const handler = caseActionHandler(
   {
     answer: (deps, actor, reference, form, version) => actions.answerForParty(deps, actor, reference, form, version),
     applyArt19: (deps, actor, reference, form) => actions.confirmArt19Applied(deps, actor, reference, form.get('fromPartyId') ?? ''),
+    addNote: (deps, actor, reference, form) =>
+      actions.leaveNote(deps, actor, reference, { text: form.get('text') ?? '', withPartyId: form.get('withPartyId') ?? '' }),
   },
   { antwoord: AnswerForm },
 );

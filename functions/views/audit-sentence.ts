@@ -55,6 +55,8 @@ export function auditSentence(event: AuditEvent, context: SentenceContext): stri
       return t.answerChanged(partyName(text('party')), outcomes('outcomes'));
     case 'art19-doorgegeven':
       return t.art19Passed(partyName(text('from')), names(list('to')));
+    case 'bericht-geplaatst':
+      return text('from') === text('with') ? t.noteToCoordinator(partyName(text('from'))) : t.notePlaced(partyName(text('from')), partyName(text('with')));
     case 'art19-toegepast':
       return t.art19Applied(partyName(text('party')), partyName(text('from')));
     case 'termijn-verlengd':

@@ -22,7 +22,7 @@ import { useLanguage } from './render';
 
 /** The form a failed post came from, with its errors and what was typed. */
 export interface FormProblem {
-  form: 'antwoord' | 'verlengen' | 'vraag' | 'besluit' | 'actie' | 'identiteit' | 'document' | 'inzien';
+  form: 'antwoord' | 'verlengen' | 'vraag' | 'besluit' | 'actie' | 'identiteit' | 'document' | 'inzien' | 'bericht';
   errors: FieldError[];
   values: Record<string, string | string[]>;
 }

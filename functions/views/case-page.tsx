@@ -17,6 +17,7 @@ import { DocumentsSection } from './case-documents';
 import { AnswerForm, AskForm, CloseForm, DecisionForm, ExtendForm, type FormProblem, formState, type FormState, IdentityForm } from './case-forms';
 
 export type { FormProblem } from './case-forms';
+import { NotesSection } from './case-notes';
 import { pathTo } from '#routes';
 
 export interface CasePageProps {
@@ -175,6 +176,8 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
       ))}
 
       <AnswerForm view={view} csrf={props.chrome.csrf} state={state} />
+
+      <NotesSection view={view} csrf={props.chrome.csrf} state={state} directory={directory} />
 
       {coordinator && <CoordinatorPanel view={view} directory={directory} csrf={props.chrome.csrf} state={state} />}
 

@@ -326,3 +326,42 @@ describe('the coordinator', () => {
     }
   });
 });
+
+describe('notes between the coordinator and one party', () => {
+  it('lets the coordinator ask one party inside the portal; only that party reads it, the mail says only that there is a note', async () => {
+    const { reference } = await routed();
+    const question = 'Welk dossier bedoelt u: het OPP van 2025?';
+    const before = (await app.mails({ to: 'privacy@rgo.example' })).length;
+    expect((await post('swv', `/portaal/verzoeken/${reference}/berichten`, { withPartyId: 'rgo', text: question })).status).toBe(303);
+    expect(await (await get('rgo', `/portaal/verzoeken/${reference}`)).text()).toContain(question);
+    expect(await (await get('cjg', `/portaal/verzoeken/${reference}`)).text()).not.toContain(question);
+    const mails = (await app.mails({ to: 'privacy@rgo.example' })).slice(before);
+    expect(mails.map((mail) => mail.subject)).toEqual([`Nieuw bericht bij privacyverzoek ${reference}`]);
+    expect(mails[0]!.text).not.toContain('OPP');
+
+    // The party answers in its own conversation, whatever party the form names.
+    const reply = 'Ja, dat van 2025.';
+    expect((await post('rgo', `/portaal/verzoeken/${reference}/berichten`, { withPartyId: 'cjg-rijnmond', text: reply })).status).toBe(303);
+    const coordinatorPage = await (await get('swv', `/portaal/verzoeken/${reference}`)).text();
+    expect(coordinatorPage).toContain(reply);
+    expect(await (await get('cjg', `/portaal/verzoeken/${reference}`)).text()).not.toContain(reply);
+    expect(coordinatorPage).toContain('heeft een bericht geplaatst voor het aanspreekpunt.');
+    const notes = (await itemsOf(reference)).filter((item) => String(item.SK).startsWith('NOTE#'));
+    expect(notes.map((note) => [note.fromPartyId, note.withPartyId])).toEqual([
+      ['swv-go', 'rgo'],
+      ['rgo', 'rgo'],
+    ]);
+    // The audit trail records that a note was placed, never what it says.
+    const audit = (await itemsOf(reference)).filter((item) => item.action === 'bericht-geplaatst');
+    expect(audit).toHaveLength(2);
+    expect(JSON.stringify(audit)).not.toContain('OPP');
+  });
+
+  it('shows an empty note again with the error at the field, storing nothing', async () => {
+    const { reference } = await routed();
+    const response = await post('swv', `/portaal/verzoeken/${reference}/berichten`, { withPartyId: 'rgo', text: '   ' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Schrijf uw bericht.');
+    expect((await itemsOf(reference)).filter((item) => String(item.SK).startsWith('NOTE#'))).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import type { Change } from '#core/request-lifecycle';
 import { type AuditEvent, type PartyTask, type RequestRecord, type Routed, taskId } from '#core/request-record';
 import { siteLinks } from '#adapters/site-links';
 import { COORDINATED_STATUSES } from '#core/my-work';
+import type { Note } from '#core/notes';
 import { PAGE_SIZE, type PartyRequestPage, type PartyRequestQuery } from '#core/party-requests';
 
 /**
@@ -31,6 +32,7 @@ export class InMemoryTable implements CaseRepository, IntakeRepository {
   readonly tasks = new Map<string, PartyTask>();
   readonly audit: AuditEvent[] = [];
   readonly documents = new Map<string, DocumentRecord>();
+  readonly notes: Note[] = [];
   readonly outbox: Mail[] = [];
   readonly tokens = new Map<string, { reference: string; purpose: TokenPurpose }>();
   readonly idempotency = new Map<string, StoredAnswer>();
@@ -52,6 +54,10 @@ export class InMemoryTable implements CaseRepository, IntakeRepository {
 
   async getAuditTrail(reference: string): Promise<AuditEvent[]> {
     return structuredClone(this.audit.filter((event) => event.reference === reference));
+  }
+
+  async getNotes(reference: string): Promise<Note[]> {
+    return structuredClone(this.notes.filter((note) => note.reference === reference));
   }
 
   async getDocuments(reference: string): Promise<DocumentRecord[]> {
@@ -112,6 +118,7 @@ export class InMemoryTable implements CaseRepository, IntakeRepository {
     if (change.record) this.requests.set(change.record.next.reference, structuredClone(change.record.next));
     for (const { document } of change.documents ?? []) this.documents.set(`${document.reference}#${document.id}`, structuredClone(document));
     for (const { task } of change.tasks) this.tasks.set(`${task.reference}#${taskId(task)}`, structuredClone(task));
+    this.notes.push(...structuredClone(change.notes ?? []));
     this.outbox.push(...change.mails);
     this.audit.push(...change.audit);
     return 'saved';

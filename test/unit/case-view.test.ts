@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { noteRecipients } from '#core/notes';
 import { addDays, type IsoDate } from '#core/calendar-date';
 import { type CaseStep, type CaseView, caseViewFor } from '#core/case-view';
 import type { TypeDecision } from '#core/decision';
 import type { TypeAnswer } from '#core/party-answer';
 import type { PortalActor, PortalRole } from '#core/portal-access';
-import { answerTask, close, decide, extendDeadline, type Outcome, pauseForClarification, recordIdentityCheck } from '#core/request-lifecycle';
+import { answerTask, close, decide, extendDeadline, type Outcome, pauseForClarification, recordIdentityCheck, addNote } from '#core/request-lifecycle';
 import { describeDocument } from '#core/document-steps';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
 import { releasedSections, statusViewFor } from '#core/status-view';
@@ -85,6 +86,13 @@ const isCoordinator = (who: PortalActor) => who.partyId === COORDINATOR && who.r
 
 const orNull = (outcome: Outcome | 'forbidden') => (outcome === 'forbidden' ? null : outcome);
 
+function noteOutcome(state: State, who: PortalActor, context: ReturnType<typeof lifecycleContext>): Outcome | null {
+  const [withPartyId] = noteRecipients(who, state.record);
+  if (!withPartyId) return null;
+  const outcome = addNote(state.record, { text: 'Welk dossier bedoelt u?', withPartyId }, 0, context);
+  return 'invalid' in outcome ? { ok: false, message: outcome.invalid[0]!.message } : outcome;
+}
+
 /** What the lifecycle says to each step, for this actor; null where the actor has no such step at all. */
 function lifecycleAnswer(state: State, who: PortalActor): Record<Exclude<CaseStep, 'applyArt19'>, Outcome | null> {
   const context = lifecycleContext(state.today, { partyId: who.partyId, role: who.role });
@@ -98,6 +106,7 @@ function lifecycleAnswer(state: State, who: PortalActor): Record<Exclude<CaseSte
     close: coordinating ? close(state.record, { ...context, retentionDays: 365 }) : null,
     recordIdentity: coordinating ? recordIdentityCheck(state.record, { method: 'bekend', checkedOn: state.today }, context) : null,
     addDocument: orNull(describeDocument(state.record, who, { id: 'document-1', title: 'Dossier' }, context.now)),
+    addNote: noteOutcome(state, who, context),
   };
 }
 

@@ -28,6 +28,7 @@ export type CaseActionRun = (deps: CaseDeps, actor: PortalActor, reference: stri
 const ACTIONS: Partial<Record<RouteId, { word: CaseActionWord; form: FormProblem['form']; path: string }>> = {
   answer: { word: 'antwoord', form: 'antwoord', path: 'form' },
   applyArt19: { word: 'art19', form: 'actie', path: 'form' },
+  addNote: { word: 'bericht', form: 'bericht', path: 'text' },
   extend: { word: 'verlengen', form: 'verlengen', path: 'reason' },
   ask: { word: 'vraag', form: 'vraag', path: 'question' },
   decide: { word: 'besluit', form: 'besluit', path: 'form' },

@@ -61,6 +61,7 @@ export const answers = {
     identiteit: 'Vastgelegd: hoe u heeft gecontroleerd wie de aanvrager is.',
     document: 'Het bestand is ontvangen. Wij controleren het nu. Ververs deze pagina over een paar seconden om te zien of het is goedgekeurd.',
     sluiten: 'Het verzoek is afgesloten.',
+    bericht: 'Uw bericht is geplaatst. De andere organisatie krijgt een e-mail dat er een bericht is.',
     geregistreerd: 'Het verzoek is geregistreerd en doorgestuurd naar alle organisaties van het overleg.',
   } as Record<string, string>,
   api: {

@@ -13,6 +13,8 @@ export const audit = {
   answerChanged: (party: string, outcomes: string) => `${party} heeft het antwoord gewijzigd: ${outcomes}.`,
   outcome: (type: string, outcome: string) => `${type}: ${outcome}`,
   art19Passed: (from: string, to: string) => `${from} heeft gegevens aangepast en dit doorgegeven aan ${to}.`,
+  notePlaced: (from: string, to: string) => `${from} heeft een bericht geplaatst voor ${to}.`,
+  noteToCoordinator: (from: string) => `${from} heeft een bericht geplaatst voor het aanspreekpunt.`,
   art19Applied: (party: string, from: string) => `${party} heeft de wijziging van ${from} doorgevoerd.`,
   extended: (months: number, deadline: string) => `Termijn verlengd met ${months} ${months === 1 ? 'maand' : 'maanden'}. Nieuwe uiterste datum: ${deadline}.`,
   paused: (since: string) => `Vraag gesteld aan de aanvrager. De termijn staat stil sinds ${since}.`,

@@ -137,4 +137,12 @@ export const identityRules = {
   needed: 'Leg eerst vast hoe u heeft gecontroleerd wie de aanvrager is. Bij inzage gaan er gegevens naar de aanvrager.',
 };
 
-export const caseRules = { refused, stepTexts, answerRules, decisionRules, refusalGrounds, documentRules, identityRules };
+export const noteTexts = {
+  notNow: 'U kunt bij dit verzoek geen bericht plaatsen.',
+  missing: 'Schrijf uw bericht.',
+  tooLong: (max: number) => `Uw bericht is te lang. Houd het onder de ${max} tekens.`,
+  noParty: 'Kies de organisatie voor wie het bericht is.',
+  tooMany: 'Bij dit verzoek staan al heel veel berichten. Neem contact op buiten het systeem, zonder persoonsgegevens.',
+};
+
+export const caseRules = { refused, stepTexts, answerRules, decisionRules, refusalGrounds, documentRules, identityRules, noteTexts };

@@ -107,6 +107,11 @@ export const mails = {
     valid: 'Vul deze code in op uw statuspagina. De code werkt 10 minuten.',
     notYou: 'Heeft u niet om een code gevraagd? Dan hoeft u niets te doen. Niemand kan de bestanden openen zonder deze code.',
   },
+  newNote: {
+    subject: (reference: string) => `Nieuw bericht bij privacyverzoek ${reference}`,
+    greeting: 'Beste contactpersoon,',
+    text: (reference: string) => `Er staat een nieuw bericht voor u bij verzoek ${reference}. U leest het in het portaal, onder Berichten.`,
+  },
   clarificationAnswered: {
     subject: (reference: string) => `Antwoord van de aanvrager bij privacyverzoek ${reference}`,
     greeting: 'Beste contactpersoon,',
