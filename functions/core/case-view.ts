@@ -52,7 +52,7 @@ export interface CaseView {
   /** The actor's own party's answer task, if the request was routed to it with one. */
   ownAnswer?: { status: PartyTask['status']; version: number; answers: TypeAnswer[] };
   /** The actor's open art. 19 follow-ups: another party changed data that the actor's party also holds. */
-  art19: Array<{ fromPartyId: string; changes: string[] }>;
+  art19: Array<{ fromPartyId: string; changes: string[]; changed: NonNullable<PartyTask['changed']> }>;
   /** The files this actor may see (canSeeDocument), newest last; `mayOpen` where they may download it. */
   documents: Array<Omit<DocumentRecord, 'createdBy' | 'version'> & { mayOpen: boolean; mayInspect: boolean; mayUpload: boolean }>;
   /** The coordinator must record the identity check before this request can be decided (an inzage). */
@@ -109,7 +109,7 @@ export function caseViewFor(
     })),
     waitingFor: coordinator ? answerTasks.filter((task) => task.status !== 'answered').map((task) => task.partyId) : [],
     ...(ownTask ? { ownAnswer: { status: ownTask.status, version: ownTask.version, answers: ownTask.answers ?? [] } } : {}),
-    art19: art19.map((task) => ({ fromPartyId: task.fromPartyId ?? '', changes: task.changes ?? [] })),
+    art19: art19.map((task) => ({ fromPartyId: task.fromPartyId ?? '', changes: task.changes ?? [], changed: task.changed ?? [] })),
     documents: (file.documents ?? [])
       .filter((document) => canSeeDocument(actor, record, document))
       .sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))

@@ -67,6 +67,7 @@ export const typeAnswerSchema = /* @__PURE__ */ (() =>
         summary: z._default(longText(), ''),
         ground: z.optional(z.enum(groundIds, { error: answerRules.groundMissing })),
         motivation: z._default(longText(), ''),
+        change: z._default(statement(), ''),
         purposes: z._default(statement(), ''),
         recipients: z._default(statement(), ''),
         retention: z._default(statement(), ''),
@@ -87,6 +88,9 @@ export const typeAnswerSchema = /* @__PURE__ */ (() =>
               if (!answer[field]) ctx.addIssue({ code: 'custom', path: [field], message: answerRules.statementMissing[field] });
             }
           }
+          // Art. 19: the other parties apply the same change, so they must read what it was.
+          if (ART19_OUTCOMES.includes(answer.outcome as AnswerOutcome) && !answer.change)
+            ctx.addIssue({ code: 'custom', path: ['change'], message: answerRules.changeMissing });
           if (answer.outcome === 'afgewezen') {
             if (!answer.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: answerRules.groundMissing });
             else if (!groundAllowed(answer.type, answer.ground)) ctx.addIssue({ code: 'custom', path: ['ground'], message: answerRules.groundNotForRight });
@@ -96,11 +100,22 @@ export const typeAnswerSchema = /* @__PURE__ */ (() =>
       ),
     // Only a refusal has a ground; one left selected on another outcome would read as a refusal.
     // Only a provided inzage has the art. 15 details: typed on another outcome they are not kept.
-    z.transform(({ purposes, recipients, retention, source, copy, ...answer }: Omit<TypeAnswer, 'details'> & InzageDetails): TypeAnswer => ({
-      ...answer,
-      ground: answer.outcome === 'afgewezen' ? answer.ground : undefined,
-      ...(answer.outcome === 'verstrekt' ? { details: { purposes, recipients, retention, source, copy } } : {}),
-    })),
+    z.transform(
+      ({
+        purposes,
+        recipients,
+        retention,
+        source,
+        copy,
+        change,
+        ...answer
+      }: Omit<TypeAnswer, 'details' | 'change'> & InzageDetails & { change: string }): TypeAnswer => ({
+        ...answer,
+        ground: answer.outcome === 'afgewezen' ? answer.ground : undefined,
+        ...(ART19_OUTCOMES.includes(answer.outcome as AnswerOutcome) ? { change } : {}),
+        ...(answer.outcome === 'verstrekt' ? { details: { purposes, recipients, retention, source, copy } } : {}),
+      }),
+    ),
   ))();
 
 export interface TypeAnswer {
@@ -112,6 +127,8 @@ export interface TypeAnswer {
   motivation: string;
   /** Only on a provided inzage (answers stored before these existed have none). */
   details?: InzageDetails;
+  /** On a rectified, completed, erased or restricted part: what was changed, for the other parties' art. 19 task. */
+  change?: string;
 }
 
 /** A provided inzage needs a copy (art. 15(3)): typed out, or at least one of the party's files checked and ready. */
@@ -155,6 +172,7 @@ export function readPartyAnswerForm(
       summary: form.get(`${type}.summary`) ?? '',
       ground: form.get(`${type}.ground`) || undefined,
       motivation: form.get(`${type}.motivation`) ?? '',
+      change: form.get(`${type}.change`) ?? '',
       ...Object.fromEntries([...ART15_STATEMENTS, 'copy'].map((field) => [field, form.get(`${type}.${field}`) ?? ''])),
     }),
   );

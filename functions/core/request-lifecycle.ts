@@ -196,6 +196,9 @@ export function answerTask(record: RequestRecord, task: PartyTask, allTasks: rea
           createdAt: at,
           fromPartyId: task.partyId,
           changes: answers.filter((answer) => ART19_OUTCOMES.includes(answer.outcome as AnswerOutcome)).map((answer) => `${answer.type}:${answer.outcome}`),
+          changed: answers
+            .filter((answer) => ART19_OUTCOMES.includes(answer.outcome as AnswerOutcome))
+            .map((answer) => ({ type: answer.type, outcome: answer.outcome, what: answer.change ?? '' })),
         },
         readVersion: null,
       });

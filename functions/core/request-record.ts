@@ -129,9 +129,10 @@ export interface PartyTask {
   answeredBy?: string;
   /** Open tasks while the request is paused for a question: since when the clock stands still (Mijn taken says so, not "nog 20 dagen"). */
   pausedSince?: IsoDate;
-  /** art19 tasks: who changed the data, and how. */
+  /** art19 tasks: who changed the data, and how (`type:outcome`), and in the changing party's words what was changed. */
   fromPartyId?: string;
   changes?: string[];
+  changed?: Array<{ type: RequestType; outcome: string; what: string }>;
 }
 
 export function taskId(task: Pick<PartyTask, 'partyId' | 'kind' | 'fromPartyId'>): string {

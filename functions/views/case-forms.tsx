@@ -337,6 +337,17 @@ function AnswerFields(props: {
           />
         </>
       )}
+      {type !== 'inzage' && (
+        <TextArea
+          id={id('change')}
+          name={`${type}.change`}
+          label={t.change}
+          hint={t.changeHint}
+          value={props.valueFor('change', existing?.change ?? '')}
+          error={props.errorFor('change')}
+          rows={3}
+        />
+      )}
       <GroundSelect
         type={type}
         id={id('ground')}

@@ -166,7 +166,18 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
       {view.art19.map((task) => (
         <div class="panel-box">
           <h2>{t.art19.title}</h2>
-          <p>{t.art19.text(partyName(task.fromPartyId), task.changes.join(', '))}</p>
+          {task.changed.length > 0 ? (
+            <>
+              <p>{t.art19.intro(partyName(task.fromPartyId))}</p>
+              <ul>
+                {task.changed.map((change) => (
+                  <li class="pre">{t.art19.changedItem(terms.requestType[change.type].label, change.outcome, change.what)}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{t.art19.text(partyName(task.fromPartyId), task.changes.join(', '))}</p>
+          )}
           <form method="post" action={pathTo('applyArt19', { reference: record.reference })}>
             <input type="hidden" name="csrf" value={props.chrome.csrf} />
             <input type="hidden" name="fromPartyId" value={task.fromPartyId} />
@@ -238,6 +249,7 @@ function AnswerText({ answer }: { answer: TypeAnswer }) {
         {answer.summary ? <span class="pre">{` ${answer.summary}`}</span> : null}
         {answer.ground ? t.answer.groundText(REFUSAL_GROUNDS[answer.ground]) : ''}
         {answer.motivation ? <span class="pre">{` ${answer.motivation}`}</span> : null}
+        {answer.change ? <span class="pre">{` ${t.answer.changedText(answer.change)}`}</span> : null}
       </p>
       {answer.details && (
         <details>

@@ -226,7 +226,7 @@ async function openFromTasks(page: Page, reference: string): Promise<void> {
   expect(await h1(page)).toBe(`Verzoek ${reference}`);
 }
 
-type TypeAnswer = { outcome: string; categories?: string[]; summary?: string; source?: string; copy?: string };
+type TypeAnswer = { outcome: string; categories?: string[]; summary?: string; source?: string; copy?: string; change?: string };
 
 /** Fills in "Antwoord van uw organisatie" per requested type and saves it. */
 async function answerAs(page: Page, answers: Record<string, TypeAnswer>): Promise<void> {
@@ -239,6 +239,7 @@ async function answerAs(page: Page, answers: Record<string, TypeAnswer>): Promis
     // The form proposes the covenant's purposes, recipients and retention; the source and the copy are the party's to type.
     if (answer.source) await group.getByLabel('Waar komen de gegevens vandaan?').fill(answer.source);
     if (answer.copy) await group.getByLabel('Kopie van de gegevens').fill(answer.copy);
+    if (answer.change) await group.getByLabel('Wat heeft u aangepast?').fill(answer.change);
   }
   await navigate(page, form.getByRole('button', { name: 'Antwoord opslaan' }));
   expect(await page.getByRole('status').innerText()).toBe('Het antwoord van uw organisatie is opgeslagen.');
@@ -365,13 +366,15 @@ describe('the whole journey in Chromium without JavaScript', () => {
             source: 'Uit het overleg.',
             copy: `Kopie van ${partyId}: verslag van 3 maart.`,
           },
-          Rectificatie: { outcome: 'gerectificeerd' },
+          Rectificatie: { outcome: 'gerectificeerd', change: 'In het verslag van 3 maart staat nu de juiste school.' },
         });
         await expectAccessible(page, 'case page after saving the answer');
       } else {
         // The art. 19 task: CJG Rijnmond changed data; apply it here too.
         const art19 = page.locator('.panel-box', { has: page.getByRole('heading', { name: 'Wijziging doorvoeren (art. 19 AVG)' }) });
-        expect(await art19.innerText()).toContain(`${partyName('cjg-rijnmond')} heeft gegevens aangepast: rectificatie:gerectificeerd`);
+        // What was changed, in the changing party's own words, so the same change can be applied here.
+        expect(await art19.innerText()).toContain(`${partyName('cjg-rijnmond')} heeft gegevens aangepast.`);
+        expect(await art19.innerText()).toContain('Rectificatie (gerectificeerd): In het verslag van 3 maart staat nu de juiste school.');
         if (partyId === 'swv-go') await expectAccessible(page, 'case page with an art. 19 task');
         await navigate(page, art19.getByRole('button', { name: 'Wijziging is doorgevoerd' }));
         expect(await page.getByRole('status').innerText()).toBe('Vastgelegd: de wijziging is doorgevoerd.');

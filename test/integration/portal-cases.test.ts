@@ -186,6 +186,7 @@ describe('art. 19 AVG', () => {
       version: String(cjg.version),
       'inzage.outcome': 'geen gegevens',
       'rectificatie.outcome': 'gerectificeerd',
+      'rectificatie.change': 'De naam van de school in het verslag van 3 maart is verbeterd.',
     });
     expect(response.status).toBe(303);
     const art19 = (await itemsOf(reference)).filter((item) => String(item.SK).includes('#ART19#'));
@@ -199,6 +200,7 @@ describe('art. 19 AVG', () => {
 
     const rgoPage = await (await get('rgo', `/portaal/verzoeken/${reference}`)).text();
     expect(rgoPage).toContain('Wijziging doorvoeren (art. 19 AVG)');
+    expect(rgoPage).toContain('De naam van de school in het verslag van 3 maart is verbeterd.');
     expect((await post('rgo', `/portaal/verzoeken/${reference}/art19`, { fromPartyId: 'cjg-rijnmond' })).status).toBe(303);
     expect((await task(reference, 'TASK#rgo#ART19#cjg-rijnmond')).status).toBe('answered');
   });

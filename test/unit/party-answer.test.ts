@@ -35,6 +35,8 @@ function fieldsFor(type: RequestType, outcome: string): Record<string, string | 
     return { [`${type}.outcome`]: outcome, [`${type}.categories`]: ['NAW-gegevens'], [`${type}.summary`]: 'Naam en adres.', ...inzageStatementFields(type) };
   if (outcome === 'afgewezen')
     return { [`${type}.outcome`]: outcome, [`${type}.ground`]: GROUNDS_BY_RIGHT[type].at(-2)!, [`${type}.motivation`]: 'Bescherming van een ander kind.' };
+  if (['gerectificeerd', 'aangevuld', 'verwijderd', 'beperkt'].includes(outcome))
+    return { [`${type}.outcome`]: outcome, [`${type}.change`]: 'In het verslag van 3 maart is de diagnose verwijderd.' };
   return { [`${type}.outcome`]: outcome };
 }
 
@@ -64,6 +66,20 @@ describe('readPartyAnswerForm', () => {
     expect(errors.map((error) => error.path)).toEqual(['inzage.outcome']);
     expect(errors[0]!.message).toContain('verstrekt');
     expect(errors[0]!.message).not.toContain('verwijderd');
+  });
+
+  it.each(['gerectificeerd', 'aangevuld'])('needs what was changed for %s, and keeps it for the art. 19 tasks', (outcome) => {
+    const errors = errorsOf(['rectificatie'], { 'rectificatie.outcome': outcome });
+    expect(errors.map((error) => [error.path, error.message])).toEqual([
+      ['rectificatie.change', 'Schrijf wat u heeft aangepast. De andere organisaties passen hetzelfde aan (art. 19 AVG).'],
+    ]);
+    const read = readPartyAnswerForm(['rectificatie'], form(fieldsFor('rectificatie', outcome)));
+    expect(read.ok && read.values[0]!.change).toBe('In het verslag van 3 maart is de diagnose verwijderd.');
+  });
+
+  it('does not keep a change typed on an outcome that changes nothing', () => {
+    const read = readPartyAnswerForm(['rectificatie'], form({ 'rectificatie.outcome': 'geen gegevens', 'rectificatie.change': 'Iets.' }));
+    expect(read.ok && read.values[0]!.change).toBeUndefined();
   });
 
   it.each<Record<string, string>>([{}, { 'inzage.outcome': '' }])('needs an outcome (%j)', (fields) => {

@@ -56,6 +56,7 @@ export const answerRules = {
   outcomeOneOf: (allowed: string) => `Kies een van: ${allowed}.`,
   categoriesMissing: 'Kies welke soorten gegevens uw organisatie heeft.',
   summaryMissing: 'Schrijf een samenvatting van de gegevens die de aanvrager kan lezen.',
+  changeMissing: 'Schrijf wat u heeft aangepast. De andere organisaties passen hetzelfde aan (art. 19 AVG).',
   statementMissing: {
     purposes: 'Schrijf waarvoor uw organisatie de gegevens gebruikt.',
     recipients: 'Schrijf aan wie uw organisatie de gegevens geeft. Geeft u ze aan niemand? Schrijf dat dan.',

@@ -58,6 +58,8 @@ export const casePage = {
     title: 'Wijziging doorvoeren (art. 19 AVG)',
     text: (party: string, changes: string) =>
       `${party} heeft gegevens aangepast: ${changes}. Pas dezelfde wijziging toe op de gegevens die uw organisatie daarvan heeft.`,
+    intro: (party: string) => `${party} heeft gegevens aangepast. Pas dezelfde wijziging toe op de gegevens die uw organisatie daarvan heeft:`,
+    changedItem: (type: string, outcome: string, what: string) => `${type} (${outcome}): ${what}`,
     button: 'Wijziging is doorgevoerd',
   },
   answer: {
@@ -101,6 +103,10 @@ export const casePage = {
     noGround: 'Niet van toepassing',
     motivation: 'Motivering',
     motivationHint: 'Verplicht bij afwijzen: maak de afweging van belangen zichtbaar.',
+    change: 'Wat heeft u aangepast?',
+    changedText: (what: string) => `Aangepast: ${what}`,
+    changeHint:
+      'Verplicht als u gegevens verbetert, aanvult, wist of beperkt. Bijvoorbeeld: "In het verslag van 3 maart is de diagnose verwijderd." De andere organisaties van het overleg lezen dit en passen hetzelfde aan (art. 19 AVG).',
     groundText: (ground: string) => ` Grond: ${ground}.`,
   },
   decision: {
