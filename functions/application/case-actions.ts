@@ -1,5 +1,5 @@
 import { amsterdamDate } from '#core/calendar-date';
-import { readDecisionForm, typesRefusedByAParty } from '#core/decision';
+import { type DecisionText, readDecisionForm, typesRefusedByAParty } from '#core/decision';
 import type { FieldError, FormFields } from '#core/field-errors';
 import { readPartyAnswerForm } from '#core/party-answer';
 import { hasCheckedFile } from '#core/documents';
@@ -19,7 +19,13 @@ import type { CaseFileRepository, Clock, Configuration, SiteLinks } from './port
  * exist" look the same from outside.
  */
 export type ActionResult =
-  { kind: 'done' } | { kind: 'forbidden' } | { kind: 'invalid'; errors: FieldError[] } | { kind: 'refused'; message: string } | { kind: 'conflict' };
+  | { kind: 'done' }
+  | { kind: 'forbidden' }
+  | { kind: 'invalid'; errors: FieldError[] }
+  | { kind: 'refused'; message: string }
+  | { kind: 'conflict' }
+  /** A step that shows what it would do (the decision's preview): exactly the text that sending would store. */
+  | { kind: 'preview'; text: DecisionText };
 
 /** What the portal's use cases need: the case repository, the clock, the configuration and the links for mails. */
 export interface CaseDeps {
@@ -52,12 +58,17 @@ async function apply(deps: CaseDeps, record: RequestRecord, outcome: lifecycle.O
 type Invalid = { invalid: FieldError[] };
 type CaseAction = (file: CaseFile, context: lifecycle.LifecycleContext) => lifecycle.Outcome | 'forbidden' | Invalid;
 
-async function act(deps: CaseDeps, actor: PortalActor, reference: string, action: CaseAction): Promise<ActionResult> {
+async function act(deps: CaseDeps, actor: PortalActor, reference: string, action: CaseAction, write = true): Promise<ActionResult> {
   const file = await loadCase(deps, actor, reference);
   if (!file) return { kind: 'forbidden' };
   const outcome = action(file, context(deps, actor, file.record));
   if (outcome === 'forbidden') return { kind: 'forbidden' };
   if ('invalid' in outcome) return { kind: 'invalid', errors: outcome.invalid };
+  if (!write && outcome.ok) {
+    const next = outcome.change.record?.next;
+    const text = (next?.supplement ?? next?.decision)?.text;
+    return text ? { kind: 'preview', text } : { kind: 'refused', message: '' };
+  }
   return apply(deps, file.record, outcome);
 }
 
@@ -104,17 +115,19 @@ export function askClarification(deps: CaseDeps, actor: PortalActor, reference: 
   );
 }
 
+const decisionRule = (form: FormFields) => (file: CaseFile, ctx: lifecycle.LifecycleContext) => {
+  // Only the parts this decision covers: a late organisation's refusal belongs to the supplementary decision.
+  const decisions = readDecisionForm(file.record.types, form, typesRefusedByAParty(lifecycle.scopeOf(file.record, file.tasks, ctx).parts));
+  return decisions.ok ? lifecycle.decide(file.record, file.tasks, decisions.values, ctx) : { invalid: decisions.errors };
+};
+
 export function sendDecision(deps: CaseDeps, actor: PortalActor, reference: string, form: FormFields, readVersion: number) {
-  return act(
-    deps,
-    actor,
-    reference,
-    asCoordinator(actor, readVersion, (file, ctx) => {
-      // Only the parts this decision covers: a late organisation's refusal belongs to the supplementary decision.
-      const decisions = readDecisionForm(file.record.types, form, typesRefusedByAParty(lifecycle.scopeOf(file.record, file.tasks, ctx).parts));
-      return decisions.ok ? lifecycle.decide(file.record, file.tasks, decisions.values, ctx) : { invalid: decisions.errors };
-    }),
-  );
+  return act(deps, actor, reference, asCoordinator(actor, readVersion, decisionRule(form)));
+}
+
+/** The decision as it would be sent, by the same rule, written nowhere: the preview step before "Versturen". */
+export function previewDecision(deps: CaseDeps, actor: PortalActor, reference: string, form: FormFields, readVersion: number) {
+  return act(deps, actor, reference, asCoordinator(actor, readVersion, decisionRule(form)), false);
 }
 
 /** The coordinator records how the requester's identity and authority were checked (before an inzage can be decided). */

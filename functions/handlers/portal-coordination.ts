@@ -2,6 +2,7 @@ import { closableCaseFiles } from '#adapters/case-store';
 import * as actions from '#application/case-actions';
 import { dateFromBoxes } from '#views/request-form-fields';
 import { AskForm, DecisionForm, ExtendForm, IdentityForm } from '#views/case-forms';
+import { renderDecisionPreviewPage } from '#views/decision-preview-page';
 import { caseActionHandler } from './http/case-action';
 
 /**
@@ -17,6 +18,7 @@ export const handler = caseActionHandler(
       actions.extendTerm(deps, actor, reference, { months: Number(form.get('months')), reason: form.get('reason') ?? '' }, version),
     ask: (deps, actor, reference, form, version) => actions.askClarification(deps, actor, reference, form.get('question') ?? '', version),
     decide: (deps, actor, reference, form, version) => actions.sendDecision(deps, actor, reference, form, version),
+    previewDecision: (deps, actor, reference, form, version) => actions.previewDecision(deps, actor, reference, form, version),
     close: (deps, actor, reference, _form, version) => actions.closeCase(deps, actor, reference, version),
     recordIdentity: (deps, actor, reference, form, version) =>
       actions.recordIdentity(
@@ -31,4 +33,5 @@ export const handler = caseActionHandler(
       ),
   },
   { verlengen: ExtendForm, vraag: AskForm, besluit: DecisionForm, identiteit: IdentityForm },
+  renderDecisionPreviewPage,
 );

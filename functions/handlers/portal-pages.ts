@@ -1,5 +1,5 @@
 import { pathTo, routeIdOf } from '#routes';
-import { answersTexts, portalTexts } from '#texts/catalogue';
+import { answersTexts, workTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { amsterdamDate } from '#core/calendar-date';
 import { caseReader } from '#adapters/case-store';
@@ -25,7 +25,7 @@ import { portalHandler } from './http/session';
 /** Fixed notices after a successful action (Post/Redirect/Get): the URL carries a word, never data. */
 const NOTICES = answersTexts(DEFAULT_LANGUAGE).notices;
 const NOT_FOUND = answersTexts(DEFAULT_LANGUAGE).notFound;
-const ALL_REQUESTS = portalTexts(DEFAULT_LANGUAGE).allRequests;
+const ALL_REQUESTS = workTexts(DEFAULT_LANGUAGE).allRequests;
 
 /** Reading only: the case reads, not the writes. */
 const deps = once(() => {

@@ -12,6 +12,8 @@ import { layout } from './nl/layout';
 import { mails } from './nl/mails';
 import { messages } from './nl/messages';
 import { portal } from './nl/portal';
+import { work } from './nl/work';
+import { notes } from './nl/notes';
 import { confirm, receipt } from './nl/receipt';
 import { signIn } from './nl/sign-in';
 import { status } from './nl/status';
@@ -45,6 +47,8 @@ const nl = {
   mails,
   messages,
   portal,
+  work,
+  notes,
   receipt,
   signIn,
   status,
@@ -81,6 +85,8 @@ export const layoutTexts = /* @__PURE__ */ area<'layout'>({ nl: layout });
 export const mailsTexts = /* @__PURE__ */ area<'mails'>({ nl: mails });
 export const messagesTexts = /* @__PURE__ */ area<'messages'>({ nl: messages });
 export const portalTexts = /* @__PURE__ */ area<'portal'>({ nl: portal });
+export const workTexts = /* @__PURE__ */ area<'work'>({ nl: work });
+export const notesTexts = /* @__PURE__ */ area<'notes'>({ nl: notes });
 export const receiptTexts = /* @__PURE__ */ area<'receipt'>({ nl: receipt });
 export const signInTexts = /* @__PURE__ */ area<'signIn'>({ nl: signIn });
 export const statusTexts = /* @__PURE__ */ area<'status'>({ nl: status });

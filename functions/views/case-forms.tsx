@@ -168,7 +168,7 @@ export function AskForm({ view, csrf, state }: FormProps) {
 }
 
 /** The one decision; while it cannot be sent yet, why not. */
-export function DecisionForm({ view, csrf, state }: FormProps) {
+export function DecisionForm({ view, csrf, state, previewing }: FormProps & { previewing?: boolean }) {
   const language = useLanguage();
   const casePage = casePageTexts(language);
   const terms = termsTexts(language);
@@ -183,8 +183,8 @@ export function DecisionForm({ view, csrf, state }: FormProps) {
   const scope = view.decisionScope;
   const kind = scope && scope.kind !== 'none' ? scope.kind : 'whole';
   return (
-    <form method="post" action={pathTo('decide', { reference: record.reference })} class="panel-box" novalidate>
-      <h3>{casePage.decision.title[kind]}</h3>
+    <form method="post" action={pathTo('previewDecision', { reference: record.reference })} class="panel-box" novalidate>
+      <h3>{previewing ? casePage.decision.previewChange : casePage.decision.title[kind]}</h3>
       <p>{casePage.decision.intro}</p>
       {scope?.kind === 'partial' && <p>{casePage.decision.partialScope(scope.parts.join(', '), scope.pending.join(', '))}</p>}
       {scope?.kind === 'supplementary' && <p>{casePage.decision.supplementaryScope(scope.parts.join(', '))}</p>}
@@ -228,7 +228,8 @@ export function DecisionForm({ view, csrf, state }: FormProps) {
           </fieldset>
         );
       })}
-      <SubmitButton>{casePage.decision.title[kind]}</SubmitButton>
+      {/* Irreversible: this button only shows what would be sent; sending is the preview page's own button. */}
+      <SubmitButton secondary={previewing}>{previewing ? casePage.decision.previewUpdate : casePage.decision.previewButton}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import type { Directory } from '#core/directory';
 import { MAX_NOTE_LENGTH } from '#core/notes';
-import { casePageTexts } from '#texts/catalogue';
+import { notesTexts } from '#texts/catalogue';
 import { dateTime } from '#texts/format';
 import { pathTo } from '#routes';
 import type { FormProps } from './case-forms';
@@ -13,7 +13,7 @@ import { useLanguage } from './render';
  */
 export function NotesSection(props: FormProps & { directory: Directory }) {
   const language = useLanguage();
-  const t = casePageTexts(language).notes;
+  const t = notesTexts(language);
   const { view, state } = props;
   const name = (partyId: string) => props.directory.party(partyId)?.name ?? partyId;
   const coordinator = view.standing === 'coordinator';

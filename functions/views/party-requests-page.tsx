@@ -1,6 +1,6 @@
 import type { IsoDate } from '#core/calendar-date';
 import { PART_FILTERS, type PartyRequestPage, type PartyRequestQuery, REQUEST_ORDERS, rowDue } from '#core/party-requests';
-import { portalTexts, termsTexts } from '#texts/catalogue';
+import { termsTexts, workTexts } from '#texts/catalogue';
 import { longDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { pathTo } from '#routes';
@@ -13,7 +13,7 @@ export function renderPartyRequestsPage(
   props: { chrome: PortalChrome; page: PartyRequestPage; query: PartyRequestQuery; today: IsoDate; search?: { value: string; error?: string } },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const t = portalTexts(language).allRequests;
+  const t = workTexts(language).allRequests;
   const terms = termsTexts(language);
   const { query, page } = props;
   const error = props.search?.error;

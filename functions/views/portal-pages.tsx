@@ -1,5 +1,5 @@
 import type { IsoDate } from '#core/calendar-date';
-import { portalTexts, type Texts } from '#texts/catalogue';
+import { portalTexts, type Texts, workTexts } from '#texts/catalogue';
 import { longDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { FieldError } from '#core/field-errors';
@@ -14,8 +14,8 @@ import { RequestForm } from './request-form-page';
 import { pathTo } from '#routes';
 
 /** What a work item asks, in the words of Mijn taken. */
-function workLabel(t: Texts['portal'], item: WorkItem): string {
-  if (item.kind !== 'coordination') return `${t.taskKind[item.kind]}${item.coordinator ? t.tasks.coordinator : ''}`;
+function workLabel(portal: Texts['portal'], t: Texts['work'], item: WorkItem): string {
+  if (item.kind !== 'coordination') return `${portal.taskKind[item.kind]}${item.coordinator ? t.tasks.coordinator : ''}`;
   const step = t.coordinationStep[item.step];
   return item.step === 'collect' ? `${step} ${t.tasks.answersIn(item.answered, item.parts)}` : step;
 }
@@ -26,7 +26,8 @@ export function renderTasksPage(
   language: Language = DEFAULT_LANGUAGE,
 ): string {
   const portal = portalTexts(language);
-  const t = portal.tasks;
+  const work = workTexts(language);
+  const t = work.tasks;
   return renderPage(
     <PortalLayout title={t.title} chrome={props.chrome} notice={props.notice}>
       <h1>{t.title}</h1>
@@ -55,7 +56,7 @@ export function renderTasksPage(
                       {item.reference}
                     </a>
                   </td>
-                  <td data-label={t.task}>{workLabel(portal, item)}</td>
+                  <td data-label={t.task}>{workLabel(portal, work, item)}</td>
                   <td data-label={t.deadline}>
                     {longDate(language, due)}
                     {due !== item.deadline ? (

@@ -492,7 +492,14 @@ describe('the whole journey in Chromium without JavaScript', () => {
     await rectificatie.getByRole('radio', { name: 'afgewezen', exact: true }).check();
     await rectificatie.getByLabel('Grond bij (gedeeltelijke) afwijzing').selectOption('avg-16');
     await rectificatie.getByLabel('Motivering voor de aanvrager').fill(rectificatieMotivation);
-    await navigate(coordinator, decisionForm.getByRole('button', { name: 'Besluit versturen' }));
+    // First the preview: exactly what the requester will read, with one primary button that sends it.
+    await navigate(coordinator, decisionForm.getByRole('button', { name: 'Bekijk het besluit voordat u het verstuurt' }));
+    expect(await h1(coordinator)).toBe(`Controleer het besluit: ${reference}`);
+    const previewed = (await coordinator.getByRole('region', { name: 'Het besluit' }).innerText()).replace(/\s+/g, ' ');
+    expect(previewed).toContain(`Inzage: toegewezen. ${inzageMotivation}`);
+    expect(await coordinator.locator('.utrecht-button--primary-action').count()).toBe(1);
+    await expectAccessible(coordinator, 'decision preview');
+    await navigate(coordinator, coordinator.getByRole('button', { name: 'Besluit versturen' }));
     expect(await coordinator.getByRole('status').innerText()).toBe('Het besluit is verstuurd.');
     expect(await summaryValue(coordinator, 'Status')).toBe('Besluit verstuurd');
     expect(await coordinator.getByRole('heading', { name: 'Verstuurd besluit' }).count()).toBe(1);
@@ -636,7 +643,8 @@ describe('the whole journey in Chromium without JavaScript', () => {
     const inzage = decisionForm.getByRole('group', { name: 'Inzage', exact: true });
     await inzage.getByRole('radio', { name: 'toegewezen', exact: true }).check();
     await inzage.getByLabel('Motivering voor de aanvrager').fill(motivation);
-    await navigate(coordinator, decisionForm.getByRole('button', { name: 'Besluit versturen' }));
+    await navigate(coordinator, decisionForm.getByRole('button', { name: 'Bekijk het besluit voordat u het verstuurt' }));
+    await navigate(coordinator, coordinator.getByRole('button', { name: 'Besluit versturen' }));
     expect(await coordinator.getByRole('status').innerText()).toBe('Het besluit is verstuurd.');
 
     await goto(requesterPage, statusLink);

@@ -307,7 +307,19 @@ describe('the coordinator', () => {
     });
     expect(checked.status).toBe(303);
     expect((await request(reference)).identityCheck).toMatchObject({ method: 'balie', checkedOn: '2026-01-01' });
+    // The preview shows what sending stores, and writes nothing.
+    const versionBefore = (await request(reference)).version;
+    const preview = await post('swv', `/portaal/verzoeken/${reference}/besluit/voorbeeld`, decision(String(versionBefore)));
+    expect(preview.status).toBe(200);
+    const previewHtml = await preview.text();
+    expect(previewHtml).toContain('Controleer het besluit');
+    expect(previewHtml).toContain('De verslagen geven de waarneming van de school weer.');
+    expect(previewHtml).toContain('action="/portaal/verzoeken/' + reference + '/besluit"');
+    expect((await request(reference)).version).toBe(versionBefore);
+    expect((await request(reference)).decision).toBeNull();
     expect((await post('swv', `/portaal/verzoeken/${reference}/besluit`, decision(String((await request(reference)).version)))).status).toBe(303);
+    const stored = (await request(reference)).decision as { text: { paragraphs: string[] } };
+    for (const paragraph of stored.text.paragraphs) expect(previewHtml).toContain(paragraph.replaceAll('"', '&quot;').slice(0, 60));
     const status = await (await fetch(statusLink)).text();
     expect(status).toContain('Autoriteit Persoonsgegevens');
     expect(status).toContain('Gegevens bij cjg-rijnmond.');

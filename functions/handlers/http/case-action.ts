@@ -9,6 +9,7 @@ import type { Table } from '#adapters/table';
 import { loadCaseView } from '#application/case-file';
 import type { FormProblem } from '#views/case-forms';
 import { type CaseForm, renderFormProblemPage } from '#views/form-problem-page';
+import type { DecisionPreviewProps } from '#views/decision-preview-page';
 import { type CaseActionWord, pathTo, type RouteId, routeIdOf } from '#routes';
 import { actorOf, chromeFor } from './portal-chrome';
 import { conflict, forbidden } from './portal-responses';
@@ -32,6 +33,7 @@ const ACTIONS: Partial<Record<RouteId, { word: CaseActionWord; form: FormProblem
   extend: { word: 'verlengen', form: 'verlengen', path: 'reason' },
   ask: { word: 'vraag', form: 'vraag', path: 'question' },
   decide: { word: 'besluit', form: 'besluit', path: 'form' },
+  previewDecision: { word: 'besluit', form: 'besluit', path: 'form' },
   close: { word: 'sluiten', form: 'actie', path: 'form' },
   recordIdentity: { word: 'identiteit', form: 'identiteit', path: 'method' },
 };
@@ -43,6 +45,7 @@ export function caseActionHandler(
   cases: (table: Table) => CaseFileRepository,
   runs: Partial<Record<RouteId, CaseActionRun>>,
   forms: Partial<Record<FormProblem['form'], CaseForm>>,
+  preview?: (props: DecisionPreviewProps) => string,
 ) {
   const deps = once((): Deps => {
     const runtime = getRuntime();
@@ -65,6 +68,11 @@ export function caseActionHandler(
         return forbidden();
       case 'conflict':
         return conflict(reference);
+      case 'preview': {
+        const view = await loadCaseView(runtime, actor, reference);
+        if (!view || !preview) return forbidden();
+        return htmlResponse(200, preview({ view, chrome: chromeFor(runtime.config.directory, user, csrf), text: result.text, values: typedValues(form) }));
+      }
       case 'invalid':
       case 'refused': {
         const errors: FieldError[] = result.kind === 'invalid' ? result.errors : [{ path: action.path, message: result.message }];

@@ -3,19 +3,6 @@ import type { PluralForms } from '../format';
 /** A request's page in the portal: the facts, every party's part, the coordinator's steps, the log. */
 export const casePage = {
   title: (reference: string) => `Verzoek ${reference}`,
-  notes: {
-    title: 'Berichten',
-    introCoordinator: 'Stel een organisatie een vraag over haar deel, hier in het portaal en niet per e-mail. Alleen u en die organisatie lezen het bericht.',
-    introParty: 'Berichten tussen uw organisatie en het aanspreekpunt. Andere organisaties lezen ze niet.',
-    none: 'Er zijn nog geen berichten.',
-    meta: (when: string, from: string, to: string) => `${when}, van ${from} aan ${to}`,
-    toCoordinator: 'het aanspreekpunt',
-    formTitle: 'Nieuw bericht',
-    to: 'Aan welke organisatie?',
-    text: 'Uw bericht',
-    hint: (max: number) => `Schrijf alleen wat nodig is. Hoogstens ${max} tekens. De ontvanger krijgt een e-mail dat er een bericht is, zonder de tekst.`,
-    button: 'Bericht plaatsen',
-  },
   heading: 'Verzoek {reference}',
   backToRequest: 'Terug naar het verzoek',
   facts: {
@@ -116,6 +103,13 @@ export const casePage = {
     partialScope: (parts: string, pending: string) =>
       `Dit deelbesluit gaat over de delen van: ${parts}. Nog bezig: ${pending}. Hun deel volgt in een aanvullend besluit; de herinneringen aan hen lopen door.`,
     supplementaryScope: (parts: string) => `Dit aanvullende besluit gaat over de delen van: ${parts}.`,
+    previewButton: 'Bekijk het besluit voordat u het verstuurt',
+    previewTitle: 'Controleer het besluit',
+    previewIntro:
+      'Zo leest de aanvrager het besluit, op de statuspagina en in de brief (met briefhoofd en datum). Klopt het? Verstuur het dan. Versturen kan niet ongedaan worden gemaakt.',
+    previewChange: 'Wilt u iets aanpassen?',
+    previewKind: { whole: 'Het besluit', partial: 'Het deelbesluit', supplementary: 'Het aanvullende besluit' },
+    previewUpdate: 'Voorbeeld bijwerken',
     sentKind: { whole: 'Verstuurd besluit', partial: 'Verstuurd deelbesluit', supplementary: 'Verstuurd aanvullend besluit' },
     intro: 'Eén besluit namens alle organisaties. Per organisatie zetten wij er zelf onder wat de aanvrager kan doen: bezwaar, klacht of rechter.',
     outcome: 'Besluit',
