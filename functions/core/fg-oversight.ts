@@ -146,8 +146,16 @@ export interface Figures {
   type: RequestType | 'alle';
   received: number;
   decided: number;
+  /** Decided on or before the deadline. */
   onTime: number;
+  /** Past the deadline: decided after it, or still open after it (lateDecided + openLate). */
   late: number;
+  lateDecided: number;
+  openLate: number;
+  /** Still open and within the deadline: not yet on time or late. */
+  openRunning: number;
+  /** On time as a whole percentage of the requests whose timeliness is known (on time or late); null when none is. */
+  onTimeShare: number | null;
   extended: number;
   /** Refused wholly or partly (afgewezen or deels toegewezen). */
   refused: number;
@@ -169,6 +177,9 @@ export function percentile(values: readonly number[], p: number): number | null 
 function figuresOf(month: string, type: Figures['type'], summaries: readonly RequestSummary[], today: IsoDate): Figures {
   const decided = summaries.filter((summary) => summary.decidedOn);
   const days = decided.map((summary) => daysBetween(summary.receivedOn, summary.decidedOn!));
+  const onTime = summaries.filter((summary) => timeliness(summary, today) === 'op tijd').length;
+  const lateDecided = decided.filter((summary) => timeliness(summary, today) === 'te laat').length;
+  const openLate = summaries.filter((summary) => !summary.decidedOn && timeliness(summary, today) === 'te laat').length;
   const refusedOutcome = (summary: RequestSummary) =>
     summary.outcomes.some((outcome) => (type === 'alle' || outcome.type === type) && outcome.outcome !== 'toegewezen');
   return {
@@ -176,8 +187,12 @@ function figuresOf(month: string, type: Figures['type'], summaries: readonly Req
     type,
     received: summaries.length,
     decided: decided.length,
-    onTime: summaries.filter((summary) => timeliness(summary, today) === 'op tijd').length,
-    late: summaries.filter((summary) => timeliness(summary, today) === 'te laat').length,
+    onTime,
+    late: lateDecided + openLate,
+    lateDecided,
+    openLate,
+    openRunning: summaries.filter((summary) => timeliness(summary, today) === 'loopt').length,
+    onTimeShare: onTime + lateDecided + openLate > 0 ? Math.round((100 * onTime) / (onTime + lateDecided + openLate)) : null,
     extended: summaries.filter((summary) => summary.extended).length,
     refused: summaries.filter(refusedOutcome).length,
     medianDays: percentile(days, 50),

@@ -33,26 +33,39 @@ export function axisStep(max: number): number {
 }
 
 export function chartSummary(language: Language, t: Texts['fg']['chart'], months: readonly Figures[], total: Figures | undefined): string {
-  const perMonth = months.map((row) => t.month(monthName(language, row.month), row.onTime, row.late)).join('; ');
-  const totals = total ? t.total(total.onTime, total.late) : '';
+  const perMonth = months.map((row) => t.month(monthName(language, row.month), row.onTime, row.lateDecided, row.openLate, row.openRunning)).join('; ');
+  const totals = total ? t.total(total.onTime, total.late, total.onTimeShare) : '';
   return `${perMonth}.${totals}${t.sameAsTable}`;
 }
 
+/** The four parts of a month's bar, bottom to top, each told apart by more than colour (fill, stripes, outline). */
+const PARTS = [
+  { key: 'onTime', fill: CHART_COLOURS.onTime, stroke: CHART_COLOURS.onTime },
+  { key: 'lateDecided', fill: CHART_COLOURS.late, stroke: CHART_COLOURS.late },
+  { key: 'openLate', fill: 'url(#fg-late-stripes)', stroke: CHART_COLOURS.late },
+  { key: 'openRunning', fill: '#ffffff', stroke: CHART_COLOURS.axis },
+] as const;
+
+/**
+ * Per month of receipt one stacked bar: on time, decided late, open and late,
+ * open within the deadline, so a month with nine received and one decided
+ * shows eight still open; the month's total and on-time share above it.
+ */
 export function OnTimeChart(props: { months: readonly Figures[]; total: Figures | undefined; periodText: string }) {
   const { months } = props;
   const language = useLanguage();
   const fg = fgTexts(language);
   const t = fg.chart;
-  const max = Math.max(0, ...months.flatMap((row) => [row.onTime, row.late]));
+  const max = Math.max(0, ...months.map((row) => row.onTime + row.late + row.openRunning));
   const step = axisStep(Math.max(1, max));
   const top = Math.max(step, Math.ceil(max / step) * step);
-  // Wide enough for the legend even with one month.
   const width = Math.max(680, LAYOUT.left + months.length * LAYOUT.group + LAYOUT.right);
   const height = LAYOUT.top + LAYOUT.plot + LAYOUT.bottom;
   const baseline = LAYOUT.top + LAYOUT.plot;
   const y = (value: number) => baseline - (value / top) * LAYOUT.plot;
   const ticks: number[] = [];
   for (let value = 0; value <= top; value += step) ticks.push(value);
+  const barWidth = 2 * LAYOUT.bar + LAYOUT.gap;
 
   return (
     <svg
@@ -77,14 +90,14 @@ export function OnTimeChart(props: { months: readonly Figures[]; total: Figures 
 
       {/* Legend */}
       <g>
-        <rect x={LAYOUT.left} y="10" width="14" height="14" fill={CHART_COLOURS.onTime} />
-        <text x={LAYOUT.left + 20} y="22" fill={CHART_COLOURS.text}>
-          {t.onTime}
-        </text>
-        <rect x={LAYOUT.left + 150} y="10" width="14" height="14" fill="url(#fg-late-stripes)" stroke={CHART_COLOURS.late} stroke-width="1" />
-        <text x={LAYOUT.left + 170} y="22" fill={CHART_COLOURS.text}>
-          {t.late}
-        </text>
+        {PARTS.map((part, n) => (
+          <>
+            <rect x={LAYOUT.left + n * 160} y="10" width="14" height="14" fill={part.fill} stroke={part.stroke} stroke-width="1" />
+            <text x={LAYOUT.left + n * 160 + 20} y="22" fill={CHART_COLOURS.text}>
+              {t[part.key]}
+            </text>
+          </>
+        ))}
       </g>
 
       {/* Gridlines and the y axis */}
@@ -109,28 +122,33 @@ export function OnTimeChart(props: { months: readonly Figures[]; total: Figures 
         </text>
       </g>
 
-      {/* Bars, with their numbers, per month */}
+      {/* One stacked bar per month, its total above it */}
       {months.map((row, n) => {
-        const x0 = LAYOUT.left + n * LAYOUT.group + (LAYOUT.group - 2 * LAYOUT.bar - LAYOUT.gap) / 2;
-        const x1 = x0 + LAYOUT.bar + LAYOUT.gap;
+        const x0 = LAYOUT.left + n * LAYOUT.group + (LAYOUT.group - barWidth) / 2;
         const [year, month] = row.month.split('-');
+        let below = 0;
+        const total = row.onTime + row.late + row.openRunning;
         return (
           <g>
-            <rect x={x0} y={y(row.onTime)} width={LAYOUT.bar} height={baseline - y(row.onTime)} fill={CHART_COLOURS.onTime} />
-            <text class="fg-chart__value" x={x0 + LAYOUT.bar / 2} y={y(row.onTime) - 4} text-anchor="middle" fill={CHART_COLOURS.text}>
-              {row.onTime}
-            </text>
-            <rect
-              x={x1}
-              y={y(row.late)}
-              width={LAYOUT.bar}
-              height={baseline - y(row.late)}
-              fill="url(#fg-late-stripes)"
-              stroke={CHART_COLOURS.late}
-              stroke-width="1"
-            />
-            <text class="fg-chart__value" x={x1 + LAYOUT.bar / 2} y={y(row.late) - 4} text-anchor="middle" fill={CHART_COLOURS.text}>
-              {row.late}
+            {PARTS.map((part) => {
+              const value = row[part.key];
+              const rect =
+                value > 0 ? (
+                  <rect
+                    x={x0}
+                    y={y(below + value)}
+                    width={barWidth}
+                    height={y(below) - y(below + value)}
+                    fill={part.fill}
+                    stroke={part.stroke}
+                    stroke-width="1"
+                  />
+                ) : null;
+              below += value;
+              return rect;
+            })}
+            <text class="fg-chart__value" x={x0 + barWidth / 2} y={y(total) - 4} text-anchor="middle" fill={CHART_COLOURS.text}>
+              {total}
             </text>
             <text x={LAYOUT.left + n * LAYOUT.group + LAYOUT.group / 2} y={baseline + 18} text-anchor="middle" fill={CHART_COLOURS.text}>
               {fg.monthsShort[Number(month) - 1]}

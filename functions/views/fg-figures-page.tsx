@@ -105,6 +105,8 @@ const NUMBER_COLUMNS: Array<keyof Figures> = [
   'decided',
   'onTime',
   'late',
+  'openRunning',
+  'onTimeShare',
   'extended',
   'refused',
   'medianDays',

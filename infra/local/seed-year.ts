@@ -379,15 +379,20 @@ export function truthOf(plans: readonly PlannedRequest[], partyId: string, today
   const row = (month: string, of: PlannedRequest[]): TruthRow => {
     const decided = of.filter((plan) => plan.decide);
     const open = of.filter((plan) => !plan.decide);
+    const onTime = decided.filter((plan) => plan.decide!.onTime).length;
+    const lateDecided = decided.length - onTime;
+    const openLate = open.filter((plan) => !plan.pauseOn && plannedDeadline(plan.receivedOn, plan.extend?.months, holidays) < today).length;
     return {
       month,
       received: of.length,
       decided: decided.length,
-      onTime: decided.filter((plan) => plan.decide!.onTime).length,
+      onTime,
       // Late: decided after the deadline, or still open with the deadline behind us.
-      late:
-        decided.filter((plan) => !plan.decide!.onTime).length +
-        open.filter((plan) => !plan.pauseOn && plannedDeadline(plan.receivedOn, plan.extend?.months, holidays) < today).length,
+      late: lateDecided + openLate,
+      lateDecided,
+      openLate,
+      openRunning: open.length - openLate,
+      onTimeShare: onTime + lateDecided + openLate > 0 ? Math.round((100 * onTime) / (onTime + lateDecided + openLate)) : null,
       extended: of.filter((plan) => plan.extend).length,
       refused: decided.filter((plan) => Object.values(plan.decide!.outcomes ?? {}).some((outcome) => outcome !== 'toegewezen')).length,
       medianDays: rank(

@@ -302,15 +302,15 @@ type Row = [
  * beperking E (extended); bezwaar F (late).
  */
 const BY_HAND: Record<string, Row> = {
-  'januari 2026': [4, 4, 3, 1, 1, 2, 31, 43, 0, 0],
-  'februari 2026': [4, 1, 1, 1, 1, 1, 7, 7, 0, 0],
-  'maart 2026': [2, 0, 0, 0, 0, 0, null, null, 0, 0],
-  'Totaal \\(alle verzoeken\\)': [10, 5, 4, 2, 2, 3, 31, 43, 0, 0],
-  Inzage: [5, 3, 2, 1, 0, 1, 31, 32, 0, 0],
-  Rectificatie: [3, 2, 2, 0, 0, 1, 7, 30, 0, 0],
-  Verwijdering: [2, 2, 1, 1, 1, 1, 32, 43, 0, 0],
-  Beperking: [1, 0, 0, 0, 1, 0, null, null, 0, 0],
-  Bezwaar: [1, 0, 0, 1, 0, 0, null, null, 0, 0],
+  'januari 2026': [4, 4, 3, 1, 0, 75, 1, 2, 31, 43, 0, 0],
+  'februari 2026': [4, 1, 1, 1, 2, 50, 1, 1, 7, 7, 0, 0],
+  'maart 2026': [2, 0, 0, 0, 2, null, 0, 0, null, null, 0, 0],
+  'Totaal \\(alle verzoeken\\)': [10, 5, 4, 2, 4, 67, 2, 3, 31, 43, 0, 0],
+  Inzage: [5, 3, 2, 1, 2, 67, 0, 1, 31, 32, 0, 0],
+  Rectificatie: [3, 2, 2, 0, 1, 100, 0, 1, 7, 30, 0, 0],
+  Verwijdering: [2, 2, 1, 1, 0, 50, 1, 1, 32, 43, 0, 0],
+  Beperking: [1, 0, 0, 0, 1, null, 1, 0, null, null, 0, 0],
+  Bezwaar: [1, 0, 0, 1, 0, 0, 0, 0, null, null, 0, 0],
 };
 
 function tableRow(html: string, label: string): Row {
@@ -331,13 +331,11 @@ describe('the figures page', () => {
     const svg = /<svg[\s\S]*?<\/svg>/.exec(html)![0];
     expect(svg).toMatch(/role="img"/);
     expect(svg).toContain(
-      'januari 2026: 3 op tijd, 1 te laat; februari 2026: 1 op tijd, 1 te laat; maart 2026: 0 op tijd, 0 te laat. Totaal: 4 op tijd, 2 te laat.',
+      'januari 2026: 3 op tijd besloten, 1 te laat besloten, 0 nog open en te laat, 0 nog open binnen de termijn; februari 2026: 1 op tijd besloten, 0 te laat besloten, 1 nog open en te laat, 2 nog open binnen de termijn; maart 2026: 0 op tijd besloten, 0 te laat besloten, 0 nog open en te laat, 2 nog open binnen de termijn. Totaal: 4 op tijd, 2 te laat, 67% op tijd.',
     );
     const values = [...svg.matchAll(/<text class="fg-chart__value"[^>]*>(\d+)<\/text>/g)].map((match) => Number(match[1]));
-    const table = ['januari 2026', 'februari 2026', 'maart 2026'].flatMap((month) => {
-      const row = tableRow(html, month);
-      return [row[2], row[3]];
-    });
+    // Above each month's bar its total: every request received that month, open ones included.
+    const table = ['januari 2026', 'februari 2026', 'maart 2026'].map((month) => tableRow(html, month)[0]);
     expect(values).toEqual(table);
     expect(html).toContain('href="/portaal/fg/export?van=2026-01-01&amp;tot=2026-03-31"');
   });
@@ -346,8 +344,8 @@ describe('the figures page', () => {
     const html = await page('/portaal/fg/cijfers');
     expect(html).toContain('ontvangen van 1 maart 2025 tot en met 16 maart 2026');
     // K (December) now counts as well: 11 received, 6 decided, K late and refused.
-    expect(tableRow(html, 'december 2025')).toEqual([1, 1, 0, 1, 0, 1, 36, 36, 0, 0]);
-    expect(tableRow(html, 'Totaal \\(alle verzoeken\\)')).toEqual([11, 6, 4, 3, 2, 4, 31, 43, 0, 0]);
+    expect(tableRow(html, 'december 2025')).toEqual([1, 1, 0, 1, 0, 0, 0, 1, 36, 36, 0, 0]);
+    expect(tableRow(html, 'Totaal \\(alle verzoeken\\)')).toEqual([11, 6, 4, 3, 4, 57, 2, 4, 31, 43, 0, 0]);
   });
 });
 
@@ -565,7 +563,7 @@ describe('dashboard, figures and export agree', () => {
     const figures = await page(`/portaal/fg/cijfers?${PERIOD}`);
     const { lines } = await csv(PERIOD);
     const rows = lines.slice(1).map((line) => Object.fromEntries(CSV_COLUMNS.map((column, n) => [column, cellsOf(line)[n]!])));
-    const [received, decided, onTime, late, extended, refused] = tableRow(figures, 'Totaal \\(alle verzoeken\\)');
+    const [received, decided, onTime, late, openRunning, , extended, refused] = tableRow(figures, 'Totaal \\(alle verzoeken\\)');
 
     expect(foundCount(dashboard)).toBe(received);
     expect(rows).toHaveLength(received);
@@ -573,6 +571,8 @@ describe('dashboard, figures and export agree', () => {
     expect(rows.filter((row) => row.besloten)).toHaveLength(decided);
     expect(rows.filter((row) => row.op_tijd === 'op tijd')).toHaveLength(onTime);
     expect(rows.filter((row) => row.op_tijd === 'te laat')).toHaveLength(late);
+    // The chart's third part: what the export lists as still running.
+    expect(rows.filter((row) => row.op_tijd !== 'op tijd' && row.op_tijd !== 'te laat')).toHaveLength(openRunning);
     expect(rows.filter((row) => row.verlengd === 'ja')).toHaveLength(extended);
     expect(rows.filter((row) => /: (afgewezen|deels toegewezen)/.test(row.uitkomsten!))).toHaveLength(refused);
     // Open and late in the export = "Te laat" on the dashboard; open extended = "Verlengd".

@@ -122,7 +122,7 @@ const SET: RequestSummary[] = [
 
 const PERIOD = { from: '2026-01-01', to: '2026-03-31' };
 
-type Numbers = Omit<Figures, 'month' | 'type'>;
+type Numbers = Omit<Figures, 'month' | 'type' | 'lateDecided' | 'openLate' | 'openRunning' | 'onTimeShare'>;
 const n = (
   received: number,
   decided: number,
@@ -202,7 +202,12 @@ describe('computeFigures on a hand-counted set', () => {
     for (const [type, numbers] of Object.entries(types)) {
       it(`${month} ${type}`, () => {
         const { month: _month, type: _type, ...row } = figures.find((candidate) => candidate.month === month && candidate.type === type)!;
-        expect(row).toEqual(numbers);
+        expect(row).toMatchObject(numbers);
+        // Every request is in exactly one part of the chart's bar: on time, decided late, open and late, open within the term.
+        expect(row.lateDecided + row.openLate).toBe(row.late);
+        expect(row.onTime + row.late + row.openRunning).toBe(row.received);
+        expect(row.lateDecided).toBe(row.decided - row.onTime);
+        expect(row.onTimeShare).toBe(row.onTime + row.late === 0 ? null : Math.round((100 * row.onTime) / (row.onTime + row.late)));
       });
     }
   }
@@ -225,7 +230,23 @@ describe('computeFigures on a hand-counted set', () => {
 
   it('gives a month without requests zeros and no median', () => {
     const [row] = computeFigures([], { from: '2026-05-01', to: '2026-05-31' }, TODAY);
-    expect(row).toEqual({ month: '2026-05', type: 'alle', ...n(0, 0, 0, 0, 0, 0, null, null) });
+    expect(row).toEqual({ month: '2026-05', type: 'alle', ...n(0, 0, 0, 0, 0, 0, null, null), lateDecided: 0, openLate: 0, openRunning: 0, onTimeShare: null });
+  });
+
+  it('shows a month with nine received and one decided as mostly open, not as perfect', () => {
+    const nine = Array.from({ length: 9 }, (_, k) =>
+      s(
+        `AVG-NINE-000${k}`,
+        k === 0
+          ? { receivedOn: '2026-03-02', deadline: '2026-04-02', decidedOn: '2026-03-20' }
+          : { status: 'in_progress', receivedOn: '2026-03-02', deadline: '2026-04-02' },
+      ),
+    );
+    const [row] = computeFigures(nine, { from: '2026-03-01', to: '2026-03-31' }, '2026-03-25');
+    expect(row).toMatchObject({ received: 9, decided: 1, onTime: 1, late: 0, openRunning: 8, onTimeShare: 100 });
+    const [later] = computeFigures(nine, { from: '2026-03-01', to: '2026-03-31' }, '2026-04-03');
+    // Once the deadline passed, the eight open ones are late: 1 of 9 on time.
+    expect(later).toMatchObject({ onTime: 1, late: 8, openLate: 8, openRunning: 0, onTimeShare: 11 });
   });
 });
 
@@ -526,13 +547,14 @@ describe('the FG pages render the same numbers in the chart and the tables', () 
     expect(svg).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="fg-chart-title fg-chart-desc"/);
     expect(svg).toContain('<title id="fg-chart-title">');
     expect(svg).toContain(
-      '<desc id="fg-chart-desc">januari 2026: 3 op tijd, 1 te laat; februari 2026: 1 op tijd, 1 te laat; maart 2026: 0 op tijd, 0 te laat. Totaal: 4 op tijd, 2 te laat.',
+      // By hand from SET: January A B C on time, D decided late; February H on time, E open past its deadline, F and G open within it; March I and J open.
+      '<desc id="fg-chart-desc">januari 2026: 3 op tijd besloten, 1 te laat besloten, 0 nog open en te laat, 0 nog open binnen de termijn; februari 2026: 1 op tijd besloten, 0 te laat besloten, 1 nog open en te laat, 2 nog open binnen de termijn; maart 2026: 0 op tijd besloten, 0 te laat besloten, 0 nog open en te laat, 2 nog open binnen de termijn. Totaal: 4 op tijd, 2 te laat, 67% op tijd.',
     );
     expect(html).not.toMatch(/\sstyle=/);
     expect(html).not.toMatch(/<script/i);
-    // The numbers written above the bars, month by month: op tijd, te laat.
+    // The number above each month's bar: all its requests, open ones included.
     const labels = [...svg.matchAll(/<text class="fg-chart__value"[^>]*>(\d+)<\/text>/g)].map((match) => Number(match[1]));
-    expect(labels).toEqual([3, 1, 1, 1, 0, 0]);
+    expect(labels).toEqual([4, 4, 2]);
   });
 
   it('lists per month and in total the hand-counted numbers', () => {
@@ -545,6 +567,9 @@ describe('the FG pages render the same numbers in the chart and the tables', () 
       numbers.decided,
       numbers.onTime,
       numbers.late,
+      // Open within the term, and the share on time: what the hand counts leave.
+      numbers.received - numbers.onTime - numbers.late,
+      numbers.onTime + numbers.late === 0 ? null : Math.round((100 * numbers.onTime) / (numbers.onTime + numbers.late)),
       numbers.extended,
       numbers.refused,
       numbers.medianDays,

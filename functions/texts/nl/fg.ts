@@ -121,6 +121,8 @@ export const fg = {
       'Besloten',
       'Op tijd',
       'Te laat',
+      'Nog open, binnen termijn',
+      'Op tijd (%)',
       'Verlengd',
       'Geweigerd',
       'Mediaan dagen',
@@ -130,12 +132,15 @@ export const fg = {
     ],
   },
   chart: {
-    title: (period: string) => `Op tijd en te laat besloten per maand van ontvangst, ${period}`,
-    month: (month: string, onTime: number, late: number) => `${month}: ${onTime} op tijd, ${late} te laat`,
-    total: (onTime: number, late: number) => ` Totaal: ${onTime} op tijd, ${late} te laat.`,
+    title: (period: string) => `Verzoeken per maand van ontvangst: op tijd, te laat en nog open, ${period}`,
+    month: (month: string, onTime: number, lateDecided: number, openLate: number, openRunning: number) =>
+      `${month}: ${onTime} op tijd besloten, ${lateDecided} te laat besloten, ${openLate} nog open en te laat, ${openRunning} nog open binnen de termijn`,
+    total: (onTime: number, late: number, share: number | null) => ` Totaal: ${onTime} op tijd, ${late} te laat${share === null ? '' : `, ${share}% op tijd`}.`,
     sameAsTable: ' De tabel "Per maand" hieronder bevat dezelfde cijfers.',
     onTime: 'Op tijd besloten',
-    late: 'Te laat (na de uiterste datum besloten, of nog open en over de termijn)',
+    lateDecided: 'Te laat besloten',
+    openLate: 'Nog open, te laat',
+    openRunning: 'Nog open, binnen termijn',
     count: 'aantal',
   },
 };
