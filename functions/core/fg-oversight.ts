@@ -313,3 +313,11 @@ export interface Dashboard {
 export function defaultPeriod(today: IsoDate): { from: IsoDate; to: IsoDate } {
   return { from: `${addDays(today, -364).slice(0, 7)}-01`, to: today };
 }
+
+/** Which filter dates were typed but are no dates: each becomes an error at its field, never a silent replacement. */
+export function invalidFilterDates(params: Record<string, string | undefined>, isDate: (value: string) => boolean): Array<'van' | 'tot'> {
+  return (['van', 'tot'] as const).filter((name) => {
+    const value = params[name];
+    return value !== undefined && value !== '' && !isDate(value);
+  });
+}

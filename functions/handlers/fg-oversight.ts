@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { isIsoDate } from '#core/calendar-date';
-import { type DashboardQuery, defaultPeriod, SORT_KEYS, type SortKey } from '#core/fg-oversight';
+import { type DashboardQuery, defaultPeriod, invalidFilterDates, SORT_KEYS, type SortKey } from '#core/fg-oversight';
 import { REQUEST_TYPES, type RequestType } from '#core/request-kinds';
 import { REQUEST_STATUSES, type RequestStatus } from '#core/request-state';
 import { getRuntime } from '#adapters/runtime';
@@ -67,7 +67,12 @@ export const handler = portalHandler(async (event: APIGatewayProxyEventV2, user,
   switch (routeIdOf(event.routeKey)) {
     case 'fgFigures': {
       const period = readPeriod(params, today);
-      return htmlResponse(200, renderFgFigures({ chrome, directory: runtime.config.directory, period, figures: await fgFigures(runtime, user, period) }));
+      // A date that is no date is said at its field; the page shows the period it did use.
+      const invalid = invalidFilterDates(params, isIsoDate);
+      return htmlResponse(
+        invalid.length > 0 ? 400 : 200,
+        renderFgFigures({ chrome, directory: runtime.config.directory, period, figures: await fgFigures(runtime, user, period), invalid }),
+      );
     }
     case 'fgExport': {
       const period = readPeriod(params, today);
@@ -85,7 +90,11 @@ export const handler = portalHandler(async (event: APIGatewayProxyEventV2, user,
     }
     default: {
       const query = readDashboardQuery(params);
-      return htmlResponse(200, renderFgDashboard({ chrome, directory: runtime.config.directory, query, dashboard: await fgDashboard(runtime, user, query) }));
+      const invalid = invalidFilterDates(params, isIsoDate);
+      return htmlResponse(
+        invalid.length > 0 ? 400 : 200,
+        renderFgDashboard({ chrome, directory: runtime.config.directory, query, dashboard: await fgDashboard(runtime, user, query), invalid }),
+      );
     }
   }
 });

@@ -1,3 +1,4 @@
+import { describedBy, FieldErrorMessage } from './components';
 import type { IsoDate } from '#core/calendar-date';
 import type { RequestSummary } from '#core/fg-oversight';
 import type { Directory } from '#core/directory';
@@ -40,22 +41,24 @@ export function exportHref(period: { from: IsoDate; to: IsoDate }): string {
 }
 
 /** A date field of a GET form: type="date" gives a date picker, and without one the hint shows the format. */
-export function DateField(props: { id: string; name: string; label: string; value: string | undefined; hint: string }) {
+export function DateField(props: { id: string; name: string; label: string; value: string | undefined; hint: string; error?: string }) {
   return (
-    <div class="utrecht-form-field fg-field">
+    <div class={props.error ? 'utrecht-form-field utrecht-form-field--invalid avg-form-field--invalid fg-field' : 'utrecht-form-field fg-field'}>
       <label class="utrecht-form-label" for={props.id}>
         {props.label}
       </label>
       <p class="utrecht-form-field-description" id={`${props.id}-hint`}>
         {props.hint}
       </p>
+      <FieldErrorMessage field={props.id} error={props.error} />
       <input
-        class="utrecht-textbox utrecht-textbox--html-input fg-date"
+        class={`utrecht-textbox utrecht-textbox--html-input fg-date${props.error ? ' utrecht-textbox--invalid' : ''}`}
         id={props.id}
         name={props.name}
         type="date"
         value={props.value ?? ''}
-        aria-describedby={`${props.id}-hint`}
+        aria-describedby={describedBy(props.id, true, props.error)}
+        aria-invalid={props.error ? 'true' : undefined}
       />
     </div>
   );

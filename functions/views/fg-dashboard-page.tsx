@@ -1,4 +1,4 @@
-import { SubmitButton } from './components';
+import { ErrorSummary, SubmitButton } from './components';
 import type { IsoDate } from '#core/calendar-date';
 import { fgTexts, portalTexts, termsTexts, type Texts } from '#texts/catalogue';
 import { longDate, plural, shortDate } from '#texts/format';
@@ -19,7 +19,7 @@ import { pathTo } from '#routes';
  * pages. Every link keeps the query, so paging and sorting keep the filters.
  */
 export function renderFgDashboard(
-  props: { chrome: PortalChrome; directory: Directory; query: DashboardQuery; dashboard: Dashboard },
+  props: { chrome: PortalChrome; directory: Directory; query: DashboardQuery; dashboard: Dashboard; invalid?: Array<'van' | 'tot'> },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
   const { dashboard, query, directory } = props;
@@ -27,6 +27,7 @@ export function renderFgDashboard(
   const fg = fgTexts(language);
   const t = fg.dashboard;
   const exportPeriod = periodForExport(query, today);
+  const invalid = props.invalid ?? [];
   const sections = [
     ['te-laat', groups['te laat']],
     ['deze-week', groups['deze week']],
@@ -34,7 +35,13 @@ export function renderFgDashboard(
     ['verlengd', dashboard.extended],
   ] as const;
   return renderPage(
-    <PortalLayout title={t.title} chrome={props.chrome}>
+    <PortalLayout title={t.title} chrome={props.chrome} hasErrors={invalid.length > 0}>
+      <ErrorSummary
+        errors={invalid.map((name) => ({
+          field: `filter-${name}`,
+          message: `${name === 'van' ? fg.receivedFrom : fg.receivedTo}: ${fg.invalidDate(EXAMPLE[name])}`,
+        }))}
+      />
       <div class="fg-wide">
         <h1>{t.heading}</h1>
         <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead(props.chrome.partyName, longDate(language, today))}</p>
@@ -59,7 +66,7 @@ export function renderFgDashboard(
         ))}
 
         <h2 id="alle-verzoeken">{t.all}</h2>
-        <FilterForm query={query} casusoverlegIds={dashboard.casusoverlegIds} directory={directory} />
+        <FilterForm query={query} casusoverlegIds={dashboard.casusoverlegIds} directory={directory} invalid={invalid} />
         <p class="fg-result" id="resultaat">
           {list.total === 0 ? t.noneFound : t.found(plural(language, list.total, fg.requests))}
           {filtersText(language, query, directory)}
@@ -178,7 +185,10 @@ function TimeLeft(props: { summary: RequestSummary; today: IsoDate }) {
   );
 }
 
-function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; directory: Directory }) {
+const EXAMPLE = { van: '2026-01-01', tot: '2026-12-31' } as const;
+
+function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; directory: Directory; invalid: Array<'van' | 'tot'> }) {
+  const errorOf = (name: 'van' | 'tot') => (props.invalid.includes(name) ? fgTexts(useLanguage()).invalidDate(EXAMPLE[name]) : undefined);
   const { query } = props;
   const language = useLanguage();
   const fg = fgTexts(language);
@@ -233,8 +243,8 @@ function FilterForm(props: { query: DashboardQuery; casusoverlegIds: string[]; d
             ))}
           </select>
         </div>
-        <DateField id="filter-van" name="van" label={fg.receivedFrom} value={query.from} hint={fg.dateHint('2026-01-01')} />
-        <DateField id="filter-tot" name="tot" label={fg.receivedTo} value={query.to} hint={fg.dateHint('2026-12-31')} />
+        <DateField id="filter-van" name="van" label={fg.receivedFrom} value={query.from} hint={fg.dateHint(EXAMPLE.van)} error={errorOf('van')} />
+        <DateField id="filter-tot" name="tot" label={fg.receivedTo} value={query.to} hint={fg.dateHint(EXAMPLE.tot)} error={errorOf('tot')} />
       </div>
       <div class="avg-choice">
         <input

@@ -1,4 +1,4 @@
-import { SubmitButton } from './components';
+import { ErrorSummary, SubmitButton } from './components';
 import type { Figures } from '#core/fg-oversight';
 import type { Directory } from '#core/directory';
 import { OnTimeChart } from './fg-chart';
@@ -17,7 +17,7 @@ import { pathTo } from '#routes';
  * page prints without navigation and forms (stylesheet: @media print).
  */
 export function renderFgFigures(
-  props: { chrome: PortalChrome; directory: Directory; period: { from: string; to: string }; figures: Figures[] },
+  props: { chrome: PortalChrome; directory: Directory; period: { from: string; to: string }; figures: Figures[]; invalid?: Array<'van' | 'tot'> },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
   const { period, figures } = props;
@@ -29,8 +29,13 @@ export function renderFgFigures(
   const perType = figures.filter((row) => row.type !== 'alle' && row.month === 'totaal');
   const periodText = fg.period(shortDate(language, period.from), shortDate(language, period.to));
   const overview = pathTo('fgDashboard', {}, { van: period.from, tot: period.to });
+  const invalid = props.invalid ?? [];
+  const errorOf = (name: 'van' | 'tot') => (invalid.includes(name) ? fg.invalidDate(name === 'van' ? '2026-01-01' : '2026-12-31') : undefined);
   return renderPage(
-    <PortalLayout title={t.title} chrome={props.chrome}>
+    <PortalLayout title={t.title} chrome={props.chrome} hasErrors={invalid.length > 0}>
+      <ErrorSummary
+        errors={invalid.map((name) => ({ field: `periode-${name}`, message: `${name === 'van' ? fg.receivedFrom : fg.receivedTo}: ${errorOf(name)}` }))}
+      />
       <div class="fg-wide">
         <h1>{t.heading}</h1>
         <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead(props.chrome.partyName, periodText)}</p>
@@ -40,8 +45,8 @@ export function renderFgFigures(
             {t.choosePeriod}
           </h2>
           <div class="fg-filter__fields">
-            <DateField id="periode-van" name="van" label={fg.receivedFrom} value={period.from} hint={fg.dateHint('2026-01-01')} />
-            <DateField id="periode-tot" name="tot" label={fg.receivedTo} value={period.to} hint={fg.dateHint('2026-12-31')} />
+            <DateField id="periode-van" name="van" label={fg.receivedFrom} value={period.from} hint={fg.dateHint('2026-01-01')} error={errorOf('van')} />
+            <DateField id="periode-tot" name="tot" label={fg.receivedTo} value={period.to} hint={fg.dateHint('2026-12-31')} error={errorOf('tot')} />
           </div>
           <p class="fg-filter__actions">
             <SubmitButton>{t.show}</SubmitButton>

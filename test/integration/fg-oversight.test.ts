@@ -284,6 +284,8 @@ type Row = [
   decided: number,
   onTime: number,
   late: number,
+  openRunning: number,
+  onTimeShare: number | null,
   extended: number,
   refused: number,
   median: number | null,
@@ -338,6 +340,21 @@ describe('the figures page', () => {
     const table = ['januari 2026', 'februari 2026', 'maart 2026'].map((month) => tableRow(html, month)[0]);
     expect(values).toEqual(table);
     expect(html).toContain('href="/portaal/fg/export?van=2026-01-01&amp;tot=2026-03-31"');
+  });
+
+  it('says at the field when a typed date is no date, instead of silently using another', async () => {
+    const response = await get('/portaal/fg/cijfers?van=2026-02-30&tot=2026-03-31', 'fg');
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld 2026-01-01.');
+    expect(html).toContain('href="#periode-van"');
+    expect(html).toMatch(/id="periode-van"[^>]*aria-invalid="true"/);
+    expect(html).not.toMatch(/id="periode-tot"[^>]*aria-invalid/);
+    const overview = await get('/portaal/fg?tot=31-03-2026', 'fg');
+    expect(overview.status).toBe(400);
+    const overviewHtml = await overview.text();
+    expect(overviewHtml).toContain('href="#filter-tot"');
+    expect(overviewHtml).toContain('bijvoorbeeld 2026-12-31.');
   });
 
   it('defaults to the twelve months up to today', async () => {

@@ -11,6 +11,7 @@ export const fg = {
   requests: { one: '# verzoek', other: '# verzoeken' } satisfies PluralForms,
   none: 'geen',
   dateHint: (example: string) => `Datum als jjjj-mm-dd, bijvoorbeeld ${example}.`,
+  invalidDate: (example: string) => `Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld ${example}.`,
   receivedFrom: 'Ontvangen vanaf',
   receivedTo: 'Ontvangen tot en met',
   period: (from: string, to: string) => `${from} tot en met ${to}`,
