@@ -96,8 +96,10 @@ export const routeKeys = {
   addNote: `POST ${CASE}/berichten`,
   extend: `POST ${CASE}/verlengen`,
   ask: `POST ${CASE}/vraag`,
+  recordAnswer: `POST ${CASE}/vraag/antwoord`,
   decide: `POST ${CASE}/besluit`,
   previewDecision: `POST ${CASE}/besluit/voorbeeld`,
+  recordSentByPost: `POST ${CASE}/per-post`,
   close: `POST ${CASE}/sluiten`,
   recordIdentity: `POST ${CASE}/identiteit`,
   addDocument: `POST ${CASE}/documenten`,
@@ -142,8 +144,10 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   addNote: { handler: 'portal-actions', auth: 'portal' },
   extend: { handler: 'portal-coordination', auth: 'portal' },
   ask: { handler: 'portal-coordination', auth: 'portal' },
+  recordAnswer: { handler: 'portal-coordination', auth: 'portal' },
   decide: { handler: 'portal-coordination', auth: 'portal' },
   previewDecision: { handler: 'portal-coordination', auth: 'portal' },
+  recordSentByPost: { handler: 'portal-coordination', auth: 'portal' },
   close: { handler: 'portal-coordination', auth: 'portal' },
   recordIdentity: { handler: 'portal-coordination', auth: 'portal' },
   addDocument: { handler: 'portal-documents', auth: 'portal' },
@@ -192,7 +196,8 @@ export function pathTo<Id extends RouteId>(
 type Query = Record<string, string | undefined>;
 
 /** The words of the case actions in their URLs (Dutch, as the routes above spell them). */
-export type CaseActionWord = 'antwoord' | 'art19' | 'verlengen' | 'vraag' | 'besluit' | 'sluiten' | 'identiteit' | 'document' | 'bericht';
+export type CaseActionWord =
+  'antwoord' | 'art19' | 'verlengen' | 'vraag' | 'vraag-beantwoord' | 'besluit' | 'per-post' | 'sluiten' | 'identiteit' | 'document' | 'bericht';
 
 /** The route an API Gateway (or local) event was matched to, from its route key ("GET /portaal"). */
 export function routeIdOf(routeKey: string): RouteId | undefined {

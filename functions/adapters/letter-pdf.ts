@@ -96,7 +96,8 @@ export async function renderLetterPdf(content: LetterContent, fonts: LetterFonts
 
   paragraph(content.sender.name, { bold: true, size: 13, gap: content.sender.address ? 0.1 : 1.5 });
   if (content.sender.address) paragraph(content.sender.address, { gap: 1.5 });
-  paragraph(content.recipient, { gap: 1.2 });
+  paragraph(content.recipient, { gap: content.recipientAddress.length > 0 ? 0.1 : 1.2 });
+  content.recipientAddress.forEach((line, n) => paragraph(line, { gap: n === content.recipientAddress.length - 1 ? 1.2 : 0.1 }));
   for (const fact of content.facts) paragraph(`${fact.label}: ${fact.value}`, { gap: 0.1 });
   doc.moveDown(1.2);
   paragraph(content.salutation);

@@ -7,6 +7,7 @@ import { type IdentityInput, readIdentityCheck } from '#core/identity-check';
 import { canAnswer, canCoordinate, type PortalActor } from '#core/portal-access';
 import type { RequestRecord } from '#core/request-record';
 import * as lifecycle from '#core/request-lifecycle';
+import * as postal from '#core/postal-steps';
 import type { CaseFile } from '#core/case-view';
 import { logger } from '#logger';
 import { loadCase } from './case-file';
@@ -19,7 +20,8 @@ import type { CaseFileRepository, Clock, Configuration, SiteLinks } from './port
  * exist" look the same from outside.
  */
 export type ActionResult =
-  | { kind: 'done' }
+  /** `byPost`: the requester has no e-mail address, so whatever they must know goes by the coordinator's letter. */
+  | { kind: 'done'; byPost?: boolean }
   | { kind: 'forbidden' }
   | { kind: 'invalid'; errors: FieldError[] }
   | { kind: 'refused'; message: string }
@@ -52,7 +54,7 @@ async function apply(deps: CaseDeps, record: RequestRecord, outcome: lifecycle.O
   const saved = await deps.cases.saveChange(outcome.change, deps.clock.now());
   if (saved === 'conflict') return { kind: 'conflict' };
   logger.info('request changed', { reference: record.reference, actions: outcome.change.audit.map((event) => event.action) });
-  return { kind: 'done' };
+  return record.requester.email ? { kind: 'done' } : { kind: 'done', byPost: true };
 }
 
 type Invalid = { invalid: FieldError[] };
@@ -112,6 +114,26 @@ export function askClarification(deps: CaseDeps, actor: PortalActor, reference: 
     actor,
     reference,
     asCoordinator(actor, readVersion, (file, ctx) => lifecycle.pauseForClarification(file.record, file.tasks, { question }, ctx)),
+  );
+}
+
+/** The requester's answer to the question, arrived by letter or phone, typed in by the coordinator (core/postal-steps.ts). */
+export function recordRequesterAnswer(deps: CaseDeps, actor: PortalActor, reference: string, answer: string, readVersion: number) {
+  return act(
+    deps,
+    actor,
+    reference,
+    asCoordinator(actor, readVersion, (file, ctx) => postal.recordAnswerReceived(file.record, file.tasks, { answer }, ctx)),
+  );
+}
+
+/** The coordinator posted the decision letter and the released copies. */
+export function recordSentByPost(deps: CaseDeps, actor: PortalActor, reference: string, readVersion: number) {
+  return act(
+    deps,
+    actor,
+    reference,
+    asCoordinator(actor, readVersion, (file, ctx) => postal.recordSentByPost(file.record, ctx)),
   );
 }
 

@@ -3,6 +3,7 @@ import { intake as M } from '#texts/nl/intake';
 import type { FieldError } from '#core/field-errors';
 import { acceptRequest, checkReceivedOn } from '#core/intake';
 import { canRegister, type PortalActor } from '#core/portal-access';
+import { forStaff, notYourOverleg } from '#core/registration';
 import { type Channel, registerAndRoute } from '#core/request-record';
 import { logger } from '#logger';
 import type { Clock, Configuration, IntakeRepository, Secrets, SiteLinks, StoredAnswer } from './ports';
@@ -40,16 +41,23 @@ export async function registerRequest(
   const earlier = await deps.intake.findIdempotentAnswer(keyHash, now);
   if (earlier) return registeredAgain(earlier);
   const today = amsterdamDate(now);
-  const errors: FieldError[] = [];
+  // The overleg first: a contact person learns at the field that it is not theirs, whatever else is still missing.
+  const notYours = notYourOverleg(actor, deps.config.directory, choiceOf(raw));
+  const errors: FieldError[] = notYours ? [notYours] : [];
   const dateProblem = checkReceivedOn(received.receivedOn, today);
   if (dateProblem) errors.push(dateProblem);
   if (!(REGISTRATION_CHANNELS as readonly string[]).includes(received.channel)) errors.push({ path: 'channel', message: M.channelMissing });
   // With a bad date the other fields are still checked, against today.
   const receivedOn = (dateProblem ? today : received.receivedOn) as IsoDate;
 
-  const accepted = acceptRequest(raw, { directory: deps.config.directory, receivedOn, designatedHolidays: deps.config.designatedHolidays });
-  if (!accepted.ok) errors.push(...accepted.errors);
-  if (errors.length > 0 || !accepted.ok) return { kind: 'invalid', errors };
+  const accepted = acceptRequest(raw, {
+    directory: deps.config.directory,
+    receivedOn,
+    designatedHolidays: deps.config.designatedHolidays,
+    registration: true,
+  });
+  if (!accepted.ok) errors.push(...accepted.errors.filter((error) => !notYours || !OVERLEG_PATHS.has(error.path)));
+  if (errors.length > 0 || !accepted.ok) return { kind: 'invalid', errors: forStaff(errors) };
   if (
     !canRegister(
       actor,
@@ -92,6 +100,14 @@ export async function registerRequest(
     return { kind: 'registered', reference };
   }
   throw new Error('could not find a free reference');
+}
+
+const OVERLEG_PATHS = new Set(['regionId', 'casusoverlegId', 'variablePartyId']);
+
+function choiceOf(raw: unknown): { regionId?: string; casusoverlegId?: string; variablePartyId?: string } {
+  const input = (raw ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  return { regionId: text(input.regionId), casusoverlegId: text(input.casusoverlegId), variablePartyId: text(input.variablePartyId) };
 }
 
 function registeredAgain(answer: StoredAnswer): RegisterOutcome {

@@ -99,6 +99,9 @@ const codeHash = (deps: ReleasedDeps, reference: string, code: string) => deps.s
 export async function sendDownloadCode(deps: ReleasedDeps, token: string): Promise<'sent' | 'nothing-released' | 'unknown'> {
   const found = await released(deps, token);
   if (!found) return 'unknown';
+  // A requester registered by post was never sent the status link; their files go on paper.
+  const to = found.record.requester.email;
+  if (!to) return 'unknown';
   if (found.documents.length === 0) return 'nothing-released';
   const now = deps.clock.now();
   const code = String(randomInt(0, 10 ** DOWNLOAD_CODE.digits)).padStart(DOWNLOAD_CODE.digits, '0');
@@ -108,7 +111,7 @@ export async function sendDownloadCode(deps: ReleasedDeps, token: string): Promi
     expiresAt: epochSeconds(now) + DOWNLOAD_CODE.validSeconds,
     tries: 0,
   };
-  await deps.sessions.saveCode(stored, downloadCodeMail({ to: found.record.requester.email, code }), requesterEvent(found.record, now, 'code-verstuurd'), now);
+  await deps.sessions.saveCode(stored, downloadCodeMail({ to, code }), requesterEvent(found.record, now, 'code-verstuurd'), now);
   return 'sent';
 }
 

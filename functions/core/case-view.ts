@@ -8,6 +8,7 @@ import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
 import { releasesData, scopeOf, whyNot } from './request-lifecycle';
 import type { DecisionScope } from './decision-scope';
 import { canReadNote, type Note, noteRecipients } from './notes';
+import { whyNotByPost } from './postal-steps';
 
 /**
  * What one actor may see of a case and what they may do, decided here and
@@ -26,11 +27,12 @@ export interface CaseFile {
 }
 
 export type Permission = { allowed: true } | { allowed: false; reason: string };
-export type CaseStep = 'answer' | 'applyArt19' | 'extend' | 'ask' | 'decide' | 'close' | 'recordIdentity' | 'addDocument' | 'addNote';
+export type CaseStep =
+  'answer' | 'applyArt19' | 'extend' | 'ask' | 'recordAnswer' | 'decide' | 'recordSentByPost' | 'close' | 'recordIdentity' | 'addDocument' | 'addNote';
 
 /** The request without what no portal page needs: the requester's status token, and contact data unless the actor contacts them. */
 export type CaseRequest = Omit<RequestRecord, 'statusToken' | 'requester'> & {
-  requester: Pick<RequestRecord['requester'], 'name' | 'role'> & Partial<Pick<RequestRecord['requester'], 'email' | 'phone'>>;
+  requester: Pick<RequestRecord['requester'], 'name' | 'role'> & Partial<Pick<RequestRecord['requester'], 'email' | 'phone' | 'postalAddress'>>;
 };
 
 export interface PartyProgress {
@@ -57,6 +59,8 @@ export interface CaseView {
   documents: Array<Omit<DocumentRecord, 'createdBy' | 'version'> & { mayOpen: boolean; mayInspect: boolean; mayUpload: boolean }>;
   /** The coordinator must record the identity check before this request can be decided (an inzage). */
   identityNeeded: boolean;
+  /** The requester has no e-mail address (a registered letter): the coordinator posts questions and the decision letter, and records it. */
+  byPost: boolean;
   /** Null for actors who may not read the audit trail. */
   audit: AuditEvent[] | null;
   /** The notes this actor may read (their party's conversation; the coordinator all), oldest first. */
@@ -66,6 +70,29 @@ export interface CaseView {
   /** For the coordinator: what a decision sent today would cover (whole, partial or supplementary), by organisation name; null for everyone else. */
   decisionScope: { kind: DecisionScope['kind']; parts: string[]; pending: string[] } | null;
   can: Record<CaseStep, Permission>;
+  /** The one thing this actor should do next, shown at the top of the request page with the only primary button. */
+  next: NextStep;
+}
+
+/**
+ * What leads the request page: a step the actor can take now, or what they
+ * wait for. In the order the work goes: a party's own answer and art. 19
+ * follow-up come first; the coordinator's steps follow the request's course.
+ */
+export type NextStep =
+  'answer' | 'applyArt19' | 'recordAnswer' | 'waitForRequester' | 'recordIdentity' | 'decide' | 'recordSentByPost' | 'close' | 'waitForParties' | 'none';
+
+function nextStepOf(view: Omit<CaseView, 'next'>): NextStep {
+  const { can, request } = view;
+  if (view.ownAnswer?.status === 'open' && can.answer.allowed) return 'answer';
+  if (view.art19.length > 0 && can.applyArt19.allowed) return 'applyArt19';
+  if (view.standing !== 'coordinator') return 'none';
+  if (request.status === 'paused') return view.byPost ? 'recordAnswer' : 'waitForRequester';
+  if (can.decide.allowed) return 'decide';
+  if (view.identityNeeded && !request.identityCheck && can.recordIdentity.allowed) return 'recordIdentity';
+  if (can.recordSentByPost.allowed) return 'recordSentByPost';
+  if (can.close.allowed) return 'close';
+  return view.waitingFor.length > 0 ? 'waitForParties' : 'none';
 }
 
 const allow: Permission = { allowed: true };
@@ -94,7 +121,7 @@ export function caseViewFor(
   const { statusToken: _token, requester, ...rest } = record;
   const contact = canReadRequesterContact(actor, record);
   const asCoordinator = (reason: string | null): Permission => (coordinator ? fromReason(reason) : deny(NOT_COORDINATOR));
-  return {
+  const view: Omit<CaseView, 'next'> = {
     actor,
     standing: coordinator ? 'coordinator' : actor.role === 'fg' ? 'fg' : 'contact',
     request: {
@@ -125,6 +152,7 @@ export function caseViewFor(
     notes: (file.notes ?? []).filter((note) => canReadNote(actor, record, note)).sort((a, b) => a.at.localeCompare(b.at)),
     noteRecipients: noteRecipients(actor, record),
     identityNeeded: coordinator && releasesData(record),
+    byPost: !requester.email,
     audit: canReadAuditTrail(actor, record) ? file.audit : null,
     decisionScope: coordinator ? namedScope(scopeOf(record, tasks, context), context.directory) : null,
     can: {
@@ -132,6 +160,8 @@ export function caseViewFor(
       applyArt19: art19.length > 0 ? fromReason(whyNot.applyArt19(art19[0]!)) : deny(NO_ART19),
       extend: asCoordinator(whyNot.extend(record, context.today)),
       ask: asCoordinator(whyNot.ask(record)),
+      recordAnswer: asCoordinator(whyNotByPost.recordAnswer(record)),
+      recordSentByPost: asCoordinator(whyNotByPost.recordSentByPost(record)),
       decide: asCoordinator(whyNot.decide(record, tasks, context)),
       close: asCoordinator(whyNot.close(record)),
       recordIdentity: asCoordinator(whyNot.recordIdentity(record)),
@@ -139,4 +169,5 @@ export function caseViewFor(
       addNote: noteRecipients(actor, record).length > 0 ? allow : deny(noteTexts.notNow),
     },
   };
+  return { ...view, next: nextStepOf(view) };
 }

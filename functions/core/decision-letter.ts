@@ -44,6 +44,8 @@ export function pendingLetter(reference: string, n: number, kind: DecisionKind, 
 export interface LetterContent {
   sender: { name: string; address?: string };
   recipient: string;
+  /** The requester's postal address, a line each, for a request registered without e-mail: the letter goes by post (in a window envelope). */
+  recipientAddress: string[];
   facts: Array<{ label: string; value: string }>;
   salutation: string;
   paragraphs: string[];
@@ -76,6 +78,10 @@ export function letterContent(record: RequestRecord, n: number, directory: Direc
   return {
     sender: { name: coordinatorName, ...(coordinator?.address ? { address: coordinator.address } : {}) },
     recipient: record.requester.name,
+    recipientAddress: (record.requester.postalAddress ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
     facts: [
       { label: texts.reference, value: record.reference },
       { label: texts.date, value: sentOn },
@@ -110,6 +116,7 @@ export function letterLines(content: LetterContent): string[] {
     content.sender.name,
     ...(content.sender.address ? [content.sender.address] : []),
     content.recipient,
+    ...content.recipientAddress,
     ...content.facts.map((fact) => `${fact.label}: ${fact.value}`),
     content.salutation,
     ...content.paragraphs,

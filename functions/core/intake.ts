@@ -4,7 +4,7 @@ import { deadlineArithmetic } from './deadline';
 import { checkSubmitter } from './eligibility';
 import type { FieldError } from './field-errors';
 import type { Directory } from './directory';
-import { REQUESTER_ROLES, type RequestInput, type RequesterRole, requestSchema } from './request-schema';
+import { registrationSchema, REQUESTER_ROLES, type RequestInput, type RequesterRole, requestSchema } from './request-schema';
 import { type Routing, routeRequest } from './routing';
 import { zodFieldErrors } from './zod-errors';
 
@@ -24,16 +24,19 @@ export interface AcceptedRequest {
  */
 export function acceptRequest(
   raw: unknown,
-  context: { directory: Directory; receivedOn: IsoDate; designatedHolidays: readonly IsoDate[] },
+  context: { directory: Directory; receivedOn: IsoDate; designatedHolidays: readonly IsoDate[]; registration?: boolean },
 ): { ok: true; request: AcceptedRequest } | { ok: false; errors: FieldError[] } {
-  const parsed = requestSchema.safeParse(raw);
+  // A registration may reach the requester by post; the form and the API always by e-mail.
+  const parsed = (context.registration ? registrationSchema : requestSchema).safeParse(raw);
+  const contact = context.registration ? checkContact(raw) : null;
   if (!parsed.success) {
     const errors = zodFieldErrors(parsed.error);
     const flagged = new Set(errors.map((error) => error.path));
-    return { ok: false, errors: [...errors, ...crossFieldErrors(raw, context).filter((error) => !flagged.has(error.path))] };
+    const more = [...(contact ? [contact] : []), ...crossFieldErrors(raw, context)];
+    return { ok: false, errors: [...errors, ...more.filter((error) => !flagged.has(error.path))] };
   }
   const input = parsed.data;
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = contact ? [contact] : [];
   const routed = routeRequest(context.directory, input);
   if (!routed.ok) errors.push(...routed.errors);
   const submitter = checkSubmitter(input.requester.role, input.child.dateOfBirth, context.receivedOn);
@@ -71,6 +74,13 @@ function crossFieldErrors(raw: unknown, context: { directory: Directory; receive
     if (submitter) errors.push(submitter);
   }
   return errors;
+}
+
+/** A registered request needs a way to reach the requester: an e-mail address, a postal address, or both. */
+function checkContact(raw: unknown): FieldError | null {
+  const requester = ((raw ?? {}) as { requester?: { email?: unknown; postalAddress?: unknown } }).requester;
+  const given = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+  return given(requester?.email) || given(requester?.postalAddress) ? null : { path: 'requester.email', message: M.contactMissing };
 }
 
 /**

@@ -100,6 +100,10 @@ export const requesterNewsMail = (
   language: Language = DEFAULT_LANGUAGE,
 ): MailOf<'requesterNews'> => ({ to, kind: 'requesterNews', language, values: { reference, statusUrl, news } });
 
+/** News for a requester with an e-mail address; one registered with a postal address only hears by the coordinator's letters, so gets none. */
+export const requesterNewsMails = (requester: { email?: string }, values: MailValues['requesterNews']): Array<MailOf<'requesterNews'>> =>
+  requester.email ? [requesterNewsMail({ to: requester.email, ...values })] : [];
+
 export const art19TaskMail = ({ to, reference, casusoverlegName, portalUrl }: Addressed<'art19Task'>): MailOf<'art19Task'> => ({
   to,
   kind: 'art19Task',

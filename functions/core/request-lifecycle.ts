@@ -5,7 +5,7 @@ import { EXTENSION_MONTHS } from './deadline';
 import { composeDecisionText, grantedDespiteRefusal, partiesReleasingCopy, type TypeDecision, typesRefusedByAParty } from './decision';
 import { isPublicBody } from './remedies';
 import type { DocumentRecord } from './documents';
-import { art19TaskMail, clarificationAnsweredMail, type Mail, newNoteMail, requesterNewsMail } from './mails';
+import { art19TaskMail, clarificationAnsweredMail, type Mail, newNoteMail, type requesterNewsMail, requesterNewsMails } from './mails';
 import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
 import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
@@ -76,8 +76,8 @@ function event(record: RequestRecord, context: Pick<LifecycleContext, 'actor' | 
   return { reference: record.reference, at: context.now.toISOString(), actor: staff(context.actor), action, ...(facts ? { facts } : {}) };
 }
 
-function news(record: RequestRecord, context: LifecycleContext, kind: Parameters<typeof requesterNewsMail>[0]['news']): Mail {
-  return requesterNewsMail({ to: record.requester.email, reference: record.reference, statusUrl: context.links.statusUrl, news: kind });
+function news(record: RequestRecord, context: LifecycleContext, kind: Parameters<typeof requesterNewsMail>[0]['news']): Mail[] {
+  return requesterNewsMails(record.requester, { reference: record.reference, statusUrl: context.links.statusUrl, news: kind });
 }
 
 /** A new deadline moves every open task, and the internal answer-by date, with it (they are sorted by deadline); the clock runs again for each, so a pause mark goes. */
@@ -214,7 +214,7 @@ export function answerTask(record: RequestRecord, task: PartyTask, allTasks: rea
         );
     }
     if (informed.length > 0) {
-      mails.push(news(record, context, 'doorgegeven'));
+      mails.push(...news(record, context, 'doorgegeven'));
       audit.push(event(record, context, 'art19-doorgegeven', { from: task.partyId, to: informed }));
     }
   }
@@ -290,7 +290,7 @@ export function extendDeadline(
     change: {
       record: { next, readVersion: record.version },
       tasks: withDeadline(next, tasks, term),
-      mails: [news(record, context, 'verlengd')],
+      mails: news(record, context, 'verlengd'),
       audit: [event(record, context, 'termijn-verlengd', { months: input.months, deadline })],
     },
   };
@@ -319,7 +319,7 @@ export function pauseForClarification(record: RequestRecord, tasks: readonly Par
       tasks: tasks
         .filter((task) => task.status === 'open')
         .map((task) => ({ task: { ...task, pausedSince: context.today, version: task.version + 1 }, readVersion: task.version })),
-      mails: [news(record, context, 'vraag')],
+      mails: news(record, context, 'vraag'),
       audit: [event(record, context, 'opgeschort-voor-vraag', { startedOn: context.today })],
     },
   };
@@ -452,7 +452,7 @@ export function decide(record: RequestRecord, tasks: readonly PartyTask[], decis
       tasks: scope.parts.map((task) => ({ task: { ...task, version: task.version + 1 }, readVersion: task.version })),
       // Its letter, made by the render-letters job; a second decision gets the second letter (a new item: never one twice).
       documents: [{ document: pendingLetter(record.reference, record.decision ? 1 : 0, scope.kind, sent.decidedAt), readVersion: null }],
-      mails: [news(record, context, 'besluit')],
+      mails: news(record, context, 'besluit'),
       audit: [event(record, context, DECISION_EVENT[scope.kind], facts)],
     },
   };

@@ -5,7 +5,7 @@ import { deadlineArithmetic, type Pause } from './deadline';
 import type { DecisionText, TypeDecision } from './decision';
 import type { TypeAnswer } from './party-answer';
 import type { AcceptedRequest } from './intake';
-import { confirmationMail, type Mail, partyTaskMail, requesterNewsMail } from './mails';
+import { confirmationMail, type Mail, partyTaskMail, requesterNewsMails } from './mails';
 import type { Directory } from './directory';
 import type { RequestInput, RequestType } from './request-schema';
 import { type RequestStatus, transition } from './request-state';
@@ -84,6 +84,8 @@ export interface RequestRecord {
   retainedParts?: RetainedPart[];
   /** How the coordinator checked who the requester is; required before an inzage is decided. Absent on older records. */
   identityCheck?: IdentityCheck | null;
+  /** For a requester without e-mail: the day each decision (in decisionsOf order) went by post, with the released copies on paper. */
+  sentByPost?: IsoDate[];
 }
 
 /**
@@ -216,10 +218,13 @@ export function unconfirmedExpiry(receivedAt: Date): number {
 }
 
 export function submissionEffects(record: RequestRecord, links: { confirmUrl: string; statusUrl: string }, at: Date) {
+  // The form and the API require an address (requestSchema); only a registration can lack one.
+  const to = record.requester.email;
+  if (!to) throw new Error('a submitted request without an e-mail address');
   return {
     mails: [
       confirmationMail({
-        to: record.requester.email,
+        to,
         reference: record.reference,
         receivedOn: record.receivedOn,
         deadline: record.deadline,
@@ -331,7 +336,7 @@ export function registerAndRoute(
       ...result.routed,
       mails: [
         ...result.routed.mails,
-        requesterNewsMail({ to: record.requester.email, reference: record.reference, statusUrl: meta.statusUrl, news: 'geregistreerd' }),
+        ...requesterNewsMails(record.requester, { reference: record.reference, statusUrl: meta.statusUrl, news: 'geregistreerd' }),
       ],
       audit: [
         {

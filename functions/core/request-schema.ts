@@ -18,41 +18,67 @@ export const MAX_DETAILS_LENGTH = 5000;
 const requiredText = (missing: string, max: number, tooLong: string, shape: TextShape = 'line') =>
   z.string({ error: missing }).check(z.trim(), z.minLength(1, { error: missing }), z.maxLength(max, { error: tooLong }), cleanText(shape));
 
+const emailAddress = z.pipe(
+  z.string({ error: M.emailMissing }).check(z.trim(), z.minLength(1, { error: M.emailMissing }), z.maxLength(254, { error: M.emailTooLong })),
+  z.email({ error: M.emailInvalid }),
+);
+
+export const MAX_POSTAL_ADDRESS_LENGTH = 500;
+
+const requesterFields = {
+  role: z.enum(REQUESTER_ROLES, { error: M.roleMissing }),
+  name: requiredText(M.nameMissing, 200, M.nameTooLong(200)),
+  phone: z.optional(z.string({ error: M.phoneInvalid }).check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/, { error: M.phoneInvalid }))),
+};
+
+const requestFields = {
+  regionId: z.string({ error: M.regionMissing }).check(z.minLength(1, { error: M.regionMissing })),
+  casusoverlegId: z.string({ error: M.overlegMissing }).check(z.minLength(1, { error: M.overlegMissing })),
+  variablePartyId: z.optional(z.string({ error: M.partyFromList })),
+  types: z
+    .array(z.enum(REQUEST_TYPES, { error: M.typeUnknown }), {
+      error: M.typesMissing,
+    })
+    .check(
+      z.minLength(1, { error: M.typesEmpty }),
+      z.refine((types) => new Set(types).size === types.length, { error: M.typesTwice }),
+    ),
+  child: z.strictObject(
+    {
+      name: requiredText(M.childNameMissing, 200, M.childNameTooLong(200)),
+      dateOfBirth: z.string({ error: M.dateOfBirthMissing }).check(z.refine(isIsoDate, { error: M.dateOfBirthInvalid })),
+    },
+    { error: M.childMissing },
+  ),
+  details: requiredText(M.detailsMissing, MAX_DETAILS_LENGTH, M.detailsTooLong(MAX_DETAILS_LENGTH), 'lines'),
+};
+
+/** The form and the JSON API: the requester confirms by e-mail, so an e-mail address is required. */
 export const requestSchema = z.strictObject(
+  { ...requestFields, requester: z.strictObject({ ...requesterFields, email: emailAddress }, { error: M.requesterMissing }) },
+  { error: M.notAnObject },
+);
+
+/**
+ * A request a contact person registers from a letter, a mail or a call: the
+ * requester may have no e-mail address, and is then reached by post (the
+ * decision goes as the printed letter). That one of the two is there is
+ * checked by `checkContact` in intake.ts, so it is said with every other error.
+ */
+export const registrationSchema = z.strictObject(
   {
-    regionId: z.string({ error: M.regionMissing }).check(z.minLength(1, { error: M.regionMissing })),
-    casusoverlegId: z.string({ error: M.overlegMissing }).check(z.minLength(1, { error: M.overlegMissing })),
-    variablePartyId: z.optional(z.string({ error: M.partyFromList })),
-    types: z
-      .array(z.enum(REQUEST_TYPES, { error: M.typeUnknown }), {
-        error: M.typesMissing,
-      })
-      .check(
-        z.minLength(1, { error: M.typesEmpty }),
-        z.refine((types) => new Set(types).size === types.length, { error: M.typesTwice }),
-      ),
+    ...requestFields,
     requester: z.strictObject(
       {
-        role: z.enum(REQUESTER_ROLES, { error: M.roleMissing }),
-        name: requiredText(M.nameMissing, 200, M.nameTooLong(200)),
-        email: z.pipe(
-          z.string({ error: M.emailMissing }).check(z.trim(), z.minLength(1, { error: M.emailMissing }), z.maxLength(254, { error: M.emailTooLong })),
-          z.email({ error: M.emailInvalid }),
-        ),
-        phone: z.optional(z.string({ error: M.phoneInvalid }).check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/, { error: M.phoneInvalid }))),
+        ...requesterFields,
+        email: z.optional(emailAddress),
+        postalAddress: z.optional(requiredText(M.postalAddressMissing, MAX_POSTAL_ADDRESS_LENGTH, M.postalAddressTooLong(MAX_POSTAL_ADDRESS_LENGTH), 'lines')),
       },
       { error: M.requesterMissing },
     ),
-    child: z.strictObject(
-      {
-        name: requiredText(M.childNameMissing, 200, M.childNameTooLong(200)),
-        dateOfBirth: z.string({ error: M.dateOfBirthMissing }).check(z.refine(isIsoDate, { error: M.dateOfBirthInvalid })),
-      },
-      { error: M.childMissing },
-    ),
-    details: requiredText(M.detailsMissing, MAX_DETAILS_LENGTH, M.detailsTooLong(MAX_DETAILS_LENGTH), 'lines'),
   },
   { error: M.notAnObject },
 );
 
-export type RequestInput = z.infer<typeof requestSchema>;
+/** Every request as stored: from the form always with an e-mail address, from a registration possibly with a postal address instead. */
+export type RequestInput = z.infer<typeof registrationSchema>;

@@ -8,7 +8,9 @@ import { getRuntime } from '#adapters/runtime';
 import { registerRequest } from '#application/register-request';
 import type { PortalChrome } from '#views/portal-layout';
 import { type RegistrationValues, renderRegisterPage } from '#views/portal-pages';
-import { dateFromBoxes, emptyForm, formToRequestInput, readRequestForm } from '#views/request-form-fields';
+import { dateFromBoxes, emptyForm, readRequestForm, registrationToRequestInput } from '#views/request-form-fields';
+import { registrationRegions } from '#core/registration';
+import type { Region } from '#core/region-config';
 import { retryablePostPage } from './http/middleware';
 import { readBody } from './http/request';
 import { actorOf, chromeFor } from './http/portal-chrome';
@@ -29,20 +31,29 @@ const deps = once(() => {
 export const handler = portalHandler(async (event, user, csrf) => {
   const runtime = deps();
   const chrome = chromeFor(runtime.config.directory, user, csrf);
+  const actor = actorOf(user);
+  const regions = registrationRegions(actor, runtime.config.directory);
   if (event.requestContext.http.method === 'GET') {
-    return htmlResponse(200, renderRegisterPage({ chrome, directory: runtime.config.directory, values: emptyRegistration(), errors: [] }));
+    return htmlResponse(200, renderRegisterPage({ chrome, regions, values: emptyRegistration(), errors: [] }));
   }
-  return register(runtime, event, actorOf(user), chrome);
+  return register(runtime, event, actor, { chrome, regions });
 });
 
 function emptyRegistration(): RegistrationValues {
-  return { ...emptyForm(randomUUID()), channel: '', receivedDay: '', receivedMonth: '', receivedYear: '' };
+  return { ...emptyForm(randomUUID()), postalAddress: '', channel: '', receivedDay: '', receivedMonth: '', receivedYear: '' };
 }
 
-async function register(runtime: ReturnType<typeof deps>, event: APIGatewayProxyEventV2, actor: PortalActor, chrome: PortalChrome) {
+async function register(
+  runtime: ReturnType<typeof deps>,
+  event: APIGatewayProxyEventV2,
+  actor: PortalActor,
+  page: { chrome: PortalChrome; regions: readonly Region[] },
+) {
   const params = new URLSearchParams(readBody(event));
   const values: RegistrationValues = {
     ...readRequestForm(params),
+    // Keep the address's lines (a browser sends CRLF; the letter wants one line each); only trim the ends.
+    postalAddress: (params.get('postalAddress') ?? '').replace(/\r\n?/g, '\n').trim(),
     channel: params.get('channel') ?? '',
     receivedDay: (params.get('receivedDay') ?? '').trim(),
     receivedMonth: (params.get('receivedMonth') ?? '').trim(),
@@ -53,14 +64,17 @@ async function register(runtime: ReturnType<typeof deps>, event: APIGatewayProxy
   const receivedOn = dateFromBoxes(receivedDay, receivedMonth, receivedYear);
   let outcome: Awaited<ReturnType<typeof registerRequest>>;
   try {
-    outcome = await registerRequest(runtime, actor, formToRequestInput(values), { receivedOn, channel: values.channel, submissionId: values.submissionId });
+    outcome = await registerRequest(runtime, actor, registrationToRequestInput(values), {
+      receivedOn,
+      channel: values.channel,
+      submissionId: values.submissionId,
+    });
   } catch (error) {
-    const retry = retryablePostPage(event, error, (problem) =>
-      renderRegisterPage({ chrome, directory: runtime.config.directory, values, errors: [], problem }),
-    );
+    const retry = retryablePostPage(event, error, (problem) => renderRegisterPage({ ...page, values, errors: [], problem }));
     if (retry) return retry;
     throw error;
   }
-  if (outcome.kind === 'invalid') return htmlResponse(400, renderRegisterPage({ chrome, directory: runtime.config.directory, values, errors: outcome.errors }));
-  return redirectResponse(pathTo('casePage', { reference: outcome.reference }, { gelukt: 'geregistreerd' }));
+  if (outcome.kind === 'invalid') return htmlResponse(400, renderRegisterPage({ ...page, values, errors: outcome.errors }));
+  // Registered without an e-mail address: the notice says the coordinator posts, not that the requester was mailed.
+  return redirectResponse(pathTo('casePage', { reference: outcome.reference }, { gelukt: values.email ? 'geregistreerd' : 'geregistreerd-post' }));
 }

@@ -6,7 +6,7 @@ import { caseRules } from './nl/case-rules';
 import { common } from './nl/common';
 import { documents, identity, statusFiles, upload } from './nl/documents';
 import { fg } from './nl/fg';
-import { form } from './nl/form';
+import { form, staffForm } from './nl/form';
 import { intake } from './nl/intake';
 import { layout } from './nl/layout';
 import { mails } from './nl/mails';
@@ -42,6 +42,7 @@ const nl = {
   upload,
   fg,
   form,
+  staffForm,
   intake,
   layout,
   mails,
@@ -80,6 +81,7 @@ export const uploadTexts = /* @__PURE__ */ area<'upload'>({ nl: upload });
 export const confirmTexts = /* @__PURE__ */ area<'confirm'>({ nl: confirm });
 export const fgTexts = /* @__PURE__ */ area<'fg'>({ nl: fg });
 export const formTexts = /* @__PURE__ */ area<'form'>({ nl: form });
+export const staffFormTexts = /* @__PURE__ */ area<'staffForm'>({ nl: staffForm });
 export const intakeTexts = /* @__PURE__ */ area<'intake'>({ nl: intake });
 export const layoutTexts = /* @__PURE__ */ area<'layout'>({ nl: layout });
 export const mailsTexts = /* @__PURE__ */ area<'mails'>({ nl: mails });

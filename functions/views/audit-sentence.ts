@@ -64,7 +64,9 @@ export function auditSentence(event: AuditEvent, context: SentenceContext): stri
     case 'opgeschort-voor-vraag':
       return t.paused(date('startedOn'));
     case 'vraag-beantwoord':
-      return t.resumed(date('deadline'));
+      return facts.byPost ? t.resumedByPost(date('deadline')) : t.resumed(date('deadline'));
+    case 'per-post-verstuurd':
+      return t.sentByPost(Number(facts.decision), date('sentOn'));
     case 'identiteit-gecontroleerd':
       return t.identity(texts.identity.form.methods[text('method') as IdentityMethod] ?? text('method'), date('checkedOn'));
     case 'besluit-verstuurd':

@@ -16,13 +16,13 @@ export function DocumentsSection(props: { view: CaseView; directory: Directory; 
   const refusals = texts.refusal;
   const reference = view.request.reference;
   return (
-    <section aria-labelledby="documents-title">
+    <section aria-labelledby="documents-title" id="documenten">
       <h2 id="documents-title">{t.title}</h2>
       <p>{t.intro}</p>
       {view.documents.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <table class="utrecht-table utrecht-table--html-table">
+        <table class="utrecht-table utrecht-table--html-table avg-table-stack">
           <caption class="avg-visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
@@ -34,7 +34,7 @@ export function DocumentsSection(props: { view: CaseView; directory: Directory; 
           <tbody>
             {view.documents.map((document) => (
               <tr>
-                <td>
+                <td data-label={t.name}>
                   {document.mayOpen ? (
                     <a class="utrecht-link utrecht-link--html-a" href={pathTo('openDocument', { reference, document: document.id })}>
                       <span class="avg-visually-hidden">{t.open('')}</span>
@@ -47,14 +47,14 @@ export function DocumentsSection(props: { view: CaseView; directory: Directory; 
                     <span class="utrecht-form-field-description">{` (${FILE_TYPES[document.fileType].extension.toUpperCase()}, ${fileSize(language, document.size)})`}</span>
                   )}
                 </td>
-                <td>
+                <td data-label={t.from}>
                   {document.owner.kind === 'party'
                     ? (props.directory.party(document.owner.partyId)?.name ?? document.owner.partyId)
                     : document.owner.kind === 'letter'
                       ? t.letter
                       : t.requester}
                 </td>
-                <td>
+                <td data-label={t.status}>
                   {document.owner.kind === 'letter' && document.status === 'checking' ? t.letterPending : t.statusText[document.status]}
                   {document.refusal && <span class="utrecht-form-field-description">{` ${refusals[document.refusal]}`}</span>}
                   {document.mayInspect && <InspectForm view={view} csrf={props.csrf} state={props.state} documentId={document.id} />}

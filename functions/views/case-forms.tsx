@@ -22,7 +22,7 @@ import { useLanguage } from './render';
 
 /** The form a failed post came from, with its errors and what was typed. */
 export interface FormProblem {
-  form: 'antwoord' | 'verlengen' | 'vraag' | 'besluit' | 'actie' | 'identiteit' | 'document' | 'inzien' | 'bericht';
+  form: 'antwoord' | 'verlengen' | 'vraag' | 'vraag-antwoord' | 'besluit' | 'actie' | 'identiteit' | 'document' | 'inzien' | 'bericht';
   errors: FieldError[];
   values: Record<string, string | string[]>;
 }
@@ -105,7 +105,7 @@ export function AnswerForm({ view, csrf, state }: FormProps) {
             valuesOf={(name, fallback) => state.valuesOf('antwoord', `${type}.${name}`, fallback)}
           />
         ))}
-        <SubmitButton>{t.answer.button}</SubmitButton>
+        <SubmitButton secondary={view.next !== 'answer'}>{t.answer.button}</SubmitButton>
       </form>
     </section>
   );
@@ -141,7 +141,7 @@ export function ExtendForm({ view, csrf, state }: FormProps) {
         value={state.valueFor('verlengen', 'reason')}
         error={state.errorFor('verlengen', 'reason')}
       />
-      <SubmitButton>{t.extendButton}</SubmitButton>
+      <SubmitButton secondary>{t.extendButton}</SubmitButton>
     </form>
   );
 }
@@ -153,7 +153,7 @@ export function AskForm({ view, csrf, state }: FormProps) {
   return (
     <form method="post" action={pathTo('ask', { reference: record.reference })} class="panel-box" novalidate>
       <h3>{t.askTitle}</h3>
-      <p>{t.askIntro}</p>
+      <p>{view.byPost ? t.askIntroByPost : t.askIntro}</p>
       <Hidden csrf={csrf} version={record.version} />
       <TextArea
         id="vraag-question"
@@ -162,7 +162,44 @@ export function AskForm({ view, csrf, state }: FormProps) {
         value={state.valueFor('vraag', 'question')}
         error={state.errorFor('vraag', 'question')}
       />
-      <SubmitButton>{t.askButton}</SubmitButton>
+      <SubmitButton secondary>{view.byPost ? t.askButtonByPost : t.askButton}</SubmitButton>
+    </form>
+  );
+}
+
+/** The requester's answer to the question, arrived by letter or phone: typed in by the coordinator, the clock runs again. */
+export function RecordAnswerForm({ view, csrf, state }: FormProps) {
+  const t = casePageTexts(useLanguage()).coordinator;
+  const record = view.request;
+  if (!view.can.recordAnswer.allowed) return null;
+  return (
+    <form method="post" action={pathTo('recordAnswer', { reference: record.reference })} class="panel-box" novalidate>
+      <h3>{t.recordAnswerTitle}</h3>
+      <p>{t.recordAnswerIntro}</p>
+      <Hidden csrf={csrf} version={record.version} />
+      <TextArea
+        id="vraag-antwoord-answer"
+        name="answer"
+        label={t.answer}
+        value={state.valueFor('vraag-antwoord', 'answer')}
+        error={state.errorFor('vraag-antwoord', 'answer')}
+      />
+      <SubmitButton secondary={view.next !== 'recordAnswer'}>{t.recordAnswerButton}</SubmitButton>
+    </form>
+  );
+}
+
+/** For a requester without e-mail: after the decision, the coordinator records that the letter and the copies went by post. */
+export function SentByPostForm({ view, csrf }: Omit<FormProps, 'state'>) {
+  const t = casePageTexts(useLanguage()).coordinator;
+  const record = view.request;
+  if (!view.can.recordSentByPost.allowed) return null;
+  return (
+    <form method="post" action={pathTo('recordSentByPost', { reference: record.reference })} class="panel-box">
+      <h3>{t.sentByPostTitle}</h3>
+      <p>{t.sentByPostIntro}</p>
+      <Hidden csrf={csrf} version={record.version} />
+      <SubmitButton secondary={view.next !== 'recordSentByPost'}>{t.sentByPostButton}</SubmitButton>
     </form>
   );
 }
@@ -229,7 +266,9 @@ export function DecisionForm({ view, csrf, state, previewing }: FormProps & { pr
         );
       })}
       {/* Irreversible: this button only shows what would be sent; sending is the preview page's own button. */}
-      <SubmitButton secondary={previewing}>{previewing ? casePage.decision.previewUpdate : casePage.decision.previewButton}</SubmitButton>
+      <SubmitButton secondary={previewing || view.next !== 'decide'}>
+        {previewing ? casePage.decision.previewUpdate : casePage.decision.previewButton}
+      </SubmitButton>
     </form>
   );
 }
@@ -243,7 +282,7 @@ export function CloseForm({ view, csrf }: Omit<FormProps, 'state'>) {
       <h3>{t.closeTitle}</h3>
       <p>{t.closeIntro}</p>
       <Hidden csrf={csrf} version={record.version} />
-      <SubmitButton secondary>{t.closeButton}</SubmitButton>
+      <SubmitButton secondary={view.next !== 'close'}>{t.closeButton}</SubmitButton>
     </form>
   );
 }
@@ -422,7 +461,7 @@ export function AddDocumentForm({ view, csrf, state }: FormProps) {
           aria-invalid={titleError ? 'true' : undefined}
         />
       </FormGroup>
-      <SubmitButton>{t.addButton}</SubmitButton>
+      <SubmitButton secondary>{t.addButton}</SubmitButton>
     </form>
   );
 }
@@ -469,7 +508,7 @@ export function IdentityForm({ view, csrf, state }: FormProps) {
               year: state.valueFor('identiteit', 'checkedYear'),
             }}
           />
-          <SubmitButton>{t.button}</SubmitButton>
+          <SubmitButton secondary={view.next !== 'recordIdentity'}>{t.button}</SubmitButton>
         </form>
       )}
     </section>

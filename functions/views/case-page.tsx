@@ -14,7 +14,19 @@ import { InzageDetailsList } from './inzage-details';
 import { DecisionTextView } from './decision-text';
 import { decisionKind, decisionsOf } from '#core/decision-scope';
 import { DocumentsSection } from './case-documents';
-import { AnswerForm, AskForm, CloseForm, DecisionForm, ExtendForm, type FormProblem, formState, type FormState, IdentityForm } from './case-forms';
+import {
+  AnswerForm,
+  AskForm,
+  CloseForm,
+  DecisionForm,
+  ExtendForm,
+  type FormProblem,
+  formState,
+  type FormState,
+  IdentityForm,
+  RecordAnswerForm,
+  SentByPostForm,
+} from './case-forms';
 
 export type { FormProblem } from './case-forms';
 import { NotesSection } from './case-notes';
@@ -51,166 +63,230 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
   const summary = state.summary;
   const overleg = directory.casusoverleg(record.regionId, record.casusoverlegId);
 
+  const answerSection = Boolean(view.art19.length > 0 || (myTask && view.can.answer.allowed) || (view.standing === 'fg' && myTask));
+  const contents: Array<[string, string, boolean]> = [
+    ['samenvatting', t.summary.title, true],
+    ['verzoek', t.asked.title, true],
+    ['organisaties', t.parties.title, true],
+    ['antwoord', t.sections.answer, answerSection],
+    ['documenten', t.sections.documents, true],
+    ['berichten', t.sections.notes, view.notes.length > 0 || view.can.addNote.allowed],
+    ['aanspreekpunt', t.sections.coordinator, coordinator],
+    ['besluit', t.sections.decision, decisionsOf(record).length > 0],
+    ['logboek', t.audit.title, view.audit !== null],
+  ];
+  const nextAnchor = NEXT_STEP_SECTION[view.next];
+
   return renderPage(
     <PortalLayout title={t.title(record.reference)} chrome={props.chrome} hasErrors={summary.length > 0} notice={props.notice}>
       <ErrorSummary errors={summary} />
       <h1>
         <Rich text={t.heading} slots={{ reference: <span class="avg-reference">{record.reference}</span> }} />
       </h1>
-      <dl class="summary-list">
-        <dt>{t.facts.status}</dt>
-        <dd>{terms.staffStatus[record.status]}</dd>
-        <dt>{t.facts.overleg}</dt>
-        <dd>{overleg?.name ?? record.casusoverlegId}</dd>
-        <dt>{t.facts.receivedOn}</dt>
-        <dd>{date(record.receivedOn)}</dd>
-        <dt>{t.facts.deadline}</dt>
-        <dd>
-          {record.status === 'paused' ? t.facts.paused : ''}
-          {date(record.deadline)}{' '}
-          {open && (
-            <span class={left.late ? 'utrecht-badge-status utrecht-badge-status--danger' : 'utrecht-badge-status utrecht-badge-status--neutral'}>
-              {left.text}
-            </span>
+      <nav class="avg-contents" aria-label={t.onThisPage}>
+        <h2 class="avg-contents__title">{t.onThisPage}</h2>
+        <ul>
+          {contents
+            .filter(([, , shown]) => shown)
+            .map(([id, label]) => (
+              <li>
+                <a href={`#${id}`}>{label}</a>
+              </li>
+            ))}
+        </ul>
+      </nav>
+
+      <section id="samenvatting" class="panel-box avg-case-summary" aria-labelledby="samenvatting-titel">
+        <h2 id="samenvatting-titel">{t.summary.title}</h2>
+        <dl class="summary-list">
+          <dt>{t.facts.status}</dt>
+          <dd>{terms.staffStatus[record.status]}</dd>
+          <dt>{t.facts.overleg}</dt>
+          <dd>{overleg?.name ?? record.casusoverlegId}</dd>
+          <dt>{t.facts.receivedOn}</dt>
+          <dd>{date(record.receivedOn)}</dd>
+          <dt>{t.facts.deadline}</dt>
+          <dd>
+            {record.status === 'paused' ? t.facts.paused : ''}
+            {date(record.deadline)}{' '}
+            {open && (
+              <span class={left.late ? 'utrecht-badge-status utrecht-badge-status--danger' : 'utrecht-badge-status utrecht-badge-status--neutral'}>
+                {left.text}
+              </span>
+            )}
+          </dd>
+          {myTask?.status === 'open' && open && record.answerBy && record.answerBy !== record.deadline && (
+            <>
+              <dt>{t.summary.answerBy}</dt>
+              <dd>{date(record.answerBy)}</dd>
+            </>
           )}
-        </dd>
-        {record.extension && (
+          {record.extension && (
+            <>
+              <dt>{t.facts.extended}</dt>
+              <dd>
+                {plural(language, record.extension.months, t.facts.extendedBy)}
+                {date(record.extension.extendedOn)}
+                {t.facts.reason}
+                {record.extension.reason}
+              </dd>
+            </>
+          )}
+          <dt>{t.facts.coordinator}</dt>
+          <dd>{partyName(record.coordinatorPartyId)}</dd>
+        </dl>
+        <p class="avg-next-step">
+          <strong>{t.summary.next}:</strong> {t.summary.steps[view.next]}
+          {nextAnchor && (
+            <>
+              {' '}
+              <a href={`#${nextAnchor}`}>{t.summary.go}</a>
+            </>
+          )}
+        </p>
+      </section>
+
+      <section id="verzoek" aria-labelledby="verzoek-titel">
+        <h2 id="verzoek-titel">{t.asked.title}</h2>
+        <dl class="summary-list">
+          <dt>{t.asked.types}</dt>
+          <dd>{record.types.map((type) => terms.requestType[type].label).join(', ')}</dd>
+          <dt>{t.asked.details}</dt>
+          <dd>{record.details}</dd>
+          <dt>{t.asked.child}</dt>
+          <dd>{t.asked.born(record.child.name, shortDate(language, record.child.dateOfBirth))}</dd>
+          <dt>{t.asked.requester}</dt>
+          <dd>
+            {record.requester.name} ({t.asked.requesterRole[record.requester.role]}){record.requester.email ? `, ${record.requester.email}` : ''}
+            {record.requester.phone ? `, ${record.requester.phone}` : ''}
+          </dd>
+          {record.requester.postalAddress && (
+            <>
+              <dt>{t.asked.postalAddress}</dt>
+              <dd>{record.requester.postalAddress}</dd>
+            </>
+          )}
+          <dt>{t.asked.channel}</dt>
+          <dd>{record.channel}</dd>
+        </dl>
+        {record.pauses.length > 0 && (
           <>
-            <dt>{t.facts.extended}</dt>
-            <dd>
-              {plural(language, record.extension.months, t.facts.extendedBy)}
-              {date(record.extension.extendedOn)}
-              {t.facts.reason}
-              {record.extension.reason}
-            </dd>
+            <h3>{t.questions.title}</h3>
+            {record.pauses.map((pause) => (
+              <div class="panel-box">
+                <p>
+                  <strong>{t.questions.question(date(pause.startedOn))}</strong> <span class="pre">{pause.question}</span>
+                </p>
+                <p>
+                  <strong>{t.questions.answer(pause.endedOn ? date(pause.endedOn) : undefined)}</strong>{' '}
+                  <span class="pre">{pause.answer ?? t.questions.noAnswer}</span>
+                </p>
+              </div>
+            ))}
           </>
         )}
-        <dt>{t.facts.coordinator}</dt>
-        <dd>{partyName(record.coordinatorPartyId)}</dd>
-      </dl>
+      </section>
 
-      <h2>{t.asked.title}</h2>
-      <dl class="summary-list">
-        <dt>{t.asked.types}</dt>
-        <dd>{record.types.map((type) => terms.requestType[type].label).join(', ')}</dd>
-        <dt>{t.asked.details}</dt>
-        <dd>{record.details}</dd>
-        <dt>{t.asked.child}</dt>
-        <dd>{t.asked.born(record.child.name, shortDate(language, record.child.dateOfBirth))}</dd>
-        <dt>{t.asked.requester}</dt>
-        <dd>
-          {record.requester.name} ({t.asked.requesterRole[record.requester.role]}){record.requester.email ? `, ${record.requester.email}` : ''}
-          {record.requester.phone ? `, ${record.requester.phone}` : ''}
-        </dd>
-        <dt>{t.asked.channel}</dt>
-        <dd>{record.channel}</dd>
-      </dl>
-      {record.pauses.length > 0 && (
-        <>
-          <h2>{t.questions.title}</h2>
-          {record.pauses.map((pause) => (
+      <section id="organisaties" aria-labelledby="organisaties-titel">
+        <h2 id="organisaties-titel">{t.parties.title}</h2>
+        <table class="utrecht-table utrecht-table--html-table avg-table-stack">
+          <caption class="avg-visually-hidden">{t.parties.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.parties.party}</th>
+              <th scope="col">{t.parties.status}</th>
+              {coordinator && <th scope="col">{t.parties.answer}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {view.parties.map((task) => (
+              <tr>
+                <td data-label={t.parties.party}>
+                  {partyName(task.partyId)}
+                  {task.coordinator ? t.parties.coordinator : ''}
+                </td>
+                <td data-label={t.parties.status}>
+                  <span
+                    class={
+                      task.status === 'answered' ? 'utrecht-badge-status utrecht-badge-status--success' : 'utrecht-badge-status utrecht-badge-status--neutral'
+                    }
+                  >
+                    {taskStatusText(portal, { kind: 'answer', status: task.status })}
+                  </span>
+                </td>
+                {coordinator && (
+                  <td data-label={t.parties.answer}>
+                    {(task.answers ?? []).map((answer) => (
+                      <AnswerText answer={answer} />
+                    ))}
+                    {task.status === 'open' && <p>{t.parties.notAnswered}</p>}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {answerSection && (
+        <div id="antwoord">
+          {view.art19.map((task) => (
             <div class="panel-box">
-              <p>
-                <strong>{t.questions.question(date(pause.startedOn))}</strong> <span class="pre">{pause.question}</span>
-              </p>
-              <p>
-                <strong>{t.questions.answer(pause.endedOn ? date(pause.endedOn) : undefined)}</strong>{' '}
-                <span class="pre">{pause.answer ?? t.questions.noAnswer}</span>
-              </p>
+              <h2>{t.art19.title}</h2>
+              {task.changed.length > 0 ? (
+                <>
+                  <p>{t.art19.intro(partyName(task.fromPartyId))}</p>
+                  <ul>
+                    {task.changed.map((change) => (
+                      <li class="pre">{t.art19.changedItem(terms.requestType[change.type].label, change.outcome, change.what)}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>{t.art19.text(partyName(task.fromPartyId), task.changes.join(', '))}</p>
+              )}
+              <form method="post" action={pathTo('applyArt19', { reference: record.reference })}>
+                <input type="hidden" name="csrf" value={props.chrome.csrf} />
+                <input type="hidden" name="fromPartyId" value={task.fromPartyId} />
+                <SubmitButton secondary={view.next !== 'applyArt19'}>{t.art19.button}</SubmitButton>
+              </form>
             </div>
           ))}
-        </>
+
+          <AnswerForm view={view} csrf={props.chrome.csrf} state={state} />
+
+          {view.standing === 'fg' && myTask && (
+            <section class="panel-box" aria-labelledby="own-answer-title">
+              <h2 id="own-answer-title">{t.answer.title}</h2>
+              {myTask.status === 'open' ? <p>{t.answer.notYet}</p> : myTask.answers.map((answer) => <AnswerText answer={answer} />)}
+            </section>
+          )}
+        </div>
       )}
 
-      <h2>{t.parties.title}</h2>
-      <table class="utrecht-table utrecht-table--html-table">
-        <caption class="avg-visually-hidden">{t.parties.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.parties.party}</th>
-            <th scope="col">{t.parties.status}</th>
-            {coordinator && <th scope="col">{t.parties.answer}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {view.parties.map((task) => (
-            <tr>
-              <td>
-                {partyName(task.partyId)}
-                {task.coordinator ? t.parties.coordinator : ''}
-              </td>
-              <td>
-                <span
-                  class={
-                    task.status === 'answered' ? 'utrecht-badge-status utrecht-badge-status--success' : 'utrecht-badge-status utrecht-badge-status--neutral'
-                  }
-                >
-                  {taskStatusText(portal, { kind: 'answer', status: task.status })}
-                </span>
-              </td>
-              {coordinator && (
-                <td>
-                  {(task.answers ?? []).map((answer) => (
-                    <AnswerText answer={answer} />
-                  ))}
-                  {task.status === 'open' && <p>{t.parties.notAnswered}</p>}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-
       <DocumentsSection view={view} directory={directory} csrf={props.chrome.csrf} state={state} />
-
-      {view.art19.map((task) => (
-        <div class="panel-box">
-          <h2>{t.art19.title}</h2>
-          {task.changed.length > 0 ? (
-            <>
-              <p>{t.art19.intro(partyName(task.fromPartyId))}</p>
-              <ul>
-                {task.changed.map((change) => (
-                  <li class="pre">{t.art19.changedItem(terms.requestType[change.type].label, change.outcome, change.what)}</li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <p>{t.art19.text(partyName(task.fromPartyId), task.changes.join(', '))}</p>
-          )}
-          <form method="post" action={pathTo('applyArt19', { reference: record.reference })}>
-            <input type="hidden" name="csrf" value={props.chrome.csrf} />
-            <input type="hidden" name="fromPartyId" value={task.fromPartyId} />
-            <SubmitButton>{t.art19.button}</SubmitButton>
-          </form>
-        </div>
-      ))}
-
-      <AnswerForm view={view} csrf={props.chrome.csrf} state={state} />
 
       <NotesSection view={view} csrf={props.chrome.csrf} state={state} directory={directory} />
 
       {coordinator && <CoordinatorPanel view={view} directory={directory} csrf={props.chrome.csrf} state={state} />}
 
-      {view.standing === 'fg' && myTask && (
-        <section class="panel-box" aria-labelledby="own-answer-title">
-          <h2 id="own-answer-title">{t.answer.title}</h2>
-          {myTask.status === 'open' ? <p>{t.answer.notYet}</p> : myTask.answers.map((answer) => <AnswerText answer={answer} />)}
-        </section>
+      {decisionsOf(record).length > 0 && (
+        <div id="besluit">
+          {decisionsOf(record).map((decision, n) => (
+            <section class="panel-box" aria-labelledby={`decision-title-${n}`}>
+              <h2 id={`decision-title-${n}`}>{t.decision.sentKind[decisionKind(decision, n)]}</h2>
+              {record.sentByPost?.[n] && <p>{t.decision.sentByPost(date(record.sentByPost[n]))}</p>}
+              <DecisionTextView text={decision.text} titles={t.decision} />
+            </section>
+          ))}
+        </div>
       )}
 
-      {decisionsOf(record).map((decision, n) => (
-        <section class="panel-box" aria-labelledby={`decision-title-${n}`}>
-          <h2 id={`decision-title-${n}`}>{t.decision.sentKind[decisionKind(decision, n)]}</h2>
-          <DecisionTextView text={decision.text} titles={t.decision} />
-        </section>
-      ))}
-
       {view.audit && (
-        <>
-          <h2>{t.audit.title}</h2>
+        <section id="logboek" aria-labelledby="logboek-titel">
+          <h2 id="logboek-titel">{t.audit.title}</h2>
           <p>{t.audit.intro}</p>
-          <table class="utrecht-table utrecht-table--html-table">
+          <table class="utrecht-table utrecht-table--html-table avg-table-stack">
             <caption class="avg-visually-hidden">{t.audit.caption}</caption>
             <thead>
               <tr>
@@ -222,19 +298,33 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
             <tbody>
               {view.audit.map((event) => (
                 <tr>
-                  <td>{dateTime(language, event.at)}</td>
-                  <td>{actorText(portal, event, partyName)}</td>
-                  <td>{auditSentence(event, sentenceContext)}</td>
+                  <td data-label={t.audit.when}>{dateTime(language, event.at)}</td>
+                  <td data-label={t.audit.who}>{actorText(portal, event, partyName)}</td>
+                  <td data-label={t.audit.what}>{auditSentence(event, sentenceContext)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </>
+        </section>
       )}
     </PortalLayout>,
     language,
   );
 }
+
+/** Where on the page each next step is taken: the summary links there. */
+const NEXT_STEP_SECTION: Record<CaseView['next'], string | null> = {
+  answer: 'antwoord',
+  applyArt19: 'antwoord',
+  recordAnswer: 'aanspreekpunt',
+  waitForRequester: null,
+  recordIdentity: 'aanspreekpunt',
+  decide: 'aanspreekpunt',
+  recordSentByPost: 'aanspreekpunt',
+  close: 'aanspreekpunt',
+  waitForParties: null,
+  none: null,
+};
 
 /** One party's answer for one type, as the coordinator and the party's own FG read it. */
 function AnswerText({ answer }: { answer: TypeAnswer }) {
@@ -267,15 +357,23 @@ function CoordinatorPanel(props: { view: CaseView; directory: Directory; csrf: s
   const t = casePageTexts(useLanguage()).coordinator;
   const forms = { view, csrf: props.csrf, state: props.state };
   return (
-    <section aria-labelledby="coordinator-title">
+    <section aria-labelledby="coordinator-title" id="aanspreekpunt">
       <h2 id="coordinator-title">{t.title}</h2>
+      {view.byPost && (
+        <div class="utrecht-alert utrecht-alert--warning avg-by-post">
+          <h3>{t.byPostTitle}</h3>
+          <p class="pre">{t.byPostText(record.requester.postalAddress ?? '')}</p>
+        </div>
+      )}
       {view.waitingFor.length > 0 && record.status !== 'decided' && record.status !== 'closed' && (
         <p>{t.waitingFor(view.waitingFor.map((partyId) => props.directory.party(partyId)?.name ?? partyId).join(', '))}</p>
       )}
       <ExtendForm {...forms} />
       <AskForm {...forms} />
+      <RecordAnswerForm {...forms} />
       <IdentityForm {...forms} />
       <DecisionForm {...forms} />
+      <SentByPostForm view={view} csrf={props.csrf} />
       <CloseForm view={view} csrf={props.csrf} />
     </section>
   );

@@ -1,9 +1,9 @@
 import type { IsoDate } from '#core/calendar-date';
-import { portalTexts, type Texts, workTexts } from '#texts/catalogue';
+import { portalTexts, staffFormTexts, type Texts, workTexts } from '#texts/catalogue';
 import { longDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { FieldError } from '#core/field-errors';
-import type { Directory } from '#core/directory';
+import type { Region } from '#core/region-config';
 import type { WorkItem } from '#core/my-work';
 import { Choice, DateInput, ErrorSummary, FieldsetGroup, formErrors, PostProblem, SubmitButton } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
@@ -83,6 +83,8 @@ export function renderTasksPage(
 }
 
 export interface RegistrationValues extends RequestFormValues {
+  /** Where a requester without an e-mail address gets the decision letter. */
+  postalAddress: string;
   channel: string;
   receivedDay: string;
   receivedMonth: string;
@@ -92,6 +94,7 @@ export interface RegistrationValues extends RequestFormValues {
 function registrationField(path: string): string {
   if (path === 'receivedOn') return 'receivedDay';
   if (path === 'channel') return 'channel';
+  if (path === 'requester.postalAddress') return 'postalAddress';
   return formFieldForPath(path);
 }
 
@@ -99,7 +102,8 @@ function registrationField(path: string): string {
 export function renderRegisterPage(
   props: {
     chrome: PortalChrome;
-    directory: Directory;
+    /** The registering party's region only (core/registration.ts). */
+    regions: readonly Region[];
     values: RegistrationValues;
     errors: FieldError[];
     problem?: { title: string; text: string };
@@ -107,7 +111,9 @@ export function renderRegisterPage(
   language: Language = DEFAULT_LANGUAGE,
 ): string {
   const t = portalTexts(language).register;
-  const { byField: errors, summary } = formErrors(props.errors, registrationField, ['channel', 'receivedDay', ...FORM_FIELD_ORDER]);
+  const fields = staffFormTexts(language);
+  const order = ['channel', 'receivedDay', ...FORM_FIELD_ORDER.flatMap((field) => (field === 'email' ? ['email', 'postalAddress'] : [field]))];
+  const { byField: errors, summary } = formErrors(props.errors, registrationField, order);
   const { values } = props;
   return renderPage(
     <PortalLayout title={t.title} chrome={props.chrome} hasErrors={summary.length > 0 || Boolean(props.problem)}>
@@ -117,7 +123,9 @@ export function renderRegisterPage(
       <p>{t.intro}</p>
       <RequestForm
         action={pathTo('register')}
-        directory={props.directory}
+        regions={props.regions}
+        texts={fields}
+        postalAddress={fields.postalAddress}
         values={values}
         errors={errors}
         hiddenFields={<input type="hidden" name="csrf" value={props.chrome.csrf} />}

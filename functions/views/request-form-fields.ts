@@ -82,6 +82,20 @@ export function formToRequestInput(values: RequestFormValues): unknown {
   };
 }
 
+/** A registration as the intake reads it: an empty e-mail or postal address is not given at all (either may be missing, not both). */
+export function registrationToRequestInput(values: RequestFormValues & { postalAddress: string }): unknown {
+  const input = formToRequestInput(values) as { requester: Record<string, unknown> };
+  const { email: _typed, ...requester } = input.requester;
+  return {
+    ...input,
+    requester: {
+      ...requester,
+      ...(values.email ? { email: values.email } : {}),
+      ...(values.postalAddress ? { postalAddress: values.postalAddress } : {}),
+    },
+  };
+}
+
 /** A date typed in three boxes (dag, maand, jaar) as "YYYY-MM-DD"; undefined when all three are empty. Whether it exists is the core's to say. */
 export function dateFromBoxes(day: string, month: string, year: string): string | undefined {
   if (!day && !month && !year) return undefined;

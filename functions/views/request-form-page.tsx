@@ -4,7 +4,8 @@ import type { FieldError } from '#core/field-errors';
 import type { Directory } from '#core/directory';
 import { PARTY_TYPES } from '#core/party-types';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
-import { formTexts, termsTexts } from '#texts/catalogue';
+import { formTexts, termsTexts, type Texts } from '#texts/catalogue';
+import type { Region } from '#core/region-config';
 import { REQUEST_TYPES, REQUESTER_ROLES } from '#core/request-kinds';
 import {
   Choice,
@@ -26,16 +27,20 @@ import { FORM_FIELD_ORDER, formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, 
 /** The request fields, shared by the public form and the portal's registration of a letter or call. */
 export function RequestForm(props: {
   action: string;
-  directory: Directory;
-  values: RequestFormValues;
+  /** The regions whose overleggen are offered: all of them on the public form, the own region on registration (core/registration.ts). */
+  regions: readonly Region[];
+  /** Whose voice the labels speak in: the requester's own, or the contact person's about the requester. */
+  texts: Texts['form'];
+  values: RequestFormValues & { postalAddress?: string };
   errors: Map<string, string>;
   hiddenFields?: ComponentChildren;
   extraFields?: ComponentChildren;
+  /** Registration only: a postal address as the alternative to the e-mail address. */
+  postalAddress?: { label: string; hint: string };
   closing: ComponentChildren;
 }) {
-  const { directory, values, errors } = props;
+  const { regions, values, errors, texts: t } = props;
   const language = useLanguage();
-  const t = formTexts(language);
   const terms = termsTexts(language);
   return (
     <form method="post" action={props.action} novalidate>
@@ -45,7 +50,7 @@ export function RequestForm(props: {
 
       <h2>{t.overleg.heading}</h2>
       <FieldsetGroup field="overleg" legend={t.overleg.legend} hint={t.overleg.hint} error={errors.get('overleg')}>
-        {directory.config.regions.map((region, r) => (
+        {regions.map((region, r) => (
           <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset avg-fieldset--nested">
             <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend avg-legend--small">{t.overleg.region(region.name)}</legend>
             {region.casusoverleggen.map((overleg, c) => {
@@ -75,7 +80,7 @@ export function RequestForm(props: {
           aria-invalid={errors.get('variablePartyId') ? 'true' : undefined}
         >
           <option value="">{t.variableParty.none}</option>
-          {directory.config.regions.flatMap((region) =>
+          {regions.flatMap((region) =>
             PARTY_TYPES.filter((type) => region.casusoverleggen.some((overleg) => overleg.variableParty === type)).map((type) => (
               <optgroup label={t.variableParty.group(region.name, terms.partyTypePlural[type])}>
                 {region.parties
@@ -138,7 +143,7 @@ export function RequestForm(props: {
       <FieldsetGroup field="role" legend={t.you.legend} hint={t.you.hint} error={errors.get('role')}>
         {REQUESTER_ROLES.map((role, n) => {
           const id = n === 0 ? 'role' : `role-${role}`;
-          return <Choice type="radio" id={id} name="role" value={role} checked={values.role === role} label={terms.role[role]} />;
+          return <Choice type="radio" id={id} name="role" value={role} checked={values.role === role} label={t.you.roles[role]} />;
         })}
       </FieldsetGroup>
       <TextField name="name" label={t.you.name} value={values.name} error={errors.get('name')} autocomplete="name" spellcheck={false} />
@@ -152,6 +157,28 @@ export function RequestForm(props: {
         autocomplete="email"
         spellcheck={false}
       />
+      {props.postalAddress && (
+        <FormGroup error={errors.get('postalAddress')}>
+          <label class="utrecht-form-label" for="postalAddress">
+            {props.postalAddress.label}
+          </label>
+          <p class="utrecht-form-field-description" id="postalAddress-hint">
+            {props.postalAddress.hint}
+          </p>
+          <FieldErrorMessage field="postalAddress" error={errors.get('postalAddress')} />
+          <textarea
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            id="postalAddress"
+            name="postalAddress"
+            rows={3}
+            autocomplete="street-address"
+            aria-describedby={describedBy('postalAddress', true, errors.get('postalAddress'))}
+            aria-invalid={errors.get('postalAddress') ? 'true' : undefined}
+          >
+            {values.postalAddress ?? ''}
+          </textarea>
+        </FormGroup>
+      )}
       <TextField name="phone" label={t.you.phone} hint={t.you.phoneHint} type="tel" value={values.phone} error={errors.get('phone')} autocomplete="tel" />
 
       <h2>{t.child.heading}</h2>
@@ -203,7 +230,8 @@ export function renderRequestForm(
       <p>{t.once}</p>
       <RequestForm
         action={pathTo('form')}
-        directory={args.directory}
+        regions={args.directory.config.regions}
+        texts={t}
         values={args.values}
         errors={errors}
         hiddenFields={

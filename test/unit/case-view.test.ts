@@ -7,6 +7,7 @@ import type { TypeAnswer } from '#core/party-answer';
 import type { PortalActor, PortalRole } from '#core/portal-access';
 import { answerTask, close, decide, extendDeadline, type Outcome, pauseForClarification, recordIdentityCheck, addNote } from '#core/request-lifecycle';
 import { describeDocument } from '#core/document-steps';
+import { recordAnswerReceived, recordSentByPost } from '#core/postal-steps';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
 import { releasedSections, statusViewFor } from '#core/status-view';
 import {
@@ -31,6 +32,7 @@ const COORDINATOR = 'swv-go';
 /** A marker per party, written into its answer: it may only reach the coordinator and that party itself. */
 const marker = (partyId: string) => `GEHEIM-ANTWOORD-${partyId}`;
 const PHONE = '06 98765432';
+const POSTAL_ADDRESS = 'Postbus 4321\n3250 AA Stellendam';
 
 interface State {
   name: string;
@@ -78,7 +80,13 @@ function states(): State[] {
   const checked = step(all, recordIdentityCheck(all.record, { method: 'balie', checkedOn: today }, lifecycleContext(today)), 'identity checked');
   const decided = step(checked, decide(checked.record, checked.tasks, decisionsOf(checked.record), lifecycleContext(today)), 'decided');
   const closed = step(decided, close(decided.record, { ...lifecycleContext(today), retentionDays: 365 }), 'closed');
-  return [start, partly, all, paused, extended, late, checked, decided, closed];
+  // A letter registered without an e-mail address: the coordinator posts, and records it.
+  const byPost = (state: State): State => {
+    const { email: _none, ...requester } = state.record.requester;
+    return { ...state, name: `${state.name}, by post`, record: { ...state.record, requester: { ...requester, postalAddress: POSTAL_ADDRESS } } };
+  };
+  const postedOnce = step(byPost(decided), recordSentByPost(byPost(decided).record, lifecycleContext(today)), 'decision posted');
+  return [start, partly, all, paused, extended, late, checked, decided, closed, byPost(paused), byPost(decided), postedOnce];
 }
 
 const actors: PortalActor[] = THUISZITTERSTAFEL_PARTIES.flatMap((partyId) => (['contact', 'fg'] as PortalRole[]).map((role) => actor(partyId, role)));
@@ -102,6 +110,8 @@ function lifecycleAnswer(state: State, who: PortalActor): Record<Exclude<CaseSte
     answer: who.role === 'contact' && own ? answerTask(state.record, own, state.tasks, answersOf(state.record, who.partyId), context) : null,
     extend: coordinating ? extendDeadline(state.record, state.tasks, { months: 2, reason: 'Reden.' }, context) : null,
     ask: coordinating ? pauseForClarification(state.record, state.tasks, { question: 'Vraag?' }, context) : null,
+    recordAnswer: coordinating ? recordAnswerReceived(state.record, state.tasks, { answer: 'Zie brief van 3 maart.' }, context) : null,
+    recordSentByPost: coordinating ? recordSentByPost(state.record, context) : null,
     decide: coordinating ? decide(state.record, state.tasks, decisionsOf(state.record), context) : null,
     close: coordinating ? close(state.record, { ...context, retentionDays: 365 }) : null,
     recordIdentity: coordinating ? recordIdentityCheck(state.record, { method: 'bekend', checkedOn: state.today }, context) : null,
@@ -121,7 +131,7 @@ describe('caseViewFor: what each actor sees and may do', () => {
           // The requester's key to the status page never reaches a portal page.
           expect(seen).not.toContain(STATUS_TOKEN);
           // Contact data only for the coordinator, who contacts the requester.
-          expect(seen.includes(REQUESTER_EMAIL)).toBe(isCoordinator(who));
+          expect(seen.includes(state.record.requester.email ? REQUESTER_EMAIL : 'Postbus 4321')).toBe(isCoordinator(who));
           expect(seen.includes(PHONE)).toBe(isCoordinator(who));
           // Each party's answer: the coordinator and that party's own people, nobody else.
           for (const partyId of THUISZITTERSTAFEL_PARTIES) {

@@ -32,8 +32,10 @@ const ACTIONS: Partial<Record<RouteId, { word: CaseActionWord; form: FormProblem
   addNote: { word: 'bericht', form: 'bericht', path: 'text' },
   extend: { word: 'verlengen', form: 'verlengen', path: 'reason' },
   ask: { word: 'vraag', form: 'vraag', path: 'question' },
+  recordAnswer: { word: 'vraag-beantwoord', form: 'vraag-antwoord', path: 'answer' },
   decide: { word: 'besluit', form: 'besluit', path: 'form' },
   previewDecision: { word: 'besluit', form: 'besluit', path: 'form' },
+  recordSentByPost: { word: 'per-post', form: 'actie', path: 'form' },
   close: { word: 'sluiten', form: 'actie', path: 'form' },
   recordIdentity: { word: 'identiteit', form: 'identiteit', path: 'method' },
 };
@@ -63,7 +65,8 @@ export function caseActionHandler(
     const result = await run(runtime, actor, reference, form, Number(form.get('version')));
     switch (result.kind) {
       case 'done':
-        return redirectResponse(pathTo('casePage', { reference }, { gelukt: action.word }));
+        // A requester reached by post learnt nothing from us: the notice says to post it, not that they were told.
+        return redirectResponse(pathTo('casePage', { reference }, { gelukt: result.byPost ? `${action.word}-post` : action.word }));
       case 'forbidden':
         return forbidden();
       case 'conflict':

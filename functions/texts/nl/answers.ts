@@ -62,6 +62,16 @@ export const answers = {
     document: 'Het bestand is ontvangen. Wij controleren het nu. Ververs deze pagina over een paar seconden om te zien of het is goedgekeurd.',
     sluiten: 'Het verzoek is afgesloten.',
     bericht: 'Uw bericht is geplaatst. De andere organisatie krijgt een e-mail dat er een bericht is.',
+    'verlengen-post': 'De termijn is verlengd. Stuur de aanvrager een brief met de nieuwe datum en de reden.',
+    'vraag-post': 'De vraag is vastgelegd. De termijn staat stil. Stuur de vraag per post naar de aanvrager.',
+    'vraag-beantwoord': 'Het antwoord van de aanvrager is vastgelegd. De termijn loopt weer.',
+    'vraag-beantwoord-post': 'Het antwoord van de aanvrager is vastgelegd. De termijn loopt weer.',
+    'besluit-post': 'Het besluit is vastgelegd. De besluitbrief wordt nu gemaakt: print hem bij Documenten en stuur hem per post.',
+    'per-post-post': 'Vastgelegd: het besluit is vandaag per post verstuurd.',
+    'identiteit-post': 'Vastgelegd: hoe u heeft gecontroleerd wie de aanvrager is.',
+    'sluiten-post': 'Het verzoek is afgesloten.',
+    'geregistreerd-post':
+      'Het verzoek is geregistreerd en doorgestuurd naar alle organisaties van het overleg. De aanvrager heeft geen e-mailadres: het aanspreekpunt stuurt het besluit per post.',
     geregistreerd: 'Het verzoek is geregistreerd en doorgestuurd naar alle organisaties van het overleg.',
   } as Record<string, string>,
   api: {

@@ -19,6 +19,10 @@ export const audit = {
   extended: (months: number, deadline: string) => `Termijn verlengd met ${months} ${months === 1 ? 'maand' : 'maanden'}. Nieuwe uiterste datum: ${deadline}.`,
   paused: (since: string) => `Vraag gesteld aan de aanvrager. De termijn staat stil sinds ${since}.`,
   resumed: (deadline: string) => `De aanvrager heeft de vraag beantwoord. De termijn loopt weer. Uiterste datum: ${deadline}.`,
+  resumedByPost: (deadline: string) =>
+    `Het antwoord van de aanvrager (per post of telefoon) is vastgelegd. De termijn loopt weer. Uiterste datum: ${deadline}.`,
+  sentByPost: (n: number, on: string) =>
+    `${n > 1 ? 'Het aanvullende besluit' : 'Het besluit'} is per post verstuurd, met de vrijgegeven kopieën op papier (${on}).`,
   identity: (method: string, on: string) => `Vastgelegd hoe is gecontroleerd wie de aanvrager is: ${method} (${on}).`,
   decided: (outcomes: string) => `Besluit verstuurd: ${outcomes}.`,
   decidedPart: (outcomes: string, parties: string, pending: string) =>

@@ -30,6 +30,14 @@ export const refused = {
   noArt19: 'Er staat geen wijziging voor uw organisatie open.',
 };
 
+/** The steps for a requester reached by post (core/postal-steps.ts). */
+export const postalRules = {
+  hasEmail: 'Deze aanvrager krijgt berichten per e-mail en via de statuspagina. Vastleggen van een verzending per post is niet nodig.',
+  nothingToPost: 'Er is geen besluit dat nog per post moet worden verstuurd.',
+  answerMissing: 'Schrijf het antwoord van de aanvrager over, zoals het in de brief staat of aan de telefoon werd gezegd.',
+  answerTooLong: (max: number) => `Het antwoord is te lang. Gebruik hoogstens ${max} tekens.`,
+};
+
 /** The texts a lifecycle step takes from staff or the requester. */
 export const stepTexts = {
   extensionReason: {

@@ -1,3 +1,5 @@
+import { terms } from './terms';
+
 /** The public form (and its fields on the portal's registration page). */
 export const form = {
   title: 'Privacyverzoek over een kind',
@@ -39,6 +41,7 @@ export const form = {
     emailHint: 'Hier sturen wij een link naar toe. Daarmee bevestigt u het verzoek.',
     phone: 'Uw telefoonnummer (niet verplicht)',
     phoneHint: 'Alleen als wij u mogen bellen met een vraag over het verzoek.',
+    roles: terms.role,
   },
   child: {
     heading: '4. Over het kind',
@@ -53,4 +56,61 @@ export const form = {
     button: 'Verzoek versturen',
   },
   honeypotError: 'Laat het veld "Laat dit veld leeg" leeg en verstuur het formulier opnieuw.',
+};
+
+/**
+ * The same fields on the portal's registration page: the contact person fills
+ * them in about the requester (third person), and may give a postal address
+ * instead of an e-mail address.
+ */
+export const staffForm: typeof form & { postalAddress: { label: string; hint: string } } = {
+  ...form,
+  overleg: {
+    heading: '1. Over welk overleg gaat het?',
+    legend: 'Kies het overleg waarin over het kind is gepraat',
+    hint: 'U ziet alleen de overleggen van uw eigen regio. Doet uw organisatie niet mee aan het overleg, dan kunt u het verzoek hier niet registreren.',
+    region: (name: string) => `Regio ${name}`,
+  },
+  variableParty: {
+    label: 'School, kinderopvang of gemeente van het kind',
+    hint: 'Bij de meeste overleggen doet ook de school (het schoolbestuur), de kinderopvang of de woongemeente van het kind mee. Kies die uit de lijst.',
+    none: 'Niet nodig of niet bekend',
+    group: form.variableParty.group,
+  },
+  types: {
+    heading: '2. Wat vraagt de aanvrager?',
+    legend: 'Wat vraagt de aanvrager?',
+    hint: 'U kunt meer dan één ding kiezen. Neem over wat in de brief, de e-mail of het gesprek staat.',
+  },
+  details: {
+    label: 'Om welke gegevens gaat het?',
+    intro: 'Neem zo precies mogelijk over wat de aanvrager schreef of zei. Bijvoorbeeld:',
+    examples: [
+      'Inzage: welke gegevens de aanvrager wil zien, of alles.',
+      'Rectificatie: wat er verkeerd staat en wat het moet zijn.',
+      'Verwijdering: welke gegevens weg moeten en waarom.',
+    ],
+  },
+  you: {
+    heading: '3. Over de aanvrager',
+    legend: 'De aanvrager is',
+    hint: 'Is het kind jonger dan 12? Dan doet een ouder met gezag of de voogd het verzoek. Vanaf 16 jaar doet de jongere het zelf. Tussen 12 en 16 mag het allebei.',
+    name: 'Naam van de aanvrager',
+    email: 'E-mailadres van de aanvrager (als bekend)',
+    emailHint: 'Dan krijgt de aanvrager de link naar de statuspagina en het besluit per e-mail. Geen e-mailadres? Vul dan het postadres in.',
+    phone: 'Telefoonnummer van de aanvrager (niet verplicht)',
+    phoneHint: 'Alleen als de aanvrager gebeld mag worden met een vraag over het verzoek.',
+    roles: { jongere: 'de jongere zelf', ouder: 'een ouder met gezag', voogd: 'de voogd' },
+  },
+  postalAddress: {
+    label: 'Postadres van de aanvrager (als er geen e-mailadres is)',
+    hint: 'Straat en huisnummer, postcode en plaats, elk op een eigen regel. Zonder e-mailadres gaan vragen en het besluit per post: de coördinator print de besluitbrief.',
+  },
+  child: {
+    heading: '4. Over het kind',
+    name: 'Naam van het kind',
+    nameHint: 'Vraagt de jongere het zelf? Vul dan de naam van de jongere in.',
+    dateOfBirth: 'Geboortedatum van het kind',
+    dateOfBirthHint: form.child.dateOfBirthHint,
+  },
 };

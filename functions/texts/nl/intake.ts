@@ -24,6 +24,9 @@ export const intake = {
   emailMissing: 'Vul uw e-mailadres in.',
   emailTooLong: 'Het e-mailadres is te lang.',
   emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+  postalAddressMissing: 'Vul het postadres in: straat en huisnummer, postcode en plaats.',
+  postalAddressTooLong: (max: number) => `Het postadres is te lang. Gebruik hoogstens ${max} tekens.`,
+  contactMissing: 'Vul een e-mailadres of een postadres van de aanvrager in. Zonder een van de twee kan het besluit niet worden verstuurd.',
   phoneInvalid: 'Vul een geldig telefoonnummer in, zoals 06 12345678.',
   requesterMissing: 'Vul uw gegevens in.',
   childNameMissing: 'Vul de naam van het kind in.',
@@ -55,4 +58,16 @@ export const intake = {
     jeugdhulp: 'de jeugdhulporganisatie',
   },
   text: freeText,
+};
+
+/** The same rules as the contact person reads them on the registration page: about the requester, not to them. */
+export const staffIntake = {
+  roleMissing: 'Kies of de aanvrager de jongere zelf, een ouder met gezag of de voogd is.',
+  nameMissing: 'Vul de naam van de aanvrager in.',
+  nameTooLong: (max: number) => `De naam van de aanvrager is te lang. Gebruik hoogstens ${max} tekens.`,
+  emailInvalid: 'Vul een geldig e-mailadres van de aanvrager in, zoals naam@voorbeeld.nl. Of laat het leeg en vul het postadres in.',
+  typesMissing: 'Kies wat de aanvrager vraagt.',
+  typesEmpty: 'Kies wat de aanvrager vraagt. U kunt meer dan één ding kiezen.',
+  detailsMissing: 'Schrijf op om welke gegevens het de aanvrager gaat.',
+  requesterMissing: 'Vul de gegevens van de aanvrager in.',
 };
