@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { amsterdamDate } from '#core/calendar-date';
 import { PAGE_HEADERS } from '#handlers/http/responses';
 import { pathTo } from '#routes';
 import { launchChromium, wcagViolations } from '#test-support/browser';
@@ -72,7 +73,44 @@ beforeAll(async () => {
   );
   expect(answered.status).toBe(303);
 
+  // A letter registered without an e-mail address: its request page says everything goes by post.
+  const today = amsterdamDate(new Date()).split('-');
+  const letter = {
+    csrf: coordinator.csrf,
+    channel: 'brief',
+    receivedDay: today[2]!,
+    receivedMonth: today[1]!,
+    receivedYear: today[0]!,
+    overleg: 'goeree-overflakkee/go-thuiszitterstafel',
+    variablePartyId: 'rgo',
+    types: 'inzage',
+    role: 'ouder',
+    name: 'Schermafdruk Briefschrijver',
+    email: '',
+    postalAddress: 'Voorstraat 12\n3241 EG Middelharnis',
+    childName: 'Schermafdruk Kind',
+    dobDay: '6',
+    dobMonth: '5',
+    dobYear: '2014',
+    details: 'Welke gegevens hebben jullie?',
+    submissionId: `schermafdruk-brief-${Date.now()}`,
+  };
+  const registered = await postForm(app, pathTo('register'), letter, [coordinator.cookie]);
+  expect(registered.status).toBe(303);
+  const byPost = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(registered.headers.get('location')!)![0];
+  // The registration form with every error at its field: the answer to a post, served at its own URL.
+  const refused = await postForm(app, pathTo('register'), { ...letter, postalAddress: '', name: '', submissionId: `schermafdruk-fout-${Date.now()}` }, [
+    coordinator.cookie,
+  ]);
+  expect(refused.status).toBe(400);
+
   pages.push(
+    { name: 'mijn-taken', url: `${app.baseUrl}${pathTo('myTasks')}`, cookie: coordinator.cookie },
+    { name: 'alle-verzoeken', url: `${app.baseUrl}${pathTo('allRequests')}`, cookie: coordinator.cookie },
+    { name: 'registreren', url: `${app.baseUrl}${pathTo('registerPage')}`, cookie: coordinator.cookie },
+    { name: 'registreren-fouten', url: `${app.baseUrl}/portaal/registreren-fouten`, cookie: coordinator.cookie, html: await refused.text() },
+    { name: 'portaal-verzoek-per-post', url: `${app.baseUrl}${pathTo('casePage', { reference: byPost })}`, cookie: coordinator.cookie },
+    { name: 'fg-overzicht', url: `${app.baseUrl}${pathTo('fgDashboard')}`, cookie: fg.cookie },
     { name: 'formulier', url: `${app.baseUrl}${pathTo('form')}` },
     { name: 'ontvangen', url: `${app.baseUrl}/verzoek/ontvangen-schermafdruk`, html: await receipt.text() },
     { name: 'status', url: statusUrl },
@@ -102,7 +140,7 @@ async function open(target: (typeof pages)[number], width: number): Promise<Page
 
 describe('the pages as a parent and a coordinator see them', () => {
   for (const width of WIDTHS) {
-    it(`form, receipt, status page, portal request and FG figures at ${width} px: no sideways scrolling, the theme and its font loaded, no axe violation`, async () => {
+    it(`form, receipt, status page, every kind of portal page and the FG pages at ${width} px: no sideways scrolling, the theme and its font loaded, no axe violation`, async () => {
       for (const target of pages) {
         const page = await open(target, width);
         await page.screenshot({ path: resolve(SHOTS, `${target.name}-${width}.png`), fullPage: true });

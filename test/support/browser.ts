@@ -40,3 +40,31 @@ export async function wcagViolations(page: Page): Promise<string[]> {
   });
   return [...results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`)), ...duplicates];
 }
+
+/** The widths every page is checked at: a desktop screen, and the narrowest phone WCAG 1.4.10 (reflow) asks for. */
+export const CHECKED_WIDTHS = [1280, 320] as const;
+
+/**
+ * Everything a user at either width would notice, as "<width> px: problem"
+ * lines: the WCAG violations and duplicate ids of `wcagViolations`, and a page
+ * that scrolls sideways (with the first elements reaching past the edge, for
+ * the message). The page is resized in place, so a page reached by a post is
+ * checked as it is.
+ */
+export async function problemsAtCheckedWidths(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  for (const width of CHECKED_WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    const tooWide = await page.evaluate(() =>
+      document.documentElement.scrollWidth <= document.documentElement.clientWidth
+        ? []
+        : Array.from(document.querySelectorAll('body *'))
+            .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .slice(0, 3)
+            .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+    );
+    if (tooWide.length > 0) problems.push(`${width} px: the page scrolls sideways (${tooWide.join(', ')})`);
+    problems.push(...(await wcagViolations(page)).map((violation) => `${width} px: ${violation}`));
+  }
+  return problems;
+}
