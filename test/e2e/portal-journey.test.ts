@@ -427,6 +427,27 @@ describe('the whole journey in Chromium without JavaScript', () => {
     expect(await coordinator.getByRole('heading', { name: 'Logboek' }).count()).toBe(1);
     await expectAccessible(coordinator, 'case page as coordinator, with the coordinator panel and logbook');
 
+    // A note to one party, inside the portal: that party reads it and answers there; another party sees neither.
+    const caseUrl = `${app.baseUrl}/portaal/verzoeken/${reference}`;
+    const noteQuestion = 'Welk dossier bedoelt u in uw antwoord?';
+    const noteAnswer = 'Het leerlingdossier van schooljaar 2025-2026.';
+    const coordinatorNotes = coordinator.locator('#berichten form');
+    await coordinatorNotes.getByLabel('Aan welke organisatie?').selectOption({ label: partyName('rgo') });
+    await coordinatorNotes.getByLabel('Uw bericht').fill(noteQuestion);
+    await navigate(coordinator, coordinatorNotes.getByRole('button', { name: 'Bericht plaatsen' }));
+    const school = pages['rgo']!;
+    await goto(school, caseUrl);
+    expect((await school.locator('#berichten').innerText()).replace(/\s+/g, ' ')).toContain(noteQuestion);
+    await school.locator('#berichten form').getByLabel('Uw bericht').fill(noteAnswer);
+    await navigate(school, school.locator('#berichten form').getByRole('button', { name: 'Bericht plaatsen' }));
+    await expectAccessible(school, 'case page with a note and its answer');
+    const youthCare = pages['cjg-rijnmond']!;
+    await goto(youthCare, caseUrl);
+    expect(await mainText(youthCare)).not.toContain(noteQuestion);
+    expect(await mainText(youthCare)).not.toContain(noteAnswer);
+    await goto(coordinator, caseUrl);
+    expect((await coordinator.locator('#berichten').innerText()).replace(/\s+/g, ' ')).toContain(noteAnswer);
+
     const questionForm = coordinatorForm(coordinator, 'Vraag stellen aan de aanvrager');
     await questionForm.getByLabel('Uw vraag').fill(question);
     await navigate(coordinator, questionForm.getByRole('button', { name: 'Vraag versturen' }));
@@ -603,7 +624,7 @@ describe('the whole journey in Chromium without JavaScript', () => {
 
     for (const page of [requesterPage, ...Object.values(pages)]) await page.context().close();
     await expectAllAccessible();
-    expect(axeChecked).toHaveLength(20);
+    expect(axeChecked).toHaveLength(21);
   }, 150_000);
 
   it('B: Leerplicht en RMC West-Kennemerland with Velsen: a municipality decides, so the decision names bezwaar', async () => {
