@@ -1,5 +1,9 @@
 import { terms } from './terms';
 
+// Shared by both forms as plain values: reading them off `form` inside `staffForm` would keep both in every bundle.
+const partyGroup = (region: string, partyType: string) => `${region}: ${partyType}`;
+const dateOfBirthHint = 'Bijvoorbeeld 17 3 2012';
+
 /** The public form (and its fields on the portal's registration page). */
 export const form = {
   title: 'Privacyverzoek over een kind',
@@ -16,7 +20,7 @@ export const form = {
     label: 'School, kinderopvang of gemeente van het kind',
     hint: 'Bij de meeste overleggen doet ook de school (het schoolbestuur), de kinderopvang of de woongemeente van het kind mee. Kies die uit de regio van het overleg. Bij het overleg van Midden-Gelre is dit niet nodig.',
     none: 'Niet nodig of weet ik niet',
-    group: (region: string, partyType: string) => `${region}: ${partyType}`,
+    group: partyGroup,
   },
   types: {
     heading: '2. Wat wilt u vragen?',
@@ -48,7 +52,7 @@ export const form = {
     name: 'Naam van het kind',
     nameHint: 'Bent u de jongere zelf? Vul dan uw eigen naam in.',
     dateOfBirth: 'Geboortedatum van het kind',
-    dateOfBirthHint: 'Bijvoorbeeld 17 3 2012',
+    dateOfBirthHint,
   },
   send: {
     heading: '5. Versturen',
@@ -63,8 +67,8 @@ export const form = {
  * them in about the requester (third person), and may give a postal address
  * instead of an e-mail address.
  */
-export const staffForm: typeof form & { postalAddress: { label: string; hint: string } } = {
-  ...form,
+// Object.assign under a pure mark, so a bundle that never renders the registration page drops it.
+export const staffForm: typeof form & { postalAddress: { label: string; hint: string } } = /* @__PURE__ */ Object.assign({}, form, {
   overleg: {
     heading: '1. Over welk overleg gaat het?',
     legend: 'Kies het overleg waarin over het kind is gepraat',
@@ -75,7 +79,7 @@ export const staffForm: typeof form & { postalAddress: { label: string; hint: st
     label: 'School, kinderopvang of gemeente van het kind',
     hint: 'Bij de meeste overleggen doet ook de school (het schoolbestuur), de kinderopvang of de woongemeente van het kind mee. Kies die uit de lijst.',
     none: 'Niet nodig of niet bekend',
-    group: form.variableParty.group,
+    group: partyGroup,
   },
   types: {
     heading: '2. Wat vraagt de aanvrager?',
@@ -111,6 +115,6 @@ export const staffForm: typeof form & { postalAddress: { label: string; hint: st
     name: 'Naam van het kind',
     nameHint: 'Vraagt de jongere het zelf? Vul dan de naam van de jongere in.',
     dateOfBirth: 'Geboortedatum van het kind',
-    dateOfBirthHint: form.child.dateOfBirthHint,
+    dateOfBirthHint,
   },
-};
+});
