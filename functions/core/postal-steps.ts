@@ -2,7 +2,7 @@ import { postalRules } from '#texts/nl/case-rules';
 import { decisionsOf } from './decision-scope';
 import { checkText } from './free-text';
 import type { PartyTask, RequestRecord } from './request-record';
-import { answerClarification, type LifecycleContext, MAX_ANSWER_LENGTH, type Outcome } from './request-lifecycle';
+import { answerClarification, event, type LifecycleContext, MAX_ANSWER_LENGTH, type Outcome, staff } from './request-lifecycle';
 
 /**
  * The steps for a requester the system cannot mail: a letter registered
@@ -11,8 +11,6 @@ import { answerClarification, type LifecycleContext, MAX_ANSWER_LENGTH, type Out
  * here what came back and what went out, so the clock and the audit trail stay
  * true without a status page.
  */
-
-const staffActor = (context: LifecycleContext) => ({ kind: 'medewerker' as const, partyId: context.actor.partyId, userId: context.actor.userId });
 
 export const whyNotByPost = {
   /** Any paused request: an answer can arrive by letter or phone even from a requester with e-mail. */
@@ -42,7 +40,7 @@ export function recordAnswerReceived(record: RequestRecord, tasks: readonly Part
   // The coordinator typed it in: no mail telling them the requester answered, and the audit names who recorded it.
   return {
     ok: true,
-    change: { ...change, mails: [], audit: change.audit.map((event) => ({ ...event, actor: staffActor(context), facts: { ...event.facts, byPost: true } })) },
+    change: { ...change, mails: [], audit: change.audit.map((event) => ({ ...event, actor: staff(context.actor), facts: { ...event.facts, byPost: true } })) },
   };
 }
 
@@ -57,15 +55,7 @@ export function recordSentByPost(record: RequestRecord, context: LifecycleContex
       record: { next: { ...record, sentByPost, version: record.version + 1 }, readVersion: record.version },
       tasks: [],
       mails: [],
-      audit: [
-        {
-          reference: record.reference,
-          at: context.now.toISOString(),
-          actor: staffActor(context),
-          action: 'per-post-verstuurd',
-          facts: { decision: sentByPost.length, sentOn: context.today },
-        },
-      ],
+      audit: [event(record, context, 'per-post-verstuurd', { decision: sentByPost.length, sentOn: context.today })],
     },
   };
 }

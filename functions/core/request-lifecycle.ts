@@ -56,7 +56,7 @@ export interface LifecycleContext {
   designatedHolidays: readonly IsoDate[];
 }
 
-const staff = (actor: PortalActor) => ({ kind: 'medewerker' as const, partyId: actor.partyId, userId: actor.userId });
+export const staff = (actor: PortalActor) => ({ kind: 'medewerker' as const, partyId: actor.partyId, userId: actor.userId });
 const refuse = (message: string): Outcome => ({ ok: false, message });
 
 /**
@@ -72,7 +72,8 @@ export const MAX_QUESTION_LENGTH = 2000;
 export const MAX_ANSWER_LENGTH = 5000;
 export const MAX_REASON_LENGTH = 2000;
 
-function event(record: RequestRecord, context: Pick<LifecycleContext, 'actor' | 'now'>, action: string, facts?: AuditEvent['facts']): AuditEvent {
+/** One audit event by the acting contact person. */
+export function event(record: RequestRecord, context: Pick<LifecycleContext, 'actor' | 'now'>, action: string, facts?: AuditEvent['facts']): AuditEvent {
   return { reference: record.reference, at: context.now.toISOString(), actor: staff(context.actor), action, ...(facts ? { facts } : {}) };
 }
 
