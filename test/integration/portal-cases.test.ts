@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '#core/calendar-date';
 import { computeExtendedDeadline } from '#core/deadline';
-import { postForm, signIn } from '#test-support/portal-session';
+import { postForm, registrationForm, signIn } from '#test-support/portal-session';
 import { inzageStatementFields } from '#test-support/inzage-answer';
 import { routedRequest, startTestApp, type TestApp } from '#test-support/local-app';
 
@@ -113,27 +113,19 @@ describe('registering a request that came in by letter', () => {
   });
 
   it('registers a letter without an e-mail address, decides it, and records that the letter went by post; the requester gets no mail', async () => {
-    const today = amsterdamDate(new Date()).split('-');
     const name = `Per Post ${Date.now()}`;
-    const registered = await post('swv', '/portaal/registreren', {
-      channel: 'brief',
-      receivedDay: today[2]!,
-      receivedMonth: today[1]!,
-      receivedYear: today[0]!,
-      overleg: 'goeree-overflakkee/go-thuiszitterstafel',
-      variablePartyId: 'rgo',
-      types: 'verwijdering',
-      role: 'ouder',
-      name,
-      email: '',
-      postalAddress: 'Voorstraat 12\r\n3241 EG Middelharnis',
-      childName: 'Kind Post',
-      dobDay: '1',
-      dobMonth: '2',
-      dobYear: '2015',
-      details: 'Wis het verslag van maart.',
-      submissionId: `post-${Date.now()}`,
-    });
+    const registered = await post(
+      'swv',
+      '/portaal/registreren',
+      registrationForm({
+        types: 'verwijdering',
+        name,
+        email: '',
+        postalAddress: 'Voorstraat 12\r\n3241 EG Middelharnis',
+        childName: 'Kind Post',
+        details: 'Wis het verslag van maart.',
+      }),
+    );
     expect(registered.status).toBe(303);
     expect(registered.headers.get('location')).toContain('gelukt=geregistreerd-post');
     const reference = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(registered.headers.get('location')!)![0];
@@ -193,26 +185,8 @@ describe('registering a request that came in by letter', () => {
   });
 
   it('registers a form posted twice (a double click, a resend) once, and sends the second post to the same case', async () => {
-    const today = amsterdamDate(new Date()).split('-');
     const email = `dubbel-${Date.now()}@voorbeeld.nl`;
-    const form = {
-      channel: 'e-mail',
-      receivedDay: today[2]!,
-      receivedMonth: today[1]!,
-      receivedYear: today[0]!,
-      overleg: 'goeree-overflakkee/go-thuiszitterstafel',
-      variablePartyId: 'rgo',
-      types: 'inzage',
-      role: 'ouder',
-      name: 'Twee Keer',
-      email,
-      childName: 'Kind Dubbel',
-      dobDay: '3',
-      dobMonth: '4',
-      dobYear: '2014',
-      details: 'Welke gegevens zijn er?',
-      submissionId: `registratie-${Date.now()}`,
-    };
+    const form = registrationForm({ channel: 'e-mail', name: 'Twee Keer', email, childName: 'Kind Dubbel' });
     const [first, second] = await Promise.all([post('cjg', '/portaal/registreren', form), post('cjg', '/portaal/registreren', form)]);
     expect([first.status, second.status]).toEqual([303, 303]);
     expect(second.headers.get('location')).toBe(first.headers.get('location'));

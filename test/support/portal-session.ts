@@ -1,3 +1,4 @@
+import { amsterdamDate } from '#core/calendar-date';
 import { generateSync } from 'otplib';
 import { inject } from 'vitest';
 import { csrfFor, SESSION_COOKIE } from '#handlers/http/session';
@@ -70,4 +71,25 @@ export async function signIn(app: TestApp, email: string): Promise<{ cookie: str
     if (response.status === 303 && session?.value) return { cookie: `${SESSION_COOKIE}=${session.value}`, csrf: csrfFor(session.value) };
   }
   throw new Error(`could not sign in as ${email}`);
+}
+
+/** The registration form's fields for a letter received today about a Thuiszitterstafel request; each test sets what it is about. */
+export function registrationForm(fields: Record<string, string>): Record<string, string> {
+  const [year, month, day] = amsterdamDate(new Date()).split('-') as [string, string, string];
+  return {
+    channel: 'brief',
+    receivedDay: day,
+    receivedMonth: month,
+    receivedYear: year,
+    overleg: 'goeree-overflakkee/go-thuiszitterstafel',
+    variablePartyId: 'rgo',
+    types: 'inzage',
+    role: 'ouder',
+    dobDay: '6',
+    dobMonth: '5',
+    dobYear: '2014',
+    details: 'Welke gegevens zijn er?',
+    submissionId: `registratie-${Date.now()}-${Math.random()}`,
+    ...fields,
+  };
 }
