@@ -19,7 +19,7 @@ export function createSesMailer(env: Pick<Environment, 'AWS_REGION' | 'SES_ENDPO
       const result = await ses.send(
         new SendEmailCommand({
           Source: env.MAIL_FROM,
-          Destination: { ToAddresses: [mail.to] },
+          Destination: { ToAddresses: [mail.to].flat() },
           Message: {
             Subject: { Data: mail.subject, Charset: 'UTF-8' },
             Body: { Text: { Data: mail.text, Charset: 'UTF-8' } },

@@ -73,7 +73,11 @@ export function sweepStore(table: Table) {
    */
   async function recordDigest(digest: Digest, mail: Mail, today: string, now: Date): Promise<'saved' | 'conflict'> {
     // Named by what it covers: two sweeps at the same instant with different steps never share a key.
-    const marks = [digest.to, ...digest.reminders.map((reminder) => `${reminder.reference}#${reminder.stepId}`), ...digest.fgParts.map((part) => part.partyId)];
+    const marks = [
+      digest.to.join(','),
+      ...digest.reminders.map((reminder) => `${reminder.reference}#${reminder.stepId}`),
+      ...digest.fgParts.map((part) => part.partyId),
+    ];
     const discriminator = createHash('sha256').update(marks.join('\n')).digest('hex').slice(0, 16);
     return transact(table, [
       ...digest.reminders.flatMap((reminder) => [

@@ -18,14 +18,14 @@ export interface SweepReport {
   today: IsoDate;
   /** Requests the sparse index said were due. */
   visited: number;
-  sent: Array<{ reference: string; step: string; to: string }>;
+  sent: Array<{ reference: string; step: string; to: string[] }>;
   /** Mails written: one per address (more only for an address with very many steps). */
   digests: number;
   /** Steps another sweep recorded first (two sweeps at once). */
   skipped: number;
   consumedReadUnits: number;
   /** FG parts of today's digests: the overdue tasks of a party (once per party and day). */
-  fgSummaries: Array<{ partyId: string; to: string; overdue: number }>;
+  fgSummaries: Array<{ partyId: string; to: string[]; overdue: number }>;
   /** Locally: items deleted because their retention ran out (TTL in AWS). */
   purged: number;
   delivery: { sent: number; retrying: number; failed: number };
@@ -65,14 +65,14 @@ export async function sweep(deps: SweepDeps, now: Date = deps.clock.now()): Prom
       const portalUrl = deps.links.request(reference);
       for (const step of dueSteps(state.record, state.tasks, state.sent, today)) {
         if (!isActionable(step, state.record, state.tasks, context)) continue;
-        const { to, line, audit } = reminderLine(state.record, step, { directory: deps.config.directory, portalUrl, now });
+        const { to, line, audit } = reminderLine(state.record, step, { directory: deps.config.directory, portalUrl, now, today });
         due.push({ reference, stepId: step.id, to, line, audit });
       }
       moves.push({ reference, next: nextReminderOn(state.record, today) });
     }
   }
   // Without an address nothing goes out; the step is recorded so the trail says so, once.
-  for (const reminder of due.filter((candidate) => !candidate.to)) {
+  for (const reminder of due.filter((candidate) => candidate.to.length === 0)) {
     if ((await deps.sweeps.recordReminder(reminder.reference, reminder.stepId, [], [reminder.audit], now)) === 'conflict') report.skipped++;
   }
   const fgParts = await overdueFgParts(deps, today);
@@ -118,7 +118,7 @@ async function overdueFgParts(deps: SweepDeps, today: IsoDate): Promise<FgPart[]
     if (overdue.length === 0) continue;
     parts.push({
       partyId: party.id,
-      to: party.fg,
+      to: deps.config.directory.mailboxes(party.id, 'fg', today),
       summary: { partyName: party.name, overdue: overdue.map((task) => ({ reference: task.reference, deadline: task.deadline })) },
     });
   }

@@ -1,10 +1,10 @@
 import { mailsTexts } from '#texts/catalogue';
 import { longDate, plural } from '#texts/format';
-import type { FgOverdue, Mail, MailKind, MailValues, ReminderLine } from './mails';
+import type { FgOverdue, Mail, MailKind, MailValues, Recipients, ReminderLine } from './mails';
 
 /** A mail as it is sent: the words, in the reader's language. */
 export interface RenderedMail {
-  to: string;
+  to: Recipients;
   subject: string;
   text: string;
 }

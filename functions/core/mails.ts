@@ -67,9 +67,12 @@ export interface FgOverdue {
 
 export type MailKind = keyof MailValues;
 
-export type Mail = { [K in MailKind]: { to: string; kind: K; language: Language; values: MailValues[K] } }[MailKind];
+/** One address (a requester), or every mailbox of a party (core/people.ts), all in one mail. */
+export type Recipients = string | string[];
 
-type Addressed<K extends MailKind> = MailValues[K] & { to: string };
+export type Mail = { [K in MailKind]: { to: Recipients; kind: K; language: Language; values: MailValues[K] } }[MailKind];
+
+type Addressed<K extends MailKind> = MailValues[K] & { to: Recipients };
 type MailOf<K extends MailKind> = Extract<Mail, { kind: K }>;
 
 // Each builder names the values it keeps, so nothing else an argument object

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 
 import { PARTY_TYPES } from './party-types';
+import { contrastProblem, MIN_CONTRAST } from './theme';
 
 export { PARTY_TYPES, type PartyType } from './party-types';
 
@@ -19,8 +20,13 @@ const partySchema = z.strictObject(
     id,
     name: text(),
     type: partyType(),
-    contact: email(),
-    fg: email(),
+    /**
+     * A shared mailbox for the party's mails (tasks, reminders). Without it
+     * they go to each active contact person of the party (people.ts).
+     */
+    contact: z.optional(email()),
+    /** A shared FG mailbox; without it the FG mails go to each FG person of the party. */
+    fg: z.optional(email()),
     /**
      * Whether the party is a public body (bestuursorgaan), whose answer is a
      * besluit open to bezwaar; default from the type (core/remedies.ts). Set
@@ -58,11 +64,62 @@ const casusoverlegSchema = z.strictObject(
   strict,
 );
 
+const httpsUrl = () => z.url({ protocol: /^https$/, error: 'must be a web address starting with https://' });
+const colour = () => z.string().check(z.regex(/^#[0-9a-f]{6}$/, 'must be a colour such as #1b5497'));
+
+/** Who runs the service in this region: shown in the header and footer of every page and as the sender of every mail. */
+const aboutSchema = z.strictObject(
+  {
+    /** The service's name as requesters see it ("Privacyloket Goeree-Overflakkee"). */
+    serviceName: text(),
+    /** The organisation behind it, named in the footer and the mail signature. */
+    organisation: text(),
+    phone: z.optional(text()),
+    /** Where requesters write to; also the reply address of every mail in this region. */
+    email: z.optional(email()),
+    address: z.optional(text()),
+    openingHours: z.optional(text()),
+    privacyStatementUrl: z.optional(httpsUrl()),
+    accessibilityStatementUrl: z.optional(httpsUrl()),
+  },
+  strict,
+);
+
+/** The region's own look: a few token values over the NL Design System theme (core/theme.ts checks contrast). */
+const themeSchema = z.strictObject(
+  {
+    /** The brand colour: page header, buttons, links. White text on it and it on white must reach WCAG AA (4.5:1). */
+    primary: colour(),
+    font: z.optional(z.enum(['noto-sans', 'system'], { error: 'must be noto-sans or system' })),
+    /** The uploaded logo (stored apart, see region-store.ts), by its content-addressed file name. */
+    logo: z.optional(z.strictObject({ file: z.string().check(z.regex(/^[a-z0-9-]+\.(png|jpg)$/, 'must be a logo file name')), alt: text() }, strict)),
+  },
+  strict,
+);
+
+const schoolSchema = z.strictObject(
+  {
+    name: text(),
+    /** The place the school is in, so parents can tell two schools of one name apart. */
+    place: text(),
+    /** The party id of the school's board (a schoolbestuur of this region). */
+    board: id,
+  },
+  strict,
+);
+
 const regionSchema = z.strictObject(
   {
     id,
     name: text(),
     source: z.optional(z.string()),
+    about: z.optional(aboutSchema),
+    theme: z.optional(themeSchema),
+    /** The municipalities the region covers, for parents looking for their overleg. */
+    municipalities: z.optional(z.array(text())),
+    schools: z.optional(z.array(schoolSchema)),
+    /** The party that takes requests whose overleg the requester does not know. */
+    centralContact: z.optional(id),
     /** From how many working days before the deadline the coordinator may send a partial decision (core/decision-scope.ts); default 5. */
     partialDecisionWorkingDays: z.optional(
       z.int({ error: 'must be a whole number of working days' }).check(z.minimum(0, 'must be 0 or more'), z.maximum(20, 'must be at most 20')),
@@ -128,6 +185,28 @@ export const regionConfigSchema = z
               });
           }
         });
+        const parties = new Map(region.parties.map((party) => [party.id, party]));
+        (region.schools ?? []).forEach((school, s) => {
+          if (parties.get(school.board)?.type !== 'schoolbestuur')
+            ctx.addIssue({
+              code: 'custom',
+              path: ['regions', r, 'schools', s, 'board'],
+              message: `board "${school.board}" is not a schoolbestuur of region "${region.id}"`,
+            });
+        });
+        const contrast = region.theme && contrastProblem(region.theme.primary);
+        if (contrast)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['regions', r, 'theme', 'primary'],
+            message: `white on ${region.theme?.primary} has a contrast of ${contrast.ratio}:1; WCAG AA asks at least ${MIN_CONTRAST}:1`,
+          });
+        if (region.centralContact !== undefined && !parties.has(region.centralContact))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['regions', r, 'centralContact'],
+            message: `unknown party "${region.centralContact}" in region "${region.id}"`,
+          });
       });
     }),
   );

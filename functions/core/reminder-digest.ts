@@ -15,8 +15,8 @@ import type { ReminderStep } from './reminder-ladder';
 export interface DueReminder {
   reference: string;
   stepId: string;
-  /** Null when the party has no address configured: the step is recorded, and the trail says nothing went out. */
-  to: string | null;
+  /** Empty when the party has no mailbox and no active person: the step is recorded, and the trail says nothing went out. */
+  to: string[];
   line: ReminderLine;
   audit: AuditEvent;
 }
@@ -24,12 +24,12 @@ export interface DueReminder {
 /** An FG's part of the digest: the overdue tasks of their party, recorded once per party and day. */
 export interface FgPart {
   partyId: string;
-  to: string;
+  to: string[];
   summary: FgOverdue;
 }
 
 export interface Digest {
-  to: string;
+  to: string[];
   reminders: DueReminder[];
   fgParts: FgPart[];
 }
@@ -59,16 +59,19 @@ export function isActionable(
 
 /** The digests of one sweep: per address, its steps (in request order) and its FG parts, split where a transaction would be too large. */
 export function digestsByAddress(reminders: readonly DueReminder[], fgParts: readonly FgPart[]): Digest[] {
-  const byAddress = new Map<string, { reminders: DueReminder[]; fgParts: FgPart[] }>();
-  const entry = (to: string) => {
-    const found = byAddress.get(to) ?? { reminders: [], fgParts: [] };
-    byAddress.set(to, found);
+  // Keyed by the whole set of mailboxes: a party's people share one digest, as they share its work.
+  const byAddress = new Map<string, { to: string[]; reminders: DueReminder[]; fgParts: FgPart[] }>();
+  const entry = (to: string[]) => {
+    const sorted = [...to].sort();
+    const key = sorted.join(',');
+    const found = byAddress.get(key) ?? { to: sorted, reminders: [], fgParts: [] };
+    byAddress.set(key, found);
     return found;
   };
-  for (const reminder of reminders) if (reminder.to) entry(reminder.to).reminders.push(reminder);
-  for (const part of fgParts) entry(part.to).fgParts.push(part);
+  for (const reminder of reminders) if (reminder.to.length > 0) entry(reminder.to).reminders.push(reminder);
+  for (const part of fgParts) if (part.to.length > 0) entry(part.to).fgParts.push(part);
   const digests: Digest[] = [];
-  for (const [to, { reminders: due, fgParts: parts }] of byAddress) {
+  for (const { to, reminders: due, fgParts: parts } of byAddress.values()) {
     for (let start = 0; start === 0 || start < due.length; start += MAX_REMINDERS_PER_DIGEST) {
       digests.push({ to, reminders: due.slice(start, start + MAX_REMINDERS_PER_DIGEST), fgParts: start === 0 ? parts : [] });
     }

@@ -152,11 +152,13 @@ export function nextReminderOn(record: Pick<RequestRecord, 'status' | 'deadline'
 export function reminderLine(
   record: RequestRecord,
   step: ReminderStep,
-  context: { directory: Directory; portalUrl: string; now: Date },
-): { to: string | null; line: ReminderLine; audit: AuditEvent } {
+  context: { directory: Directory; portalUrl: string; now: Date; today: IsoDate },
+): { to: string[]; line: ReminderLine; audit: AuditEvent } {
   const party = context.directory.party(step.partyId);
-  const coordinator = context.directory.party(record.coordinatorPartyId);
-  const to = (step.recipient === 'fg' ? party?.fg : step.recipient === 'coordinator' ? coordinator?.contact : party?.contact) ?? null;
+  const to =
+    step.recipient === 'fg'
+      ? context.directory.mailboxes(step.partyId, 'fg', context.today)
+      : context.directory.mailboxes(step.recipient === 'coordinator' ? record.coordinatorPartyId : step.partyId, 'contact', context.today);
   const overleg = context.directory.casusoverleg(record.regionId, record.casusoverlegId);
   // A party's own reminders name its answer-by date; the legal deadline is named too.
   const countsToAnswerBy = step.recipient === 'contact' || (step.recipient === 'coordinator' && step.kind === 'escalatie');
@@ -189,6 +191,6 @@ export function reminderEffects(
   step: ReminderStep,
   context: { directory: Directory; portalUrl: string; now: Date },
 ): { mail: Mail | null; audit: AuditEvent } {
-  const { to, line, audit } = reminderLine(record, step, context);
-  return { mail: to ? reminderMail({ to, ...line }) : null, audit };
+  const { to, line, audit } = reminderLine(record, step, { ...context, today: amsterdamDate(context.now) });
+  return { mail: to.length > 0 ? reminderMail({ to, ...line }) : null, audit };
 }

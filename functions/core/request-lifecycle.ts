@@ -203,8 +203,8 @@ export function answerTask(record: RequestRecord, task: PartyTask, allTasks: rea
         },
         readVersion: null,
       });
-      const contact = context.directory.party(partyId)?.contact;
-      if (contact)
+      const contact = context.directory.mailboxes(partyId, 'contact', context.today);
+      if (contact.length > 0)
         mails.push(
           art19TaskMail({
             to: contact,
@@ -347,13 +347,16 @@ export function answerClarification(
   const resumed: RequestRecord = { ...record, status: next.status, pauses, version: record.version + 1 };
   const deadline = currentDeadline(resumed, context.designatedHolidays) ?? record.deadline;
   const term = termFor(record, deadline, context);
-  const coordinatorContact = context.directory.party(record.coordinatorPartyId)?.contact;
+  const coordinatorContact = context.directory.mailboxes(record.coordinatorPartyId, 'contact', context.today);
   return {
     ok: true,
     change: {
       record: { next: { ...resumed, ...term }, readVersion: record.version },
       tasks: withDeadline(resumed, tasks, term),
-      mails: coordinatorContact ? [clarificationAnsweredMail({ to: coordinatorContact, reference: record.reference, portalUrl: context.links.portalUrl })] : [],
+      mails:
+        coordinatorContact.length > 0
+          ? [clarificationAnsweredMail({ to: coordinatorContact, reference: record.reference, portalUrl: context.links.portalUrl })]
+          : [],
       audit: [
         {
           reference: record.reference,
@@ -418,7 +421,7 @@ export function decide(record: RequestRecord, tasks: readonly PartyTask[], decis
         partyId: task.partyId,
         name: party?.name ?? task.partyId,
         publicBody: party ? isPublicBody(party) : false,
-        sendTo: party?.address ?? party?.contact ?? '',
+        sendTo: party?.address ?? party?.contact ?? context.directory.regionOfParty(task.partyId)?.about?.email ?? '',
         answers: task.answers ?? [],
       };
     }),
@@ -511,14 +514,14 @@ export function addNote(
   if (!read.ok) return { invalid: [{ path: read.path, message: read.message }] };
   const { note } = read;
   const otherSide = note.fromPartyId === record.coordinatorPartyId ? note.withPartyId : record.coordinatorPartyId;
-  const to = context.directory.party(otherSide)?.contact;
+  const to = context.directory.mailboxes(otherSide, 'contact', context.today);
   return {
     ok: true,
     change: {
       requireStatus: { reference: record.reference, statuses: ['in_progress', 'paused', 'decided'] },
       tasks: [],
       notes: [note],
-      mails: to ? [newNoteMail({ to, reference: record.reference, portalUrl: context.links.portalUrl })] : [],
+      mails: to.length > 0 ? [newNoteMail({ to, reference: record.reference, portalUrl: context.links.portalUrl })] : [],
       audit: [event(record, context, 'bericht-geplaatst', { from: note.fromPartyId, with: note.withPartyId })],
     },
   };

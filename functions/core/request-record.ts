@@ -277,11 +277,14 @@ export function confirmAndRoute(
     version: 1,
     createdAt: at,
   }));
-  const mails = tasks.map((task) => {
-    const party = context.directory.party(task.partyId);
-    if (!party) throw new Error(`party ${task.partyId} is no longer configured`);
+  const today = amsterdamDate(context.now);
+  // A party without a mailbox or an active contact person still gets its task; the beheer pages show it has nobody to mail.
+  const mails = tasks.flatMap((task) => {
+    if (!context.directory.party(task.partyId)) throw new Error(`party ${task.partyId} is no longer configured`);
+    const to = context.directory.mailboxes(task.partyId, 'contact', today);
+    if (to.length === 0) return [];
     return partyTaskMail({
-      to: party.contact,
+      to,
       reference: record.reference,
       casusoverlegName: overleg.name,
       deadline: record.deadline,

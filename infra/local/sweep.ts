@@ -26,8 +26,8 @@ runtime.clock = { now: () => now };
 try {
   const report = await sweep(sweepDeps(runtime), now);
   console.log(`Dagelijkse ronde voor ${report.today}: ${report.visited} verzoek(en) bekeken, ${report.sent.length} herinnering(en) verstuurd.`);
-  for (const sent of report.sent) console.log(`  ${sent.reference}  ${sent.step.padEnd(48)}  -> ${sent.to}`);
-  for (const summary of report.fgSummaries) console.log(`  FG-overzicht ${summary.partyId}: ${summary.overdue} over de termijn  -> ${summary.to}`);
+  for (const sent of report.sent) console.log(`  ${sent.reference}  ${sent.step.padEnd(48)}  -> ${sent.to.join(', ')}`);
+  for (const summary of report.fgSummaries) console.log(`  FG-overzicht ${summary.partyId}: ${summary.overdue} over de termijn  -> ${summary.to.join(', ')}`);
   if (report.purged > 0) console.log(`  ${report.purged} item(s) gewist: bewaartermijn voorbij.`);
   // The files' own daily job (purge-documents), on the same day: objects of requests past retention.
   const { handler: purgeDocuments } = await import('#handlers/purge-documents');

@@ -92,7 +92,7 @@ describe('parseRegionConfig on broken copies', () => {
   });
 
   it.each([
-    ['regions[0].parties[2].contact', (json: any) => delete json.regions[0].parties[2].contact],
+    ['regions[0].about.serviceName', (json: any) => delete json.regions[0].about.serviceName],
     ['regions[0].parties[2].name', (json: any) => delete json.regions[0].parties[2].name],
     ['regions[1].casusoverleggen[0].coordinator', (json: any) => delete json.regions[1].casusoverleggen[0].coordinator],
     ['regions[3].casusoverleggen[0].description', (json: any) => delete json.regions[3].casusoverleggen[0].description],
@@ -120,6 +120,28 @@ describe('parseRegionConfig on broken copies', () => {
     const error = problemsOf(json);
     expectProblem(error, 'regions[2].casusoverleggen[0].coordinator', /variableParty/);
     expect(error.problems).toHaveLength(1);
+  });
+
+  it('names a brand colour on which white text fails WCAG AA, with the ratio it has', () => {
+    const json = loadRegionsJson();
+    json.regions[0].theme.primary = '#ffdd00';
+    expectProblem(problemsOf(json), 'regions[0].theme.primary', /contrast of 1\.34:1; WCAG AA asks at least 4\.5:1/);
+  });
+
+  it('names a school whose board is not a schoolbestuur of the region, and an unknown central contact point', () => {
+    const json = loadRegionsJson();
+    json.regions[0].schools[0].board = 'cjg-rijnmond';
+    json.regions[1].centralContact = 'swv-go';
+    const error = problemsOf(json);
+    expectProblem(error, 'regions[0].schools[0].board', /not a schoolbestuur of region "goeree-overflakkee"/);
+    expectProblem(error, 'regions[1].centralContact', /unknown party "swv-go"/);
+  });
+
+  it('accepts a party without shared mailboxes: its mail goes to its people', () => {
+    const json = loadRegionsJson();
+    delete json.regions[0].parties[2].contact;
+    delete json.regions[0].parties[2].fg;
+    expect(parseRegionConfig(json, 'regions.json').regions[0]!.parties[2]!.contact).toBeUndefined();
   });
 
   it('names a variableParty type for which the region has no other party', () => {

@@ -8,7 +8,7 @@ import { dir, LINKS, REFERENCE, routedRequest } from './support/records';
 const reminder = (reference: string, to: string, n = 0): DueReminder => ({
   reference,
   stepId: `rgo:2026-03-26:A+${n}`,
-  to,
+  to: to ? [to] : [],
   line: {
     kind: 'escalatie',
     reference,
@@ -28,20 +28,31 @@ describe('digestsByAddress', () => {
         reminder('AVG-A', 'coordinator@x.example', 1),
         reminder('AVG-B', 'coordinator@x.example', 2),
         reminder('AVG-A', 'rgo@x.example', 3),
-        { ...reminder('AVG-C', ''), to: null },
+        reminder('AVG-C', ''),
       ],
-      [{ partyId: 'rgo', to: 'fg@x.example', summary: { partyName: 'RGO', overdue: [{ reference: 'AVG-A', deadline: '2026-04-02' }] } }],
+      [{ partyId: 'rgo', to: ['fg@x.example'], summary: { partyName: 'RGO', overdue: [{ reference: 'AVG-A', deadline: '2026-04-02' }] } }],
     );
     expect(digests.map((digest) => [digest.to, digest.reminders.length, digest.fgParts.length])).toEqual([
-      ['coordinator@x.example', 2, 0],
-      ['rgo@x.example', 1, 0],
-      ['fg@x.example', 0, 1],
+      [['coordinator@x.example'], 2, 0],
+      [['rgo@x.example'], 1, 0],
+      [['fg@x.example'], 0, 1],
     ]);
+  });
+
+  it("gives a party's people one digest together, whatever order their mailboxes come in", () => {
+    const digests = digestsByAddress(
+      [
+        { ...reminder('AVG-A', '', 1), to: ['b@rgo.example', 'a@rgo.example'] },
+        { ...reminder('AVG-B', '', 2), to: ['a@rgo.example', 'b@rgo.example'] },
+      ],
+      [],
+    );
+    expect(digests.map((digest) => [digest.to, digest.reminders.length])).toEqual([[['a@rgo.example', 'b@rgo.example'], 2]]);
   });
 
   it('splits an address with more steps than one transaction holds, the FG part in the first', () => {
     const many = Array.from({ length: MAX_REMINDERS_PER_DIGEST + 5 }, (_, n) => reminder(`AVG-${n}`, 'fg@x.example', n));
-    const digests = digestsByAddress(many, [{ partyId: 'rgo', to: 'fg@x.example', summary: { partyName: 'RGO', overdue: [] } }]);
+    const digests = digestsByAddress(many, [{ partyId: 'rgo', to: ['fg@x.example'], summary: { partyName: 'RGO', overdue: [] } }]);
     expect(digests.map((digest) => [digest.reminders.length, digest.fgParts.length])).toEqual([
       [MAX_REMINDERS_PER_DIGEST, 1],
       [5, 0],

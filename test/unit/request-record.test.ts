@@ -87,7 +87,7 @@ describe('registerAndRoute', () => {
 
   it('mails every party contact from the configuration, then tells the requester with the status link', () => {
     const { mails } = register();
-    expect(mails.map((mail) => mail.to)).toEqual([
+    expect(mails.flatMap((mail) => mail.to)).toEqual([
       'privacy@swv-go.example',
       'avg@gemeente-go.example',
       'privacy@cjg-rijnmond.example',
