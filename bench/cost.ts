@@ -42,7 +42,7 @@ import { http, type HttpResult, isMain, keepAliveAgent, median, startBenchSystem
 import { cost, PRICES, PRICES_AS_OF, type Price } from './prices';
 import { table } from './support';
 import { getDelivery } from '#adapters/mail-delivery';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 
 const JOURNEYS = Math.max(2, Number(process.env.BENCH_JOURNEYS ?? 3));
 const MEMORY_GB = 512 / 1024;
@@ -152,7 +152,7 @@ class Journeyer {
     const result = await http(this.agent, url.href, { method, headers, body });
     // The outbox is delivered by the table stream in AWS right after the change; here in-process,
     // inside the same measuring window, so each step carries the cost of its own mails.
-    await getDelivery(getRuntime()).deliverPending(new Date());
+    await getDelivery(await refreshConfiguration(getRuntime())).deliverPending(new Date());
     const logs = this.capture.reset();
     const meter = this.meter.take();
     const mails = (await this.mailCount()) - mailsBefore;

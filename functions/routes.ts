@@ -56,6 +56,11 @@ export const handlers = {
     entry: 'functions/handlers/portal-documents.ts',
     description: "A party's files for its part: describe, the signed upload form, a signed download link",
   },
+  'portal-beheer': {
+    entry: 'functions/handlers/portal-beheer.ts',
+    description: "A region's administration: parties, casusoverleggen, people, its public details and look, versions",
+  },
+  'region-style': { entry: 'functions/handlers/region-style.ts', description: "A region's generated stylesheet and its logo" },
   'status-documents': {
     entry: 'functions/handlers/status-documents.ts',
     description: 'The released files on the status page: a code by mail, then signed download links',
@@ -72,6 +77,7 @@ export type HandlerName = keyof typeof handlers;
 const VERZOEK = '/verzoek';
 const PORTAL = '/portaal';
 const CASE = `${PORTAL}/verzoeken/{reference}`;
+const BEHEER = `${PORTAL}/beheer`;
 
 export const routeKeys = {
   home: 'GET /',
@@ -113,6 +119,19 @@ export const routeKeys = {
   fgDashboard: `GET ${PORTAL}/fg`,
   fgFigures: `GET ${PORTAL}/fg/cijfers`,
   fgExport: `GET ${PORTAL}/fg/export`,
+  beheerHome: `GET ${BEHEER}`,
+  beheerParty: `GET ${BEHEER}/organisaties/{party}`,
+  beheerOverleg: `GET ${BEHEER}/overleggen/{overleg}`,
+  beheerRegion: `GET ${BEHEER}/regio`,
+  beheerPreview: `POST ${BEHEER}/wijziging`,
+  beheerSave: `POST ${BEHEER}/wijziging/opslaan`,
+  beheerVersion: `GET ${BEHEER}/versies/{version}`,
+  beheerRestore: `POST ${BEHEER}/versies/{version}/terugzetten`,
+  beheerPeople: `GET ${BEHEER}/mensen`,
+  beheerInvite: `POST ${BEHEER}/mensen`,
+  beheerPersonStatus: `POST ${BEHEER}/mensen/{person}/status`,
+  beheerLogo: `POST ${BEHEER}/logo`,
+  regionStyle: 'GET /huisstijl/{file}',
   /** Last: API Gateway prefers every more specific route to a greedy one; the local server tries routes in this order. */
   notFound: 'GET /{path+}',
 } as const;
@@ -163,6 +182,19 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   fgDashboard: { handler: 'fg-oversight', auth: 'portal' },
   fgFigures: { handler: 'fg-oversight', auth: 'portal' },
   fgExport: { handler: 'fg-oversight', auth: 'portal' },
+  beheerHome: { handler: 'portal-beheer', auth: 'portal' },
+  beheerParty: { handler: 'portal-beheer', auth: 'portal' },
+  beheerOverleg: { handler: 'portal-beheer', auth: 'portal' },
+  beheerRegion: { handler: 'portal-beheer', auth: 'portal' },
+  beheerPreview: { handler: 'portal-beheer', auth: 'portal' },
+  beheerSave: { handler: 'portal-beheer', auth: 'portal' },
+  beheerVersion: { handler: 'portal-beheer', auth: 'portal' },
+  beheerRestore: { handler: 'portal-beheer', auth: 'portal' },
+  beheerPeople: { handler: 'portal-beheer', auth: 'portal' },
+  beheerInvite: { handler: 'portal-beheer', auth: 'portal' },
+  beheerPersonStatus: { handler: 'portal-beheer', auth: 'portal' },
+  beheerLogo: { handler: 'portal-beheer', auth: 'portal' },
+  regionStyle: { handler: 'region-style', auth: 'public' },
   // Every other GET: a real page with a title, the language and a way back, not the gateway's JSON.
   notFound: { handler: 'request-form', auth: 'public' },
 };
@@ -252,5 +284,16 @@ export const streamConsumers = {
   'outbox-stream': {
     entry: 'functions/handlers/outbox-stream.ts',
     description: 'Delivers each new outbox mail from the table stream (retries, dead-letter queue)',
+  },
+} as const;
+
+/**
+ * Functions CloudFormation runs during a deployment (a custom resource of our
+ * own, so it has our role and log group like every other function).
+ */
+export const deploySteps = {
+  'seed-configuration': {
+    entry: 'functions/handlers/seed-configuration.ts',
+    description: 'Writes each region of config/regions.json that the table does not have yet as its version 1',
   },
 } as const;

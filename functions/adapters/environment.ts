@@ -69,6 +69,12 @@ export interface Environment {
   /** Days a closed request is kept before it is deleted (covenant: at most one year). */
   RETENTION_DAYS: number;
   /**
+   * How long a function keeps the region configuration it read from the table
+   * before it reads it again (seconds, default 60): a beheerder's change is
+   * live everywhere within this. The tests set 1.
+   */
+  CONFIG_CACHE_SECONDS: number;
+  /**
    * Local only: DynamoDB Local never deletes items by TTL, so the sweep deletes
    * what TTL would have. Never set in AWS, where TTL does it and the sweep must not scan.
    */
@@ -119,6 +125,7 @@ export function readEnvironment(env: Raw = process.env): Environment {
     DYNAMODB_REQUEST_TIMEOUT_MS: read.integer('DYNAMODB_REQUEST_TIMEOUT_MS', 2000),
     AWS_REGION: read.optional('AWS_REGION') ?? 'eu-west-1',
     RETENTION_DAYS: read.integer('RETENTION_DAYS', 365, 366),
+    CONFIG_CACHE_SECONDS: read.integer('CONFIG_CACHE_SECONDS', 60, 3600),
     EMULATE_TTL: read.oneOf('EMULATE_TTL', ['true', 'false'], 'false'),
     COGNITO_USER_POOL_ID: read.optional('COGNITO_USER_POOL_ID'),
     COGNITO_CLIENT_ID: read.optional('COGNITO_CLIENT_ID'),

@@ -1,11 +1,10 @@
-import regionsJson from '#config/regions.json';
-import type { RegionConfig } from '#core/region-config';
+import type { Directory } from '#core/directory';
 import type { Clock } from '#application/ports';
 import { systemClock } from './clock';
 import { type JwtPayload, remoteKeySet, TokenRejectedError, verifyRs256Jwt } from './jwt';
 import { portalIdentitySettings, readEnvironment } from './environment';
-import { NotAPortalUserError, portalUserFromClaims } from './portal-groups';
-import type { PortalUser } from './portal-user';
+import { type KnownIds, NotAPortalUserError, portalUserFromClaims } from './portal-groups';
+import type { SessionUser } from './portal-user';
 
 /**
  * The one place that decides whether an ID token is a valid portal session,
@@ -24,11 +23,12 @@ export const CLOCK_TOLERANCE_SECONDS = 30;
 export interface TokenVerifierOptions {
   issuer: string;
   clientId: string;
-  knownPartyIds: ReadonlySet<string>;
+  /** Asked at every check: the configuration changes while a function runs. */
+  known: () => KnownIds;
   clock?: Clock;
 }
 
-export type TokenVerifier = (token: string) => Promise<PortalUser>;
+export type TokenVerifier = (token: string) => Promise<SessionUser>;
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const keys = remoteKeySet(new URL(`${options.issuer}/.well-known/jwks.json`), { timeoutMs: 3000, cooldownMs: 30_000 });
@@ -51,7 +51,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     // Cognito's access tokens are signed by the same key: only an ID token names the user and the audience.
     if (payload.token_use !== 'id') throw new InvalidSessionError('not an ID token');
     try {
-      return portalUserFromClaims(payload, options.knownPartyIds);
+      return portalUserFromClaims(payload, options.known());
     } catch (error) {
       if (error instanceof NotAPortalUserError) throw new InvalidSessionError(error.message);
       throw error;
@@ -60,19 +60,27 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
 }
 
 let verifier: TokenVerifier | undefined;
+let known: { directory: Directory; ids: KnownIds } | undefined;
 
-/** The party ids of the bundled configuration: a group of a party that is not configured gives no access. */
-function configuredPartyIds(): Set<string> {
-  // Checked at synth and start-up (see runtime.ts).
-  const config = regionsJson as RegionConfig;
-  return new Set(config.regions.flatMap((region) => region.parties.map((party) => party.id)));
+/** The party and region ids of a configuration: a group of a party or region that is not configured gives no access. */
+export function knownIds(directory: Directory): KnownIds {
+  return {
+    partyIds: new Set(directory.config.regions.flatMap((region) => region.parties.map((party) => party.id))),
+    regionIds: new Set(directory.config.regions.map((region) => region.id)),
+  };
 }
 
-/** Verifies a portal session token against the environment's identity provider; rejects with InvalidSessionError. */
-export function verifyIdToken(token: string): Promise<PortalUser> {
+/**
+ * Verifies a portal session token against the environment's identity
+ * provider, its group checked against this configuration (the copy the
+ * invocation refreshed); rejects with InvalidSessionError.
+ */
+export function verifyIdToken(token: string, directory: Directory): Promise<SessionUser> {
+  // Recomputed only when the configuration was refreshed.
+  if (known?.directory !== directory) known = { directory, ids: knownIds(directory) };
   if (!verifier) {
     const settings = portalIdentitySettings(readEnvironment());
-    verifier = createTokenVerifier({ issuer: settings.issuer, clientId: settings.clientId, knownPartyIds: configuredPartyIds() });
+    verifier = createTokenVerifier({ issuer: settings.issuer, clientId: settings.clientId, known: () => known!.ids });
   }
   return verifier(token);
 }

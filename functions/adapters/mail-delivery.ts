@@ -1,3 +1,5 @@
+import { senderOf } from '#core/mail-rendering';
+import { systemClock } from './clock';
 import { deferredEffectsWriter } from './deferred-effects';
 import { createSesMailer } from './mailer';
 import { OutboxDelivery } from './outbox';
@@ -14,6 +16,11 @@ let delivery: { runtime: Runtime; delivery: OutboxDelivery } | undefined;
 
 export function getDelivery(runtime: Runtime): OutboxDelivery {
   if (delivery?.runtime !== runtime)
-    delivery = { runtime, delivery: new OutboxDelivery(runtime.table, createSesMailer(runtime.env), deferredEffectsWriter(runtime.table)) };
+    delivery = {
+      runtime,
+      delivery: new OutboxDelivery(runtime.table, createSesMailer(runtime.env), deferredEffectsWriter(runtime.table), systemClock, (regionId) =>
+        senderOf(runtime.config.directory.region(regionId)?.about),
+      ),
+    };
   return delivery.delivery;
 }

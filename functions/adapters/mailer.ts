@@ -18,8 +18,9 @@ export function createSesMailer(env: Pick<Environment, 'AWS_REGION' | 'SES_ENDPO
     async send(mail) {
       const result = await ses.send(
         new SendEmailCommand({
-          Source: env.MAIL_FROM,
+          Source: mail.fromName ? `${displayName(mail.fromName)} <${env.MAIL_FROM}>` : env.MAIL_FROM,
           Destination: { ToAddresses: [mail.to].flat() },
+          ...(mail.replyTo ? { ReplyToAddresses: [mail.replyTo] } : {}),
           Message: {
             Subject: { Data: mail.subject, Charset: 'UTF-8' },
             Body: { Text: { Data: mail.text, Charset: 'UTF-8' } },
@@ -30,4 +31,11 @@ export function createSesMailer(env: Pick<Environment, 'AWS_REGION' | 'SES_ENDPO
       return result.MessageId ?? '';
     },
   };
+}
+
+/** A display name as a header takes it: quoted when plain ASCII, else RFC 2047 encoded ("Privacyloket Zeeuws-Vlaanderen" or "=?utf-8?B?…?="). */
+export function displayName(name: string): string {
+   
+  if (/^[\x20-\x7e]*$/.test(name)) return `"${name.replace(/["\\]/g, '')}"`;
+  return `=?utf-8?B?${Buffer.from(name, 'utf8').toString('base64')}?=`;
 }

@@ -1,5 +1,5 @@
 import { epochSeconds } from '#core/calendar-date';
-import { renderMail } from '#core/mail-rendering';
+import { type MailSender, renderMail } from '#core/mail-rendering';
 import type { Mail } from '#core/mails';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -47,6 +47,8 @@ export class OutboxDelivery {
      * deliverer's fresh claim as long expired and send the mail again.
      */
     private readonly leaseClock: Clock = systemClock,
+    /** Each region's sender and signature (core/mail-rendering.ts), from the configuration the invocation read. */
+    private readonly senders: (regionId: string) => MailSender | undefined = () => undefined,
   ) {}
 
   /** The poller: everything still pending whose retry time has come. */
@@ -92,7 +94,8 @@ export class OutboxDelivery {
       }
       const attempts = item.attempts + 1;
       try {
-        const messageId = await this.mailer.send(renderMail(item.mail));
+        const mail = item.mail;
+        const messageId = await this.mailer.send(renderMail(mail, 'regionId' in mail && mail.regionId ? this.senders(mail.regionId) : undefined));
         await this.update(item, 'SET #status = :sent, sentAt = :at, messageId = :mid REMOVE GSI3PK, GSI3SK, notBefore, claimedUntil', {
           ':sent': 'sent',
           ':at': now.toISOString(),

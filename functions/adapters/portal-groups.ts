@@ -1,14 +1,21 @@
-import type { PortalRole, PortalUser } from './portal-user';
+import type { PortalRole, SessionUser } from './portal-user';
 
 /**
  * A portal user's party and role are the identity provider's groups
- * "contact:<partyId>" and "fg:<partyId>". The CDK stack, the local seeding and
+ * "contact:<partyId>" and "fg:<partyId>"; a beheerder's region is the group
+ * "beheer:<regionId>". The CDK stack, the local seeding, the beheer pages and
  * the token check all name groups through this file, so they cannot drift.
  */
 export const PORTAL_ROLES: readonly PortalRole[] = ['contact', 'fg'];
 
-export function groupName(role: PortalRole, partyId: string): string {
-  return `${role}:${partyId}`;
+export function groupName(role: PortalRole | 'beheer', id: string): string {
+  return `${role}:${id}`;
+}
+
+/** The ids a group may name: a group of a party or region that is not configured gives no access. */
+export interface KnownIds {
+  partyIds: ReadonlySet<string>;
+  regionIds: ReadonlySet<string>;
 }
 
 /** Every group for these parties: one per party and role. */
@@ -22,11 +29,11 @@ export class NotAPortalUserError extends Error {
 
 /**
  * The portal user in verified ID-token claims. Exactly one recognised group
- * of a known party: a user in no group, or in two (two parties, or two roles),
- * is refused rather than guessed, because the group decides which requests
- * the user may read.
+ * of a known party or region: a user in no group, or in two (two parties, two
+ * roles, or a party and a region), is refused rather than guessed, because the
+ * group decides what the user may read.
  */
-export function portalUserFromClaims(claims: Record<string, unknown>, knownPartyIds: ReadonlySet<string>): PortalUser {
+export function portalUserFromClaims(claims: Record<string, unknown>, known: KnownIds): SessionUser {
   const sub = claims.sub;
   const email = claims.email;
   if (typeof sub !== 'string' || sub === '') throw new NotAPortalUserError('token has no subject');
@@ -35,17 +42,17 @@ export function portalUserFromClaims(claims: Record<string, unknown>, knownParty
   const recognised = (Array.isArray(groups) ? groups : [])
     .filter((group): group is string => typeof group === 'string')
     .map(parseGroup)
-    .filter((group) => group !== undefined && knownPartyIds.has(group.partyId));
+    .filter((group) => group !== undefined && (group.role === 'beheer' ? known.regionIds : known.partyIds).has(group.id));
   if (recognised.length !== 1) throw new NotAPortalUserError(`expected one portal group, found ${recognised.length}`);
-  const [{ role, partyId }] = recognised as [{ role: PortalRole; partyId: string }];
-  return { userId: sub, email, partyId, role };
+  const [{ role, id }] = recognised as [{ role: PortalRole | 'beheer'; id: string }];
+  return role === 'beheer' ? { userId: sub, email, role, regionId: id } : { userId: sub, email, partyId: id, role };
 }
 
-function parseGroup(group: string): { role: PortalRole; partyId: string } | undefined {
+function parseGroup(group: string): { role: PortalRole | 'beheer'; id: string } | undefined {
   const separator = group.indexOf(':');
   if (separator < 0) return undefined;
   const role = group.slice(0, separator);
-  const partyId = group.slice(separator + 1);
-  if (!(PORTAL_ROLES as readonly string[]).includes(role) || partyId === '') return undefined;
-  return { role: role as PortalRole, partyId };
+  const id = group.slice(separator + 1);
+  if (![...PORTAL_ROLES, 'beheer'].includes(role) || id === '') return undefined;
+  return { role: role as PortalRole | 'beheer', id };
 }

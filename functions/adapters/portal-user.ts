@@ -1,7 +1,9 @@
 /**
- * Who is signed in to the portal. A user belongs to exactly one party and has
- * one role there; both come from the identity provider's groups
- * (Cognito group names "contact:<partyId>" or "fg:<partyId>").
+ * Who is signed in to the portal. A contact person or FG belongs to exactly
+ * one party and has one role there; a beheerder administers one region. Both
+ * come from the identity provider's groups ("contact:<partyId>",
+ * "fg:<partyId>", "beheer:<regionId>"); our person record (core/people.ts)
+ * must agree and be active.
  */
 export type PortalRole = 'contact' | 'fg';
 
@@ -13,3 +15,14 @@ export interface PortalUser {
   partyId: string;
   role: PortalRole;
 }
+
+export interface Beheerder {
+  userId: string;
+  email: string;
+  role: 'beheer';
+  regionId: string;
+}
+
+export type SessionUser = PortalUser | Beheerder;
+
+export const isBeheerder = (user: SessionUser): user is Beheerder => user.role === 'beheer';

@@ -9,5 +9,6 @@ export function siteLinks(publicBaseUrl: string): SiteLinks {
     status: (statusToken) => `${publicBaseUrl}${pathTo('statusPage', { token: statusToken })}`,
     confirm: (confirmToken) => `${publicBaseUrl}${pathTo('confirm', { token: confirmToken })}`,
     fgDashboard: () => `${publicBaseUrl}${pathTo('fgDashboard')}`,
+    signIn: () => `${publicBaseUrl}${pathTo('signInPage')}`,
   };
 }

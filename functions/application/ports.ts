@@ -36,6 +36,7 @@ export interface SiteLinks {
   status(statusToken: string): string;
   confirm(confirmToken: string): string;
   fgDashboard(): string;
+  signIn(): string;
 }
 
 /** New references and secrets, and the one-way hash under which secrets are stored. */
@@ -228,4 +229,12 @@ export interface PurgeStore {
   dueForPurge(today: IsoDate): Promise<Array<{ reference: string; documents: Array<{ id: string; retainUntil?: IsoDate }> }>>;
   /** Deletes those document items; then the purge marker, or, while files kept longer remain, moves it to the next of their days. */
   forget(reference: string, documentIds: string[], nextDue: IsoDate | null): Promise<void>;
+}
+
+/** The user pool, as the beheer pages change it (adapters/identity-admin.ts). */
+export interface IdentityAdmin {
+  /** A new account with a temporary password, in its group; 'exists' when the e-mail address has an account already. */
+  createUser(user: { email: string; temporaryPassword: string; group: string }): Promise<{ outcome: 'created'; personId: string } | { outcome: 'exists' }>;
+  disable(email: string): Promise<void>;
+  enable(email: string): Promise<void>;
 }

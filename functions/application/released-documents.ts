@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { epochSeconds } from '#core/calendar-date';
 import { checkDownloadCode, DOWNLOAD_CODE, type DownloadCode, normaliseCode } from '#core/download-code';
 import { releasedToRequester, statusFilesFor, type DocumentRecord, type StatusFilesView } from '#core/documents';
-import { downloadCodeMail } from '#core/mails';
+import { downloadCodeMail, inRegion } from '#core/mails';
 import { type AuditEvent, type RequestRecord, withExpiryOf } from '#core/request-record';
 import type { CaseReader, CaseWriter, Clock, DocumentSigner, DownloadSessions, Secrets } from './ports';
 import { describeRequesterDocument, readDocumentTitle } from '#core/document-steps';
@@ -111,7 +111,12 @@ export async function sendDownloadCode(deps: ReleasedDeps, token: string): Promi
     expiresAt: epochSeconds(now) + DOWNLOAD_CODE.validSeconds,
     tries: 0,
   };
-  await deps.sessions.saveCode(stored, downloadCodeMail({ to, code }), requesterEvent(found.record, now, 'code-verstuurd'), now);
+  await deps.sessions.saveCode(
+    stored,
+    inRegion(found.record.regionId, downloadCodeMail({ to, code })),
+    requesterEvent(found.record, now, 'code-verstuurd'),
+    now,
+  );
   return 'sent';
 }
 

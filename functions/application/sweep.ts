@@ -66,7 +66,7 @@ export async function sweep(deps: SweepDeps, now: Date = deps.clock.now()): Prom
       for (const step of dueSteps(state.record, state.tasks, state.sent, today)) {
         if (!isActionable(step, state.record, state.tasks, context)) continue;
         const { to, line, audit } = reminderLine(state.record, step, { directory: deps.config.directory, portalUrl, now, today });
-        due.push({ reference, stepId: step.id, to, line, audit });
+        due.push({ reference, regionId: state.record.regionId, stepId: step.id, to, line, audit });
       }
       moves.push({ reference, next: nextReminderOn(state.record, today) });
     }
@@ -118,6 +118,7 @@ async function overdueFgParts(deps: SweepDeps, today: IsoDate): Promise<FgPart[]
     if (overdue.length === 0) continue;
     parts.push({
       partyId: party.id,
+      regionId: deps.config.directory.regionOfParty(party.id)?.id,
       to: deps.config.directory.mailboxes(party.id, 'fg', today),
       summary: { partyName: party.name, overdue: overdue.map((task) => ({ reference: task.reference, deadline: task.deadline })) },
     });

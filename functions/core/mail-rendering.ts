@@ -7,6 +7,30 @@ export interface RenderedMail {
   to: Recipients;
   subject: string;
   text: string;
+  /** The region's service name, shown as the sender (the address stays the verified MAIL_FROM). */
+  fromName?: string;
+  /** Where an answer goes: the region's contact mailbox, never the no-reply sender alone. */
+  replyTo?: string;
+}
+
+/** Who a region's mail is from: its service name, its reply address and a signature with its contact. */
+export interface MailSender {
+  name: string;
+  replyTo?: string;
+  signature: string[];
+}
+
+export function senderOf(
+  about: { serviceName: string; organisation: string; phone?: string; email?: string; openingHours?: string } | undefined,
+): MailSender | undefined {
+  if (!about) return undefined;
+  const t = mailsTexts('nl').signature;
+  const reach = [about.phone && t.phone(about.phone), about.email && t.email(about.email)].filter(Boolean).join(' · ');
+  return {
+    name: about.serviceName,
+    ...(about.email ? { replyTo: about.email } : {}),
+    signature: [about.serviceName, about.organisation, reach, about.openingHours ? t.hours(about.openingHours) : ''].filter(Boolean),
+  };
 }
 
 const lines = (...parts: Array<string | string[]>) => parts.flat().join('\n');
@@ -153,6 +177,13 @@ const renderers: { [K in MailKind]: Renderer<K> } = {
     const t = all.clarificationAnswered;
     return { subject: t.subject(v.reference), text: lines(t.greeting, '', t.answered(v.reference), '', v.portalUrl, '', all.noPersonalData) };
   },
+  invitation(v, language) {
+    const t = mailsTexts(language).invitation;
+    return {
+      subject: t.subject,
+      text: lines(t.greeting, '', t.invited(t.roles[v.role], v.partyName), '', t.howTo, v.signInUrl, '', t.password, t.first, '', t.notYou),
+    };
+  },
   downloadCode(v, language) {
     const t = mailsTexts(language).downloadCode;
     return { subject: t.subject, text: lines(t.greeting, '', t.code(v.code), '', t.valid, t.notYou) };
@@ -163,8 +194,17 @@ const renderers: { [K in MailKind]: Renderer<K> } = {
  * The words of a queued mail. An outbox item written before mails were
  * rendered at delivery already holds its words; it goes out as it is.
  */
-export function renderMail(mail: Mail | RenderedMail): RenderedMail {
+export function renderMail(mail: Mail | RenderedMail, sender?: MailSender): RenderedMail {
   if ('subject' in mail) return mail;
   const render = renderers[mail.kind] as Renderer<typeof mail.kind>;
-  return { to: mail.to, ...render(mail.values, mail.language) };
+  const { subject, text } = render(mail.values, mail.language);
+  if (!sender) return { to: mail.to, subject, text };
+  // "-- " is the signature separator mail programs know.
+  return {
+    to: mail.to,
+    subject,
+    text: `${text.trimEnd()}\n\n-- \n${sender.signature.join('\n')}\n`,
+    fromName: sender.name,
+    ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
+  };
 }

@@ -46,6 +46,8 @@ export interface MailValues {
   clarificationAnswered: { reference: string; portalUrl: string };
   /** The one-time code that opens the released files on the status page: the code and nothing else. */
   downloadCode: { code: string };
+  /** A new portal account: for which party and role, and where to sign in. The temporary password is not in it (the beheerder passes it on). */
+  invitation: { partyName: string; role: 'contact' | 'fg'; signInUrl: string };
 }
 
 /** A step of the reminder ladder, alone or as a line of a digest; `answerBy` on a party's own reminder. */
@@ -70,7 +72,15 @@ export type MailKind = keyof MailValues;
 /** One address (a requester), or every mailbox of a party (core/people.ts), all in one mail. */
 export type Recipients = string | string[];
 
-export type Mail = { [K in MailKind]: { to: Recipients; kind: K; language: Language; values: MailValues[K] } }[MailKind];
+/**
+ * `regionId`: whose mail it is. The deliverer signs it with that region's
+ * service name, organisation and contact, and sets its reply address
+ * (core/mail-rendering.ts); a mail queued without one goes out unsigned.
+ */
+export type Mail = { [K in MailKind]: { to: Recipients; kind: K; language: Language; values: MailValues[K]; regionId?: string } }[MailKind];
+
+/** The mail as the region's: every builder's result passes through this where the request's region is known. */
+export const inRegion = <M extends Mail>(regionId: string, mail: M): M => ({ ...mail, regionId });
 
 type Addressed<K extends MailKind> = MailValues[K] & { to: Recipients };
 type MailOf<K extends MailKind> = Extract<Mail, { kind: K }>;
@@ -104,8 +114,8 @@ export const requesterNewsMail = (
 ): MailOf<'requesterNews'> => ({ to, kind: 'requesterNews', language, values: { reference, statusUrl, news } });
 
 /** News for a requester with an e-mail address; one registered with a postal address only hears by the coordinator's letters, so gets none. */
-export const requesterNewsMails = (requester: { email?: string }, values: MailValues['requesterNews']): Array<MailOf<'requesterNews'>> =>
-  requester.email ? [requesterNewsMail({ to: requester.email, ...values })] : [];
+export const requesterNewsMails = (requester: { email?: string }, values: MailValues['requesterNews'], regionId: string): Array<MailOf<'requesterNews'>> =>
+  requester.email ? [inRegion(regionId, requesterNewsMail({ to: requester.email, ...values }))] : [];
 
 export const art19TaskMail = ({ to, reference, casusoverlegName, portalUrl }: Addressed<'art19Task'>): MailOf<'art19Task'> => ({
   to,
@@ -177,4 +187,11 @@ export const newNoteMail = ({ to, reference, portalUrl }: Addressed<'newNote'>):
   kind: 'newNote',
   language: DEFAULT_LANGUAGE,
   values: { reference, portalUrl },
+});
+
+export const invitationMail = ({ to, partyName, role, signInUrl }: Addressed<'invitation'>): MailOf<'invitation'> => ({
+  to,
+  kind: 'invitation',
+  language: DEFAULT_LANGUAGE,
+  values: { partyName, role, signInUrl },
 });

@@ -1,3 +1,4 @@
+import type { Person } from './people';
 import type { PartyTask, RequestRecord } from './request-record';
 
 /**
@@ -53,4 +54,31 @@ export function canReadAuditTrail(actor: PortalActor, record: Pick<RequestRecord
  */
 export function canReadRequesterContact(actor: PortalActor, record: Pick<RequestRecord, 'coordinatorPartyId' | 'partyIds'>): boolean {
   return canCoordinate(actor, record);
+}
+
+/** Who the identity provider says signed in: a party's contact or FG, or a region's beheerder. */
+export type SignedIn = { userId: string; role: PortalRole; partyId: string } | { userId: string; role: 'beheer'; regionId: string };
+
+/**
+ * Whether our person record lets this session act: it must exist, be active,
+ * and say the same party (in its region) or region and role as the identity
+ * provider's group. A group added by hand in the identity provider, or an
+ * account a beheerder disabled, gets no access, whatever its token says.
+ * A beheerder's account is made by the installation's operator in the user
+ * pool (docs/operations.md) and may have no record of ours: the group admits
+ * them; one with a record must match it.
+ */
+export function admission(
+  signedIn: SignedIn,
+  person: Person | undefined,
+  regionOfParty: (partyId: string) => string | undefined,
+): 'admitted' | 'unknown' | 'disabled' {
+  if (!person && signedIn.role === 'beheer') return 'admitted';
+  if (!person || person.personId !== signedIn.userId || person.role !== signedIn.role) return 'unknown';
+  const sameScope =
+    signedIn.role === 'beheer'
+      ? person.regionId === signedIn.regionId
+      : person.partyId === signedIn.partyId && person.regionId === regionOfParty(signedIn.partyId);
+  if (!sameScope) return 'unknown';
+  return person.status === 'active' ? 'admitted' : 'disabled';
 }

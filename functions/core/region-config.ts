@@ -211,6 +211,9 @@ export const regionConfigSchema = z
     }),
   );
 
+/** The seed of a new installation's configuration (docs/configuration.md). */
+export const SEED_FILE = 'config/regions.json';
+
 export type RegionConfig = z.infer<typeof regionConfigSchema>;
 export type Region = RegionConfig['regions'][number];
 export type Party = Region['parties'][number];

@@ -1,5 +1,5 @@
 import type { IsoDate } from './calendar-date';
-import { digestMail, type FgOverdue, type Mail, type ReminderLine } from './mails';
+import { digestMail, type FgOverdue, inRegion, type Mail, type ReminderLine } from './mails';
 import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
 import { type LifecycleContext, scopeOf, whyNot } from './request-lifecycle';
 import type { ReminderStep } from './reminder-ladder';
@@ -14,6 +14,8 @@ import type { ReminderStep } from './reminder-ladder';
 /** A due step, ready to be recorded and put in its address's digest. */
 export interface DueReminder {
   reference: string;
+  /** The request's region: the digest is signed in its name. */
+  regionId?: string;
   stepId: string;
   /** Empty when the party has no mailbox and no active person: the step is recorded, and the trail says nothing went out. */
   to: string[];
@@ -24,6 +26,7 @@ export interface DueReminder {
 /** An FG's part of the digest: the overdue tasks of their party, recorded once per party and day. */
 export interface FgPart {
   partyId: string;
+  regionId?: string;
   to: string[];
   summary: FgOverdue;
 }
@@ -80,11 +83,14 @@ export function digestsByAddress(reminders: readonly DueReminder[], fgParts: rea
 }
 
 export function digestMailOf(digest: Digest, today: IsoDate, dashboardUrl: string): Mail {
-  return digestMail({
+  const mail = digestMail({
     to: digest.to,
     today,
     lines: digest.reminders.map((reminder) => reminder.line),
     fgOverdue: digest.fgParts.map((part) => part.summary),
     ...(digest.fgParts.length > 0 ? { dashboardUrl } : {}),
   });
+  // One address set is one party's, so one region's.
+  const regionId = digest.reminders.find((reminder) => reminder.regionId)?.regionId ?? digest.fgParts.find((part) => part.regionId)?.regionId;
+  return regionId ? inRegion(regionId, mail) : mail;
 }

@@ -1,5 +1,5 @@
 import { addDays, amsterdamDate, daysBetween, type IsoDate } from './calendar-date';
-import { type Mail, type ReminderKind, type ReminderLine, reminderMail } from './mails';
+import { inRegion, type Mail, type ReminderKind, type ReminderLine, reminderMail } from './mails';
 import type { Directory } from './directory';
 import { answerByOf } from './answer-by';
 import type { AuditEvent, PartyTask, RequestRecord } from './request-record';
@@ -192,5 +192,5 @@ export function reminderEffects(
   context: { directory: Directory; portalUrl: string; now: Date },
 ): { mail: Mail | null; audit: AuditEvent } {
   const { to, line, audit } = reminderLine(record, step, { ...context, today: amsterdamDate(context.now) });
-  return { mail: to.length > 0 ? reminderMail({ to, ...line }) : null, audit };
+  return { mail: to.length > 0 ? inRegion(record.regionId, reminderMail({ to, ...line })) : null, audit };
 }

@@ -5,7 +5,7 @@ import { EXTENSION_MONTHS } from './deadline';
 import { composeDecisionText, grantedDespiteRefusal, partiesReleasingCopy, type TypeDecision, typesRefusedByAParty } from './decision';
 import { isPublicBody } from './remedies';
 import type { DocumentRecord } from './documents';
-import { art19TaskMail, clarificationAnsweredMail, type Mail, newNoteMail, type requesterNewsMail, requesterNewsMails } from './mails';
+import { art19TaskMail, clarificationAnsweredMail, inRegion, type Mail, newNoteMail, type requesterNewsMail, requesterNewsMails } from './mails';
 import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
 import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
@@ -78,7 +78,7 @@ export function event(record: RequestRecord, context: Pick<LifecycleContext, 'ac
 }
 
 function news(record: RequestRecord, context: LifecycleContext, kind: Parameters<typeof requesterNewsMail>[0]['news']): Mail[] {
-  return requesterNewsMails(record.requester, { reference: record.reference, statusUrl: context.links.statusUrl, news: kind });
+  return requesterNewsMails(record.requester, { reference: record.reference, statusUrl: context.links.statusUrl, news: kind }, record.regionId);
 }
 
 /** A new deadline moves every open task, and the internal answer-by date, with it (they are sorted by deadline); the clock runs again for each, so a pause mark goes. */
@@ -206,12 +206,15 @@ export function answerTask(record: RequestRecord, task: PartyTask, allTasks: rea
       const contact = context.directory.mailboxes(partyId, 'contact', context.today);
       if (contact.length > 0)
         mails.push(
-          art19TaskMail({
-            to: contact,
-            reference: record.reference,
-            casusoverlegName: overleg?.name ?? record.casusoverlegId,
-            portalUrl: context.links.portalUrl,
-          }),
+          inRegion(
+            record.regionId,
+            art19TaskMail({
+              to: contact,
+              reference: record.reference,
+              casusoverlegName: overleg?.name ?? record.casusoverlegId,
+              portalUrl: context.links.portalUrl,
+            }),
+          ),
         );
     }
     if (informed.length > 0) {
@@ -355,7 +358,7 @@ export function answerClarification(
       tasks: withDeadline(resumed, tasks, term),
       mails:
         coordinatorContact.length > 0
-          ? [clarificationAnsweredMail({ to: coordinatorContact, reference: record.reference, portalUrl: context.links.portalUrl })]
+          ? [inRegion(record.regionId, clarificationAnsweredMail({ to: coordinatorContact, reference: record.reference, portalUrl: context.links.portalUrl }))]
           : [],
       audit: [
         {
@@ -521,7 +524,7 @@ export function addNote(
       requireStatus: { reference: record.reference, statuses: ['in_progress', 'paused', 'decided'] },
       tasks: [],
       notes: [note],
-      mails: to.length > 0 ? [newNoteMail({ to, reference: record.reference, portalUrl: context.links.portalUrl })] : [],
+      mails: to.length > 0 ? [inRegion(record.regionId, newNoteMail({ to, reference: record.reference, portalUrl: context.links.portalUrl }))] : [],
       audit: [event(record, context, 'bericht-geplaatst', { from: note.fromPartyId, with: note.withPartyId })],
     },
   };

@@ -5,7 +5,7 @@ import { deadlineArithmetic, type Pause } from './deadline';
 import type { DecisionText, TypeDecision } from './decision';
 import type { TypeAnswer } from './party-answer';
 import type { AcceptedRequest } from './intake';
-import { confirmationMail, type Mail, partyTaskMail, requesterNewsMails } from './mails';
+import { confirmationMail, inRegion, type Mail, partyTaskMail, requesterNewsMails } from './mails';
 import type { Directory } from './directory';
 import type { RequestInput, RequestType } from './request-schema';
 import { type RequestStatus, transition } from './request-state';
@@ -223,14 +223,17 @@ export function submissionEffects(record: RequestRecord, links: { confirmUrl: st
   if (!to) throw new Error('a submitted request without an e-mail address');
   return {
     mails: [
-      confirmationMail({
-        to,
-        reference: record.reference,
-        receivedOn: record.receivedOn,
-        deadline: record.deadline,
-        confirmUrl: links.confirmUrl,
-        statusUrl: links.statusUrl,
-      }),
+      inRegion(
+        record.regionId,
+        confirmationMail({
+          to,
+          reference: record.reference,
+          receivedOn: record.receivedOn,
+          deadline: record.deadline,
+          confirmUrl: links.confirmUrl,
+          statusUrl: links.statusUrl,
+        }),
+      ),
     ],
     audit: [
       {
@@ -283,15 +286,18 @@ export function confirmAndRoute(
     if (!context.directory.party(task.partyId)) throw new Error(`party ${task.partyId} is no longer configured`);
     const to = context.directory.mailboxes(task.partyId, 'contact', today);
     if (to.length === 0) return [];
-    return partyTaskMail({
-      to,
-      reference: record.reference,
-      casusoverlegName: overleg.name,
-      deadline: record.deadline,
-      answerBy,
-      portalUrl: context.portalUrl,
-      coordinator: task.coordinator,
-    });
+    return inRegion(
+      record.regionId,
+      partyTaskMail({
+        to,
+        reference: record.reference,
+        casusoverlegName: overleg.name,
+        deadline: record.deadline,
+        answerBy,
+        portalUrl: context.portalUrl,
+        coordinator: task.coordinator,
+      }),
+    );
   });
   return {
     ok: true,
@@ -339,7 +345,7 @@ export function registerAndRoute(
       ...result.routed,
       mails: [
         ...result.routed.mails,
-        ...requesterNewsMails(record.requester, { reference: record.reference, statusUrl: meta.statusUrl, news: 'geregistreerd' }),
+        ...requesterNewsMails(record.requester, { reference: record.reference, statusUrl: meta.statusUrl, news: 'geregistreerd' }, record.regionId),
       ],
       audit: [
         {

@@ -2,7 +2,7 @@ import { caseFiles } from '#adapters/case-store';
 import { documentObjects } from '#adapters/document-objects';
 import { eicarStandIn } from '#adapters/malware-stand-in';
 import { once } from '#adapters/once';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { checkUploadedObject, type CheckResult, recordScan } from '#application/check-document';
 
 /**
@@ -35,7 +35,7 @@ const deps = once(() => {
 const VERDICTS: Record<string, 'clean' | 'found' | 'failed'> = { NO_THREATS_FOUND: 'clean', THREATS_FOUND: 'found' };
 
 export async function handler(event: BucketEvent): Promise<CheckResult> {
-  const runtime = deps();
+  const runtime = await refreshConfiguration(deps());
   if (event['detail-type'] === 'Object Created' && event.detail.object) {
     // Our keys are letters, digits, dashes and slashes only, so their URL encoding in the event changes nothing.
     return checkUploadedObject(runtime, event.detail.object.key);

@@ -5,7 +5,7 @@ import { caseReader } from '#adapters/case-store';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
 import { hashSecret } from '#adapters/tokens';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { confirmRequest, findRequestToConfirm, type ConfirmOutcome } from '#application/confirm-request';
 import { renderConfirmed, renderConfirmQuestion } from '#views/confirm-pages';
 import { renderMessagePage } from '#views/error-page';
@@ -24,7 +24,7 @@ const deps = once(() => {
 });
 
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
-  const runtime = deps();
+  const runtime = await refreshConfiguration(deps());
   const token = event.pathParameters?.token ?? '';
   const outcome = event.requestContext.http.method === 'POST' ? await confirmRequest(runtime, token) : await findRequestToConfirm(runtime, token);
   return render(runtime, token, outcome);

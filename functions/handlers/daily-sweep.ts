@@ -1,11 +1,11 @@
 import { getDelivery } from '#adapters/mail-delivery';
-import { getRuntime, type Runtime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration, type Runtime } from '#adapters/runtime';
 import { sweepStore } from '#adapters/sweep-store';
 import { sweep, type SweepDeps } from '#application/sweep';
 
 /** Scheduled every day at 07:00 Europe/Amsterdam. */
 export const handler = async () => {
-  const report = await sweep(sweepDeps(getRuntime()));
+  const report = await sweep(sweepDeps(await refreshConfiguration(getRuntime())));
   return { today: report.today, visited: report.visited, sent: report.sent.length, skipped: report.skipped };
 };
 

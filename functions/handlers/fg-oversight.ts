@@ -3,7 +3,7 @@ import { isIsoDate } from '#core/calendar-date';
 import { type DashboardQuery, defaultPeriod, invalidFilterDates, SORT_KEYS, type SortKey } from '#core/fg-oversight';
 import { REQUEST_TYPES, type RequestType } from '#core/request-kinds';
 import { REQUEST_STATUSES, type RequestStatus } from '#core/request-state';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { fgDashboard, fgExport, fgFigures } from '#application/fg-oversight';
 import { canOversee } from '#core/portal-access';
 import { oversightStore } from '#adapters/oversight-store';
@@ -54,7 +54,7 @@ const deps = once(() => {
 
 /** /portaal/fg: only for FGs, and only about their own party. */
 export const handler = portalHandler(async (event: APIGatewayProxyEventV2, user, csrf) => {
-  const runtime = deps();
+  const runtime = await refreshConfiguration(deps());
   if (!canOversee(user)) {
     return htmlResponse(
       403,

@@ -3,7 +3,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { logger } from '#logger';
 import { getDelivery } from '#adapters/mail-delivery';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 
 /**
  * Every item that enters the pending index (a new outbox mail, or a submitted
@@ -14,7 +14,7 @@ import { getRuntime } from '#adapters/runtime';
  * the dead-letter queue, which raises an alarm. Nothing is dropped silently.
  */
 export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
-  const runtime = getRuntime();
+  const runtime = await refreshConfiguration(getRuntime());
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
     try {

@@ -3,7 +3,7 @@ import { bucketAccess } from '#adapters/document-bucket';
 import { bucketOrigin } from '#adapters/document-signing';
 import { documentSigner } from '#adapters/document-signer';
 import { once } from '#adapters/once';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { newDocumentId } from '#adapters/tokens';
 import { addDocument, inspectDocument, openDocument, uploadFormFor } from '#application/documents';
 import { loadCaseView } from '#application/case-file';
@@ -29,7 +29,7 @@ const deps = once(() => {
 });
 
 export const handler = portalHandler(async (event, user, csrf) => {
-  const runtime = deps();
+  const runtime = await refreshConfiguration(deps());
   const actor = actorOf(user);
   const reference = event.pathParameters?.reference ?? '';
   const documentId = event.pathParameters?.document ?? '';

@@ -4,7 +4,7 @@ import { DEFAULT_LANGUAGE } from '#texts/language';
 import { amsterdamDate } from '#core/calendar-date';
 import { caseReader } from '#adapters/case-store';
 import { once } from '#adapters/once';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { loadCaseView } from '#application/case-file';
 import { loadMyWork } from '#application/my-work';
 import { renderCasePage } from '#views/case-page';
@@ -34,7 +34,7 @@ const deps = once(() => {
 });
 
 export const handler = portalHandler(async (event, user, csrf) => {
-  const runtime = deps();
+  const runtime = await refreshConfiguration(deps());
   const chrome = chromeFor(runtime.config.directory, user, csrf);
   const actor = actorOf(user);
   const today = amsterdamDate(runtime.clock.now());

@@ -4,7 +4,7 @@ import type { PortalActor } from '#core/portal-access';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
 import { secrets } from '#adapters/tokens';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { registerRequest } from '#application/register-request';
 import type { PortalChrome } from '#views/portal-layout';
 import { type RegistrationValues, renderRegisterPage } from '#views/portal-pages';
@@ -29,7 +29,7 @@ const deps = once(() => {
 });
 
 export const handler = portalHandler(async (event, user, csrf) => {
-  const runtime = deps();
+  const runtime = await refreshConfiguration(deps());
   const chrome = chromeFor(runtime.config.directory, user, csrf);
   const actor = actorOf(user);
   const regions = registrationRegions(actor, runtime.config.directory);

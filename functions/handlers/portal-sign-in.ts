@@ -3,7 +3,8 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { createSignInClient, type SignInClient } from '#adapters/cognito-sign-in';
 import { type SignInOutcome, type SignInProblems, submitSignInStep } from '#application/sign-in';
 import { portalIdentitySettings, readEnvironment } from '#adapters/environment';
-import { InvalidSessionError, verifyIdToken } from '#adapters/identity';
+import { InvalidSessionError } from '#adapters/identity';
+import { isBeheerder } from '#adapters/portal-user';
 import { logger } from '#logger';
 import { renderFormExpiredPage } from '#views/session-pages';
 import { signInTexts } from '#texts/catalogue';
@@ -15,7 +16,7 @@ import { httpHandler } from './http/middleware';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
 import { safeReturnPath } from './http/return-path';
-import { clearSessionCookie, originAllowed, readSession, sessionCookie, sessionCookieName, verifyCsrf } from './http/session';
+import { admittedUser, clearSessionCookie, originAllowed, readSession, recordSignIn, sessionCookie, sessionCookieName, verifyCsrf } from './http/session';
 import { clearSignInStateCookie, readSignInState, signInStateCookie } from './http/sign-in-state';
 
 const M = signInTexts(DEFAULT_LANGUAGE).errors;
@@ -96,15 +97,23 @@ async function respond(outcome: SignInOutcome): Promise<Result> {
  * here: it may come from the state cookie, which the browser could have changed.
  */
 async function signedIn(idToken: string, terug: string | undefined): Promise<Result> {
+  let home: string;
   try {
-    const user = await verifyIdToken(idToken);
-    logger.info('signed in', { userId: user.userId, partyId: user.partyId, role: user.role });
+    const { user, admitted } = await admittedUser(idToken);
+    if (admitted !== 'admitted') {
+      // cognito-local lets a disabled account sign in; our record refuses it (docs/portal.md).
+      logger.warn('signed in without portal access', { personRecord: admitted });
+      return page(403, renderSignInProblem(admitted === 'disabled' ? 'disabled' : 'no-access'), [clearSignInStateCookie()]);
+    }
+    await recordSignIn(user.userId);
+    logger.info('signed in', { userId: user.userId, role: user.role, ...(isBeheerder(user) ? { regionId: user.regionId } : { partyId: user.partyId }) });
+    home = isBeheerder(user) ? pathTo('beheerHome') : pathTo('myTasks');
   } catch (error) {
     if (!(error instanceof InvalidSessionError)) throw error;
     logger.warn('signed in without portal access', { reason: error.message });
     return page(403, renderSignInProblem('no-access'), [clearSignInStateCookie()]);
   }
-  return { ...redirectResponse(terug ?? pathTo('myTasks')), cookies: [sessionCookie(idToken), clearSignInStateCookie()] };
+  return { ...redirectResponse(terug ?? home), cookies: [sessionCookie(idToken), clearSignInStateCookie()] };
 }
 
 /** POST /portaal/uitloggen: removes the session cookie; with a session, only with its CSRF token. */

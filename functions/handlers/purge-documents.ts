@@ -1,7 +1,7 @@
 import { documentObjects } from '#adapters/document-objects';
 import { once } from '#adapters/once';
 import { purgeStore } from '#adapters/purge-store';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { purgeDocuments } from '#application/purge-documents';
 import { amsterdamDate } from '#core/calendar-date';
 
@@ -11,4 +11,5 @@ const deps = once(() => {
 });
 
 /** Scheduled every day: deletes the files of closed requests whose retention has passed. */
-export const handler = async (_event?: unknown, _context?: unknown, now: Date = deps().clock.now()) => purgeDocuments(deps(), amsterdamDate(now));
+export const handler = async (_event?: unknown, _context?: unknown, now: Date = deps().clock.now()) =>
+  purgeDocuments(await refreshConfiguration(deps()), amsterdamDate(now));

@@ -3,7 +3,7 @@ import { documentObjects } from '#adapters/document-objects';
 import { loadLetterFonts, renderLetterPdf } from '#adapters/letter-pdf';
 import { pendingLetters } from '#adapters/letter-store';
 import { once } from '#adapters/once';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { renderPendingLetters } from '#application/render-letters';
 import { logger } from '#logger';
 
@@ -21,7 +21,7 @@ const deps = once(() => {
 
 /** Scheduled every minute: makes the decision letters still pending. */
 export const handler = async () => {
-  const report = await renderPendingLetters(deps());
+  const report = await renderPendingLetters(await refreshConfiguration(deps()));
   if (report.made + report.refused + report.failed > 0) logger.info('decision letters', { ...report });
   return report;
 };

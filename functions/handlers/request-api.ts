@@ -4,7 +4,7 @@ import { DEFAULT_LANGUAGE } from '#texts/language';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
 import { secrets } from '#adapters/tokens';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { submitRequest } from '#application/submit-request';
 import { jsonErrors } from './http/errors';
 import { httpHandler } from './http/middleware';
@@ -23,7 +23,7 @@ const API = answersTexts(DEFAULT_LANGUAGE).api;
 
 export const handler = httpHandler(
   async (event: APIGatewayProxyEventV2) => {
-    const runtime = deps();
+    const runtime = await refreshConfiguration(deps());
     const idempotencyKey = header(event, 'idempotency-key');
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       return jsonResponse(400, { errors: [{ path: 'Idempotency-Key', message: API.idempotencyKey }] });

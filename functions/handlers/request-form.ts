@@ -4,7 +4,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
 import { secrets } from '#adapters/tokens';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { submitRequest, type SubmitAnswer } from '#application/submit-request';
 import { logger } from '#logger';
 import { answersTexts, formTexts } from '#texts/catalogue';
@@ -25,7 +25,7 @@ const deps = once(() => {
 });
 
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
-  const runtime = deps();
+  const runtime = await refreshConfiguration(deps());
   if (event.requestContext.http.method === 'GET') {
     const route = routeIdOf(event.routeKey);
     if (route === 'home') return redirectResponse(pathTo('form'));

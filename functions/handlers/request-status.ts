@@ -3,7 +3,7 @@ import { answersTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { readDownloadSession } from './http/download-cookie';
 import { once } from '#adapters/once';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { answerQuestion, loadStatus, loadStatusPage } from '#application/request-status';
 import { renderStatusPage } from '#views/status-page';
 import { htmlErrors } from './http/html-errors';
@@ -21,7 +21,7 @@ const FILES_STATES = ['code', 'open', 'fout', 'geblokkeerd', 'verlopen', 'code-n
 
 /** GET shows the requester's status page; POST answers the coordinator's question. */
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
-  const runtime = deps();
+  const runtime = await refreshConfiguration(deps());
   const token = event.pathParameters?.token ?? '';
   if (event.requestContext.http.method === 'POST') {
     const form = new URLSearchParams(readBody(event));

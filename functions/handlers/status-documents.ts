@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { documentSigner } from '#adapters/document-signer';
 import { once } from '#adapters/once';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { describeRequesterFile, enterDownloadCode, openReleasedDocument, requesterUploadForm, sendDownloadCode } from '#application/released-documents';
 import { loadStatusPage } from '#application/request-status';
 import { bucketAccess } from '#adapters/document-bucket';
@@ -38,7 +38,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     const t = uploadTexts(DEFAULT_LANGUAGE).refused;
     return htmlResponse(200, renderMessagePage({ title: t.title, paragraphs: t.paragraphs }));
   }
-  const runtime = deps();
+  const runtime = await refreshConfiguration(deps());
   const token = event.pathParameters?.token ?? '';
   if (routeIdOf(event.routeKey) === 'openReleasedDocument') {
     const result = await openReleasedDocument(runtime, token, readDownloadSession(event), event.pathParameters?.document ?? '');

@@ -1,6 +1,7 @@
 import type { Language } from './language';
 import { answers } from './nl/answers';
 import { audit } from './nl/audit';
+import { beheer } from './nl/beheer';
 import { casePage } from './nl/case';
 import { caseRules } from './nl/case-rules';
 import { common } from './nl/common';
@@ -32,6 +33,7 @@ import { terms } from './nl/terms';
 const nl = {
   answers,
   audit,
+  beheer,
   casePage,
   caseRules,
   common,
@@ -71,6 +73,7 @@ const area =
 
 export const answersTexts = /* @__PURE__ */ area<'answers'>({ nl: answers });
 export const auditTexts = /* @__PURE__ */ area<'audit'>({ nl: audit });
+export const beheerTexts = /* @__PURE__ */ area<'beheer'>({ nl: beheer });
 export const casePageTexts = /* @__PURE__ */ area<'casePage'>({ nl: casePage });
 export const caseRulesTexts = /* @__PURE__ */ area<'caseRules'>({ nl: caseRules });
 export const commonTexts = /* @__PURE__ */ area<'common'>({ nl: common });

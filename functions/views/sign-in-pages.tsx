@@ -120,7 +120,7 @@ export function renderMfaSetupStep(args: { secret: string; errors: SignInErrors 
 }
 
 /** Sign-in stopped for a reason the user cannot fix on this page. */
-export function renderSignInProblem(problem: 'password-reset' | 'unsupported' | 'no-access', language: Language = DEFAULT_LANGUAGE): string {
+export function renderSignInProblem(problem: 'password-reset' | 'unsupported' | 'no-access' | 'disabled', language: Language = DEFAULT_LANGUAGE): string {
   const t = signInTexts(language);
   const page = t.problems[problem];
   return renderMessagePage({ title: page.title, paragraphs: [page.text], link: { href: pathTo('signInPage'), text: t.backToSignIn } }, language);

@@ -19,7 +19,7 @@ import {
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import { bucketEventConsumers, handlers, routes, scheduledJobs, streamConsumers } from '#routes';
+import { bucketEventConsumers, deploySteps, handlers, routes, scheduledJobs, streamConsumers } from '#routes';
 import { DOCUMENT_PREFIX } from '#core/documents';
 import type { Documents } from './documents';
 import type { PortalIdentityEnvironment } from './identity';
@@ -82,6 +82,8 @@ export function createFunctions(
     documents: Documents;
     mail: Mail;
     portalIdentityEnvironment: PortalIdentityEnvironment;
+    /** The portal's user pool, which the beheer pages administer. */
+    userPoolArn: string;
     publicBaseUrl: string;
     bundle: boolean;
   },
@@ -172,6 +174,22 @@ export function createFunctions(
         }),
       );
     }
+    if (permissions.administersUsers) {
+      role.addToPrincipalPolicy(
+        new PolicyStatement({
+          sid: 'AdministerPortalUsers',
+          actions: [
+            'cognito-idp:AdminCreateUser',
+            'cognito-idp:AdminAddUserToGroup',
+            'cognito-idp:AdminDisableUser',
+            'cognito-idp:AdminEnableUser',
+            'cognito-idp:GetGroup',
+            'cognito-idp:CreateGroup',
+          ],
+          resources: [deps.userPoolArn],
+        }),
+      );
+    }
     if (permissions.sendsMail) {
       role.addToPrincipalPolicy(
         new PolicyStatement({
@@ -248,6 +266,9 @@ export function createFunctions(
   }
   for (const [name, consumer] of Object.entries(streamConsumers)) {
     functions[name as FunctionName] = makeFunction(name as FunctionName, consumer.entry, consumer.description, Duration.seconds(30));
+  }
+  for (const [name, step] of Object.entries(deploySteps)) {
+    functions[name as FunctionName] = makeFunction(name as FunctionName, step.entry, step.description, Duration.seconds(60));
   }
   for (const [name, consumer] of Object.entries(bucketEventConsumers)) {
     // Reading 25 MB and recognising it takes a few seconds; 60 leaves room.

@@ -3,7 +3,7 @@ import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, StandardThreatProt
 import designatedHolidaysJson from '#config/designated-holidays.json';
 import regionsJson from '#config/regions.json';
 import { parseDesignatedHolidays } from '#adapters/region-config-file';
-import { portalGroups } from '#adapters/portal-groups';
+import { groupName, portalGroups } from '#adapters/portal-groups';
 import { parseRegionConfig } from '#core/region-config';
 import { pascalCase, SERVICE_NAME } from './naming';
 
@@ -60,12 +60,21 @@ export function createIdentity(stack: Stack): { userPool: UserPool; portalIdenti
   });
   // The functions trust the bundled configuration: a broken file must stop the synth, not a Lambda.
   parseDesignatedHolidays(designatedHolidaysJson, 'config/designated-holidays.json');
-  const partyIds = parseRegionConfig(regionsJson, 'config/regions.json').regions.flatMap((region) => region.parties.map((party) => party.id));
+  const config = parseRegionConfig(regionsJson, 'config/regions.json');
+  const partyIds = config.regions.flatMap((region) => region.parties.map((party) => party.id));
   for (const group of portalGroups([...new Set(partyIds)])) {
     new CfnUserPoolGroup(stack, `Group${pascalCase(group.role)}${pascalCase(group.partyId)}`, {
       userPoolId: userPool.userPoolId,
       groupName: group.name,
       description: group.role === 'fg' ? `FG (functionaris gegevensbescherming) of ${group.partyId}` : `Contact person of ${group.partyId}`,
+    });
+  }
+  // Parties added on the beheer pages get their groups from there (adapters/identity-admin.ts).
+  for (const region of config.regions) {
+    new CfnUserPoolGroup(stack, `GroupBeheer${pascalCase(region.id)}`, {
+      userPoolId: userPool.userPoolId,
+      groupName: groupName('beheer', region.id),
+      description: `Beheerder of region ${region.id}`,
     });
   }
   const portalIdentityEnvironment = {

@@ -1,4 +1,4 @@
-import type { bucketEventConsumers, handlers, scheduledJobs, streamConsumers } from '#routes';
+import type { bucketEventConsumers, deploySteps, handlers, scheduledJobs, streamConsumers } from '#routes';
 import type { tableDesign } from '#adapters/table-design';
 
 /**
@@ -18,7 +18,8 @@ import type { tableDesign } from '#adapters/table-design';
  *
  * KMS rights on the table key follow from table access (see the stack).
  */
-export type FunctionName = keyof typeof handlers | keyof typeof scheduledJobs | keyof typeof streamConsumers | keyof typeof bucketEventConsumers;
+export type FunctionName =
+  keyof typeof handlers | keyof typeof scheduledJobs | keyof typeof streamConsumers | keyof typeof bucketEventConsumers | keyof typeof deploySteps;
 
 export type TableAction =
   | 'dynamodb:GetItem'
@@ -43,6 +44,8 @@ export interface FunctionPermissions {
   readonly queryIndexes: readonly IndexName[];
   readonly sendsMail: boolean;
   readonly documents?: readonly DocumentAction[];
+  /** The beheer pages: creating, grouping, disabling and enabling users of the portal's user pool. */
+  readonly administersUsers?: boolean;
 }
 
 /**
@@ -55,7 +58,17 @@ export interface FunctionPermissions {
  */
 const changeRequest: readonly TableAction[] = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
 
-export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
+/**
+ * Every function that uses the table reads the region configuration (one
+ * Query on the CONFIG partition per cache period, adapters/region-store.ts);
+ * the portal's functions also read the signed-in person's record (GetItem) on
+ * every request. Both are added here once rather than to each entry.
+ */
+const withConfiguration = (actions: readonly TableAction[], portal = false): readonly TableAction[] => [
+  ...new Set<TableAction>([...actions, 'dynamodb:Query', ...(portal ? (['dynamodb:GetItem'] as const) : [])]),
+];
+
+const declared: Record<FunctionName, FunctionPermissions> = {
   /** GET shows the form; POST stores the request with its confirmation mail in the outbox. */
   'request-form': { tableActions: changeRequest, queryIndexes: [], sendsMail: false },
   /** The same submission as the form, answered in JSON. */
@@ -67,7 +80,14 @@ export const functionPermissions: Record<FunctionName, FunctionPermissions> = {
    * AssociateSoftwareToken, VerifySoftwareToken): Cognito evaluates no IAM policy for
    * those calls, so this function needs no rights at all, and no data or mail.
    */
-  'portal-sign-in': { tableActions: [], queryIndexes: [], sendsMail: false },
+  /** Our person record: checked at sign-in, and the last sign-in recorded (UpdateItem). */
+  'portal-sign-in': { tableActions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], queryIndexes: [], sendsMail: false },
+  /** A region's configuration versions, its people and its logo: reads, and transactions of puts; the user pool. */
+  'portal-beheer': { tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'], queryIndexes: [], sendsMail: false, administersUsers: true },
+  /** The region's stylesheet from the configuration, its logo by GetItem. */
+  'region-style': { tableActions: ['dynamodb:GetItem'], queryIndexes: [], sendsMail: false },
+  /** At deployment: the seed regions the table lacks, each a transaction of puts with conditions. */
+  'seed-configuration': { tableActions: ['dynamodb:PutItem'], queryIndexes: [], sendsMail: false },
   /** Portal pages: a request with its tasks and timeline, and a party's open tasks (GSI1). Reading only. */
   'portal-pages': { tableActions: ['dynamodb:GetItem', 'dynamodb:Query'], queryIndexes: ['GSI1'], sendsMail: false },
   /** A party's answer and art. 19: tasks, mails and audit events in one transaction, with a condition on the request's status (ConditionCheckItem). */
@@ -164,3 +184,23 @@ export function signingFunctions(): FunctionName[] {
     (name) => functionPermissions[name].documents?.includes('s3:PutObject') && name !== 'render-letters',
   );
 }
+
+const PORTAL_FUNCTIONS = new Set<FunctionName>([
+  'portal-sign-in',
+  'portal-pages',
+  'portal-actions',
+  'portal-coordination',
+  'portal-register',
+  'portal-documents',
+  'fg-oversight',
+  'portal-beheer',
+]);
+
+export const functionPermissions = Object.fromEntries(
+  (Object.entries(declared) as Array<[FunctionName, FunctionPermissions]>).map(([name, permissions]) => [
+    name,
+    permissions.tableActions.length > 0 || permissions.queryIndexes.length > 0
+      ? { ...permissions, tableActions: withConfiguration(permissions.tableActions, PORTAL_FUNCTIONS.has(name)) }
+      : permissions,
+  ]),
+) as Record<FunctionName, FunctionPermissions>;

@@ -1,4 +1,6 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { createHash } from 'node:crypto';
+import { CfnOutput, CustomResource, Stack, type StackProps } from 'aws-cdk-lib';
+import regionsJson from '#config/regions.json';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { UserPool } from 'aws-cdk-lib/aws-cognito';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -64,6 +66,7 @@ export class AvgVerzoekenStack extends Stack {
       documents,
       mail,
       portalIdentityEnvironment,
+      userPoolArn: userPool.userPoolArn,
       publicBaseUrl: props.publicBaseUrl,
       bundle: props.bundle ?? true,
     });
@@ -75,6 +78,11 @@ export class AvgVerzoekenStack extends Stack {
     // The functions that sign upload forms and links send browsers to the files distribution.
     for (const name of signingFunctions()) functions[name].addEnvironment('DOCUMENTS_PUBLIC_URL', `https://${files.distributionDomainName}`);
     createSchedules(this, functions);
+    // A new installation's configuration; a changed seed file runs it again, which adds only regions the table lacks.
+    new CustomResource(this, 'ConfigurationSeed', {
+      serviceToken: functions['seed-configuration'].functionArn,
+      properties: { seed: createHash('sha256').update(JSON.stringify(regionsJson)).digest('hex') },
+    });
     this.table = table;
     this.userPool = userPool;
     this.functions = functions;

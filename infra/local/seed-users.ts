@@ -4,6 +4,7 @@ import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminDeleteUserCommand,
+  AdminGetUserCommand,
   AdminInitiateAuthCommand,
   AdminSetUserPasswordCommand,
   AssociateSoftwareTokenCommand,
@@ -39,8 +40,12 @@ export const LOCAL_PASSWORD = 'Portaal-lokaal-2026!';
 
 export interface SeededUser {
   email: string;
-  partyId: string;
-  role: PortalRole;
+  /** The party of a contact or FG; a beheerder has none. */
+  partyId?: string;
+  regionId: string;
+  role: PortalRole | 'beheer';
+  /** The user pool's subject id: the key of the person record (core/people.ts). */
+  personId: string;
   /** Base32 TOTP secret, as an authenticator app takes it. */
   totpSecret: string;
 }
@@ -52,8 +57,9 @@ export interface PortalUsersFile {
   users: SeededUser[];
 }
 
-export function portalUserEmail(partyId: string, role: PortalRole): string {
-  return `${partyId}.${role}@portaal.example`;
+/** `<partyId>.contact@…`, `<partyId>.fg@…`, and for a region's beheerder `<regionId>.beheer@…`. */
+export function portalUserEmail(id: string, role: PortalRole | 'beheer'): string {
+  return `${id}.${role}@portaal.example`;
 }
 
 export function readPortalUsersFile(file: string): PortalUsersFile | undefined {
@@ -124,12 +130,12 @@ async function existingGroups(cognito: CognitoIdentityProviderClient, userPoolId
   return names;
 }
 
-/** A confirmed user with the local password, in its group, with a verified authenticator; returns the TOTP secret. */
+/** A confirmed user with the local password, in its group, with a verified authenticator; returns the TOTP secret and the subject id. */
 export async function createPortalUser(
   cognito: CognitoIdentityProviderClient,
   pool: { userPoolId: string; clientId: string },
   user: { email: string; group?: string },
-): Promise<string> {
+): Promise<{ totpSecret: string; personId: string }> {
   const create = () =>
     cognito.send(
       new AdminCreateUserCommand({
@@ -166,21 +172,29 @@ export async function createPortalUser(
   const { SecretCode: secret } = await cognito.send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken }));
   await cognito.send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: generateSync({ secret: secret! }), FriendlyDeviceName: 'lokaal' }));
   await cognito.send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }));
-  return secret!;
+  const found = await cognito.send(new AdminGetUserCommand({ UserPoolId: pool.userPoolId, Username: user.email }));
+  const personId = found.UserAttributes?.find((attribute) => attribute.Name === 'sub')?.Value;
+  if (!personId) throw new Error(`cognito-local gave ${user.email} no subject id`);
+  return { totpSecret: secret!, personId };
 }
 
 export async function seedPortalUsers(options: { endpoint: string; usersFile: string; regionsFile: string }): Promise<PortalUsersFile> {
   const config = await loadRegionConfigFile(options.regionsFile);
-  const partyIds = [...new Set(config.regions.flatMap((region) => region.parties.map((party) => party.id)))];
+  const wanted = config.regions.flatMap((region) => [
+    ...region.parties.flatMap((party) =>
+      PORTAL_ROLES.map((role) => ({ partyId: party.id, regionId: region.id, role, email: portalUserEmail(party.id, role), group: groupName(role, party.id) })),
+    ),
+    { regionId: region.id, role: 'beheer' as const, email: portalUserEmail(region.id, 'beheer'), group: groupName('beheer', region.id) },
+  ]);
   const cognito = cognitoAdminClient(options.endpoint);
   try {
     const previous = readPortalUsersFile(options.usersFile);
     const seeded: PortalUsersFile =
       previous && (await poolStillThere(cognito, previous)) ? previous : { ...(await createPool(cognito)), password: LOCAL_PASSWORD, users: [] };
+    // A users file of an earlier version (no person ids, no beheerders) is made again.
+    if (seeded.users.some((user) => !user.personId)) seeded.users = [];
     const have = new Set(seeded.users.map((user) => user.email));
-    const missing = partyIds
-      .flatMap((partyId) => PORTAL_ROLES.map((role) => ({ partyId, role, email: portalUserEmail(partyId, role) })))
-      .filter((user) => !have.has(user.email));
+    const missing = wanted.filter((user) => !have.has(user.email));
     const save = () => {
       mkdirSync(dirname(options.usersFile), { recursive: true });
       writeFileSync(options.usersFile, `${JSON.stringify(seeded, null, 2)}\n`, { mode: 0o600 });
@@ -189,14 +203,13 @@ export async function seedPortalUsers(options: { endpoint: string; usersFile: st
     // One at a time (cognito-local rewrites its whole JSON database on every change),
     // saved after each, so an interrupted start loses nothing it made.
     const groups = missing.length > 0 ? await existingGroups(cognito, seeded.userPoolId) : new Set<string>();
-    for (const user of missing) {
-      const group = groupName(user.role, user.partyId);
+    for (const { group, ...user } of missing) {
       if (!groups.has(group)) {
         await cognito.send(new CreateGroupCommand({ UserPoolId: seeded.userPoolId, GroupName: group }));
         groups.add(group);
       }
-      const totpSecret = await createPortalUser(cognito, seeded, { email: user.email, group });
-      seeded.users.push({ ...user, totpSecret });
+      const made = await createPortalUser(cognito, seeded, { email: user.email, group });
+      seeded.users.push({ ...user, ...made });
       save();
     }
     return seeded;

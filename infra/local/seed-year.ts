@@ -468,9 +468,9 @@ async function main(): Promise<void> {
   // The pages count as of the real today, so the plan runs up to it as well.
   const today = amsterdamDate(new Date());
   useRunningLocalSystem();
-  const { getRuntime } = await import('#adapters/runtime');
+  const { getRuntime, refreshConfiguration } = await import('#adapters/runtime');
   const { ALL_TIME, fgFigures } = await import('#application/fg-oversight');
-  const runtime = getRuntime();
+  const runtime = await refreshConfiguration(getRuntime());
   const partyId = values.party;
   try {
     const existing = await (await import('#adapters/oversight-store')).oversightStore(runtime.table).requestsInvolving(partyId, ALL_TIME, new Date());

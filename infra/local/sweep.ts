@@ -16,10 +16,10 @@ if (!isIsoDate(today)) {
 
 useRunningLocalSystem();
 
-const { getRuntime } = await import('#adapters/runtime');
+const { getRuntime, refreshConfiguration } = await import('#adapters/runtime');
 const { sweep } = await import('#application/sweep');
 const { sweepDeps } = await import('#handlers/daily-sweep');
-const runtime = getRuntime();
+const runtime = await refreshConfiguration(getRuntime());
 // Midday in Amsterdam on that date: the sweep's "now".
 const now = new Date(`${today}T11:00:00Z`);
 runtime.clock = { now: () => now };

@@ -15,6 +15,8 @@ import { startCognitoLocal } from './identity';
 import { assertPortFree } from './ports';
 import { type PortalUsersFile, seedPortalUsers } from './seed-users';
 import { ensureTable } from './table';
+import { seedLocalConfiguration } from './seed-configuration';
+import { regionStore } from '#adapters/region-store';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -65,7 +67,7 @@ export interface LocalSystem {
  */
 export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
   // A broken configuration stops start-up before anything is started.
-  await loadRegionConfigFile(resolve(ROOT, 'config/regions.json'));
+  const seed = await loadRegionConfigFile(resolve(ROOT, 'config/regions.json'));
   await loadDesignatedHolidaysFile(resolve(ROOT, 'config/designated-holidays.json'));
   await assertPortFree(options.port, 'web server', 'PORT');
   if (!options.dynamoUrl) await assertPortFree(options.dynamoPort, 'DynamoDB Local', 'DYNAMODB_PORT');
@@ -102,6 +104,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       POWERTOOLS_DEV: process.env.POWERTOOLS_DEV ?? 'false',
       // DynamoDB Local has no TTL: the sweep deletes what TTL would.
       EMULATE_TTL: 'true',
+      // One process serves every function locally, so a beheerder's save is live at once here; the TTL covers the rest.
+      CONFIG_CACHE_SECONDS: process.env.CONFIG_CACHE_SECONDS ?? '60',
       DOCUMENTS_BUCKET: LOCAL_BUCKET,
       S3_ENDPOINT: s3.url,
       // No GuardDuty locally: the checking step runs the EICAR stand-in itself (docs/documents.md).
@@ -110,6 +114,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const client = new DynamoDBClient({ endpoint: dynamoUrl, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     await ensureTable(client, options.tableName);
     client.destroy();
+    // The configuration lives in the table: a new table gets the seed file's regions and the seeded accounts' person records.
+    await seedLocalConfiguration(regionStore(getRuntime().table), seed, portalUsers, new Date());
 
     // The whole local system keeps one time, the runtime's clock, which tests and `--today` move.
     const perMinute = Number(process.env.RATE_LIMIT_PER_MINUTE ?? PER_CLIENT_LIMIT.perMinute);

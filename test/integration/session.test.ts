@@ -1,3 +1,4 @@
+import { currentDirectory } from '../support/local-app';
 import { randomUUID } from 'node:crypto';
 import {
   AdminAddUserToGroupCommand,
@@ -36,7 +37,7 @@ afterAll(async () => {
 
 const pool = () => seededPortalUsers();
 const issuer = () => `${app.system.cognitoUrl}/${pool().userPoolId}`;
-const allParties = () => new Set(pool().users.map((user) => user.partyId));
+const allParties = () => new Set(pool().users.flatMap((user) => (user.partyId ? [user.partyId] : [])));
 
 /** Tokens straight from cognito-local's admin flow (which skips MFA): enough to test what the verifier refuses. */
 async function adminTokens(clientId: string, email: string, userPoolId = pool().userPoolId) {
@@ -52,13 +53,17 @@ async function adminTokens(clientId: string, email: string, userPoolId = pool().
 }
 
 async function expectRefused(candidate: string) {
-  await expect(verifyIdToken(candidate)).rejects.toBeInstanceOf(InvalidSessionError);
+  await expect(verifyIdToken(candidate, await currentDirectory())).rejects.toBeInstanceOf(InvalidSessionError);
 }
 
 describe('verifyIdToken', () => {
   it('accepts the ID token of a signed-in user and maps the group to party and role', async () => {
     expect(decodeProtectedHeader(token).alg).toBe('RS256');
-    await expect(verifyIdToken(token)).resolves.toMatchObject({ email: 'rgo.contact@portaal.example', partyId: 'rgo', role: 'contact' });
+    await expect(verifyIdToken(token, await currentDirectory())).resolves.toMatchObject({
+      email: 'rgo.contact@portaal.example',
+      partyId: 'rgo',
+      role: 'contact',
+    });
   });
 
   it('refuses a token whose payload was changed (one character flipped)', async () => {
@@ -97,7 +102,11 @@ describe('verifyIdToken', () => {
     await createPortalUser(cognito, { userPoolId, clientId: client.UserPoolClient!.ClientId! }, { email });
     const { IdToken } = await adminTokens(client.UserPoolClient!.ClientId!, email, userPoolId);
     // Even with the audience of this pool's client, the issuer gives it away.
-    const verifier = createTokenVerifier({ issuer: issuer(), clientId: client.UserPoolClient!.ClientId!, knownPartyIds: allParties() });
+    const verifier = createTokenVerifier({
+      issuer: issuer(),
+      clientId: client.UserPoolClient!.ClientId!,
+      known: () => ({ partyIds: allParties(), regionIds: new Set() }),
+    });
     await expect(verifier(IdToken!)).rejects.toBeInstanceOf(InvalidSessionError);
   });
 
@@ -109,7 +118,12 @@ describe('verifyIdToken', () => {
   it('refuses an expired token, allowing 30 seconds of clock difference', async () => {
     const exp = decodeJwt(token).exp!;
     const at = (seconds: number) =>
-      createTokenVerifier({ issuer: issuer(), clientId: pool().clientId, knownPartyIds: allParties(), clock: { now: () => new Date(seconds * 1000) } });
+      createTokenVerifier({
+        issuer: issuer(),
+        clientId: pool().clientId,
+        known: () => ({ partyIds: allParties(), regionIds: new Set() }),
+        clock: { now: () => new Date(seconds * 1000) },
+      });
     await expect(at(exp + 29)(token)).resolves.toMatchObject({ partyId: 'rgo' });
     await expect(at(exp + 31)(token)).rejects.toBeInstanceOf(InvalidSessionError);
   });
@@ -126,7 +140,11 @@ describe('verifyIdToken', () => {
   });
 
   it('refuses a group of a party that is not configured', async () => {
-    const verifier = createTokenVerifier({ issuer: issuer(), clientId: pool().clientId, knownPartyIds: new Set(['swv-go']) });
+    const verifier = createTokenVerifier({
+      issuer: issuer(),
+      clientId: pool().clientId,
+      known: () => ({ partyIds: new Set(['swv-go']), regionIds: new Set() }),
+    });
     await expect(verifier(token)).rejects.toBeInstanceOf(InvalidSessionError);
   });
 });
@@ -134,7 +152,7 @@ describe('verifyIdToken', () => {
 describe('a user without a portal group signing in through the pages', () => {
   it('gets a clear Dutch page and no session', async () => {
     const email = `geen-groep-${randomUUID().slice(0, 8)}@portaal.example`;
-    const secret = await createPortalUser(cognito, pool(), { email });
+    const { totpSecret: secret } = await createPortalUser(cognito, pool(), { email });
     const password = await postForm(app, '/portaal/inloggen', { step: 'password', email, password: LOCAL_PASSWORD });
     const state = setCookie(password, 'portaal_inloggen')!;
     const { generateSync } = await import('otplib');

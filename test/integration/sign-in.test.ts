@@ -1,3 +1,4 @@
+import { currentDirectory } from '../support/local-app';
 import { randomUUID } from 'node:crypto';
 import { AdminAddUserToGroupCommand, AdminCreateUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,13 +69,17 @@ describe('signing in with password and TOTP code', () => {
     // The state cookie is removed once it has done its job.
     expect(setCookie(code, SIGN_IN_STATE_COOKIE)?.value).toBe('');
 
-    const user = await verifyIdToken(session.value);
+    const user = await verifyIdToken(session.value, await currentDirectory());
     expect(user).toEqual({ userId: expect.any(String), email: CONTACT, partyId: 'rgo', role: 'contact' });
   });
 
   it('gives an FG the fg role of their party', async () => {
     const { cookie } = await signIn(app, FG);
-    expect(await verifyIdToken(cookie.slice(`${SESSION_COOKIE}=`.length))).toMatchObject({ partyId: 'swv-go', role: 'fg', email: FG });
+    expect(await verifyIdToken(cookie.slice(`${SESSION_COOKIE}=`.length), await currentDirectory())).toMatchObject({
+      partyId: 'swv-go',
+      role: 'fg',
+      email: FG,
+    });
   });
 
   it('treats a valid session as signed in: the sign-in page sends the user on', async () => {
@@ -234,6 +239,6 @@ describe('a new account (temporary password from the administrator)', () => {
       state,
     ]);
     expect(done.status).toBe(303);
-    expect(await verifyIdToken(setCookie(done, SESSION_COOKIE)!.value)).toMatchObject({ email, partyId: 'rgo', role: 'contact' });
+    expect(await verifyIdToken(setCookie(done, SESSION_COOKIE)!.value, await currentDirectory())).toMatchObject({ email, partyId: 'rgo', role: 'contact' });
   });
 });

@@ -3,7 +3,7 @@ import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { inject } from 'vitest';
 import { getDelivery } from '#adapters/mail-delivery';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { type LocalSystem, startLocalSystem } from '#infra/local/system';
 import { freePort } from '#infra/local/ports';
 
@@ -29,6 +29,8 @@ export interface TestApp {
 /** The real local system (same server, handlers, DynamoDB Local, SES emulator, cognito-local) on a table of its own. */
 export async function startTestApp(options: { sesUrl?: string; dynamoUrl?: string } = {}): Promise<TestApp> {
   const tableName = `test-${randomUUID()}`;
+  // A configuration change is live within a second in the tests (docs/configuration.md).
+  process.env.CONFIG_CACHE_SECONDS ??= '1';
   const sesUrl = options.sesUrl ?? inject('sesUrl');
   const system = await startLocalSystem({
     port: await freePort(),
@@ -50,7 +52,7 @@ export async function startTestApp(options: { sesUrl?: string; dynamoUrl?: strin
     tableName,
     async mails(filter) {
       // What the table stream does in AWS within a second: deliver what the outbox holds now.
-      await getDelivery(getRuntime()).deliverPending(new Date());
+      await getDelivery(await refreshConfiguration(getRuntime())).deliverPending(new Date());
       const store = (await (await fetch(`${sesUrl}/store`)).json()) as {
         emails: Array<{ destination: { to: string[] }; subject: string; body: { text?: string } }>;
       };
@@ -116,4 +118,9 @@ export async function routedRequest(app: TestApp, overrides: Record<string, unkn
     deadline: answer.deadline as string,
     receivedOn: answer.receivedOn as string,
   };
+}
+
+/** The configuration the functions read now (the cache's copy, refreshed when older than its TTL). */
+export async function currentDirectory() {
+  return (await refreshConfiguration(getRuntime())).config.directory;
 }

@@ -13,6 +13,7 @@ describe('readEnvironment', () => {
       DYNAMODB_REQUEST_TIMEOUT_MS: 2000,
       AWS_REGION: 'eu-west-1',
       RETENTION_DAYS: 365,
+      CONFIG_CACHE_SECONDS: 60,
       EMULATE_TTL: 'false',
       MALWARE_SCAN: 'guardduty',
     });

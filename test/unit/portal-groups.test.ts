@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupName, NotAPortalUserError, portalGroups, portalUserFromClaims } from '#adapters/portal-groups';
 
-const parties = new Set(['rgo', 'swv-go']);
+const parties = { partyIds: new Set(['rgo', 'swv-go']), regionIds: new Set(['goeree-overflakkee']) };
 const claims = (groups: unknown, extra: Record<string, unknown> = {}) => ({ sub: 'abc-123', email: 'iemand@rgo.example', 'cognito:groups': groups, ...extra });
 
 describe('portal groups', () => {
@@ -21,6 +21,15 @@ describe('portalUserFromClaims', () => {
     expect(portalUserFromClaims(claims(groups), parties)).toEqual({ userId: 'abc-123', email: 'iemand@rgo.example', partyId, role });
   });
 
+  it("maps beheer:<regionId> to the region's beheerder", () => {
+    expect(portalUserFromClaims(claims(['beheer:goeree-overflakkee']), parties)).toEqual({
+      userId: 'abc-123',
+      email: 'iemand@rgo.example',
+      role: 'beheer',
+      regionId: 'goeree-overflakkee',
+    });
+  });
+
   it.each([
     ['no groups claim', undefined],
     ['an empty list', []],
@@ -30,6 +39,8 @@ describe('portalUserFromClaims', () => {
     ['an empty party id', ['contact:']],
     ['two parties', ['contact:rgo', 'contact:swv-go']],
     ['two roles at one party', ['contact:rgo', 'fg:rgo']],
+    ['a region that is not configured', ['beheer:elders']],
+    ['a party group and a beheer group', ['contact:rgo', 'beheer:goeree-overflakkee']],
     ['a string instead of a list', 'contact:rgo'],
     ['a role name in another case', ['Contact:rgo']],
   ])('refuses %s', (_, groups) => {

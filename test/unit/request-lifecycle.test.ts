@@ -73,7 +73,7 @@ function allAnswered(state: State, answers = NOTHING_FOUND): State {
 
 /** No mail may carry personal data or free text (toelichting art. 10). */
 function expectNoPersonalData(mails: Mail[], ...freeText: string[]) {
-  for (const { subject, text } of mails.map(renderMail)) {
+  for (const { subject, text } of mails.map((mail) => renderMail(mail))) {
     for (const secret of [REQUESTER_NAME, CHILD_NAME, DETAILS, '2012-06-15', ...freeText]) {
       expect(subject + text, `mail "${subject}"`).not.toContain(secret);
     }

@@ -48,6 +48,7 @@ const DATA_ATTRIBUTES = new Set([
   'd',
   'viewBox',
   'font-family',
+  'accept',
 ]);
 /** Header values and addresses: media types, cache and HSTS directives, URLs. */
 const PROTOCOL_VALUE = /charset=|max-age|includeSubDomains|attachment;|:\/\//;

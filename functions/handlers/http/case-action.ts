@@ -2,7 +2,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type { FieldError } from '#core/field-errors';
 import type { PortalActor } from '#core/portal-access';
 import { once } from '#adapters/once';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import type { ActionResult, CaseDeps } from '#application/case-actions';
 import type { CaseFileRepository } from '#application/ports';
 import type { Table } from '#adapters/table';
@@ -58,7 +58,7 @@ export function caseActionHandler(
     const run = id && runs[id];
     const action = id && ACTIONS[id];
     if (!run || !action) return forbidden();
-    const runtime = deps();
+    const runtime = await refreshConfiguration(deps());
     const actor = actorOf(user);
     const reference = event.pathParameters?.reference ?? '';
     const form = new URLSearchParams(readBody(event));

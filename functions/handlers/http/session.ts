@@ -5,10 +5,18 @@ import { readEnvironment } from '#adapters/environment';
 import { once } from '#adapters/once';
 import { InvalidSessionError, verifyIdToken } from '#adapters/identity';
 import { unverifiedClaims } from '#adapters/jwt';
+import { regionStore } from '#adapters/region-store';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
+import { admission } from '#core/portal-access';
 import { logger } from '#logger';
-import type { PortalUser } from '#adapters/portal-user';
+import { type Beheerder, isBeheerder, type PortalUser, type SessionUser } from '#adapters/portal-user';
+import { pathTo } from '#routes';
+import { renderMessagePage } from '#views/error-page';
 import { renderFormExpiredPage, renderSignedOutPage } from '#views/session-pages';
+import { portalTexts } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE } from '#texts/language';
 import { readCookie, serializeCookie } from './cookies';
+import { type PostedForm, readPostedForm } from './form-body';
 import { htmlErrors } from './html-errors';
 import { httpHandler } from './middleware';
 import { header, readBody } from './request';
@@ -31,8 +39,26 @@ export const SESSION_COOKIE = 'portaal_sessie';
  */
 export const sessionCookieName = (): string => (secureCookies() ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE);
 
-/** The site's public address: all the session needs of the environment (no table, so sign-in bundles no DynamoDB client). */
+/** The site's public address, for the cookie's Secure flag and the Origin check. */
 const publicBaseUrl = once(() => readEnvironment().PUBLIC_BASE_URL);
+
+/** The configuration (which parties and regions exist) and the person records every session is checked against. */
+const sessionDeps = once(() => {
+  const runtime = getRuntime();
+  return { config: runtime.config, configuration: runtime.configuration, people: regionStore(runtime.table) };
+});
+
+/**
+ * The user of a verified token, if our person record admits them (core/portal-access.ts):
+ * read from the table on every request, so a person the beheerder disabled is refused at once.
+ */
+export async function admittedUser(token: string): Promise<{ user: SessionUser; admitted: ReturnType<typeof admission> }> {
+  const deps = await refreshConfiguration(sessionDeps());
+  const { directory } = deps.config;
+  const user = await verifyIdToken(token, directory);
+  const person = await deps.people.person(user.userId);
+  return { user, admitted: admission(user, person, (partyId) => directory.regionOfParty(partyId)?.id) };
+}
 
 /** Secure cookies wherever the site is served over https (AWS); plain http only locally. */
 export function secureCookies(): boolean {
@@ -83,12 +109,19 @@ export function originAllowed(event: APIGatewayProxyEventV2): boolean {
   return origin === new URL(publicBaseUrl()).origin;
 }
 
+/** Our own record of the sign-in, for the beheer pages' "laatst ingelogd". */
+export async function recordSignIn(personId: string): Promise<void> {
+  await sessionDeps().people.recordSignIn(personId, getRuntime().clock.now().toISOString());
+}
+
 /** The signed-in user and the token, or undefined when there is no valid session. */
-export async function readSession(event: APIGatewayProxyEventV2): Promise<{ user: PortalUser; token: string } | undefined> {
+export async function readSession(event: APIGatewayProxyEventV2): Promise<{ user: SessionUser; token: string } | undefined> {
   const token = readCookie(event, sessionCookieName());
   if (!token) return undefined;
   try {
-    return { user: await verifyIdToken(token), token };
+    const { user, admitted } = await admittedUser(token);
+    if (admitted !== 'admitted') throw new InvalidSessionError(`person record: ${admitted}`);
+    return { user, token };
   } catch (error) {
     if (!(error instanceof InvalidSessionError)) throw error;
     // The reason names a check ("JWTExpired", "expected one portal group"), never a claim value.
@@ -106,15 +139,57 @@ function withCookies(result: APIGatewayProxyStructuredResultV2, cookies: string[
 }
 
 export type PortalHandlerFunction = (event: APIGatewayProxyEventV2, user: PortalUser, csrf: string) => Promise<APIGatewayProxyStructuredResultV2>;
+export type BeheerHandlerFunction = (
+  event: APIGatewayProxyEventV2,
+  user: Beheerder,
+  csrf: string,
+  form: PostedForm,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+const WRONG_PLACE = portalTexts(DEFAULT_LANGUAGE).wrongPlace;
 
 /**
- * The wrapper for every portal route. It checks the session on every request
- * (API Gateway cannot: its JWT authorizer reads headers, not cookies): without
- * a valid one a GET goes to the sign-in page and comes back afterwards, a POST
- * gets 401. A POST must also come from this site and carry the session's CSRF
- * token in the form field `csrf`; only then is `fn` called.
+ * The wrapper for every portal route of contact persons and FGs. A beheerder
+ * who opens one is sent to the beheer pages (a GET) or refused (a POST): the
+ * beheer role reads no request.
  */
 export function portalHandler(fn: PortalHandlerFunction) {
+  return sessionHandler((user, event, csrf) => {
+    if (!isBeheerder(user)) return fn(event, user, csrf);
+    if (event.requestContext.http.method === 'GET') return Promise.resolve(redirectResponse(pathTo('beheerHome')));
+    return Promise.resolve(htmlResponse(403, renderMessagePage({ title: WRONG_PLACE.title, paragraphs: [WRONG_PLACE.forBeheer] })));
+  });
+}
+
+/**
+ * The wrapper for the beheer pages: only a beheerder, and only of the region
+ * the group names. Their forms may carry a file (the logo), so the body is read
+ * here once, multipart or not, with room for the largest logo.
+ */
+export function beheerHandler(fn: BeheerHandlerFunction, maxBodyBytes: number) {
+  return sessionHandler(
+    async (user, event, csrf, form) => {
+      if (isBeheerder(user)) return fn(event, user, csrf, form ?? { fields: new URLSearchParams(), files: new Map() });
+      return htmlResponse(
+        403,
+        renderMessagePage({ title: WRONG_PLACE.title, paragraphs: [WRONG_PLACE.forParties], link: { href: pathTo('myTasks'), text: WRONG_PLACE.toMyTasks } }),
+      );
+    },
+    (event) => readPostedForm(event, maxBodyBytes),
+  );
+}
+
+/**
+ * It checks the session on every request (API Gateway cannot: its JWT
+ * authorizer reads headers, not cookies): without a valid one a GET goes to
+ * the sign-in page and comes back afterwards, a POST gets 401. A POST must also
+ * come from this site and carry the session's CSRF token in the form field
+ * `csrf`; only then is `fn` called.
+ */
+function sessionHandler(
+  fn: (user: SessionUser, event: APIGatewayProxyEventV2, csrf: string, form?: PostedForm) => Promise<APIGatewayProxyStructuredResultV2>,
+  readForm?: (event: APIGatewayProxyEventV2) => Promise<PostedForm>,
+) {
   return httpHandler(async (event) => {
     const isPost = event.requestContext.http.method === 'POST';
     const session = await readSession(event);
@@ -124,10 +199,12 @@ export function portalHandler(fn: PortalHandlerFunction) {
       if (!isPost) return withCookies(redirectResponse(signInLocation(pathWithQuery(event))), clear);
       return withCookies(htmlResponse(401, renderSignedOutPage()), clear);
     }
-    if (isPost && !(originAllowed(event) && verifyCsrf(event, new URLSearchParams(readBody(event)).get('csrf')))) {
+    const form = isPost && readForm ? await readForm(event) : undefined;
+    const csrf = form ? form.fields.get('csrf') : isPost ? new URLSearchParams(readBody(event)).get('csrf') : null;
+    if (isPost && !(originAllowed(event) && verifyCsrf(event, csrf))) {
       logger.warn('form refused: origin or CSRF token does not match', { route: event.routeKey });
       return htmlResponse(403, renderFormExpiredPage());
     }
-    return fn(event, session.user, csrfFor(session.token));
+    return fn(session.user, event, csrfFor(session.token), form);
   }, htmlErrors);
 }

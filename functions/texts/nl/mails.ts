@@ -6,6 +6,22 @@ import type { PluralForms } from '../format';
  * only say it. Dates arrive formatted; links stand on a line of their own.
  */
 export const mails = {
+  invitation: {
+    subject: 'Uw account voor het portaal voor privacyverzoeken',
+    greeting: 'Beste collega,',
+    roles: { contact: 'contactpersoon', fg: 'functionaris gegevensbescherming (FG)' },
+    invited: (role: string, party: string) => `U bent uitgenodigd als ${role} van ${party} in het portaal voor privacyverzoeken.`,
+    howTo: 'Log in met uw e-mailadres via:',
+    password: 'Het tijdelijke wachtwoord krijgt u van de beheerder, niet per mail.',
+    first: 'De eerste keer kiest u een eigen wachtwoord en koppelt u een app die codes maakt (bijvoorbeeld een authenticator-app op uw telefoon).',
+    notYou: 'Verwachtte u deze mail niet? Dan kunt u haar negeren.',
+  },
+  /** Under every mail of a region: who sends it and how to reach them. */
+  signature: {
+    phone: (phone: string) => `telefoon ${phone}`,
+    email: (email: string) => `e-mail ${email}`,
+    hours: (hours: string) => `Bereikbaar: ${hours}`,
+  },
   noPersonalData: 'Deze e-mail bevat bewust geen persoonsgegevens.',
   portalLink: 'Log in op het portaal (met tweestapsverificatie) om het verzoek te bekijken:',
   confirmation: {

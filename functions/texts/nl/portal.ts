@@ -11,7 +11,14 @@ export const portal = {
     register: 'Verzoek registreren',
     signOut: 'Uitloggen',
   },
-  role: { contact: 'Contactpersoon', fg: 'Functionaris gegevensbescherming' },
+  role: { contact: 'Contactpersoon', fg: 'Functionaris gegevensbescherming', beheer: 'Beheerder' },
+  /** A page of the other half of the portal: a beheerder on a party's page, or a party's person on a beheer page. */
+  wrongPlace: {
+    title: 'Deze pagina is niet voor uw account',
+    forBeheer: 'U bent beheerder. Als beheerder ziet u geen verzoeken; u beheert de organisaties, overleggen en mensen van uw regio.',
+    forParties: 'Deze pagina is voor de beheerder van de regio. U werkt voor een organisatie: uw verzoeken staan bij Mijn taken.',
+    toMyTasks: 'Naar Mijn taken',
+  },
   signedInAs: (role: string, party: string) => `${role} bij ${party}`,
   daysLate: { one: '# dag te laat', other: '# dagen te laat' } satisfies PluralForms,
   daysLeft: { one: 'nog # dag', other: 'nog # dagen' } satisfies PluralForms,

@@ -69,6 +69,10 @@ export const signIn = {
       title: 'Geen toegang tot het portaal',
       text: 'Uw wachtwoord en code kloppen, maar uw account hoort niet bij één organisatie. Vraag de beheerder van het portaal om dit te regelen.',
     },
+    disabled: {
+      title: 'Uw account staat uit',
+      text: 'De beheerder van uw regio heeft uw account uitgezet. Werkt u nog voor deze organisatie? Vraag de beheerder dan om uw account weer aan te zetten.',
+    },
   },
   backToSignIn: 'Terug naar inloggen',
 };

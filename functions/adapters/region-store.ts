@@ -1,0 +1,229 @@
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Mail } from '#core/mails';
+import type { Person } from '#core/people';
+import { outboxPuts } from './table-items';
+import type { Region, RegionConfig } from '#core/region-config';
+import { queryAll, type Table, type TransactItem, transact } from './table';
+
+/**
+ * The region configuration and the people, in the table (docs/data-model.md):
+ *
+ *   CONFIG / REGION#<regionId>            the version of the region in use
+ *   CONFIG / PERSON#<personId>            a person (core/people.ts)
+ *   REGION#<regionId> / VERSION#<n>       every version ever saved: who, when, what changed
+ *   REGION#<regionId> / AUDIT#<iso>#<tag> every change by a beheerder (versions, people)
+ *   REGION#<regionId> / LOGO#<file>       an uploaded logo's bytes
+ *
+ * Everything the functions need to route and mail sits in one partition, so
+ * the configuration cache fills with one query (configuration-source.ts).
+ */
+const CONFIG = 'CONFIG';
+const regionKey = (regionId: string) => ({ PK: CONFIG, SK: `REGION#${regionId}` });
+const personKey = (personId: string) => ({ PK: CONFIG, SK: `PERSON#${personId}` });
+const versionKey = (regionId: string, version: number) => ({ PK: `REGION#${regionId}`, SK: `VERSION#${String(version).padStart(8, '0')}` });
+const logoKey = (regionId: string, file: string) => ({ PK: `REGION#${regionId}`, SK: `LOGO#${file}` });
+
+export interface LoadedConfiguration {
+  config: RegionConfig;
+  people: Person[];
+  versions: Record<string, number>;
+  /** Where each region stands in lists; kept when a region is saved again. */
+  positions: Record<string, number>;
+}
+
+export interface RegionVersion {
+  regionId: string;
+  version: number;
+  region: Region;
+  changedAt: string;
+  /** A person id, or "seed" for the version written from config/regions.json. */
+  changedBy: string;
+  /** What changed, one line each, as the beheerder saw it before saving (core/config-diff.ts). */
+  changes: string[];
+}
+
+export interface RegionAuditEvent {
+  at: string;
+  by: string;
+  action: 'configuratie-gewijzigd' | 'versie-teruggezet' | 'persoon-uitgenodigd' | 'persoon-uitgezet' | 'persoon-aangezet' | 'vervanger-ingesteld';
+  version?: number;
+  personId?: string;
+}
+
+// The tag (the person or the version) keeps two events of one instant apart, as a seed writes them.
+const auditPut = (table: Table, regionId: string, event: RegionAuditEvent): TransactItem => ({
+  Put: {
+    TableName: table.name,
+    Item: { PK: `REGION#${regionId}`, SK: `AUDIT#${event.at}#${event.personId ?? `v${event.version ?? 0}`}`, type: 'region-audit', regionId, ...event },
+    ConditionExpression: 'attribute_not_exists(PK)',
+  },
+});
+
+function personOf(item: Record<string, unknown>): Person {
+  const { PK: _pk, SK: _sk, type: _type, ...person } = item;
+  return person as unknown as Person;
+}
+
+export function regionStore(table: Table) {
+  return {
+    /** Every region in use and every person: one query over one partition. */
+    async load(): Promise<LoadedConfiguration> {
+      const { items } = await queryAll(table, { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': CONFIG } });
+      // In the order they were added (the seed file's order first), not by id.
+      const regions = items.filter((item) => item.type === 'region-config').sort((a, b) => (a.position as number) - (b.position as number));
+      return {
+        config: { regions: regions.map((item) => item.region as Region) },
+        people: items.filter((item) => item.type === 'person').map(personOf),
+        versions: Object.fromEntries(regions.map((item) => [item.regionId as string, item.version as number])),
+        positions: Object.fromEntries(regions.map((item) => [item.regionId as string, item.position as number])),
+      };
+    },
+
+    /**
+     * A new version of a region, if the one in use is still `expectedVersion`
+     * (0: the region is new): two beheerders saving at once cannot overwrite
+     * each other; the second is told to look again. The version in use, the
+     * history and the audit event are written together or not at all.
+     */
+    async save(
+      version: RegionVersion,
+      expectedVersion: number,
+      options: { action?: RegionAuditEvent['action']; position: number },
+    ): Promise<'saved' | 'conflict'> {
+      const { regionId } = version;
+      return transact(table, [
+        {
+          Put: {
+            TableName: table.name,
+            Item: {
+              ...regionKey(regionId),
+              type: 'region-config',
+              regionId,
+              position: options.position,
+              version: version.version,
+              region: version.region,
+              changedAt: version.changedAt,
+              changedBy: version.changedBy,
+            },
+            ...(expectedVersion === 0
+              ? { ConditionExpression: 'attribute_not_exists(PK)' }
+              : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } }),
+          },
+        },
+        {
+          Put: {
+            TableName: table.name,
+            Item: { ...versionKey(regionId, version.version), type: 'region-version', ...version },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        auditPut(table, regionId, {
+          at: version.changedAt,
+          by: version.changedBy,
+          action: options.action ?? 'configuratie-gewijzigd',
+          version: version.version,
+        }),
+      ]);
+    },
+
+    /** Newest first. */
+    async versions(regionId: string): Promise<RegionVersion[]> {
+      const { items } = await queryAll(table, {
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: { ':pk': `REGION#${regionId}`, ':prefix': 'VERSION#' },
+        ScanIndexForward: false,
+      });
+      return items.map(({ PK: _pk, SK: _sk, type: _type, ...version }) => version as unknown as RegionVersion);
+    },
+
+    /** Newest first. */
+    async auditTrail(regionId: string): Promise<RegionAuditEvent[]> {
+      const { items } = await queryAll(table, {
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: { ':pk': `REGION#${regionId}`, ':prefix': 'AUDIT#' },
+        ScanIndexForward: false,
+      });
+      return items.map(({ PK: _pk, SK: _sk, type: _type, regionId: _region, ...event }) => event as unknown as RegionAuditEvent);
+    },
+
+    /** The person, read from the table itself (not the cache): a disabled person is refused at once. */
+    async person(personId: string): Promise<Person | undefined> {
+      const result = await table.db.send(new GetCommand({ TableName: table.name, Key: personKey(personId), ConsistentRead: true }));
+      return result.Item ? personOf(result.Item) : undefined;
+    },
+
+    /** A new person, with the audit event and their invitation mail; 'conflict' when the person exists already. */
+    async addPerson(person: Person, audit: RegionAuditEvent, invitation?: Mail): Promise<'saved' | 'conflict'> {
+      return transact(table, [
+        { Put: { TableName: table.name, Item: { ...personKey(person.personId), type: 'person', ...person }, ConditionExpression: 'attribute_not_exists(PK)' } },
+        auditPut(table, person.regionId, audit),
+        ...(invitation
+          ? outboxPuts(table.name, `uitnodiging-${person.regionId}`, [invitation], new Date(audit.at), person.personId, `REGION#${person.regionId}`)
+          : []),
+      ]);
+    },
+
+    /** A changed person of this region, with the audit event; 'conflict' when they are gone or of another region. */
+    async updatePerson(person: Person, audit: RegionAuditEvent): Promise<'saved' | 'conflict'> {
+      return transact(table, [
+        {
+          Put: {
+            TableName: table.name,
+            Item: { ...personKey(person.personId), type: 'person', ...person },
+            ConditionExpression: 'regionId = :region',
+            ExpressionAttributeValues: { ':region': person.regionId },
+          },
+        },
+        auditPut(table, person.regionId, audit),
+      ]);
+    },
+
+    /** Our own record of the last sign-in (the identity provider's is not readable everywhere, and not in cognito-local). */
+    async recordSignIn(personId: string, at: string): Promise<void> {
+      try {
+        await table.db.send(
+          new UpdateCommand({
+            TableName: table.name,
+            Key: personKey(personId),
+            UpdateExpression: 'SET lastSignInAt = :at',
+            ConditionExpression: 'attribute_exists(PK)',
+            ExpressionAttributeValues: { ':at': at },
+          }),
+        );
+      } catch (error) {
+        if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+      }
+    },
+
+    async putLogo(regionId: string, file: string, contentType: string, bytes: Uint8Array): Promise<void> {
+      await table.db.send(new PutCommand({ TableName: table.name, Item: { ...logoKey(regionId, file), type: 'region-logo', contentType, bytes } }));
+    },
+
+    async logo(regionId: string, file: string): Promise<{ contentType: string; bytes: Uint8Array } | undefined> {
+      const result = await table.db.send(new GetCommand({ TableName: table.name, Key: logoKey(regionId, file) }));
+      return result.Item ? { contentType: result.Item.contentType as string, bytes: result.Item.bytes as Uint8Array } : undefined;
+    },
+  };
+}
+
+export type RegionStore = ReturnType<typeof regionStore>;
+
+/**
+ * A new installation's configuration: each region of the seed file that the
+ * table does not have yet becomes its version 1. A region already there is
+ * left as its beheerder made it.
+ */
+export async function seedRegions(store: RegionStore, config: RegionConfig, at: string): Promise<string[]> {
+  const have = new Set(Object.keys((await store.load()).versions));
+  const added: string[] = [];
+  for (const [position, region] of config.regions.entries()) {
+    if (have.has(region.id)) continue;
+    const saved = await store.save(
+      { regionId: region.id, version: 1, region, changedAt: at, changedBy: 'seed', changes: ['Eerste versie, uit config/regions.json'] },
+      0,
+      { position },
+    );
+    if (saved === 'saved') added.push(region.id);
+  }
+  return added;
+}
