@@ -35,7 +35,6 @@ export function createSesMailer(env: Pick<Environment, 'AWS_REGION' | 'SES_ENDPO
 
 /** A display name as a header takes it: quoted when plain ASCII, else RFC 2047 encoded ("Privacyloket Zeeuws-Vlaanderen" or "=?utf-8?B?…?="). */
 export function displayName(name: string): string {
-   
   if (/^[\x20-\x7e]*$/.test(name)) return `"${name.replace(/["\\]/g, '')}"`;
   return `=?utf-8?B?${Buffer.from(name, 'utf8').toString('base64')}?=`;
 }
