@@ -15,6 +15,8 @@ import { decisionCovering, decisionKind as kindOf, type DecisionKind, decisionsO
  */
 export interface StatusView {
   reference: string;
+  /** Whose service the page is: its header, footer and look (views/site-owner.ts). */
+  regionId: string;
   status: RequestStatus;
   /** The version the answer form must carry (optimistic locking). */
   version: number;
@@ -54,6 +56,7 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
   const from = [...new Set(art19.map((task) => task.fromPartyId ?? ''))];
   return {
     reference: record.reference,
+    regionId: record.regionId,
     status: record.status,
     version: record.version,
     receivedOn: record.receivedOn,

@@ -8,6 +8,8 @@ import { hashSecret } from '#adapters/tokens';
 import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { confirmRequest, findRequestToConfirm, type ConfirmOutcome } from '#application/confirm-request';
 import { renderConfirmed, renderConfirmQuestion } from '#views/confirm-pages';
+import { forOwner } from '#views/render';
+import { siteOwnerOf } from '#views/site-owner';
 import { renderMessagePage } from '#views/error-page';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
@@ -44,16 +46,21 @@ function render(runtime: ReturnType<typeof deps>, token: string, outcome: Confir
         }),
       );
     case 'awaiting':
-      return htmlResponse(200, renderConfirmQuestion({ reference: outcome.record.reference, token }));
+      return htmlResponse(
+        200,
+        forOwner(siteOwnerOf(runtime.config.directory, outcome.record.regionId), () => renderConfirmQuestion({ reference: outcome.record.reference, token })),
+      );
     case 'confirmed':
       return htmlResponse(
         200,
-        renderConfirmed({
-          reference: outcome.record.reference,
-          deadline: outcome.record.deadline,
-          alreadyConfirmed: outcome.alreadyConfirmed,
-          partyNames: outcome.record.partyIds.map((id) => runtime.config.directory.party(id)?.name ?? id),
-        }),
+        forOwner(siteOwnerOf(runtime.config.directory, outcome.record.regionId), () =>
+          renderConfirmed({
+            reference: outcome.record.reference,
+            deadline: outcome.record.deadline,
+            alreadyConfirmed: outcome.alreadyConfirmed,
+            partyNames: outcome.record.partyIds.map((id) => runtime.config.directory.party(id)?.name ?? id),
+          }),
+        ),
       );
   }
 }

@@ -10,7 +10,9 @@ import { logger } from '#logger';
 import { answersTexts, formTexts } from '#texts/catalogue';
 import { renderMessagePage } from '#views/error-page';
 import { DEFAULT_LANGUAGE } from '#texts/language';
-import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm } from '#views/request-form-fields';
+import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm, regionOfChoice } from '#views/request-form-fields';
+import { forOwner } from '#views/render';
+import { siteOwnerOf } from '#views/site-owner';
 import { renderRequestForm } from '#views/request-form-page';
 import { renderSubmittedPage } from '#views/submitted-page';
 import { htmlErrors } from './http/html-errors';
@@ -33,7 +35,10 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
       const t = answersTexts(DEFAULT_LANGUAGE);
       return htmlResponse(404, renderMessagePage({ title: t.notFound.title, paragraphs: [t.notFound.text], link: { href: pathTo('form'), text: t.toForm } }));
     }
-    return htmlResponse(200, renderRequestForm({ directory: runtime.config.directory, values: emptyForm(randomUUID()), errors: [] }));
+    // A region links its parents to its own form (?regio=<id>); an installation of one region always shows that one.
+    const regions = runtime.config.directory.config.regions;
+    const regionId = event.queryStringParameters?.regio ?? (regions.length === 1 ? regions[0]!.id : undefined);
+    return htmlResponse(200, renderRequestForm({ directory: runtime.config.directory, values: emptyForm(randomUUID()), errors: [], regionId }));
   }
   const params = new URLSearchParams(readBody(event));
   const values = readRequestForm(params);
@@ -61,5 +66,8 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
     return htmlResponse(400, renderRequestForm({ directory: runtime.config.directory, values, errors: outcome.errors }));
   }
   const answer: SubmitAnswer = outcome.kind === 'created' ? outcome.answer : (JSON.parse(outcome.answer.body) as SubmitAnswer);
-  return htmlResponse(200, renderSubmittedPage(answer));
+  return htmlResponse(
+    200,
+    forOwner(siteOwnerOf(runtime.config.directory, regionOfChoice(values.overleg)), () => renderSubmittedPage(answer)),
+  );
 }, htmlErrors);

@@ -2,19 +2,8 @@ import { layoutTexts } from '#texts/catalogue';
 import type { ComponentChildren } from 'preact';
 import { pathTo } from '#routes';
 import { STYLESHEET_FILE } from './generated/stylesheet-name';
-import { useLanguage } from './render';
-
-/** What a region shows of itself in the frame (filled in by the region's administration, later). */
-export interface RegionBrand {
-  name: string;
-  logoPath?: string;
-}
-
-/** Links in the footer: contact, privacy statement, accessibility statement (filled in by later work). */
-export interface FooterLink {
-  label: string;
-  href: string;
-}
+import { useLanguage, useOwner } from './render';
+import type { SiteOwner } from './site-owner';
 
 /**
  * The frame of every page, in NL Design System components: skip link, page
@@ -22,19 +11,18 @@ export interface FooterLink {
  * content, and a footer with room for contact and statement links. The portal
  * gets the wider workspace width.
  */
-export function Layout(props: {
-  title: string;
-  hasErrors?: boolean;
-  kind?: 'public' | 'portal';
-  region?: RegionBrand;
-  footerLinks?: FooterLink[];
-  children: ComponentChildren;
-}) {
+export function Layout(props: { title: string; hasErrors?: boolean; kind?: 'public' | 'portal'; children: ComponentChildren }) {
   const language = useLanguage();
   const t = layoutTexts(language);
   const portal = props.kind === 'portal';
-  const service = portal ? t.portalService : t.publicService;
-  const links = props.footerLinks ?? [];
+  const pageOwner = useOwner();
+  // The portal is the parties' own workspace, not a region's public service.
+  const owner = portal ? undefined : pageOwner;
+  const service = portal ? t.portalService : (owner?.serviceName ?? t.publicService);
+  const links = [
+    ...(owner?.privacyStatementUrl ? [{ label: t.privacyStatement, href: owner.privacyStatementUrl }] : []),
+    ...(owner?.accessibilityStatementUrl ? [{ label: t.accessibilityStatement, href: owner.accessibilityStatementUrl }] : []),
+  ];
   return (
     <html lang={language} class="avg-theme">
       <head>
@@ -42,6 +30,7 @@ export function Layout(props: {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.hasErrors ? t.errorPrefix : ''}${props.title} - ${service}`}</title>
         <link rel="stylesheet" href={pathTo('asset', { file: STYLESHEET_FILE })} />
+        {owner?.stylesheetPath && <link rel="stylesheet" href={owner.stylesheetPath} />}
       </head>
       <body class="utrecht-document utrecht-document--surface">
         <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
@@ -51,9 +40,9 @@ export function Layout(props: {
           <header class="utrecht-page-header">
             <div class="utrecht-page-header__content">
               <div class="avg-header">
-                {props.region?.logoPath && <img class="avg-header__logo" src={props.region.logoPath} alt={t.regionLogo(props.region.name)} />}
+                {owner?.logo && <img class="avg-header__logo" src={owner.logo.path} alt={owner.logo.alt} />}
                 <p class="avg-header__service">{service}</p>
-                {props.region && <p class="avg-header__region">{props.region.name}</p>}
+                {owner && <p class="avg-header__region">{owner.regionName}</p>}
               </div>
             </div>
           </header>
@@ -75,11 +64,58 @@ export function Layout(props: {
                   </ul>
                 </nav>
               )}
-              <p>{t.footerAbout}</p>
+              {owner ? <OwnerContact owner={owner} /> : <p>{t.footerAbout}</p>}
             </div>
           </footer>
         </div>
       </body>
     </html>
+  );
+}
+
+/** Who runs the service and how to reach them: in the footer of every page about the region. */
+function OwnerContact(props: { owner: SiteOwner }) {
+  const t = layoutTexts(useLanguage());
+  const { owner } = props;
+  return (
+    <>
+      <p>{t.runBy(owner.serviceName, owner.organisation)}</p>
+      {(owner.phone || owner.email || owner.address || owner.openingHours) && (
+        <dl class="summary-list avg-footer__contact">
+          {owner.phone && (
+            <>
+              <dt>{t.contact.phone}</dt>
+              <dd>
+                <a class="utrecht-link utrecht-link--html-a" href={`tel:${owner.phone.replace(/[^+0-9]/g, '')}`}>
+                  {owner.phone}
+                </a>
+              </dd>
+            </>
+          )}
+          {owner.email && (
+            <>
+              <dt>{t.contact.email}</dt>
+              <dd>
+                <a class="utrecht-link utrecht-link--html-a" href={`mailto:${owner.email}`}>
+                  {owner.email}
+                </a>
+              </dd>
+            </>
+          )}
+          {owner.openingHours && (
+            <>
+              <dt>{t.contact.hours}</dt>
+              <dd>{owner.openingHours}</dd>
+            </>
+          )}
+          {owner.address && (
+            <>
+              <dt>{t.contact.address}</dt>
+              <dd>{owner.address}</dd>
+            </>
+          )}
+        </dl>
+      )}
+    </>
   );
 }

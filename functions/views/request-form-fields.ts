@@ -128,3 +128,8 @@ export function formFieldForPath(path: string): keyof RequestFormValues | typeof
   if (head === 'child') return second === 'dateOfBirth' ? 'dobDay' : 'childName';
   return 'overleg';
 }
+
+/** The region of the overleg chosen on the form ("<region>/<overleg>"), if any. */
+export function regionOfChoice(overleg: string): string | undefined {
+  return overleg.split(OVERLEG_SEPARATOR)[0] || undefined;
+}

@@ -21,8 +21,9 @@ import {
   TextField,
 } from './components';
 import { Layout } from './layout';
-import { renderPage, useLanguage } from './render';
-import { FORM_FIELD_ORDER, formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
+import { forOwner, renderPage, useLanguage } from './render';
+import { siteOwnerOf } from './site-owner';
+import { FORM_FIELD_ORDER, formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, regionOfChoice, type RequestFormValues } from './request-form-fields';
 
 /** The request fields, shared by the public form and the portal's registration of a letter or call. */
 export function RequestForm(props: {
@@ -216,40 +217,45 @@ export function renderRequestForm(
     values: RequestFormValues;
     errors: FieldError[];
     problem?: { title: string; text: string };
+    regionId?: string;
   },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
   const t = formTexts(language);
   const { byField: errors, summary } = formErrors(args.errors, formFieldForPath, FORM_FIELD_ORDER);
-  return renderPage(
-    <Layout title={t.title} hasErrors={summary.length > 0 || Boolean(args.problem)}>
-      <ErrorSummary errors={summary} />
-      <PostProblem problem={args.problem} />
-      <h1>{t.title}</h1>
-      <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead}</p>
-      <p>{t.once}</p>
-      <RequestForm
-        action={pathTo('form')}
-        regions={args.directory.config.regions}
-        texts={t}
-        values={args.values}
-        errors={errors}
-        hiddenFields={
-          // A honeypot: hidden from people and assistive technology, filled in by form-spamming bots.
-          <div class="avg-honeypot" aria-hidden="true">
-            <label for={HONEYPOT_FIELD}>{t.honeypot}</label>
-            <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabindex={-1} autocomplete="off" value="" />
-          </div>
-        }
-        closing={
-          <>
-            <h2>{t.send.heading}</h2>
-            <p>{t.send.text}</p>
-            <SubmitButton>{t.send.button}</SubmitButton>
-          </>
-        }
-      />
-    </Layout>,
-    language,
+  // A region's own form (?regio=, or the overleg chosen) carries the region's name, look and contact.
+  const owner = siteOwnerOf(args.directory, args.regionId ?? regionOfChoice(args.values.overleg));
+  return forOwner(owner, () =>
+    renderPage(
+      <Layout title={t.title} hasErrors={summary.length > 0 || Boolean(args.problem)}>
+        <ErrorSummary errors={summary} />
+        <PostProblem problem={args.problem} />
+        <h1>{t.title}</h1>
+        <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead}</p>
+        <p>{t.once}</p>
+        <RequestForm
+          action={pathTo('form')}
+          regions={args.directory.config.regions}
+          texts={t}
+          values={args.values}
+          errors={errors}
+          hiddenFields={
+            // A honeypot: hidden from people and assistive technology, filled in by form-spamming bots.
+            <div class="avg-honeypot" aria-hidden="true">
+              <label for={HONEYPOT_FIELD}>{t.honeypot}</label>
+              <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabindex={-1} autocomplete="off" value="" />
+            </div>
+          }
+          closing={
+            <>
+              <h2>{t.send.heading}</h2>
+              <p>{t.send.text}</p>
+              <SubmitButton>{t.send.button}</SubmitButton>
+            </>
+          }
+        />
+      </Layout>,
+      language,
+    ),
   );
 }

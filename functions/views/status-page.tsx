@@ -5,7 +5,8 @@ import { longDate, plural } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { ErrorSummary, Notice, Rich, TextArea, SubmitButton } from './components';
 import { Layout } from './layout';
-import { renderPage } from './render';
+import { forOwner, renderPage } from './render';
+import { siteOwnerOf } from './site-owner';
 import { pathTo } from '#routes';
 import type { StatusFilesView } from '#core/documents';
 import { type FilesState, ReleasedFileLink, StatusFiles } from './status-files';
@@ -38,81 +39,85 @@ export function renderStatusPage(
   const terms = termsTexts(language);
   const date = (iso: string) => longDate(language, iso);
   const partyName = (id: string) => directory.party(id)?.name ?? id;
-  return renderPage(
-    <Layout title={t.title(view.reference)} hasErrors={Boolean(props.error)}>
-      <ErrorSummary errors={props.error ? [{ field: 'answer', message: props.error.message }] : []} />
-      <Notice text={props.notice} />
-      <h1>
-        <Rich text={t.heading} slots={{ reference: <span class="avg-reference">{view.reference}</span> }} />
-      </h1>
-      <dl class="summary-list">
-        <dt>{t.status}</dt>
-        <dd>{terms.status[view.status]}</dd>
-        <dt>{t.receivedOn}</dt>
-        <dd>{date(view.receivedOn)}</dd>
-        <dt>{t.deadline}</dt>
-        <dd>{view.status === 'paused' ? t.pausedUntil(date(view.deadline)) : date(view.deadline)}</dd>
-        {view.extension && (
+  return forOwner(siteOwnerOf(directory, view.regionId), () =>
+    renderPage(
+      <Layout title={t.title(view.reference)} hasErrors={Boolean(props.error)}>
+        <ErrorSummary errors={props.error ? [{ field: 'answer', message: props.error.message }] : []} />
+        <Notice text={props.notice} />
+        <h1>
+          <Rich text={t.heading} slots={{ reference: <span class="avg-reference">{view.reference}</span> }} />
+        </h1>
+        <dl class="summary-list">
+          <dt>{t.status}</dt>
+          <dd>{terms.status[view.status]}</dd>
+          <dt>{t.receivedOn}</dt>
+          <dd>{date(view.receivedOn)}</dd>
+          <dt>{t.deadline}</dt>
+          <dd>{view.status === 'paused' ? t.pausedUntil(date(view.deadline)) : date(view.deadline)}</dd>
+          {view.extension && (
+            <>
+              <dt>{t.extended}</dt>
+              <dd>
+                {plural(language, view.extension.months, t.extendedBy)}
+                {view.extension.reason}
+              </dd>
+            </>
+          )}
+          <dt>{t.types}</dt>
+          <dd>{view.types.map((type) => terms.requestType[type].label).join(', ')}</dd>
+        </dl>
+
+        {view.openQuestion && (
+          <section class="panel-box" aria-labelledby="question-title">
+            <h2 id="question-title">{t.questionTitle}</h2>
+            <p class="pre">{view.openQuestion.question}</p>
+            <form method="post" action={pathTo('statusPage', { token: props.token })} novalidate>
+              <input type="hidden" name="version" value={String(view.version)} />
+              <TextArea id="answer" name="answer" label={t.answerLabel} value={props.error?.answer ?? ''} error={props.error?.message} rows={6} />
+              <SubmitButton>{t.answerButton}</SubmitButton>
+            </form>
+          </section>
+        )}
+
+        {/* The decision first: it is what the requester came for, and on a phone it would otherwise sit screens below. */}
+        {view.decisions.map((decision, n) => (
+          <section aria-labelledby={`decision-title-${n}`}>
+            <h2 id={`decision-title-${n}`}>{t.decisionTitle[decision.kind]}</h2>
+            <p>{t.decidedOn(date(decision.decidedOn))}</p>
+            <DecisionTextView text={decision} titles={t} />
+            <DecisionLetter token={props.token} files={props.files} n={n} />
+          </section>
+        ))}
+        {view.decisions.length > 0 && (
+          <InzageParts token={props.token} parts={view.decisions.flatMap((decision) => decision.inzage)} files={props.files} partyName={partyName} />
+        )}
+
+        {view.parties.length > 0 && (
           <>
-            <dt>{t.extended}</dt>
-            <dd>
-              {plural(language, view.extension.months, t.extendedBy)}
-              {view.extension.reason}
-            </dd>
+            <h2>{t.whoTitle}</h2>
+            <ul>
+              {view.parties.map((party) => (
+                <li>{t.party(partyName(party.partyId), party.coordinator, party.answered)}</li>
+              ))}
+            </ul>
           </>
         )}
-        <dt>{t.types}</dt>
-        <dd>{view.types.map((type) => terms.requestType[type].label).join(', ')}</dd>
-      </dl>
 
-      {view.openQuestion && (
-        <section class="panel-box" aria-labelledby="question-title">
-          <h2 id="question-title">{t.questionTitle}</h2>
-          <p class="pre">{view.openQuestion.question}</p>
-          <form method="post" action={pathTo('statusPage', { token: props.token })} novalidate>
-            <input type="hidden" name="version" value={String(view.version)} />
-            <TextArea id="answer" name="answer" label={t.answerLabel} value={props.error?.answer ?? ''} error={props.error?.message} rows={6} />
-            <SubmitButton>{t.answerButton}</SubmitButton>
-          </form>
-        </section>
-      )}
-
-      {/* The decision first: it is what the requester came for, and on a phone it would otherwise sit screens below. */}
-      {view.decisions.map((decision, n) => (
-        <section aria-labelledby={`decision-title-${n}`}>
-          <h2 id={`decision-title-${n}`}>{t.decisionTitle[decision.kind]}</h2>
-          <p>{t.decidedOn(date(decision.decidedOn))}</p>
-          <DecisionTextView text={decision} titles={t} />
-          <DecisionLetter token={props.token} files={props.files} n={n} />
-        </section>
-      ))}
-      {view.decisions.length > 0 && (
-        <InzageParts token={props.token} parts={view.decisions.flatMap((decision) => decision.inzage)} files={props.files} partyName={partyName} />
-      )}
-
-      {view.parties.length > 0 && (
-        <>
-          <h2>{t.whoTitle}</h2>
-          <ul>
-            {view.parties.map((party) => (
-              <li>{t.party(partyName(party.partyId), party.coordinator, party.answered)}</li>
+        {view.passedOn.length > 0 && (
+          <>
+            <h2>{t.passedOnTitle}</h2>
+            {view.passedOn.map((passed) => (
+              <p>{t.passedOn(partyName(passed.fromPartyId), passed.toPartyIds.map(partyName).join(', '))}</p>
             ))}
-          </ul>
-        </>
-      )}
+          </>
+        )}
 
-      {view.passedOn.length > 0 && (
-        <>
-          <h2>{t.passedOnTitle}</h2>
-          {view.passedOn.map((passed) => (
-            <p>{t.passedOn(partyName(passed.fromPartyId), passed.toPartyIds.map(partyName).join(', '))}</p>
-          ))}
-        </>
-      )}
-
-      {props.files && <StatusFiles token={props.token} files={props.files} state={props.filesState} triesLeft={props.triesLeft} sendError={props.sendError} />}
-    </Layout>,
-    language,
+        {props.files && (
+          <StatusFiles token={props.token} files={props.files} state={props.filesState} triesLeft={props.triesLeft} sendError={props.sendError} />
+        )}
+      </Layout>,
+      language,
+    ),
   );
 }
 

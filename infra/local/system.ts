@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadDesignatedHolidaysFile, loadRegionConfigFile } from '#adapters/region-config-file';
 import { amsterdamDate } from '#core/calendar-date';
-import { getRuntime } from '#adapters/runtime';
+import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { PER_CLIENT_LIMIT, scheduledJobs } from '#routes';
 import { ClientRateLimit } from './client-rate-limit';
 import { type RunningService, startDynamoDbLocal, startSesEmulator } from './emulators';
@@ -116,6 +116,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     client.destroy();
     // The configuration lives in the table: a new table gets the seed file's regions and the seeded accounts' person records.
     await seedLocalConfiguration(regionStore(getRuntime().table), seed, portalUsers, new Date());
+    // Scripts and tests that call use cases directly find the configuration loaded.
+    await refreshConfiguration(getRuntime());
 
     // The whole local system keeps one time, the runtime's clock, which tests and `--today` move.
     const perMinute = Number(process.env.RATE_LIMIT_PER_MINUTE ?? PER_CLIENT_LIMIT.perMinute);

@@ -10,7 +10,7 @@ import { portalGroups } from '#adapters/portal-groups';
 import { tableDesign } from '#adapters/table-design';
 import { rateLimitedResponse, refusedAtEdgeResponse } from '#handlers/http/rate-limit';
 import { HSTS } from '#handlers/http/responses';
-import { bucketEventConsumers, handlers, pathTo, PER_CLIENT_LIMIT, routes, scheduledJobs, streamConsumers } from '#routes';
+import { bucketEventConsumers, deploySteps, handlers, pathTo, PER_CLIENT_LIMIT, routes, scheduledJobs, streamConsumers } from '#routes';
 import { EdgeProtectionStack, NETWORK_LIMIT_FACTOR } from '#infra/aws/edge-stack';
 import { type FunctionName, functionPermissions } from '#infra/aws/permissions';
 import { AvgVerzoekenStack, usesPortalIdentity } from '#infra/aws/stack';
@@ -58,6 +58,7 @@ const functionNames = [
   ...Object.keys(scheduledJobs),
   ...Object.keys(streamConsumers),
   ...Object.keys(bucketEventConsumers),
+  ...Object.keys(deploySteps),
 ] as FunctionName[];
 const logicalIdOf = (name: FunctionName) => stack.getLogicalId(stack.functions[name].node.defaultChild as CfnFunction);
 
@@ -120,7 +121,9 @@ describe('functions', () => {
       expect(fn?.Properties.Architectures, name).toEqual(['arm64']);
       expect(fn?.Properties.TracingConfig, name).toEqual({ Mode: 'Active' });
       expect(fn?.Properties.MemorySize, name).toBe(512);
-      expect(fn?.Properties.Timeout, name).toBe(name in scheduledJobs || name in bucketEventConsumers ? 60 : name in streamConsumers ? 30 : 10);
+      expect(fn?.Properties.Timeout, name).toBe(
+        name in scheduledJobs || name in bucketEventConsumers || name in deploySteps ? 60 : name in streamConsumers ? 30 : 10,
+      );
     }
   });
 
@@ -130,6 +133,7 @@ describe('functions', () => {
     expect(functionNames.filter(usesPortalIdentity).sort()).toEqual([
       'fg-oversight',
       'portal-actions',
+      'portal-beheer',
       'portal-coordination',
       'portal-documents',
       'portal-pages',
@@ -397,20 +401,16 @@ describe('portal user pool (Cognito)', () => {
     expect(client.Properties.AuthSessionValidity).toBe(5);
   });
 
-  it('has a contact and an FG group for every configured party, and no other groups', () => {
+  it('has a contact and an FG group for every seeded party and a beheer group per region, and no other groups', () => {
     const regions = JSON.parse(readFileSync(new URL('../../config/regions.json', import.meta.url), 'utf8')) as {
-      regions: Array<{ parties: Array<{ id: string }> }>;
+      regions: Array<{ id: string; parties: Array<{ id: string }> }>;
     };
     const partyIds = [...new Set(regions.regions.flatMap((region) => region.parties.map((party) => party.id)))];
     const groups = resources('AWS::Cognito::UserPoolGroup').map(([, group]) => {
       expect(group.Properties.UserPoolId).toEqual({ Ref: poolId });
       return group.Properties.GroupName as string;
     });
-    expect(groups.sort()).toEqual(
-      portalGroups(partyIds)
-        .map((group) => group.name)
-        .sort(),
-    );
+    expect(groups.sort()).toEqual([...portalGroups(partyIds).map((group) => group.name), ...regions.regions.map((region) => `beheer:${region.id}`)].sort());
   });
 
   it('gives the portal functions the pool, the client and the issuer URL', () => {
@@ -461,10 +461,28 @@ describe('IAM', () => {
     }
   });
 
-  it('grants no Cognito rights: sign-in uses the public client API, which IAM does not govern', () => {
-    for (const { policy, statement } of statements) {
-      for (const action of actionsOf(statement)) expect(action, policy).not.toMatch(/^cognito-idp:/);
-    }
+  it('grants Cognito rights to the beheer pages only, on the portal pool only: sign-in uses the public client API, which IAM does not govern', () => {
+    const cognito = statements.filter(({ statement }) => actionsOf(statement).some((action) => action.startsWith('cognito-idp:')));
+    expect(cognito.map(({ policy }) => policy)).toEqual([expect.stringMatching(/^PortalBeheerRole/)]);
+    const statement = cognito[0]!.statement;
+    expect(actionsOf(statement).sort()).toEqual([
+      'cognito-idp:AdminAddUserToGroup',
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminDisableUser',
+      'cognito-idp:AdminEnableUser',
+      'cognito-idp:CreateGroup',
+      'cognito-idp:GetGroup',
+    ]);
+    expect(statement.Resource).toEqual({ 'Fn::GetAtt': [single('AWS::Cognito::UserPool')[0], 'Arn'] });
+  });
+
+  it("seeds a new installation's configuration with our own function, which alone may only put items", () => {
+    const seeds = resources('AWS::CloudFormation::CustomResource');
+    expect(seeds).toHaveLength(1);
+    expect(seeds[0]![1].Properties.ServiceToken).toEqual({ 'Fn::GetAtt': [logicalIdOf('seed-configuration'), 'Arn'] });
+    const seedStatements = statements.filter(({ policy }) => policy.startsWith('SeedConfigurationRole'));
+    const dynamo = seedStatements.flatMap(({ statement }) => actionsOf(statement)).filter((action) => action.startsWith('dynamodb:'));
+    expect(dynamo.sort()).toEqual(['dynamodb:PutItem', 'dynamodb:Query']);
   });
 
   it('uses no managed policies', () => {

@@ -1,4 +1,3 @@
-import { currentDirectory } from '../support/local-app';
 import { randomUUID } from 'node:crypto';
 import {
   AdminAddUserToGroupCommand,
@@ -14,7 +13,7 @@ import { createTokenVerifier, InvalidSessionError, verifyIdToken } from '#adapte
 import { htmlResponse } from '#handlers/http/responses';
 import { csrfFor, portalHandler, SESSION_COOKIE } from '#handlers/http/session';
 import { cognitoAdminClient, createPortalUser, LOCAL_PASSWORD } from '#infra/local/seed-users';
-import { startTestApp, type TestApp } from '#test-support/local-app';
+import { currentDirectory, startTestApp, type TestApp } from '#test-support/local-app';
 import { postForm, seededPortalUsers, setCookie, signIn } from '#test-support/portal-session';
 
 /**

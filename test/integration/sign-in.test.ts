@@ -1,12 +1,13 @@
-import { currentDirectory } from '../support/local-app';
 import { randomUUID } from 'node:crypto';
 import { AdminAddUserToGroupCommand, AdminCreateUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyIdToken } from '#adapters/identity';
+import { regionStore } from '#adapters/region-store';
+import { getRuntime } from '#adapters/runtime';
 import { SESSION_COOKIE } from '#handlers/http/session';
 import { SIGN_IN_STATE_COOKIE } from '#handlers/http/sign-in-state';
 import { cognitoAdminClient } from '#infra/local/seed-users';
-import { startTestApp, type TestApp } from '#test-support/local-app';
+import { currentDirectory, startTestApp, type TestApp } from '#test-support/local-app';
 import { currentCode, passwordStep, postForm, seededPortalUsers, seededUser, setCookie, signIn } from '#test-support/portal-session';
 
 /** Portal sign-in through the local server against the run's cognito-local, with the seeded users. */
@@ -35,7 +36,17 @@ describe('the sign-in page', () => {
     const users = seededPortalUsers().users;
     expect(users.map((user) => user.email)).toContain(CONTACT);
     expect(users.map((user) => user.email)).toContain('rgo.fg@portaal.example');
-    expect(new Set(users.map((user) => `${user.partyId}:${user.role}`)).size).toBe(users.length);
+    expect(new Set(users.map((user) => `${user.partyId ?? user.regionId}:${user.role}`)).size).toBe(users.length);
+  });
+
+  it("seeds one beheerder per region, in the region's beheer group", () => {
+    const beheerders = seededPortalUsers().users.filter((user) => user.role === 'beheer');
+    expect(beheerders.map((user) => [user.email, user.regionId])).toEqual([
+      ['goeree-overflakkee.beheer@portaal.example', 'goeree-overflakkee'],
+      ['duin-en-bollenstreek.beheer@portaal.example', 'duin-en-bollenstreek'],
+      ['midden-gelre.beheer@portaal.example', 'midden-gelre'],
+      ['west-kennemerland.beheer@portaal.example', 'west-kennemerland'],
+    ]);
   });
 });
 
@@ -212,7 +223,7 @@ describe('a new account (temporary password from the administrator)', () => {
     const email = `nieuw-${randomUUID().slice(0, 8)}@portaal.example`;
     const cognito = cognitoAdminClient(app.system.cognitoUrl);
     const { userPoolId } = seededPortalUsers();
-    await cognito.send(
+    const created = await cognito.send(
       new AdminCreateUserCommand({
         UserPoolId: userPoolId,
         Username: email,
@@ -223,6 +234,23 @@ describe('a new account (temporary password from the administrator)', () => {
     );
     await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: email, GroupName: 'contact:rgo' }));
     cognito.destroy();
+    // The person record the beheer pages write with every invitation (without it, no access: core/portal-access.ts).
+    const personId = created.User!.Attributes!.find((attribute) => attribute.Name === 'sub')!.Value!;
+    const at = new Date().toISOString();
+    await regionStore(getRuntime().table).addPerson(
+      {
+        personId,
+        regionId: 'goeree-overflakkee',
+        partyId: 'rgo',
+        role: 'contact',
+        name: 'Nieuwe collega',
+        email,
+        status: 'active',
+        invitedAt: at,
+        invitedBy: 'test',
+      },
+      { at, by: 'test', action: 'persoon-uitgenodigd', personId },
+    );
 
     const first = await postForm(app, '/portaal/inloggen', { step: 'password', email, password: 'Tijdelijk-2026!' });
     expect(first.status).toBe(200);

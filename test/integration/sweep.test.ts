@@ -64,7 +64,7 @@ describe('the reminder ladder', () => {
       const before = (await reminderMails(reference)).length;
       const first = await sweepOn(day);
       const sent = sentFor(first, reference);
-      expect([...new Set(sent.map((step) => step.to))].sort(), day).toEqual(addresses);
+      expect([...new Set(sent.flatMap((step) => step.to))].sort(), day).toEqual(addresses);
       expect(sent.length, `steps on ${day}`).toBe(contacts.length + (coordinatorDays.has(day) ? 1 : 0) + escalations + fgs.length);
       steps += sent.length;
       expect((await reminderMails(reference)).length - before, `mails delivered on ${day}`).toBe(addresses.length);
@@ -97,7 +97,8 @@ describe('the reminder ladder', () => {
     const report = await sweepOn(addDays(answerBy, 1));
     const toCoordinator = sentFor(report, reference).filter((sent) => sent.to.includes(COORDINATOR));
     // Its own party's late reminder and an escalation for each of the three late parties (swv-go itself among them).
-    expect(toCoordinator).toHaveLength(4);
+    // (Around the year's end the coordinator's own D-7 reminder can fall on the same day: it is not an escalation.)
+    expect(toCoordinator.filter((sent) => !sent.step.startsWith('coordinator:'))).toHaveLength(4);
     const mails = (await app.mails({ to: COORDINATOR })).slice(before);
     expect(mails).toHaveLength(1);
     const text = mails[0]!.text;
@@ -126,7 +127,7 @@ describe('the reminder ladder', () => {
   it('sends each step once when two sweeps run at the same moment', async () => {
     const { reference, deadline } = await routedRequest();
     const [a, b] = await Promise.all([sweepOn(addDays(deadline, -14)), sweepOn(addDays(deadline, -14))]);
-    expect([...sentFor(a, reference), ...sentFor(b, reference)].map((sent) => sent.to).sort()).toEqual([...CONTACTS].sort());
+    expect([...sentFor(a, reference), ...sentFor(b, reference)].flatMap((sent) => sent.to).sort()).toEqual([...CONTACTS].sort());
     expect(await reminderMails(reference)).toHaveLength(4);
   });
 
@@ -150,7 +151,7 @@ describe('the reminder ladder', () => {
     const report = await sweepOn(addDays(answerBy, -7));
     expect(
       sentFor(report, reference)
-        .map((sent) => sent.to)
+        .flatMap((sent) => sent.to)
         .sort(),
     ).toEqual(['avg@gemeente-go.example', 'privacy@rgo.example', 'privacy@swv-go.example'].sort());
   });
@@ -195,7 +196,7 @@ describe("the FG's daily summary", () => {
     const { reference, deadline } = await routedRequest();
     const late = addDays(deadline, 5);
     const first = await sweepOn(late);
-    expect(first.fgSummaries.map((summary) => summary.to).sort()).toEqual(expect.arrayContaining(FGS));
+    expect(first.fgSummaries.flatMap((summary) => summary.to).sort()).toEqual(expect.arrayContaining(FGS));
     expect((await sweepOn(late)).fgSummaries).toEqual([]);
     const mail = (await app.mails({ to: 'fg@rgo.example' })).filter((candidate) => candidate.subject.startsWith('Overzicht')).at(-1)!;
     expect(mail.text).toContain(reference);

@@ -7,5 +7,8 @@ export const layout = {
   footerAbout:
     'Deze dienst is van de organisaties die samenwerken in een privacyconvenant over kinderen: scholen, samenwerkingsverbanden, gemeenten (leerplicht), jeugdhulp en kinderopvang.',
   footerLinksLabel: 'Over deze website',
-  regionLogo: (region: string) => `Logo van ${region}`,
+  privacyStatement: 'Privacyverklaring',
+  accessibilityStatement: 'Toegankelijkheidsverklaring',
+  runBy: (service: string, organisation: string) => `${service} wordt beheerd door ${organisation}.`,
+  contact: { phone: 'Bellen', email: 'Mailen', hours: 'Bereikbaar', address: 'Adres' },
 };
