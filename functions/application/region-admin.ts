@@ -212,20 +212,28 @@ export const MAX_LOGO_BYTES = 200 * 1024;
 export async function uploadLogo(
   deps: RegionAdminDeps,
   beheerder: Beheerder,
-  upload: { bytes: Uint8Array; expectedVersion: number } | undefined,
-): Promise<{ outcome: 'invalid'; message: string } | ChangeOutcome> {
+  upload: { bytes: Uint8Array | undefined; alt: string; expectedVersion: number },
+): Promise<{ outcome: 'invalid'; message: string; field: 'logo' | 'logoAlt' } | ChangeOutcome> {
   const E = beheer.errors;
   const region = ownRegion(deps.config.directory, beheerder);
   if (!region) return { outcome: 'not-found' };
-  if (!upload || upload.bytes.byteLength === 0) return { outcome: 'invalid', message: E.logoMissing };
-  if (upload.bytes.byteLength > MAX_LOGO_BYTES) return { outcome: 'invalid', message: E.logoSize };
+  const alt = upload.alt.trim();
+  if (!alt) return { outcome: 'invalid', message: E.required(beheer.region.logoAlt), field: 'logoAlt' };
+  if (upload.expectedVersion !== deps.config.directory.regionVersion(region.id)) return { outcome: 'conflict' };
+  const current = region.theme?.logo;
+  // Only the text changed: the same file with its new description.
+  if ((!upload.bytes || upload.bytes.byteLength === 0) && current) {
+    const next = withLogo(region, current.file, alt);
+    return saveVersion(deps, beheerder, next, regionDiff(region, next), upload.expectedVersion, 'configuratie-gewijzigd');
+  }
+  if (!upload.bytes || upload.bytes.byteLength === 0) return { outcome: 'invalid', message: E.logoMissing, field: 'logo' };
+  if (upload.bytes.byteLength > MAX_LOGO_BYTES) return { outcome: 'invalid', message: E.logoSize, field: 'logo' };
   const detected = detectFileType(upload.bytes);
-  if (!detected.ok || (detected.fileType !== 'png' && detected.fileType !== 'jpeg')) return { outcome: 'invalid', message: E.logoType };
+  if (!detected.ok || (detected.fileType !== 'png' && detected.fileType !== 'jpeg')) return { outcome: 'invalid', message: E.logoType, field: 'logo' };
   const extension = detected.fileType === 'png' ? 'png' : 'jpg';
   const file = `logo-${createHash('sha256').update(upload.bytes).digest('hex').slice(0, 16)}.${extension}`;
-  if (upload.expectedVersion !== deps.config.directory.regionVersion(region.id)) return { outcome: 'conflict' };
   await deps.regions.putLogo(region.id, file, detected.fileType === 'png' ? 'image/png' : 'image/jpeg', upload.bytes);
-  const next = withLogo(region, file, region.theme?.logo?.alt ?? `Logo ${region.about?.organisation ?? region.name}`);
+  const next = withLogo(region, file, alt);
   return saveVersion(deps, beheerder, next, regionDiff(region, next), upload.expectedVersion, 'configuratie-gewijzigd');
 }
 

@@ -144,7 +144,6 @@ export function editRegionDetails(region: Region, form: FormFields): EditResult 
     if (contrast) problems.add('primary', E.contrast(contrast.ratio.toFixed(2).replace('.', ',')));
   }
   const font = form.get('font') === 'system' ? 'system' : 'noto-sans';
-  const logoAlt = value(form, 'logoAlt');
   const municipalities = lines(form.get('municipalities'));
   const boards = region.parties.filter((party) => party.type === 'schoolbestuur');
   const schools = lines(form.get('schools')).flatMap((line, n) => {
@@ -163,10 +162,10 @@ export function editRegionDetails(region: Region, form: FormFields): EditResult 
   const central = form.get('centralContact') ?? '';
   const centralContact = region.parties.some((party) => party.id === central) ? central : undefined;
   if (problems.errors.length > 0) return { ok: false, errors: problems.errors };
-  const logo = region.theme?.logo && { ...region.theme.logo, alt: logoAlt ?? region.theme.logo.alt };
+  // The logo and its text are set with the upload form (withLogo).
   return {
     ok: true,
-    region: withoutUndefined({ ...region, about, theme: { primary, font, logo }, municipalities, schools, centralContact }),
+    region: withoutUndefined({ ...region, about, theme: { primary, font, logo: region.theme?.logo }, municipalities, schools, centralContact }),
     subject: about.serviceName,
   };
 }

@@ -153,10 +153,23 @@ export const handler = beheerHandler(
         return redirectResponse(pathTo('beheerPeople', {}, { gelukt: status === 'disabled' ? 'uitgezet' : 'aangezet' }));
       }
       case 'beheerLogo': {
-        const bytes = form.files.get('logo');
-        const outcome = await uploadLogo(runtime, user, bytes ? { bytes, expectedVersion: Number(form.fields.get('versie')) } : undefined);
+        const outcome = await uploadLogo(runtime, user, {
+          bytes: form.files.get('logo'),
+          alt: form.fields.get('logoAlt') ?? '',
+          expectedVersion: Number(form.fields.get('versie')),
+        });
         if (outcome.outcome === 'invalid' && 'message' in outcome)
-          return htmlResponse(400, renderRegionForm({ chrome, region, version, values: regionFormValues(region), errors: [], logoError: outcome.message }));
+          return htmlResponse(
+            400,
+            renderRegionForm({
+              chrome,
+              region,
+              version,
+              values: regionFormValues(region),
+              errors: [],
+              logoError: { field: outcome.field, message: outcome.message },
+            }),
+          );
         if (outcome.outcome === 'saved') return redirectResponse(pathTo('beheerHome', {}, { gelukt: 'opgeslagen' }));
         if (outcome.outcome === 'conflict') return conflict();
         return notFound();
@@ -208,6 +221,7 @@ async function peoplePage(
     status?: number;
   },
 ): Promise<APIGatewayProxyStructuredResultV2> {
-  const people = runtime.config.directory.peopleOfRegion(region.id).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  // From the table, not the cache: a status just changed and a sign-in just made show at once.
+  const people = (await runtime.regions.load()).people.filter((person) => person.regionId === region.id).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   return htmlResponse(page.status ?? 200, renderBeheerPeople({ chrome, region, people, ...page }));
 }

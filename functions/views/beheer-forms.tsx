@@ -174,7 +174,7 @@ function OverlegForm(props: FormPageProps & { overleg: Casusoverleg }) {
   );
 }
 
-export function renderRegionForm(props: FormPageProps & { logoError?: string }): string {
+export function renderRegionForm(props: FormPageProps & { logoError?: { field: 'logo' | 'logoAlt'; message: string } }): string {
   return renderPage(<RegionForm {...props} />);
 }
 
@@ -192,14 +192,13 @@ const REGION_FIELDS = [
   'centralContact',
   'primary',
   'font',
-  'logoAlt',
 ] as const;
 
-function RegionForm(props: FormPageProps & { logoError?: string }) {
+function RegionForm(props: FormPageProps & { logoError?: { field: 'logo' | 'logoAlt'; message: string } }) {
   const all = beheerTexts(useLanguage());
   const t = all.region;
-  const errors = props.logoError ? [...props.errors, { path: 'logo', message: props.logoError }] : props.errors;
-  const { byField, summary } = formErrors(errors, (path) => path, [...REGION_FIELDS, 'logo']);
+  const errors = props.logoError ? [...props.errors, { path: props.logoError.field, message: props.logoError.message }] : props.errors;
+  const { byField, summary } = formErrors(errors, (path) => path, [...REGION_FIELDS, 'logo', 'logoAlt']);
   const v = props.values;
   const text = (name: (typeof REGION_FIELDS)[number], type: 'text' | 'email' | 'tel' = 'text', hint?: string) => (
     <TextField name={name} label={t[name]} hint={hint} type={type} value={v.get(name)} error={byField.get(name)} />
@@ -242,7 +241,6 @@ function RegionForm(props: FormPageProps & { logoError?: string }) {
           <Choice type="radio" id="font" name="font" value="noto-sans" checked={v.get('font') !== 'system'} label={t.fonts['noto-sans']} />
           <Choice type="radio" id="font-system" name="font" value="system" checked={v.get('font') === 'system'} label={t.fonts.system} />
         </FieldsetGroup>
-        {text('logoAlt', 'text', t.logoAltHint)}
         <SubmitButton>{all.preview.next}</SubmitButton>
       </form>
       <h2 class="utrecht-heading-2">{t.logo}</h2>
@@ -271,6 +269,7 @@ function RegionForm(props: FormPageProps & { logoError?: string }) {
             aria-describedby={describedBy('logo', true, byField.get('logo'))}
           />
         </FormGroup>
+        <TextField name="logoAlt" label={t.logoAlt} hint={t.logoAltHint} value={logo?.alt ?? ''} error={byField.get('logoAlt')} />
         <SubmitButton>{t.logoButton}</SubmitButton>
       </form>
     </PortalLayout>
@@ -287,7 +286,6 @@ export function regionFormValues(region: Region): FormValues {
     centralContact: region.centralContact,
     primary: region.theme?.primary ?? '#1b5497',
     font: region.theme?.font ?? 'noto-sans',
-    logoAlt: region.theme?.logo?.alt,
   });
 }
 

@@ -11,6 +11,8 @@ export interface SentMail {
   to: string[];
   subject: string;
   text: string;
+  from: string;
+  replyTo: string[];
 }
 
 export interface TestApp {
@@ -54,10 +56,10 @@ export async function startTestApp(options: { sesUrl?: string; dynamoUrl?: strin
       // What the table stream does in AWS within a second: deliver what the outbox holds now.
       await getDelivery(await refreshConfiguration(getRuntime())).deliverPending(new Date());
       const store = (await (await fetch(`${sesUrl}/store`)).json()) as {
-        emails: Array<{ destination: { to: string[] }; subject: string; body: { text?: string } }>;
+        emails: Array<{ destination: { to: string[] }; subject: string; body: { text?: string }; from: string; replyTo?: string[] }>;
       };
       return store.emails
-        .map((mail) => ({ to: mail.destination.to, subject: mail.subject, text: mail.body.text ?? '' }))
+        .map((mail) => ({ to: mail.destination.to, subject: mail.subject, text: mail.body.text ?? '', from: mail.from, replyTo: mail.replyTo ?? [] }))
         .filter((mail) => (!filter.to || mail.to.includes(filter.to)) && (!filter.subjectIncludes || mail.subject.includes(filter.subjectIncludes)));
     },
     async letters() {
