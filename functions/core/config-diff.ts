@@ -11,7 +11,10 @@ export function regionDiff(before: Region, after: Region): string[] {
   const next = settingsOf(after);
   const d = beheer.diff;
   const lines: string[] = [];
-  for (const [key, label] of new Map([...old.labels, ...next.labels])) {
+  // In the order of the new version (a new party beside the others), then what it no longer has; named as now.
+  const keys = new Set([...next.labels.keys(), ...old.labels.keys()]);
+  for (const key of keys) {
+    const label = next.labels.get(key) ?? old.labels.get(key)!;
     const was = old.values.get(key);
     const now = next.values.get(key);
     if (was === now) continue;
