@@ -60,6 +60,7 @@ export const handlers = {
     entry: 'functions/handlers/portal-beheer.ts',
     description: "A region's administration: parties, casusoverleggen, people, its public details and look, versions",
   },
+  'portal-absence': { entry: 'functions/handlers/portal-absence.ts', description: "A contact person's absence: the colleague who stands in, and when" },
   'region-style': { entry: 'functions/handlers/region-style.ts', description: "A region's generated stylesheet and its logo" },
   'status-documents': {
     entry: 'functions/handlers/status-documents.ts',
@@ -98,6 +99,7 @@ export const routeKeys = {
   register: `POST ${PORTAL}/registreren`,
   casePage: `GET ${CASE}`,
   answer: `POST ${CASE}/antwoord`,
+  takeTask: `POST ${CASE}/oppakken`,
   applyArt19: `POST ${CASE}/art19`,
   addNote: `POST ${CASE}/berichten`,
   extend: `POST ${CASE}/verlengen`,
@@ -116,6 +118,8 @@ export const routeKeys = {
   openReleasedDocument: `GET ${VERZOEK}/status/{token}/bestanden/{document}`,
   requesterUploadPage: `GET ${VERZOEK}/status/{token}/bestanden/{document}/uploaden`,
   fileRefused: `GET ${VERZOEK}/bestand-niet-gelukt`,
+  absencePage: `GET ${PORTAL}/afwezigheid`,
+  setAbsence: `POST ${PORTAL}/afwezigheid`,
   fgDashboard: `GET ${PORTAL}/fg`,
   fgFigures: `GET ${PORTAL}/fg/cijfers`,
   fgExport: `GET ${PORTAL}/fg/export`,
@@ -159,6 +163,7 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   register: { handler: 'portal-register', auth: 'portal' },
   casePage: { handler: 'portal-pages', auth: 'portal' },
   answer: { handler: 'portal-actions', auth: 'portal' },
+  takeTask: { handler: 'portal-actions', auth: 'portal' },
   applyArt19: { handler: 'portal-actions', auth: 'portal' },
   addNote: { handler: 'portal-actions', auth: 'portal' },
   extend: { handler: 'portal-coordination', auth: 'portal' },
@@ -179,6 +184,8 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   requesterUploadPage: { handler: 'status-documents', auth: 'public' },
   // The files distribution shows it in place of S3's own XML refusals (infra/aws/files-edge.ts).
   fileRefused: { handler: 'status-documents', auth: 'public' },
+  absencePage: { handler: 'portal-absence', auth: 'portal' },
+  setAbsence: { handler: 'portal-absence', auth: 'portal' },
   fgDashboard: { handler: 'fg-oversight', auth: 'portal' },
   fgFigures: { handler: 'fg-oversight', auth: 'portal' },
   fgExport: { handler: 'fg-oversight', auth: 'portal' },
@@ -229,7 +236,7 @@ type Query = Record<string, string | undefined>;
 
 /** The words of the case actions in their URLs (Dutch, as the routes above spell them). */
 export type CaseActionWord =
-  'antwoord' | 'art19' | 'verlengen' | 'vraag' | 'vraag-beantwoord' | 'besluit' | 'per-post' | 'sluiten' | 'identiteit' | 'document' | 'bericht';
+  'antwoord' | 'oppakken' | 'art19' | 'verlengen' | 'vraag' | 'vraag-beantwoord' | 'besluit' | 'per-post' | 'sluiten' | 'identiteit' | 'document' | 'bericht';
 
 /** The route an API Gateway (or local) event was matched to, from its route key ("GET /portaal"). */
 export function routeIdOf(routeKey: string): RouteId | undefined {

@@ -1,3 +1,4 @@
+import { actingFor } from '#core/people';
 import { amsterdamDate } from '#core/calendar-date';
 import { type DecisionText, readDecisionForm, typesRefusedByAParty } from '#core/decision';
 import type { FieldError, FormFields } from '#core/field-errors';
@@ -80,8 +81,24 @@ export function answerForParty(deps: CaseDeps, actor: PortalActor, reference: st
     if (!task || !canAnswer(actor, task)) return 'forbidden';
     const answers = readPartyAnswerForm(file.record.types, form, hasCheckedFile(file.documents ?? [], actor.partyId));
     if (!answers.ok) return { invalid: answers.errors };
+    const onBehalfOf = actingFor(actor.userId, task, (id) => ctx.directory.person(id), ctx.today);
     // The form carries the version it showed: an answer typed over someone else's is a conflict, not a silent overwrite.
-    return lifecycle.answerTask(file.record, { ...task, version: readVersion }, file.tasks, answers.values, ctx);
+    return lifecycle.answerTask(
+      file.record,
+      { ...task, version: readVersion },
+      file.tasks,
+      answers.values,
+      onBehalfOf ? { ...ctx, actor: { ...actor, onBehalfOf } } : ctx,
+    );
+  });
+}
+
+/** "Ik pak dit op": a contact person takes their party's open task, against the version their page showed. */
+export function takeTask(deps: CaseDeps, actor: PortalActor, reference: string, readVersion: number) {
+  return act(deps, actor, reference, (file, ctx) => {
+    const task = file.tasks.find((candidate) => candidate.kind === 'answer' && candidate.partyId === actor.partyId);
+    if (!task || !canAnswer(actor, task)) return 'forbidden';
+    return lifecycle.takeTask(file.record, { ...task, version: readVersion }, ctx);
   });
 }
 

@@ -52,7 +52,7 @@ export interface CaseView {
   /** Parties whose answer is still missing, for the coordinator; empty for everyone else. */
   waitingFor: string[];
   /** The actor's own party's answer task, if the request was routed to it with one. */
-  ownAnswer?: { status: PartyTask['status']; version: number; answers: TypeAnswer[] };
+  ownAnswer?: { status: PartyTask['status']; version: number; answers: TypeAnswer[]; takenBy?: { name: string; byMe: boolean; at: string } };
   /** The actor's open art. 19 follow-ups: another party changed data that the actor's party also holds. */
   art19: Array<{ fromPartyId: string; changes: string[]; changed: NonNullable<PartyTask['changed']> }>;
   /** The files this actor may see (canSeeDocument), newest last; `mayOpen` where they may download it. */
@@ -135,7 +135,24 @@ export function caseViewFor(
       ...(canReadAnswerOf(actor, record, task.partyId) ? { answers: task.answers ?? [] } : {}),
     })),
     waitingFor: coordinator ? answerTasks.filter((task) => task.status !== 'answered').map((task) => task.partyId) : [],
-    ...(ownTask ? { ownAnswer: { status: ownTask.status, version: ownTask.version, answers: ownTask.answers ?? [] } } : {}),
+    ...(ownTask
+      ? {
+          ownAnswer: {
+            status: ownTask.status,
+            version: ownTask.version,
+            answers: ownTask.answers ?? [],
+            ...(ownTask.takenBy
+              ? {
+                  takenBy: {
+                    name: context.directory.person(ownTask.takenBy.userId)?.name ?? '',
+                    byMe: ownTask.takenBy.userId === actor.userId,
+                    at: ownTask.takenBy.at,
+                  },
+                }
+              : {}),
+          },
+        }
+      : {}),
     art19: art19.map((task) => ({ fromPartyId: task.fromPartyId ?? '', changes: task.changes ?? [], changed: task.changed ?? [] })),
     documents: (file.documents ?? [])
       .filter((document) => canSeeDocument(actor, record, document))

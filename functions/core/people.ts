@@ -1,4 +1,4 @@
-import type { IsoDate } from './calendar-date';
+import { daysBetween, type IsoDate, isIsoDate } from './calendar-date';
 
 /**
  * The people of a region: contact persons and FGs of its parties, and its
@@ -57,4 +57,52 @@ export function partyMailboxes(
     .map((person) => (isAway(person, today) ? (byId.get(person.deputy!.personId) ?? person) : person))
     .map((person) => person.email);
   return [...new Set(addresses)];
+}
+
+/**
+ * On whose behalf the actor acts on a task: the colleague who took it, when
+ * that colleague is away today and named the actor as their deputy. The
+ * audit then says "namens" them (core/request-lifecycle.ts, `staff`).
+ */
+export function actingFor(
+  actorId: string,
+  task: { takenBy?: { userId: string } },
+  person: (personId: string) => Pick<Person, 'deputy'> | undefined,
+  today: IsoDate,
+): string | undefined {
+  const takenBy = task.takenBy?.userId;
+  if (!takenBy || takenBy === actorId) return undefined;
+  const colleague = person(takenBy);
+  return colleague && isAway(colleague, today) && colleague.deputy?.personId === actorId ? takenBy : undefined;
+}
+
+/** At most this long: a deputy stands in for a holiday or a leave, not for good (then the beheerder changes who is contact). */
+export const MAX_ABSENCE_DAYS = 92;
+
+export type DeputyProblem = 'deputy' | 'from' | 'until' | 'order' | 'past' | 'tooLong';
+
+/**
+ * Whether `person` may name `deputy` for this period: an active contact
+ * person of the same party, not themselves; the days real, the period not
+ * ended, in order, and at most MAX_ABSENCE_DAYS long.
+ */
+export function deputyProblems(
+  person: Pick<Person, 'personId' | 'partyId'>,
+  deputy: Pick<Person, 'personId' | 'partyId' | 'role' | 'status'> | undefined,
+  period: { from: string; until: string },
+  today: IsoDate,
+): DeputyProblem[] {
+  const problems: DeputyProblem[] = [];
+  if (!deputy || deputy.personId === person.personId || deputy.partyId !== person.partyId || deputy.role !== 'contact' || deputy.status !== 'active')
+    problems.push('deputy');
+  const fromOk = isIsoDate(period.from);
+  const untilOk = isIsoDate(period.until);
+  if (!fromOk) problems.push('from');
+  if (!untilOk) problems.push('until');
+  if (fromOk && untilOk) {
+    if (period.until < period.from) problems.push('order');
+    else if (period.until < today) problems.push('past');
+    else if (daysBetween(period.from, period.until) + 1 > MAX_ABSENCE_DAYS) problems.push('tooLong');
+  }
+  return problems;
 }

@@ -12,6 +12,8 @@ export interface PortalActor {
   userId: string;
   partyId: string;
   role: PortalRole;
+  /** Set when a deputy acts on a task their absent colleague had taken: the audit says on whose behalf. */
+  onBehalfOf?: string;
 }
 
 export function canView(actor: PortalActor, record: Pick<RequestRecord, 'partyIds'>): boolean {

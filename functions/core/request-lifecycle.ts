@@ -56,7 +56,12 @@ export interface LifecycleContext {
   designatedHolidays: readonly IsoDate[];
 }
 
-export const staff = (actor: PortalActor) => ({ kind: 'medewerker' as const, partyId: actor.partyId, userId: actor.userId });
+export const staff = (actor: PortalActor) => ({
+  kind: 'medewerker' as const,
+  partyId: actor.partyId,
+  userId: actor.userId,
+  ...(actor.onBehalfOf ? { onBehalfOf: actor.onBehalfOf } : {}),
+});
 const refuse = (message: string): Outcome => ({ ok: false, message });
 
 /**
@@ -258,6 +263,26 @@ export function completeArt19(record: RequestRecord, task: PartyTask, context: L
       ],
       mails: [],
       audit: [event(record, context, 'art19-toegepast', { party: task.partyId, from: task.fromPartyId ?? '' })],
+    },
+  };
+}
+
+/**
+ * "Ik pak dit op": a contact person of the party takes its open task, so
+ * colleagues see who works on it; another may take it over (a holiday, a
+ * change of plan), and the trail keeps each.
+ */
+export function takeTask(record: RequestRecord, task: PartyTask, context: LifecycleContext): Outcome {
+  if (task.status !== 'open') return refuse(stepTexts.take.notOpen);
+  if (task.takenBy?.userId === context.actor.userId) return refuse(stepTexts.take.already);
+  return {
+    ok: true,
+    change: {
+      tasks: [
+        { task: { ...task, takenBy: { userId: context.actor.userId, at: context.now.toISOString() }, version: task.version + 1 }, readVersion: task.version },
+      ],
+      mails: [],
+      audit: [event(record, context, 'taak-opgepakt', { party: task.partyId })],
     },
   };
 }

@@ -129,6 +129,8 @@ export interface PartyTask {
   answers?: TypeAnswer[];
   answeredAt?: string;
   answeredBy?: string;
+  /** "Ik pak dit op": the contact person of the party who works on it, so colleagues see who. */
+  takenBy?: { userId: string; at: string };
   /** Open tasks while the request is paused for a question: since when the clock stands still (Mijn taken says so, not "nog 20 dagen"). */
   pausedSince?: IsoDate;
   /** art19 tasks: who changed the data, and how (`type:outcome`), and in the changing party's words what was changed. */
@@ -145,7 +147,8 @@ export function taskId(task: Pick<PartyTask, 'partyId' | 'kind' | 'fromPartyId'>
 export interface AuditEvent {
   reference: string;
   at: string;
-  actor: { kind: 'aanvrager' | 'systeem' | 'medewerker'; partyId?: string; userId?: string };
+  /** `onBehalfOf`: a deputy acted for the absent colleague who had taken the task (core/people.ts). */
+  actor: { kind: 'aanvrager' | 'systeem' | 'medewerker'; partyId?: string; userId?: string; onBehalfOf?: string };
   action: string;
   /** Short, non-personal facts: statuses, party ids, dates. */
   facts?: Record<string, string | number | boolean | string[]>;

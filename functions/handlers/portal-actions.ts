@@ -12,6 +12,7 @@ export const handler = caseActionHandler(
   caseFiles,
   {
     answer: (deps, actor, reference, form, version) => actions.answerForParty(deps, actor, reference, form, version),
+    takeTask: (deps, actor, reference, _form, version) => actions.takeTask(deps, actor, reference, version),
     applyArt19: (deps, actor, reference, form) => actions.confirmArt19Applied(deps, actor, reference, form.get('fromPartyId') ?? ''),
     addNote: (deps, actor, reference, form) =>
       actions.leaveNote(deps, actor, reference, { text: form.get('text') ?? '', withPartyId: form.get('withPartyId') ?? '' }),

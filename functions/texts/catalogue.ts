@@ -1,5 +1,6 @@
 import type { Language } from './language';
 import { answers } from './nl/answers';
+import { absence } from './nl/absence';
 import { audit } from './nl/audit';
 import { beheer } from './nl/beheer';
 import { casePage } from './nl/case';
@@ -31,6 +32,7 @@ import { terms } from './nl/terms';
  * never calls.
  */
 const nl = {
+  absence,
   answers,
   audit,
   beheer,
@@ -72,6 +74,7 @@ const area =
     byLanguage[language];
 
 export const answersTexts = /* @__PURE__ */ area<'answers'>({ nl: answers });
+export const absenceTexts = /* @__PURE__ */ area<'absence'>({ nl: absence });
 export const auditTexts = /* @__PURE__ */ area<'audit'>({ nl: audit });
 export const beheerTexts = /* @__PURE__ */ area<'beheer'>({ nl: beheer });
 export const casePageTexts = /* @__PURE__ */ area<'casePage'>({ nl: casePage });

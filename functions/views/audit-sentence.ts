@@ -110,6 +110,8 @@ export function auditSentence(event: AuditEvent, context: SentenceContext): stri
       return t.codeLocked;
     case 'bestanden-geopend':
       return t.filesOpened;
+    case 'taak-opgepakt':
+      return t.taskTaken(partyName(text('party')));
     default:
       return event.action;
   }

@@ -92,6 +92,18 @@ export function AnswerForm({ view, csrf, state }: FormProps) {
   return (
     <section class="panel-box" aria-labelledby="answer-title">
       <h2 id="answer-title">{myTask.status === 'open' ? t.answer.title : t.answer.changeTitle}</h2>
+      {myTask.status === 'open' && (
+        <div class="avg-take">
+          {myTask.takenBy && <p>{myTask.takenBy.byMe ? t.answer.takenByMe : t.answer.takenBy(myTask.takenBy.name)}</p>}
+          {!myTask.takenBy?.byMe && (
+            <form method="post" action={pathTo('takeTask', { reference: record.reference })} class="avg-inline-form">
+              <input type="hidden" name="csrf" value={csrf} />
+              <input type="hidden" name="version" value={String(myTask.version)} />
+              <SubmitButton secondary>{myTask.takenBy ? t.answer.takeOver : t.answer.take}</SubmitButton>
+            </form>
+          )}
+        </div>
+      )}
       <p>{t.answer.intro}</p>
       <form method="post" action={pathTo('answer', { reference: record.reference })} novalidate>
         <input type="hidden" name="csrf" value={csrf} />

@@ -69,9 +69,14 @@ function PartyNavigation(props: { role: 'contact' | 'fg' }) {
           </li>
         </>
       ) : (
-        <li>
-          <a href={pathTo('register')}>{t.nav.register}</a>
-        </li>
+        <>
+          <li>
+            <a href={pathTo('register')}>{t.nav.register}</a>
+          </li>
+          <li>
+            <a href={pathTo('absencePage')}>{t.nav.absence}</a>
+          </li>
+        </>
       )}
     </ul>
   );

@@ -27,5 +27,6 @@ export function taskStatusText(t: Texts['portal'], task: Pick<PartyTask, 'kind' 
 export function actorText(t: Texts['portal'], event: AuditEvent, partyName: (id: string) => string): string {
   if (event.actor.kind === 'aanvrager') return t.actor.requester;
   if (event.actor.kind === 'systeem') return t.actor.system;
-  return t.actor.user(partyName(event.actor.partyId ?? ''), String(event.actor.userId ?? '').slice(0, 8));
+  const user = t.actor.user(partyName(event.actor.partyId ?? ''), String(event.actor.userId ?? '').slice(0, 8));
+  return event.actor.onBehalfOf ? t.actor.onBehalfOf(user, event.actor.onBehalfOf.slice(0, 8)) : user;
 }

@@ -84,6 +84,8 @@ const declared: Record<FunctionName, FunctionPermissions> = {
   'portal-sign-in': { tableActions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], queryIndexes: [], sendsMail: false },
   /** A region's configuration versions, its people and its logo: reads, and transactions of puts; the user pool. */
   'portal-beheer': { tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'], queryIndexes: [], sendsMail: false, administersUsers: true },
+  /** A contact person's own record: read, and a transaction of puts (the record and its audit event). */
+  'portal-absence': { tableActions: ['dynamodb:GetItem', 'dynamodb:PutItem'], queryIndexes: [], sendsMail: false },
   /** The region's stylesheet from the configuration, its logo by GetItem. */
   'region-style': { tableActions: ['dynamodb:GetItem'], queryIndexes: [], sendsMail: false },
   /** At deployment: the seed regions the table lacks, each a transaction of puts with conditions. */
@@ -194,6 +196,7 @@ const PORTAL_FUNCTIONS = new Set<FunctionName>([
   'portal-documents',
   'fg-oversight',
   'portal-beheer',
+  'portal-absence',
 ]);
 
 export const functionPermissions = Object.fromEntries(

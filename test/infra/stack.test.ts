@@ -132,6 +132,7 @@ describe('functions', () => {
     const identity = ['COGNITO_CLIENT_ID', 'COGNITO_ISSUER', 'COGNITO_USER_POOL_ID'];
     expect(functionNames.filter(usesPortalIdentity).sort()).toEqual([
       'fg-oversight',
+      'portal-absence',
       'portal-actions',
       'portal-beheer',
       'portal-coordination',

@@ -28,6 +28,7 @@ export type CaseActionRun = (deps: CaseDeps, actor: PortalActor, reference: stri
 /** The word in the URL and the notice after success, and the form (and first field) where a message without a field of its own is shown. */
 const ACTIONS: Partial<Record<RouteId, { word: CaseActionWord; form: FormProblem['form']; path: string }>> = {
   answer: { word: 'antwoord', form: 'antwoord', path: 'form' },
+  takeTask: { word: 'oppakken', form: 'antwoord', path: 'form' },
   applyArt19: { word: 'art19', form: 'actie', path: 'form' },
   addNote: { word: 'bericht', form: 'bericht', path: 'text' },
   extend: { word: 'verlengen', form: 'verlengen', path: 'reason' },

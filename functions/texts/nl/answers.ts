@@ -54,6 +54,7 @@ export const answers = {
   /** After a successful step (Post/Redirect/Get): the URL carries the key, never data. */
   notices: {
     antwoord: 'Het antwoord van uw organisatie is opgeslagen.',
+    oppakken: 'U heeft dit verzoek opgepakt. Uw collega’s zien dat u eraan werkt.',
     art19: 'Vastgelegd: de wijziging is doorgevoerd.',
     verlengen: 'De termijn is verlengd. De aanvrager is op de hoogte gebracht.',
     vraag: 'De vraag staat op de statuspagina van de aanvrager. De termijn staat stil.',

@@ -16,6 +16,7 @@ export const audit = {
   notePlaced: (from: string, to: string) => `${from} heeft een bericht geplaatst voor ${to}.`,
   noteToCoordinator: (from: string) => `${from} heeft een bericht geplaatst voor het aanspreekpunt.`,
   art19Applied: (party: string, from: string) => `${party} heeft de wijziging van ${from} doorgevoerd.`,
+  taskTaken: (party: string) => `Een contactpersoon van ${party} heeft het verzoek opgepakt.`,
   extended: (months: number, deadline: string) => `Termijn verlengd met ${months} ${months === 1 ? 'maand' : 'maanden'}. Nieuwe uiterste datum: ${deadline}.`,
   paused: (since: string) => `Vraag gesteld aan de aanvrager. De termijn staat stil sinds ${since}.`,
   resumed: (deadline: string) => `De aanvrager heeft de vraag beantwoord. De termijn loopt weer. Uiterste datum: ${deadline}.`,

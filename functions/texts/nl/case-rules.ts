@@ -40,6 +40,10 @@ export const postalRules = {
 
 /** The texts a lifecycle step takes from staff or the requester. */
 export const stepTexts = {
+  take: {
+    notOpen: 'Dit verzoek is voor uw organisatie al afgerond. Er is niets meer op te pakken.',
+    already: 'U heeft dit verzoek al opgepakt.',
+  },
   extensionReason: {
     missing: 'Schrijf de reden van de verlenging. De aanvrager krijgt die te lezen.',
     tooLong: (max: number) => `De reden is te lang. Gebruik hoogstens ${max} tekens.`,

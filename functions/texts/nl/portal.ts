@@ -9,6 +9,7 @@ export const portal = {
     fgDashboard: 'Overzicht FG',
     fgFigures: 'Cijfers',
     register: 'Verzoek registreren',
+    absence: 'Afwezig',
     signOut: 'Uitloggen',
   },
   role: { contact: 'Contactpersoon', fg: 'Functionaris gegevensbescherming', beheer: 'Beheerder' },
@@ -31,6 +32,8 @@ export const portal = {
     requester: 'Aanvrager',
     system: 'Systeem',
     user: (party: string, user: string) => `${party} (gebruiker ${user})`,
+    /** A deputy who acted for an absent colleague (both by their short user id, as elsewhere in the trail). */
+    onBehalfOf: (user: string, colleague: string) => `${user}, namens gebruiker ${colleague}`,
   },
   register: {
     title: 'Verzoek registreren',
