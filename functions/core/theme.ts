@@ -37,19 +37,27 @@ const FONTS: Record<NonNullable<Theme['font']>, string> = {
   system: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
 };
 
-/** The custom properties of the theme for this colour and font: lighter tints for backgrounds, darker for hover. */
+/** The shared stylesheet's own palette (functions/views/styles): its brand colour is 500. */
+export const DEFAULT_PRIMARY = '#1b5497';
+const DEFAULT_SHADES = ['#f5f8fc', '#e8eff8', '#d0dff0', '#a9c4e3', '#2a65a3', '#1b5497', '#143f72', '#0c2748'];
+const SHADE_NAMES = [50, 100, 200, 300, 400, 500, 600, 700];
+
+/**
+ * The custom properties of the theme for this colour and font, shaped like
+ * the shared palette: 500 is the colour itself (buttons, links), 600 and 700
+ * darker (the header, hover), the rest lighter tints for backgrounds. White
+ * on 600 and 700 has more contrast than on 500, which the schema checks.
+ */
 export function themeProperties(theme: Theme): Record<string, string> {
   const brand = colord(theme.primary);
-  const tint = (amount: number) => brand.mix('#ffffff', amount).toHex();
+  const shades =
+    theme.primary === DEFAULT_PRIMARY
+      ? DEFAULT_SHADES
+      : [0.95, 0.9, 0.8, 0.6, 0.1]
+          .map((amount) => brand.mix('#ffffff', amount).toHex())
+          .concat(theme.primary, brand.mix('#000000', 0.25).toHex(), brand.mix('#000000', 0.55).toHex());
   return {
-    '--avg-brand-50': tint(0.95),
-    '--avg-brand-100': tint(0.9),
-    '--avg-brand-200': tint(0.8),
-    '--avg-brand-300': tint(0.6),
-    '--avg-brand-400': theme.primary,
-    '--avg-brand-500': theme.primary,
-    '--avg-brand-600': theme.primary,
-    '--avg-brand-700': brand.mix('#000000', 0.35).toHex(),
+    ...Object.fromEntries(SHADE_NAMES.map((name, n) => [`--avg-brand-${name}`, shades[n]!])),
     '--basis-text-font-family-default': FONTS[theme.font ?? 'noto-sans'],
   };
 }

@@ -213,7 +213,7 @@ describe('a beheerder runs their region', () => {
     const stylesheet = /<link rel="stylesheet" href="(\/huisstijl\/[^"]+\.css)"\/>/.exec(status)![1]!;
     const css = await fetch(`${app.baseUrl}${stylesheet}`);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
-    expect(await css.text()).toContain('--avg-brand-600:#7a1e5a');
+    expect(await css.text()).toContain('--avg-brand-500:#7a1e5a');
     const image = await fetch(`${app.baseUrl}${logo}`);
     expect(image.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await image.arrayBuffer()).equals(PNG)).toBe(true);

@@ -168,7 +168,9 @@ describe('the region theme', () => {
     expect(contrastProblem('#777777')).toEqual({ ratio: 4.47 });
     const css = themeStylesheet({ primary: '#7a1e5a', font: 'system' });
     expect(css).toMatch(/^\.avg-theme\{[^{}]+\}\n$/);
-    expect(css).toContain('--avg-brand-600:#7a1e5a');
+    expect(css).toContain('--avg-brand-500:#7a1e5a');
+    // The shared palette's own colour keeps its own shades, exactly.
+    expect(themeStylesheet({ primary: '#1b5497' })).toContain('--avg-brand-600:#143f72');
     expect(css).toContain('--basis-text-font-family-default:system-ui');
   });
 
