@@ -4,6 +4,7 @@ import { inzageStatementFields } from '#test-support/inzage-answer';
 import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 import { postForm, setCookie, signIn } from '#test-support/portal-session';
 import { SESSION_COOKIE, csrfFor } from '#handlers/http/session';
+import { routes } from '#routes';
 import { SIGN_IN_STATE_COOKIE } from '#handlers/http/sign-in-state';
 
 /**
@@ -300,5 +301,40 @@ describe('regions kept apart', () => {
     expect(await (await get('/portaal/beheer/mensen', GO)).text()).toContain(`Zet ${invited.name} weer aan`);
     // Their own region's versions only: Midden-Gelre has just its first.
     expect((await get('/portaal/beheer/versies/2', MG)).status).toBe(404);
+  });
+});
+
+describe('the authorization matrix of the beheer routes', () => {
+  // Every route the route table gives the beheer function, so a new one is checked without being listed here.
+  const beheerRoutes = routes.filter((route) => route.handler === 'portal-beheer');
+  const goSubjects = { party: 'rgo', overleg: 'go-thuiszitterstafel', version: '1', person: '' };
+  const pathOf = (route: (typeof routes)[number]) => route.path.replace(/\{(\w+)\}/g, (_, name: keyof typeof goSubjects) => goSubjects[name] || 'x');
+
+  it('covers every beheer route', () => {
+    expect(beheerRoutes.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('sends anyone without a session to sign in (GET) or refuses them (POST), and refuses a contact person', async () => {
+    for (const route of beheerRoutes) {
+      const path = pathOf(route);
+      const anonymous = await fetch(`${app.baseUrl}${path}`, { method: route.method, redirect: 'manual', ...(route.method === 'POST' ? { body: '' } : {}) });
+      expect(anonymous.status, `${route.method} ${path} without a session`).toBe(route.method === 'GET' ? 303 : 401);
+      const contact = route.method === 'GET' ? await get(path, CONTACT) : await post(path, CONTACT, {});
+      expect(contact.status, `${route.method} ${path} as a contact person`).toBe(403);
+    }
+  });
+
+  it("gives the beheerder of Midden-Gelre not one of Goeree-Overflakkee's parties, overleggen, people or versions", async () => {
+    const goPeople = await (await get('/portaal/beheer/mensen', GO)).text();
+    goSubjects.person = /\/portaal\/beheer\/mensen\/([^/]+)\/status/.exec(goPeople)![1]!;
+    goSubjects.version = String(await versionOf(GO));
+    const version = String(await versionOf(MG));
+    for (const route of beheerRoutes.filter((candidate) => candidate.path.includes('{'))) {
+      const path = pathOf(route);
+      const response = route.method === 'GET' ? await get(path, MG) : await post(path, MG, { versie: version, status: 'disabled' });
+      expect(response.status, `${route.method} ${path} as the beheerder of Midden-Gelre`).toBe(404);
+    }
+    // The person is untouched.
+    expect(await (await get('/portaal/beheer/mensen', GO)).text()).toBe(goPeople);
   });
 });
