@@ -1,6 +1,6 @@
 import { type Directory, directory } from '#core/directory';
 import { logger } from '#logger';
-import type { LoadedConfiguration } from './region-store';
+import type { LoadedConfiguration } from './configuration-store';
 
 /**
  * The region configuration as the functions read it: from the table, kept for

@@ -1,35 +1,23 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mail } from '#core/mails';
 import type { Person } from '#core/people';
 import { outboxPuts } from './table-items';
 import type { Region, RegionConfig } from '#core/region-config';
 import { queryAll, type Table, type TransactItem, transact } from './table';
+import { loadConfiguration, personKey, readPerson, recordSignIn, regionKey } from './configuration-store';
+
+export type { LoadedConfiguration } from './configuration-store';
 
 /**
- * The region configuration and the people, in the table (docs/data-model.md):
+ * The write side of the configuration and the people, for the beheer pages
+ * (the read side every function uses is configuration-store.ts):
  *
- *   CONFIG / REGION#<regionId>            the version of the region in use
- *   CONFIG / PERSON#<personId>            a person (core/people.ts)
  *   REGION#<regionId> / VERSION#<n>       every version ever saved: who, when, what changed
  *   REGION#<regionId> / AUDIT#<iso>#<tag> every change by a beheerder (versions, people)
  *   REGION#<regionId> / LOGO#<file>       an uploaded logo's bytes
- *
- * Everything the functions need to route and mail sits in one partition, so
- * the configuration cache fills with one query (configuration-source.ts).
  */
-const CONFIG = 'CONFIG';
-const regionKey = (regionId: string) => ({ PK: CONFIG, SK: `REGION#${regionId}` });
-const personKey = (personId: string) => ({ PK: CONFIG, SK: `PERSON#${personId}` });
 const versionKey = (regionId: string, version: number) => ({ PK: `REGION#${regionId}`, SK: `VERSION#${String(version).padStart(8, '0')}` });
 const logoKey = (regionId: string, file: string) => ({ PK: `REGION#${regionId}`, SK: `LOGO#${file}` });
-
-export interface LoadedConfiguration {
-  config: RegionConfig;
-  people: Person[];
-  versions: Record<string, number>;
-  /** Where each region stands in lists; kept when a region is saved again. */
-  positions: Record<string, number>;
-}
 
 export interface RegionVersion {
   regionId: string;
@@ -59,25 +47,9 @@ const auditPut = (table: Table, regionId: string, event: RegionAuditEvent): Tran
   },
 });
 
-function personOf(item: Record<string, unknown>): Person {
-  const { PK: _pk, SK: _sk, type: _type, ...person } = item;
-  return person as unknown as Person;
-}
-
 export function regionStore(table: Table) {
   return {
-    /** Every region in use and every person: one query over one partition. */
-    async load(): Promise<LoadedConfiguration> {
-      const { items } = await queryAll(table, { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': CONFIG } });
-      // In the order they were added (the seed file's order first), not by id.
-      const regions = items.filter((item) => item.type === 'region-config').sort((a, b) => (a.position as number) - (b.position as number));
-      return {
-        config: { regions: regions.map((item) => item.region as Region) },
-        people: items.filter((item) => item.type === 'person').map(personOf),
-        versions: Object.fromEntries(regions.map((item) => [item.regionId as string, item.version as number])),
-        positions: Object.fromEntries(regions.map((item) => [item.regionId as string, item.position as number])),
-      };
-    },
+    load: () => loadConfiguration(table),
 
     /**
      * A new version of a region, if the one in use is still `expectedVersion`
@@ -146,11 +118,7 @@ export function regionStore(table: Table) {
       return items.map(({ PK: _pk, SK: _sk, type: _type, regionId: _region, ...event }) => event as unknown as RegionAuditEvent);
     },
 
-    /** The person, read from the table itself (not the cache): a disabled person is refused at once. */
-    async person(personId: string): Promise<Person | undefined> {
-      const result = await table.db.send(new GetCommand({ TableName: table.name, Key: personKey(personId), ConsistentRead: true }));
-      return result.Item ? personOf(result.Item) : undefined;
-    },
+    person: (personId: string) => readPerson(table, personId),
 
     /** A new person, with the audit event and their invitation mail; 'conflict' when the person exists already. */
     async addPerson(person: Person, audit: RegionAuditEvent, invitation?: Mail): Promise<'saved' | 'conflict'> {
@@ -178,22 +146,7 @@ export function regionStore(table: Table) {
       ]);
     },
 
-    /** Our own record of the last sign-in (the identity provider's is not readable everywhere, and not in cognito-local). */
-    async recordSignIn(personId: string, at: string): Promise<void> {
-      try {
-        await table.db.send(
-          new UpdateCommand({
-            TableName: table.name,
-            Key: personKey(personId),
-            UpdateExpression: 'SET lastSignInAt = :at',
-            ConditionExpression: 'attribute_exists(PK)',
-            ExpressionAttributeValues: { ':at': at },
-          }),
-        );
-      } catch (error) {
-        if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
-      }
-    },
+    recordSignIn: (personId: string, at: string) => recordSignIn(table, personId, at),
 
     async putLogo(regionId: string, file: string, contentType: string, bytes: Uint8Array): Promise<void> {
       await table.db.send(new PutCommand({ TableName: table.name, Item: { ...logoKey(regionId, file), type: 'region-logo', contentType, bytes } }));

@@ -5,7 +5,7 @@ import { systemClock } from './clock';
 import { type ConfigurationSource, configurationSource } from './configuration-source';
 import { createDocumentClient } from './dynamo-client';
 import { type Environment, readEnvironment } from './environment';
-import { regionStore } from './region-store';
+import { loadConfiguration } from './configuration-store';
 import { siteLinks } from './site-links';
 import type { Table } from './table';
 
@@ -40,7 +40,6 @@ export function getRuntime(): Runtime {
 /** A runtime for an explicit environment (benchmarks compare two tables side by side). */
 export function createRuntime(env: Environment): Runtime {
   const table: Table = { db: createDocumentClient(env), name: env.TABLE_NAME };
-  const regions = regionStore(table);
   return {
     env,
     config: {
@@ -49,7 +48,7 @@ export function createRuntime(env: Environment): Runtime {
       designatedHolidays: designatedHolidaysJson.dates,
       retentionDays: env.RETENTION_DAYS,
     },
-    configuration: configurationSource(() => regions.load(), env.CONFIG_CACHE_SECONDS * 1000),
+    configuration: configurationSource(() => loadConfiguration(table), env.CONFIG_CACHE_SECONDS * 1000),
     clock: systemClock,
     links: siteLinks(env.PUBLIC_BASE_URL),
     table,

@@ -62,6 +62,12 @@ export interface RequestRecord {
   casusoverlegId: string;
   variablePartyId: string | null;
   coordinatorPartyId: string;
+  /**
+   * The version of the region's configuration the request was routed with
+   * (docs/configuration.md): its parties and coordinator are fixed on it, so a
+   * beheerder's later change of the overleg changes no request already routed.
+   */
+  regionVersion?: number;
   partyIds: string[];
   types: RequestType[];
   requester: RequestInput['requester'];
@@ -195,6 +201,7 @@ export function newRequestRecord(
     variablePartyId: routing.variablePartyId,
     coordinatorPartyId: routing.coordinatorPartyId,
     partyIds: routing.parties.map((party) => party.partyId),
+    regionVersion: routing.regionVersion,
     types: input.types,
     requester: input.requester,
     child: input.child,

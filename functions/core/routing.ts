@@ -15,6 +15,8 @@ export interface Routing {
   coordinatorPartyId: string;
   /** The casusoverleg's fixed parties in configuration order, then the variable party. */
   parties: RoutedParty[];
+  /** The version of the region's configuration this routing was made with (0 where none was stored): a later change of the overleg does not touch it. */
+  regionVersion: number;
 }
 
 export interface RoutingChoice {
@@ -57,6 +59,7 @@ export function routeRequest(directory: Directory, choice: RoutingChoice): { ok:
       variablePartyId,
       coordinatorPartyId,
       parties: partyIds.map((partyId) => ({ partyId, coordinator: partyId === coordinatorPartyId })),
+      regionVersion: directory.regionVersion(region.id),
     },
   };
 }

@@ -35,7 +35,7 @@ import { renderMessagePage } from '#views/error-page';
 import type { PortalChrome } from '#views/portal-layout';
 import type { PostedForm } from './http/form-body';
 import { htmlResponse, redirectResponse } from './http/responses';
-import { beheerHandler } from './http/session';
+import { beheerHandler } from './http/beheer-session';
 
 /**
  * The beheer pages (/portaal/beheer): a beheerder's own region only. Every

@@ -2,7 +2,8 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { once } from '#adapters/once';
 import { regionStore } from '#adapters/region-store';
 import { getRuntime, refreshConfiguration } from '#adapters/runtime';
-import { parseRegionFile, themeStylesheet } from '#core/theme';
+import { parseRegionFile } from '#core/region-files';
+import { themeStylesheet } from '#core/theme';
 import { answers } from '#texts/nl/answers';
 
 /**

@@ -3,7 +3,7 @@ import { pathTo } from '#routes';
 import type { FieldError } from '#core/field-errors';
 import { PARTY_TYPES } from '#core/party-types';
 import type { Casusoverleg, Party, Region } from '#core/region-config';
-import { regionLogoFile } from '#core/theme';
+import { regionLogoFile } from '#core/region-files';
 import { Choice, ErrorSummary, FieldErrorMessage, FieldsetGroup, formErrors, FormGroup, describedBy, SubmitButton, TextArea, TextField } from './components';
 import { PortalLayout, type PortalChrome } from './portal-layout';
 import { renderPage, useLanguage } from './render';

@@ -1,4 +1,4 @@
-import { beheerTexts, portalTexts } from '#texts/catalogue';
+import { portalTexts } from '#texts/catalogue';
 import { Notice, SubmitButton } from './components';
 import type { ComponentChildren } from 'preact';
 import { Layout } from './layout';
@@ -33,7 +33,7 @@ export function PortalLayout(props: { title: string; chrome: PortalChrome; hasEr
 }
 
 function BeheerNavigation() {
-  const t = beheerTexts(useLanguage()).nav;
+  const t = portalTexts(useLanguage()).beheerNav;
   return (
     <ul>
       <li>

@@ -1,5 +1,5 @@
 import type { Directory } from '#core/directory';
-import { regionLogoFile, regionStylesheetFile } from '#core/theme';
+import { regionLogoFile, regionStylesheetFile } from '#core/region-files';
 import { pathTo } from '#routes';
 
 /**

@@ -53,6 +53,7 @@ describe('acceptRequest: a valid request', () => {
           casusoverlegId: 'go-thuiszitterstafel',
           variablePartyId: 'rgo',
           coordinatorPartyId: 'swv-go',
+          regionVersion: 0,
           parties: [
             { partyId: 'swv-go', coordinator: true },
             { partyId: 'gemeente-goeree-overflakkee', coordinator: false },

@@ -8,7 +8,8 @@ import { admission } from '#core/portal-access';
 import { ownRegion, personOfRegion, regionOverview } from '#core/region-admin';
 import { parseRegionConfig, type Region } from '#core/region-config';
 import { checkedRegion, editOverleg, editParty, editRegionDetails, idFromName } from '#core/region-edit';
-import { contrastProblem, parseRegionFile, regionLogoFile, regionStylesheetFile, themeStylesheet } from '#core/theme';
+import { parseRegionFile, regionLogoFile, regionStylesheetFile } from '#core/region-files';
+import { contrastProblem, themeStylesheet } from '#core/theme';
 import { loadRegionsJson, REGIONS_FILE } from './support/regions';
 
 const config = () => parseRegionConfig(loadRegionsJson(), REGIONS_FILE);

@@ -23,6 +23,7 @@ describe('routeRequest with the real configuration', () => {
         casusoverlegId: 'go-thuiszitterstafel',
         variablePartyId: 'rgo',
         coordinatorPartyId: 'swv-go',
+        regionVersion: 0,
         parties: [
           { partyId: 'swv-go', coordinator: true },
           { partyId: 'gemeente-goeree-overflakkee', coordinator: false },
@@ -43,6 +44,7 @@ describe('routeRequest with the real configuration', () => {
           casusoverlegId: 'go-vot',
           variablePartyId: kinderopvang,
           coordinatorPartyId: kinderopvang,
+          regionVersion: 0,
           parties: [
             { partyId: 'swv-go', coordinator: false },
             { partyId: 'cjg-rijnmond', coordinator: false },
@@ -68,6 +70,7 @@ describe('routeRequest with the real configuration', () => {
         casusoverlegId: 'wk-leerplicht-rmc',
         variablePartyId: 'gemeente-velsen',
         coordinatorPartyId: 'rbl-leerplein',
+        regionVersion: 0,
         parties: [
           { partyId: 'rbl-leerplein', coordinator: true },
           { partyId: 'gemeente-velsen', coordinator: false },
@@ -98,6 +101,7 @@ describe('routeRequest with the real configuration', () => {
         casusoverlegId: 'mg-thuiszitters-uitwisseling',
         variablePartyId: null,
         coordinatorPartyId: 'rbl-midden-gelre',
+        regionVersion: 0,
         parties: [
           { partyId: 'rbl-midden-gelre', coordinator: true },
           { partyId: 'passend-wijs', coordinator: false },

@@ -5,18 +5,18 @@ import { readEnvironment } from '#adapters/environment';
 import { once } from '#adapters/once';
 import { InvalidSessionError, verifyIdToken } from '#adapters/identity';
 import { unverifiedClaims } from '#adapters/jwt';
-import { regionStore } from '#adapters/region-store';
+import { readPerson, recordSignIn as recordSignInOf } from '#adapters/configuration-store';
 import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { admission } from '#core/portal-access';
 import { logger } from '#logger';
-import { type Beheerder, isBeheerder, type PortalUser, type SessionUser } from '#adapters/portal-user';
+import { isBeheerder, type PortalUser, type SessionUser } from '#adapters/portal-user';
 import { pathTo } from '#routes';
 import { renderMessagePage } from '#views/error-page';
 import { renderFormExpiredPage, renderSignedOutPage } from '#views/session-pages';
 import { portalTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { readCookie, serializeCookie } from './cookies';
-import { type PostedForm, readPostedForm } from './form-body';
+import type { PostedForm } from './form-body';
 import { htmlErrors } from './html-errors';
 import { httpHandler } from './middleware';
 import { header, readBody } from './request';
@@ -45,7 +45,7 @@ const publicBaseUrl = once(() => readEnvironment().PUBLIC_BASE_URL);
 /** The configuration (which parties and regions exist) and the person records every session is checked against. */
 const sessionDeps = once(() => {
   const runtime = getRuntime();
-  return { config: runtime.config, configuration: runtime.configuration, people: regionStore(runtime.table) };
+  return { config: runtime.config, configuration: runtime.configuration, table: runtime.table };
 });
 
 /**
@@ -56,7 +56,7 @@ export async function admittedUser(token: string): Promise<{ user: SessionUser; 
   const deps = await refreshConfiguration(sessionDeps());
   const { directory } = deps.config;
   const user = await verifyIdToken(token, directory);
-  const person = await deps.people.person(user.userId);
+  const person = await readPerson(deps.table, user.userId);
   return { user, admitted: admission(user, person, (partyId) => directory.regionOfParty(partyId)?.id) };
 }
 
@@ -111,7 +111,7 @@ export function originAllowed(event: APIGatewayProxyEventV2): boolean {
 
 /** Our own record of the sign-in, for the beheer pages' "laatst ingelogd". */
 export async function recordSignIn(personId: string): Promise<void> {
-  await sessionDeps().people.recordSignIn(personId, getRuntime().clock.now().toISOString());
+  await recordSignInOf(sessionDeps().table, personId, getRuntime().clock.now().toISOString());
 }
 
 /** The signed-in user and the token, or undefined when there is no valid session. */
@@ -139,14 +139,8 @@ function withCookies(result: APIGatewayProxyStructuredResultV2, cookies: string[
 }
 
 export type PortalHandlerFunction = (event: APIGatewayProxyEventV2, user: PortalUser, csrf: string) => Promise<APIGatewayProxyStructuredResultV2>;
-export type BeheerHandlerFunction = (
-  event: APIGatewayProxyEventV2,
-  user: Beheerder,
-  csrf: string,
-  form: PostedForm,
-) => Promise<APIGatewayProxyStructuredResultV2>;
 
-const WRONG_PLACE = portalTexts(DEFAULT_LANGUAGE).wrongPlace;
+export const WRONG_PLACE = portalTexts(DEFAULT_LANGUAGE).wrongPlace;
 
 /**
  * The wrapper for every portal route of contact persons and FGs. A beheerder
@@ -162,31 +156,13 @@ export function portalHandler(fn: PortalHandlerFunction) {
 }
 
 /**
- * The wrapper for the beheer pages: only a beheerder, and only of the region
- * the group names. Their forms may carry a file (the logo), so the body is read
- * here once, multipart or not, with room for the largest logo.
- */
-export function beheerHandler(fn: BeheerHandlerFunction, maxBodyBytes: number) {
-  return sessionHandler(
-    async (user, event, csrf, form) => {
-      if (isBeheerder(user)) return fn(event, user, csrf, form ?? { fields: new URLSearchParams(), files: new Map() });
-      return htmlResponse(
-        403,
-        renderMessagePage({ title: WRONG_PLACE.title, paragraphs: [WRONG_PLACE.forParties], link: { href: pathTo('myTasks'), text: WRONG_PLACE.toMyTasks } }),
-      );
-    },
-    (event) => readPostedForm(event, maxBodyBytes),
-  );
-}
-
-/**
  * It checks the session on every request (API Gateway cannot: its JWT
  * authorizer reads headers, not cookies): without a valid one a GET goes to
  * the sign-in page and comes back afterwards, a POST gets 401. A POST must also
  * come from this site and carry the session's CSRF token in the form field
  * `csrf`; only then is `fn` called.
  */
-function sessionHandler(
+export function sessionHandler(
   fn: (user: SessionUser, event: APIGatewayProxyEventV2, csrf: string, form?: PostedForm) => Promise<APIGatewayProxyStructuredResultV2>,
   readForm?: (event: APIGatewayProxyEventV2) => Promise<PostedForm>,
 ) {

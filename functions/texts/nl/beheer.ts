@@ -1,6 +1,5 @@
 /** The beheer pages: a region's parties, casusoverleggen, people, public details and look. B1, for a privacy officer. */
 export const beheer = {
-  nav: { home: 'Beheer', people: 'Mensen', region: 'Gegevens en huisstijl' },
   home: {
     title: (region: string) => `Beheer ${region}`,
     intro: 'Hier regelt u de organisaties, de overleggen en de mensen van uw regio. Elke wijziging ziet u eerst als overzicht; pas daarna slaat u haar op.',

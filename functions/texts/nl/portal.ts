@@ -12,6 +12,8 @@ export const portal = {
     absence: 'Afwezig',
     signOut: 'Uitloggen',
   },
+  /** The beheer pages' navigation (here, not in beheer.ts, so every portal page need not carry the beheer texts). */
+  beheerNav: { home: 'Beheer', people: 'Mensen', region: 'Gegevens en huisstijl' },
   role: { contact: 'Contactpersoon', fg: 'Functionaris gegevensbescherming', beheer: 'Beheerder' },
   /** A page of the other half of the portal: a beheerder on a party's page, or a party's person on a beheer page. */
   wrongPlace: {
