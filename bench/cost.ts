@@ -191,6 +191,14 @@ class Journeyer {
   }
 }
 
+const decodeHtml = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
 const hidden = (html: string, name: string, afterAction?: string): string => {
   const from = afterAction ? html.indexOf(afterAction) : 0;
   if (from < 0) throw new Error(`no form ${afterAction} on the page`);
@@ -236,7 +244,7 @@ async function journey(j: Journeyer, users: { password: string; totp: (email: st
     sessions[party] = j.session;
     const casePage = await j.call('4 answer (4 parties)', 'GET', pathTo('casePage', { reference }), { cookies: [sessions[party]] });
     const action = pathTo('answer', { reference });
-    await j.call('4 answer (4 parties)', 'POST', action, {
+    const answered = await j.call('4 answer (4 parties)', 'POST', action, {
       cookies: [sessions[party]],
       form: {
         csrf: hidden(casePage.body, 'csrf', `action="${action}"`),
@@ -252,15 +260,34 @@ async function journey(j: Journeyer, users: { password: string; totp: (email: st
         'rectificatie.outcome': 'geen gegevens',
       },
     });
+    // A refused answer would make every later figure a journey that never happened.
+    if (!answered.body.includes('Het antwoord van uw organisatie is opgeslagen.'))
+      throw new Error(`the answer of ${party} was refused (${answered.status}): ${answered.body.replace(/.*<main/s, '').slice(0, 600)}`);
   }
 
-  const casePage = await j.call('5 decision (coordinator)', 'GET', pathTo('casePage', { reference }), { cookies: [sessions[COORDINATOR]!] });
-  const action = pathTo('decide', { reference });
-  await j.call('5 decision (coordinator)', 'POST', action, {
+  // An inzage is decided only after the coordinator recorded how they checked who asks (documents.md).
+  const beforeIdentity = await j.call('5 decision (coordinator)', 'GET', pathTo('casePage', { reference }), { cookies: [sessions[COORDINATOR]!] });
+  const identityAction = pathTo('recordIdentity', { reference });
+  const today = new Date();
+  await j.call('5 decision (coordinator)', 'POST', identityAction, {
     cookies: [sessions[COORDINATOR]!],
     form: {
-      csrf: hidden(casePage.body, 'csrf', `action="${action}"`),
-      version: hidden(casePage.body, 'version', `action="${action}"`),
+      csrf: hidden(beforeIdentity.body, 'csrf', `action="${identityAction}"`),
+      version: hidden(beforeIdentity.body, 'version', `action="${identityAction}"`),
+      method: 'balie',
+      checkedDay: String(today.getDate()),
+      checkedMonth: String(today.getMonth() + 1),
+      checkedYear: String(today.getFullYear()),
+    },
+  });
+  // The decision is written, checked on its preview (the letter's text), then sent from there with what the preview carries.
+  const casePage = await j.call('5 decision (coordinator)', 'GET', pathTo('casePage', { reference }), { cookies: [sessions[COORDINATOR]!] });
+  const previewAction = pathTo('previewDecision', { reference });
+  const preview = await j.call('5 decision (coordinator)', 'POST', previewAction, {
+    cookies: [sessions[COORDINATOR]!],
+    form: {
+      csrf: hidden(casePage.body, 'csrf', `action="${previewAction}"`),
+      version: hidden(casePage.body, 'version', `action="${previewAction}"`),
       'inzage.outcome': 'toegewezen',
       'inzage.motivation': 'Alles gegeven.',
       'rectificatie.outcome': 'afgewezen',
@@ -268,6 +295,15 @@ async function journey(j: Journeyer, users: { password: string; totp: (email: st
       'rectificatie.motivation': 'De verslagen geven de waarneming van de school weer.',
     },
   });
+  const action = pathTo('decide', { reference });
+  const sendForm = preview.body.slice(preview.body.indexOf(`action="${action}"`));
+  if (!sendForm.startsWith('action=')) throw new Error('no send form on the decision preview');
+  const fields = [...sendForm.slice(0, sendForm.indexOf('</form>')).matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)];
+  const decided = await j.call('5 decision (coordinator)', 'POST', action, {
+    cookies: [sessions[COORDINATOR]!],
+    form: Object.fromEntries(fields.map((field) => [field[1]!, decodeHtml(field[2]!)])),
+  });
+  if (!decided.body.includes('Het besluit is verstuurd.')) throw new Error(`the decision was not sent (${decided.status})`);
   await j.call('6 status page (requester)', 'GET', statusPath);
 }
 

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BundlesResult } from './bundles';
+import { boundOf, type BundlesResult } from './bundles';
 import type { CostResult } from './cost';
 import type { ThroughputResult } from './throughput';
 import { table } from './support';
@@ -58,18 +58,19 @@ try {
   if (bundles) {
     const worstSize = bundles.rows.reduce((a, b) => (b.sizeRatio > a.sizeRatio ? b : a));
     const worstInit = bundles.rows.reduce((a, b) => (b.initRatio > a.initRatio ? b : a));
-    const sizeOver = bundles.rows.filter((row) => row.sizeRatio > bundles.bound);
-    const initOver = bundles.rows.filter((row) => row.initRatio > bundles.bound);
+    // Each function against its own bound (bundles.ts, boundOf): the S3 client's, the letters', the portal's, beheer's, or 1.5.
+    const sizeOver = bundles.rows.filter((row) => row.sizeRatio > boundOf(row.name));
+    const initOver = bundles.rows.filter((row) => row.initRatio > boundOf(row.name));
     rows.push({
       figure: '1a bundle size / baseline',
       measured: `max ${worstSize.sizeRatio.toFixed(2)} (${worstSize.name}, ${(worstSize.bytes / 1024).toFixed(0)} KB vs ${(bundles.baseline.bytes / 1024).toFixed(0)} KB); ${sizeOver.length} of ${bundles.rows.length} functions over`,
-      bound: `<= ${bundles.bound} per function`,
+      bound: `<= ${bundles.bound} per function, or its own`,
       holds: sizeOver.length === 0 ? 'yes' : 'NO',
     });
     rows.push({
       figure: '1b cold init / baseline',
       measured: `max ${worstInit.initRatio.toFixed(2)} (${worstInit.name}, ${worstInit.initMs.toFixed(0)} ms vs ${worstInit.baselineInitMs.toFixed(0)} ms); ${initOver.length} of ${bundles.rows.length} functions over`,
-      bound: `<= ${bundles.bound} per function`,
+      bound: `<= ${bundles.bound} per function, or its own`,
       holds: initOver.length === 0 ? 'yes' : 'NO',
     });
     failed ||= !bundles.holds;

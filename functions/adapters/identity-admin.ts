@@ -1,6 +1,7 @@
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
+  AdminDeleteUserCommand,
   AdminDisableUserCommand,
   AdminEnableUserCommand,
   CognitoIdentityProviderClient,
@@ -63,6 +64,13 @@ export function cognitoIdentityAdmin(env: Pick<Environment, 'AWS_REGION' | 'COGN
     },
     async enable(email) {
       await cognito.send(new AdminEnableUserCommand({ UserPoolId, Username: email }));
+    },
+    async remove(email) {
+      try {
+        await cognito.send(new AdminDeleteUserCommand({ UserPoolId, Username: email }));
+      } catch (error) {
+        if (errorName(error) !== 'UserNotFoundException') throw error;
+      }
     },
   };
 }

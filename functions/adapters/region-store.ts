@@ -33,7 +33,14 @@ export interface RegionVersion {
 export interface RegionAuditEvent {
   at: string;
   by: string;
-  action: 'configuratie-gewijzigd' | 'versie-teruggezet' | 'persoon-uitgenodigd' | 'persoon-uitgezet' | 'persoon-aangezet' | 'vervanger-ingesteld';
+  action:
+    | 'configuratie-gewijzigd'
+    | 'versie-teruggezet'
+    | 'persoon-uitgenodigd'
+    | 'persoon-uitgezet'
+    | 'persoon-aangezet'
+    | 'persoon-verwijderd'
+    | 'vervanger-ingesteld';
   version?: number;
   personId?: string;
 }
@@ -138,6 +145,21 @@ export function regionStore(table: Table) {
           Put: {
             TableName: table.name,
             Item: { ...personKey(person.personId), type: 'person', ...person },
+            ConditionExpression: 'regionId = :region',
+            ExpressionAttributeValues: { ':region': person.regionId },
+          },
+        },
+        auditPut(table, person.regionId, audit),
+      ]);
+    },
+
+    /** A person removed: the record goes, the audit event stays on the region's trail. */
+    async removePerson(person: Person, audit: RegionAuditEvent): Promise<'saved' | 'conflict'> {
+      return transact(table, [
+        {
+          Delete: {
+            TableName: table.name,
+            Key: personKey(person.personId),
             ConditionExpression: 'regionId = :region',
             ExpressionAttributeValues: { ':region': person.regionId },
           },

@@ -237,4 +237,6 @@ export interface IdentityAdmin {
   createUser(user: { email: string; temporaryPassword: string; group: string }): Promise<{ outcome: 'created'; personId: string } | { outcome: 'exists' }>;
   disable(email: string): Promise<void>;
   enable(email: string): Promise<void>;
+  /** Deletes the account; one already gone is no error. */
+  remove(email: string): Promise<void>;
 }

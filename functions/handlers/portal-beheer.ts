@@ -43,7 +43,7 @@ import { beheerHandler } from './http/beheer-session';
  * (beheerSave); after a save, back to the home page with a notice (Post/Redirect/Get).
  */
 const T = beheerTexts(DEFAULT_LANGUAGE);
-const NOTICES: Record<string, string> = { opgeslagen: T.saved, uitgezet: T.people.disabled, aangezet: T.people.enabled };
+const NOTICES: Record<string, string> = { opgeslagen: T.saved, uitgezet: T.people.disabled, aangezet: T.people.enabled, verwijderd: T.people.removed };
 
 const deps = once(() => {
   const runtime = getRuntime();
@@ -150,7 +150,8 @@ export const handler = beheerHandler(
       case 'beheerPersonStatus': {
         const status = form.fields.get('status') ?? '';
         if ((await setPersonStatus(runtime, user, param('person'), status)) === 'not-found') return notFound();
-        return redirectResponse(pathTo('beheerPeople', {}, { gelukt: status === 'disabled' ? 'uitgezet' : 'aangezet' }));
+        const notice = status === 'disabled' ? 'uitgezet' : status === 'removed' ? 'verwijderd' : 'aangezet';
+        return redirectResponse(pathTo('beheerPeople', {}, { gelukt: notice }));
       }
       case 'beheerLogo': {
         const outcome = await uploadLogo(runtime, user, {

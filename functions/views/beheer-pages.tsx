@@ -303,6 +303,13 @@ function BeheerPeople(props: {
                       <SubmitButton secondary>{person.status === 'active' ? t.disable(person.name) : t.enable(person.name)}</SubmitButton>
                     </form>
                   )}
+                  {person.role !== 'beheer' && person.status === 'disabled' && (
+                    <form method="post" action={pathTo('beheerPersonStatus', { person: person.personId })} class="avg-inline-form">
+                      <input type="hidden" name="csrf" value={props.chrome.csrf} />
+                      <input type="hidden" name="status" value="removed" />
+                      <SubmitButton secondary>{t.remove(person.name)}</SubmitButton>
+                    </form>
+                  )}
                 </td>
               </tr>
             ))}

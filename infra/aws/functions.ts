@@ -183,6 +183,7 @@ export function createFunctions(
             'cognito-idp:AdminAddUserToGroup',
             'cognito-idp:AdminDisableUser',
             'cognito-idp:AdminEnableUser',
+            'cognito-idp:AdminDeleteUser',
             'cognito-idp:GetGroup',
             'cognito-idp:CreateGroup',
           ],

@@ -83,7 +83,12 @@ const declared: Record<FunctionName, FunctionPermissions> = {
   /** Our person record: checked at sign-in, and the last sign-in recorded (UpdateItem). */
   'portal-sign-in': { tableActions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], queryIndexes: [], sendsMail: false },
   /** A region's configuration versions, its people and its logo: reads, and transactions of puts; the user pool. */
-  'portal-beheer': { tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'], queryIndexes: [], sendsMail: false, administersUsers: true },
+  'portal-beheer': {
+    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    queryIndexes: [],
+    sendsMail: false,
+    administersUsers: true,
+  },
   /** A contact person's own record: read, and a transaction of puts (the record and its audit event). */
   'portal-absence': { tableActions: ['dynamodb:GetItem', 'dynamodb:PutItem'], queryIndexes: [], sendsMail: false },
   /** The region's stylesheet from the configuration, its logo by GetItem. */

@@ -469,6 +469,7 @@ describe('IAM', () => {
     expect(actionsOf(statement).sort()).toEqual([
       'cognito-idp:AdminAddUserToGroup',
       'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminDeleteUser',
       'cognito-idp:AdminDisableUser',
       'cognito-idp:AdminEnableUser',
       'cognito-idp:CreateGroup',

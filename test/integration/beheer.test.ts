@@ -304,6 +304,28 @@ describe('regions kept apart', () => {
   });
 });
 
+describe('removing a person', () => {
+  it('removes only a disabled person: the account and the record go, the trail keeps the event, the address may be invited again', async () => {
+    const people = await (await get('/portaal/beheer/mensen', GO)).text();
+    expect(people).toContain(`Verwijder ${invited.name}`);
+    const personId = new RegExp(`/portaal/beheer/mensen/([^/]+)/status"[^>]*>(?:(?!</form>).)*Verwijder ${invited.name}`).exec(people)![1]!;
+    const removed = await post(`/portaal/beheer/mensen/${personId}/status`, GO, { status: 'removed' });
+    expect(removed.headers.get('location')).toBe('/portaal/beheer/mensen?gelukt=verwijderd');
+    expect(await (await get('/portaal/beheer/mensen', GO)).text()).not.toContain(invited.name);
+    const items = await app.items();
+    expect(items.some((item) => item.PK === 'CONFIG' && item.SK === `PERSON#${personId}`)).toBe(false);
+    expect(items.some((item) => item.PK === 'REGION#goeree-overflakkee' && item.action === 'persoon-verwijderd' && item.personId === personId)).toBe(true);
+    const again = await post('/portaal/beheer/mensen', GO, { name: invited.name, email: invited.email, party: NEW_PARTY, role: 'contact' });
+    expect(again.status).toBe(200);
+  });
+
+  it('refuses to remove an active person in one step', async () => {
+    const people = await (await get('/portaal/beheer/mensen', GO)).text();
+    const active = new RegExp(`/portaal/beheer/mensen/([^/]+)/status"[^>]*>(?:(?!</form>).)*Zet ${invited.name} uit`).exec(people)![1]!;
+    expect((await post(`/portaal/beheer/mensen/${active}/status`, GO, { status: 'removed' })).status).toBe(404);
+  });
+});
+
 describe('the authorization matrix of the beheer routes', () => {
   // Every route the route table gives the beheer function, so a new one is checked without being listed here.
   const beheerRoutes = routes.filter((route) => route.handler === 'portal-beheer');

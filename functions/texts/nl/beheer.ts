@@ -127,6 +127,7 @@ export const beheer = {
     never: 'nog niet',
     disable: (name: string) => `Zet ${name} uit`,
     enable: (name: string) => `Zet ${name} weer aan`,
+    remove: (name: string) => `Verwijder ${name}`,
     invite: 'Iemand uitnodigen',
     name: 'Naam',
     email: 'Mailadres',
@@ -142,6 +143,7 @@ export const beheer = {
     },
     disabled: 'Het account is uitgezet. De persoon kan vanaf nu niets meer doen in het portaal.',
     enabled: 'Het account staat weer aan.',
+    removed: 'Het account is verwijderd. Wat de persoon deed, blijft in de geschiedenis staan.',
   },
   errors: {
     required: (label: string) => `Vul ${label.toLowerCase()} in`,
