@@ -66,7 +66,13 @@ describe('the first sign-in of an invited person, against the Cognito API', () =
       },
     });
     expect(await client.finishMfaSetup({ session: 'session-3', username: 'sub-123' }, '123456')).toEqual({ kind: 'signed-in', idToken: 'id-token' });
-    expect(calls.map((call) => call.target)).toEqual(['InitiateAuth', 'RespondToAuthChallenge', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'RespondToAuthChallenge']);
+    expect(calls.map((call) => call.target)).toEqual([
+      'InitiateAuth',
+      'RespondToAuthChallenge',
+      'AssociateSoftwareToken',
+      'VerifySoftwareToken',
+      'RespondToAuthChallenge',
+    ]);
     expect(calls[3]!.body).toEqual({ Session: 'session-3', UserCode: '123456', FriendlyDeviceName: 'Authenticator-app' });
     expect(calls[4]!.body).toMatchObject({ ChallengeName: 'MFA_SETUP', Session: 'session-4', ChallengeResponses: { USERNAME: 'sub-123' } });
   });
