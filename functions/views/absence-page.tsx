@@ -3,7 +3,7 @@ import { longDate } from '#texts/format';
 import { pathTo } from '#routes';
 import type { AbsencePage } from '#application/absence';
 import type { FieldError } from '#core/field-errors';
-import { DateInput, ErrorSummary, FieldErrorMessage, FormGroup, describedBy, formErrors, SubmitButton } from './components';
+import { DateInput, ErrorSummary, formErrors, SelectField, SubmitButton } from './components';
 import { PortalLayout, type PortalChrome } from './portal-layout';
 import { renderPage, useLanguage } from './render';
 
@@ -40,24 +40,13 @@ function Absence(props: { chrome: PortalChrome; page: AbsencePage; values: Absen
       ) : (
         <form method="post" action={pathTo('setAbsence')} novalidate>
           <input type="hidden" name="csrf" value={props.chrome.csrf} />
-          <FormGroup error={byField.get('deputy')}>
-            <label class="utrecht-form-label" for="deputy">
-              {t.deputy}
-            </label>
-            <FieldErrorMessage field="deputy" error={byField.get('deputy')} />
-            <select
-              class="utrecht-select utrecht-select--html-select"
-              id="deputy"
-              name="deputy"
-              aria-describedby={describedBy('deputy', false, byField.get('deputy'))}
-            >
-              {colleagues.map((colleague) => (
-                <option value={colleague.personId} selected={props.values.deputy === colleague.personId}>
-                  {colleague.name}
-                </option>
-              ))}
-            </select>
-          </FormGroup>
+          <SelectField
+            id="deputy"
+            label={t.deputy}
+            value={props.values.deputy}
+            options={colleagues.map((colleague) => [colleague.personId, colleague.name] as const)}
+            error={byField.get('deputy')}
+          />
           <DateInput prefix="from" legend={t.from} hint={t.dateHint} error={byField.get('fromDay')} values={props.values.from} />
           <DateInput prefix="until" legend={t.until} hint={t.dateHint} error={byField.get('untilDay')} values={props.values.until} />
           <SubmitButton>{t.save}</SubmitButton>

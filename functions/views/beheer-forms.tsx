@@ -4,7 +4,19 @@ import type { FieldError } from '#core/field-errors';
 import { PARTY_TYPES } from '#core/party-types';
 import type { Casusoverleg, Party, Region } from '#core/region-config';
 import { regionLogoFile } from '#core/region-files';
-import { Choice, ErrorSummary, FieldErrorMessage, FieldsetGroup, formErrors, FormGroup, describedBy, SubmitButton, TextArea, TextField } from './components';
+import {
+  Choice,
+  describedBy,
+  ErrorSummary,
+  FieldErrorMessage,
+  FieldsetGroup,
+  formErrors,
+  FormGroup,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from './components';
 import { PortalLayout, type PortalChrome } from './portal-layout';
 import { renderPage, useLanguage } from './render';
 
@@ -45,24 +57,6 @@ function ChangeFields(props: { csrf: string; kind: string; subject?: string; ver
       {props.subject !== undefined && <input type="hidden" name="onderwerp" value={props.subject} />}
       <input type="hidden" name="versie" value={String(props.version)} />
     </>
-  );
-}
-
-function Select(props: { id: string; label: string; value: string; options: Array<[string, string]>; error: string | undefined }) {
-  return (
-    <FormGroup error={props.error}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      <FieldErrorMessage field={props.id} error={props.error} />
-      <select class="utrecht-select utrecht-select--html-select" id={props.id} name={props.id} aria-describedby={describedBy(props.id, false, props.error)}>
-        {props.options.map(([value, label]) => (
-          <option value={value} selected={props.value === value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </FormGroup>
   );
 }
 
@@ -154,14 +148,14 @@ function OverlegForm(props: FormPageProps & { overleg: Casusoverleg }) {
             />
           ))}
         </FieldsetGroup>
-        <Select
+        <SelectField
           id="variableParty"
           label={t.variableParty}
           value={v.get('variableParty')}
           options={[['', t.variableNone], ...PARTY_TYPES.map((type): [string, string] => [type, t.variableOf(all.party.types[type])])]}
           error={byField.get('variableParty')}
         />
-        <Select
+        <SelectField
           id="coordinator"
           label={t.coordinator}
           value={v.get('coordinator')}
@@ -228,7 +222,7 @@ function RegionForm(props: FormPageProps & { logoError?: { field: 'logo' | 'logo
           error={byField.get('municipalities')}
         />
         <TextArea id="schools" name="schools" label={t.schools} hint={t.schoolsHint} value={v.get('schools')} error={byField.get('schools')} rows={6} />
-        <Select
+        <SelectField
           id="centralContact"
           label={t.centralContact}
           value={v.get('centralContact')}

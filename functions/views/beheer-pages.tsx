@@ -5,7 +5,7 @@ import type { Person } from '#core/people';
 import type { RegionOverview } from '#core/region-admin';
 import type { Region } from '#core/region-config';
 import type { RegionVersion } from '#adapters/region-store';
-import { Choice, ErrorSummary, FieldsetGroup, formErrors, SubmitButton, TextField } from './components';
+import { Choice, ColumnHeads, ErrorSummary, FieldsetGroup, formErrors, SubmitButton, TextField } from './components';
 import { PortalLayout, type PortalChrome } from './portal-layout';
 import { renderPage, useLanguage } from './render';
 
@@ -42,22 +42,7 @@ function BeheerHome(props: { chrome: PortalChrome; overview: RegionOverview; ver
       <h2 class="utrecht-heading-2">{t.parties}</h2>
       <div class="avg-table-scroll">
         <table class="utrecht-table avg-table-stack">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">
-                {t.headers.name}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t.headers.type}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t.headers.mail}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t.headers.people}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t.headers.name, t.headers.type, t.headers.mail, t.headers.people]} />
           <tbody class="utrecht-table__body">
             {parties.map(({ party, mailTo, people }) => (
               <tr class="utrecht-table__row">
@@ -94,22 +79,7 @@ function BeheerHome(props: { chrome: PortalChrome; overview: RegionOverview; ver
       <h2 class="utrecht-heading-2">{t.versions}</h2>
       <div class="avg-table-scroll">
         <table class="utrecht-table avg-table-stack">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">
-                {t.headers.version}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t.headers.when}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t.headers.who}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t.headers.what}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t.headers.version, t.headers.when, t.headers.who, t.headers.what]} />
           <tbody class="utrecht-table__body">
             {props.versions.map((entry) => (
               <tr class="utrecht-table__row">
@@ -268,15 +238,7 @@ function BeheerPeople(props: {
       <p class="utrecht-paragraph">{t.intro}</p>
       <div class="avg-table-scroll">
         <table class="utrecht-table avg-table-stack">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {(['name', 'organisation', 'role', 'status', 'lastSignIn', 'action'] as const).map((header) => (
-                <th class="utrecht-table__header-cell" scope="col">
-                  {t.headers[header]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads labels={(['name', 'organisation', 'role', 'status', 'lastSignIn', 'action'] as const).map((header) => t.headers[header])} />
           <tbody class="utrecht-table__body">
             {props.people.map((person) => (
               <tr class="utrecht-table__row">

@@ -272,3 +272,37 @@ export function Choice(props: { type: 'radio' | 'checkbox'; id: string; name: st
     </div>
   );
 }
+
+/** A table's column headings (NL Design System table), one per label. */
+export function ColumnHeads(props: { labels: readonly string[] }) {
+  return (
+    <thead class="utrecht-table__header">
+      <tr class="utrecht-table__row">
+        {props.labels.map((label) => (
+          <th class="utrecht-table__header-cell" scope="col">
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** A labelled select with its error (GOV.UK: label, error, control), the option whose value is `value` chosen. */
+export function SelectField(props: { id: string; label: string; value: string; options: ReadonlyArray<readonly [string, string]>; error: string | undefined }) {
+  return (
+    <FormGroup error={props.error}>
+      <label class="utrecht-form-label" for={props.id}>
+        {props.label}
+      </label>
+      <FieldErrorMessage field={props.id} error={props.error} />
+      <select class="utrecht-select utrecht-select--html-select" id={props.id} name={props.id} aria-describedby={describedBy(props.id, false, props.error)}>
+        {props.options.map(([value, label]) => (
+          <option value={value} selected={props.value === value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </FormGroup>
+  );
+}

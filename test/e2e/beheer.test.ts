@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themeProperties } from '#core/theme';
-import { launchChromium, problemsAtCheckedWidths } from '#test-support/browser';
+import { launchChromium, navigate, problemsAtCheckedWidths, signInWithBrowser } from '#test-support/browser';
 import { startTestApp, type TestApp } from '#test-support/local-app';
-import { currentCode, seededPortalUsers, seededUser } from '#test-support/portal-session';
 
 /**
  * The beheerder of Goeree-Overflakkee in Chromium with JavaScript switched
@@ -30,11 +29,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function navigate(page: Page, target: Locator): Promise<void> {
-  await Promise.all([page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() }), target.click()]);
-  await page.waitForLoadState('load');
-}
-
 const h1 = (page: Page) => page.locator('h1').innerText();
 
 /** The page as it is now (a GET again, or the HTML of a POST's answer), checked in a JavaScript context where axe runs. */
@@ -52,24 +46,11 @@ async function expectAccessible(page: Page, label: string): Promise<void> {
   }
 }
 
-async function signIn(page: Page): Promise<void> {
-  await page.goto(`${app.baseUrl}/portaal/beheer`);
-  await page.getByLabel('E-mailadres').fill(BEHEER);
-  await page.getByLabel('Wachtwoord').fill(seededPortalUsers().password);
-  await navigate(page, page.getByRole('button', { name: 'Verder' }));
-  for (let attempt = 0; ; attempt++) {
-    await page.getByLabel('Code van 6 cijfers').fill(currentCode(seededUser(BEHEER).totpSecret));
-    await navigate(page, page.getByRole('button', { name: 'Inloggen' }));
-    if (new URL(page.url()).pathname !== '/portaal/inloggen' || attempt === 1) break;
-    await new Promise((done) => setTimeout(done, 30_250 - (Date.now() % 30_000)));
-  }
-}
-
 describe('the beheerder of Goeree-Overflakkee in Chromium without JavaScript', () => {
   it('adds a board, changes an overleg, the details and look, invites a person; every page accessible', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await signIn(page);
+    await signInWithBrowser(page, `${app.baseUrl}/portaal/beheer`, BEHEER);
     expect(new URL(page.url()).pathname).toBe('/portaal/beheer');
     expect(await h1(page)).toBe('Beheer Goeree-Overflakkee');
     await expectAccessible(page, 'beheer home');

@@ -1,12 +1,11 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '#application/ports';
 import { getRuntime } from '#adapters/runtime';
 import { addDays } from '#core/calendar-date';
 import { type PlannedRequest, plannedDeadline, playRequest, proefPerson } from '#infra/local/seed-year';
-import { launchChromium, problemsAtCheckedWidths } from '#test-support/browser';
+import { launchChromium, navigate, problemsAtCheckedWidths, signInWithBrowser } from '#test-support/browser';
 import { startTestApp, type TestApp } from '#test-support/local-app';
-import { currentCode, seededPortalUsers, seededUser } from '#test-support/portal-session';
 
 /**
  * The FG of swv-go in Chromium with JavaScript switched off: sign in, the
@@ -80,11 +79,6 @@ async function noJsPage(): Promise<Page> {
   return context.newPage();
 }
 
-async function navigate(page: Page, target: Locator): Promise<void> {
-  await Promise.all([page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() }), target.click()]);
-  await page.waitForLoadState('load');
-}
-
 const h1 = (page: Page) => page.locator('h1').innerText();
 const search = (page: Page) => new URL(page.url()).searchParams;
 const listReferences = (page: Page) => page.locator('#verzoeken tbody tr td:first-child').allInnerTexts();
@@ -117,17 +111,7 @@ async function expectAllAccessible(): Promise<void> {
 }
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(`${app.baseUrl}/portaal/fg`);
-  expect(new URL(page.url()).pathname).toBe('/portaal/inloggen');
-  await page.getByLabel('E-mailadres').fill(FG);
-  await page.getByLabel('Wachtwoord').fill(seededPortalUsers().password);
-  await navigate(page, page.getByRole('button', { name: 'Verder' }));
-  for (let attempt = 0; ; attempt++) {
-    await page.getByLabel('Code van 6 cijfers').fill(currentCode(seededUser(FG).totpSecret));
-    await navigate(page, page.getByRole('button', { name: 'Inloggen' }));
-    if (new URL(page.url()).pathname !== '/portaal/inloggen' || attempt === 1) break;
-    await new Promise((done) => setTimeout(done, 30_250 - (Date.now() % 30_000)));
-  }
+  await signInWithBrowser(page, `${app.baseUrl}/portaal/fg`, FG);
 }
 
 describe('the FG of swv-go in Chromium without JavaScript', () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { currentCode, seededPortalUsers, seededUser } from './portal-session';
 
 /** Debian's Chromium (apt-get install chromium); playwright-core never downloads a browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -67,4 +68,28 @@ export async function problemsAtCheckedWidths(page: Page): Promise<string[]> {
     problems.push(...(await wcagViolations(page)).map((violation) => `${width} px: ${violation}`));
   }
   return problems;
+}
+
+/** Clicks and waits for the page it leads to (a link, or a form's button without JavaScript). */
+export async function navigate(page: Page, target: Locator): Promise<void> {
+  await Promise.all([page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() }), target.click()]);
+  await page.waitForLoadState('load');
+}
+
+/**
+ * Signs a seeded account in through the pages, from `startUrl` (which sends
+ * to sign-in): password, then the TOTP code; a code refused because it was
+ * just used is tried once more with the next window's.
+ */
+export async function signInWithBrowser(page: Page, startUrl: string, email: string): Promise<void> {
+  await page.goto(startUrl);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(seededPortalUsers().password);
+  await navigate(page, page.getByRole('button', { name: 'Verder' }));
+  for (let attempt = 0; ; attempt++) {
+    await page.getByLabel('Code van 6 cijfers').fill(currentCode(seededUser(email).totpSecret));
+    await navigate(page, page.getByRole('button', { name: 'Inloggen' }));
+    if (new URL(page.url()).pathname !== '/portaal/inloggen' || attempt === 1) break;
+    await new Promise((done) => setTimeout(done, 30_250 - (Date.now() % 30_000)));
+  }
 }
