@@ -437,13 +437,9 @@ function report(journeys: Journey[], bundles: BundlesResult | undefined): CostRe
   const responseBytes = sum(calls, (c) => c.responseBytes);
   const dynamoInvocations = calls.filter((c) => c.dynamoCalls > 0).length;
   const unreported = sum(calls, (c) => c.unreported);
-  const mau =
-    2 *
-    new Set(
-      (
-        JSON.parse(readFileSync(new URL('../config/regions.json', import.meta.url), 'utf8')) as { regions: Array<{ parties: Array<{ id: string }> }> }
-      ).regions.flatMap((r: { parties: Array<{ id: string }> }) => r.parties.map((p) => p.id)),
-    ).size;
+  // A contact and an FG per party and a beheerder per region: the seeded installation's accounts.
+  const seed = JSON.parse(readFileSync(new URL('../config/regions.json', import.meta.url), 'utf8')) as { regions: Array<{ parties: Array<{ id: string }> }> };
+  const mau = 2 * new Set(seed.regions.flatMap((r) => r.parties.map((p) => p.id))).size + seed.regions.length;
 
   const gbs = (ms: number) => (ms / 1000) * MEMORY_GB;
   const lines: CostLine[] = [
@@ -528,7 +524,7 @@ function report(journeys: Journey[], bundles: BundlesResult | undefined): CostRe
       quantity: (mau * 1) / ASSUMED_REQUESTS_PER_MONTH,
       unit: 'MAU',
       price: PRICES.cognitoPlusMau,
-      arithmetic: `${mau} portal accounts (contact + FG of every party) x $0.020 per month / ${ASSUMED_REQUESTS_PER_MONTH.toLocaleString('en')} requests per month`,
+      arithmetic: `${mau} portal accounts (contact + FG of every party, a beheerder per region) x $0.020 per month / ${ASSUMED_REQUESTS_PER_MONTH.toLocaleString('en')} requests per month`,
     },
   ].map((line) => ({ ...line, perJourney: cost(line.price, line.quantity) }));
 
