@@ -30,13 +30,16 @@ AVG-verzoeken draait lokaal.
   Formulier (voor ouders en jongeren):  ${system.baseUrl}/verzoek
   JSON API:                             POST ${system.baseUrl}/api/verzoeken
   Portaal (inloggen):                   ${system.baseUrl}/portaal/inloggen
+  Beheer van een regio:                 ${system.baseUrl}/portaal/beheer
+  Formulier van één regio:              ${system.baseUrl}/verzoek?regio=goeree-overflakkee
   Mailbox (SES-emulator):               ${system.sesUrl}
   DynamoDB Local:                       ${system.dynamoUrl}
   cognito-local (inloggen portaal):     ${system.cognitoUrl}
   S3-server (bestanden, bucket ${LOCAL_BUCKET}): ${system.s3Url}
 
 Portaalgebruikers: <partij-id>.contact@portaal.example en <partij-id>.fg@portaal.example,
-bijvoorbeeld ${example?.email ?? '-'}. Wachtwoord: ${system.portalUsers.password}
+bijvoorbeeld ${example?.email ?? '-'}; beheerders: <regio-id>.beheer@portaal.example,
+bijvoorbeeld goeree-overflakkee.beheer@portaal.example. Wachtwoord: ${system.portalUsers.password}
 Code voor de tweede stap:             npm run totp -- <e-mailadres>
 
 Dagelijkse ronde (herinneringen):     elke dag om 07:00; als een andere dag: npm run sweep -- --today JJJJ-MM-DD
