@@ -4,7 +4,6 @@ import { cognitoIdentityAdmin } from '#adapters/identity-admin';
 import { once } from '#adapters/once';
 import { regionStore } from '#adapters/region-store';
 import { getRuntime, refreshConfiguration } from '#adapters/runtime';
-import type { Beheerder } from '#adapters/portal-user';
 import {
   changeRegion,
   invitePerson,
@@ -127,7 +126,7 @@ export const handler = beheerHandler(
         return notFound();
       }
       case 'beheerPeople':
-        return peoplePage(runtime, user, chrome, region, { values: { name: '', email: '', party: '', role: '' }, errors: [], notice });
+        return peoplePage(runtime, chrome, region, { values: { name: '', email: '', party: '', role: '' }, errors: [], notice });
       case 'beheerInvite': {
         const outcome = await invitePerson(runtime, user, form.fields);
         if (outcome.outcome === 'not-found') return notFound();
@@ -138,10 +137,10 @@ export const handler = beheerHandler(
             party: form.fields.get('party') ?? '',
             role: form.fields.get('role') ?? '',
           };
-          return peoplePage(runtime, user, chrome, region, { values, errors: outcome.errors, status: 400 });
+          return peoplePage(runtime, chrome, region, { values, errors: outcome.errors, status: 400 });
         }
         // Shown once, on this answer to the post: the password is in no URL, no mail and no table.
-        return peoplePage(runtime, user, chrome, region, {
+        return peoplePage(runtime, chrome, region, {
           values: { name: '', email: '', party: '', role: '' },
           errors: [],
           invited: { name: outcome.name, temporaryPassword: outcome.temporaryPassword },
@@ -211,7 +210,6 @@ function backTo(fields: URLSearchParams, region: Region): string {
 
 async function peoplePage(
   runtime: RegionAdminDeps,
-  _user: Beheerder,
   chrome: PortalChrome,
   region: Region,
   page: {
