@@ -8,7 +8,7 @@ import type { FieldError, FormFields } from '#core/field-errors';
 import { detectFileType } from '#core/file-type';
 import { inRegion, invitationMail } from '#core/mails';
 import type { Person } from '#core/people';
-import { overlegOfRegion, ownRegion, partyOfRegion, personOfRegion } from '#core/region-admin';
+import { overlegOfRegion, ownRegion, partyOfRegion, personChanges, personOfRegion } from '#core/region-admin';
 import type { Region } from '#core/region-config';
 import { checkedRegion, type EditResult, editOverleg, editParty, editRegionDetails, withLogo } from '#core/region-edit';
 import { beheer } from '#texts/nl/beheer';
@@ -190,22 +190,20 @@ export async function invitePerson(deps: RegionAdminDeps, beheerder: Beheerder, 
  */
 export async function setPersonStatus(deps: RegionAdminDeps, beheerder: Beheerder, personId: string, status: string): Promise<'changed' | 'not-found'> {
   const region = ownRegion(deps.config.directory, beheerder);
-  if (!region || (status !== 'active' && status !== 'disabled' && status !== 'removed')) return 'not-found';
+  if (!region) return 'not-found';
   // Read from the table, not the cache: the status shown must be the one changed.
   const cached = personOfRegion(deps.config.directory, region, personId);
   const person = cached && (await deps.regions.person(personId));
-  if (!person || person.regionId !== region.id || person.role === 'beheer') return 'not-found';
+  if (!person || person.regionId !== region.id || !(personChanges(person) as string[]).includes(status)) return 'not-found';
   const at = deps.clock.now().toISOString();
   if (status === 'removed') {
-    // Only a disabled person is removed: the page asks to turn them off first, so removal is never one slip.
-    if (person.status !== 'disabled') return 'not-found';
     if ((await deps.regions.removePerson(person, { at, by: beheerder.userId, action: 'persoon-verwijderd', personId })) === 'conflict') return 'not-found';
     await deps.identity.remove(person.email);
     deps.configuration.invalidate();
     return 'changed';
   }
   const saved = await deps.regions.updatePerson(
-    { ...person, status },
+    { ...person, status: status as Person['status'] },
     { at, by: beheerder.userId, action: status === 'disabled' ? 'persoon-uitgezet' : 'persoon-aangezet', personId },
   );
   if (saved === 'conflict') return 'not-found';

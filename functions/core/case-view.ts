@@ -52,7 +52,7 @@ export interface CaseView {
   /** Parties whose answer is still missing, for the coordinator; empty for everyone else. */
   waitingFor: string[];
   /** The actor's own party's answer task, if the request was routed to it with one. */
-  ownAnswer?: { status: PartyTask['status']; version: number; answers: TypeAnswer[]; takenBy?: { name: string; byMe: boolean; at: string } };
+  ownAnswer?: { status: PartyTask['status']; version: number; answers: TypeAnswer[]; takenBy?: { name: string; byMe: boolean; at: string }; mayTake: boolean };
   /** The actor's open art. 19 follow-ups: another party changed data that the actor's party also holds. */
   art19: Array<{ fromPartyId: string; changes: string[]; changed: NonNullable<PartyTask['changed']> }>;
   /** The files this actor may see (canSeeDocument), newest last; `mayOpen` where they may download it. */
@@ -150,6 +150,8 @@ export function caseViewFor(
                   },
                 }
               : {}),
+            // "Ik pak dit op" (or take it over): a contact of the party, while the task is open and not theirs already.
+            mayTake: ownTask.status === 'open' && canAnswer(actor, ownTask) && ownTask.takenBy?.userId !== actor.userId,
           },
         }
       : {}),

@@ -45,3 +45,15 @@ export function regionOverview(directory: Directory, region: Region, today: IsoD
     overleggen: region.casusoverleggen.map((overleg) => ({ overleg, partyNames: overleg.parties.map(name) })),
   };
 }
+
+/**
+ * What a beheerder may do to a person of their region: turn a contact or FG
+ * off or on, and remove one only once turned off (so removal is never one
+ * slip). A beheerder's own account is the operator's (docs/operations.md).
+ */
+export type PersonChange = 'disabled' | 'active' | 'removed';
+
+export function personChanges(person: Pick<Person, 'role' | 'status'>): PersonChange[] {
+  if (person.role === 'beheer') return [];
+  return person.status === 'active' ? ['disabled'] : ['active', 'removed'];
+}

@@ -2,7 +2,7 @@ import { beheerTexts } from '#texts/catalogue';
 import { pathTo } from '#routes';
 import type { FieldError } from '#core/field-errors';
 import type { Person } from '#core/people';
-import type { RegionOverview } from '#core/region-admin';
+import { personChanges, type RegionOverview } from '#core/region-admin';
 import type { Region } from '#core/region-config';
 import type { RegionVersion } from '#adapters/region-store';
 import { Choice, ColumnHeads, ErrorSummary, FieldsetGroup, formErrors, SubmitButton, TextField } from './components';
@@ -258,20 +258,13 @@ function BeheerPeople(props: {
                   {person.lastSignInAt ? when(person.lastSignInAt) : t.never}
                 </td>
                 <td class="utrecht-table__cell" data-label={t.headers.action}>
-                  {person.role !== 'beheer' && (
+                  {personChanges(person).map((change) => (
                     <form method="post" action={pathTo('beheerPersonStatus', { person: person.personId })} class="avg-inline-form">
                       <input type="hidden" name="csrf" value={props.chrome.csrf} />
-                      <input type="hidden" name="status" value={person.status === 'active' ? 'disabled' : 'active'} />
-                      <SubmitButton secondary>{person.status === 'active' ? t.disable(person.name) : t.enable(person.name)}</SubmitButton>
+                      <input type="hidden" name="status" value={change} />
+                      <SubmitButton secondary>{t.change[change](person.name)}</SubmitButton>
                     </form>
-                  )}
-                  {person.role !== 'beheer' && person.status === 'disabled' && (
-                    <form method="post" action={pathTo('beheerPersonStatus', { person: person.personId })} class="avg-inline-form">
-                      <input type="hidden" name="csrf" value={props.chrome.csrf} />
-                      <input type="hidden" name="status" value="removed" />
-                      <SubmitButton secondary>{t.remove(person.name)}</SubmitButton>
-                    </form>
-                  )}
+                  ))}
                 </td>
               </tr>
             ))}

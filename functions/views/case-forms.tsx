@@ -10,7 +10,7 @@ import { IDENTITY_METHODS } from '#core/request-record';
 import type { RequestType } from '#core/request-schema';
 import { longDate } from '#texts/format';
 import { pathTo } from '#routes';
-import { Choice, DateInput, describedBy, FieldErrorMessage, FormGroup, SubmitButton, TextArea } from './components';
+import { Choice, DateInput, describedBy, FieldErrorMessage, FormGroup, SelectField, SubmitButton, TextArea } from './components';
 import { useLanguage } from './render';
 
 /**
@@ -95,7 +95,7 @@ export function AnswerForm({ view, csrf, state }: FormProps) {
       {myTask.status === 'open' && (
         <div class="avg-take">
           {myTask.takenBy && <p>{myTask.takenBy.byMe ? t.answer.takenByMe : t.answer.takenBy(myTask.takenBy.name)}</p>}
-          {!myTask.takenBy?.byMe && (
+          {myTask.mayTake && (
             <form method="post" action={pathTo('takeTask', { reference: record.reference })} class="avg-inline-form">
               <input type="hidden" name="csrf" value={csrf} />
               <input type="hidden" name="version" value={String(myTask.version)} />
@@ -423,24 +423,8 @@ function AnswerFields(props: {
 /** The refusal ground of one type: one of the grounds the law allows for that right, or none. */
 function GroundSelect(props: { type: RequestType; id: string; name: string; label: string; value: string; error: string | undefined }) {
   const t = casePageTexts(useLanguage()).answer;
-  return (
-    <FormGroup error={props.error}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      <FieldErrorMessage field={props.id} error={props.error} />
-      <select class="utrecht-select utrecht-select--html-select" id={props.id} name={props.name} aria-describedby={describedBy(props.id, false, props.error)}>
-        <option value="">{t.noGround}</option>
-        {GROUNDS_BY_RIGHT[props.type]
-          .map((value) => [value, REFUSAL_GROUNDS[value]] as const)
-          .map(([value, label]) => (
-            <option value={value} selected={props.value === value}>
-              {label}
-            </option>
-          ))}
-      </select>
-    </FormGroup>
-  );
+  const options = [['', t.noGround] as const, ...GROUNDS_BY_RIGHT[props.type].map((value) => [value, REFUSAL_GROUNDS[value]] as const)];
+  return <SelectField id={props.id} name={props.name} label={props.label} value={props.value} options={options} error={props.error} />;
 }
 
 /** A contact person describes a file for their party; the upload form for it comes next. */

@@ -289,14 +289,27 @@ export function ColumnHeads(props: { labels: readonly string[] }) {
 }
 
 /** A labelled select with its error (GOV.UK: label, error, control), the option whose value is `value` chosen. */
-export function SelectField(props: { id: string; label: string; value: string; options: ReadonlyArray<readonly [string, string]>; error: string | undefined }) {
+export function SelectField(props: {
+  id: string;
+  /** The field's name when it is not its id (a per-type sub-form's "inzage.ground"). */
+  name?: string;
+  label: string;
+  value: string;
+  options: ReadonlyArray<readonly [string, string]>;
+  error: string | undefined;
+}) {
   return (
     <FormGroup error={props.error}>
       <label class="utrecht-form-label" for={props.id}>
         {props.label}
       </label>
       <FieldErrorMessage field={props.id} error={props.error} />
-      <select class="utrecht-select utrecht-select--html-select" id={props.id} name={props.id} aria-describedby={describedBy(props.id, false, props.error)}>
+      <select
+        class="utrecht-select utrecht-select--html-select"
+        id={props.id}
+        name={props.name ?? props.id}
+        aria-describedby={describedBy(props.id, false, props.error)}
+      >
         {props.options.map(([value, label]) => (
           <option value={value} selected={props.value === value}>
             {label}

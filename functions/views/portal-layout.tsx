@@ -19,7 +19,7 @@ export function PortalLayout(props: { title: string; chrome: PortalChrome; hasEr
   return (
     <Layout title={props.title} hasErrors={props.hasErrors} kind="portal">
       <nav class="avg-portal-nav" aria-label={t.nav.label}>
-        {props.chrome.role === 'beheer' ? <BeheerNavigation /> : <PartyNavigation role={props.chrome.role} />}
+        <Navigation role={props.chrome.role} />
         <p class="avg-portal-nav__user">{t.signedInAs(t.role[props.chrome.role], props.chrome.partyName)}</p>
         <form method="post" action={pathTo('signOut')} class="avg-inline-form">
           <input type="hidden" name="csrf" value={props.chrome.csrf} />
@@ -32,52 +32,36 @@ export function PortalLayout(props: { title: string; chrome: PortalChrome; hasEr
   );
 }
 
-function BeheerNavigation() {
-  const t = portalTexts(useLanguage()).beheerNav;
-  return (
-    <ul>
-      <li>
-        <a href={pathTo('beheerHome')}>{t.home}</a>
-      </li>
-      <li>
-        <a href={pathTo('beheerPeople')}>{t.people}</a>
-      </li>
-      <li>
-        <a href={pathTo('beheerRegion')}>{t.region}</a>
-      </li>
-    </ul>
-  );
-}
-
-function PartyNavigation(props: { role: 'contact' | 'fg' }) {
+/** The portal's links for each role: a beheerder's beheer pages, an FG's oversight, a contact's registration and absence. */
+function Navigation(props: { role: PortalChrome['role'] }) {
   const t = portalTexts(useLanguage());
+  const links: Array<[string, string]> =
+    props.role === 'beheer'
+      ? [
+          [pathTo('beheerHome'), t.beheerNav.home],
+          [pathTo('beheerPeople'), t.beheerNav.people],
+          [pathTo('beheerRegion'), t.beheerNav.region],
+        ]
+      : [
+          [pathTo('myTasks'), t.nav.myTasks],
+          [pathTo('allRequests'), t.nav.allRequests],
+          ...(props.role === 'fg'
+            ? ([
+                [pathTo('fgDashboard'), t.nav.fgDashboard],
+                [pathTo('fgFigures'), t.nav.fgFigures],
+              ] as Array<[string, string]>)
+            : ([
+                [pathTo('registerPage'), t.nav.register],
+                [pathTo('absencePage'), t.nav.absence],
+              ] as Array<[string, string]>)),
+        ];
   return (
     <ul>
-      <li>
-        <a href={pathTo('myTasks')}>{t.nav.myTasks}</a>
-      </li>
-      <li>
-        <a href={pathTo('allRequests')}>{t.nav.allRequests}</a>
-      </li>
-      {props.role === 'fg' ? (
-        <>
-          <li>
-            <a href={pathTo('fgDashboard')}>{t.nav.fgDashboard}</a>
-          </li>
-          <li>
-            <a href={pathTo('fgFigures')}>{t.nav.fgFigures}</a>
-          </li>
-        </>
-      ) : (
-        <>
-          <li>
-            <a href={pathTo('register')}>{t.nav.register}</a>
-          </li>
-          <li>
-            <a href={pathTo('absencePage')}>{t.nav.absence}</a>
-          </li>
-        </>
-      )}
+      {links.map(([href, label]) => (
+        <li>
+          <a href={href}>{label}</a>
+        </li>
+      ))}
     </ul>
   );
 }

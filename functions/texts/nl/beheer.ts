@@ -125,9 +125,12 @@ export const beheer = {
     roles: { contact: 'Contactpersoon', fg: 'FG', beheer: 'Beheerder' },
     status: { active: 'Actief', disabled: 'Uitgezet' },
     never: 'nog niet',
-    disable: (name: string) => `Zet ${name} uit`,
-    enable: (name: string) => `Zet ${name} weer aan`,
-    remove: (name: string) => `Verwijder ${name}`,
+    /** The buttons, by the status they lead to (core/region-admin.ts, personChanges). */
+    change: {
+      disabled: (name: string) => `Zet ${name} uit`,
+      active: (name: string) => `Zet ${name} weer aan`,
+      removed: (name: string) => `Verwijder ${name}`,
+    },
     invite: 'Iemand uitnodigen',
     name: 'Naam',
     email: 'Mailadres',
