@@ -100,6 +100,7 @@ export const routeKeys = {
   casePage: `GET ${CASE}`,
   answer: `POST ${CASE}/antwoord`,
   takeTask: `POST ${CASE}/oppakken`,
+  assignOverleg: `POST ${CASE}/overleg`,
   applyArt19: `POST ${CASE}/art19`,
   addNote: `POST ${CASE}/berichten`,
   extend: `POST ${CASE}/verlengen`,
@@ -164,6 +165,7 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   casePage: { handler: 'portal-pages', auth: 'portal' },
   answer: { handler: 'portal-actions', auth: 'portal' },
   takeTask: { handler: 'portal-actions', auth: 'portal' },
+  assignOverleg: { handler: 'portal-coordination', auth: 'portal' },
   applyArt19: { handler: 'portal-actions', auth: 'portal' },
   addNote: { handler: 'portal-actions', auth: 'portal' },
   extend: { handler: 'portal-coordination', auth: 'portal' },
@@ -236,7 +238,19 @@ type Query = Record<string, string | undefined>;
 
 /** The words of the case actions in their URLs (Dutch, as the routes above spell them). */
 export type CaseActionWord =
-  'antwoord' | 'oppakken' | 'art19' | 'verlengen' | 'vraag' | 'vraag-beantwoord' | 'besluit' | 'per-post' | 'sluiten' | 'identiteit' | 'document' | 'bericht';
+  | 'antwoord'
+  | 'toegewezen'
+  | 'oppakken'
+  | 'art19'
+  | 'verlengen'
+  | 'vraag'
+  | 'vraag-beantwoord'
+  | 'besluit'
+  | 'per-post'
+  | 'sluiten'
+  | 'identiteit'
+  | 'document'
+  | 'bericht';
 
 /** The route an API Gateway (or local) event was matched to, from its route key ("GET /portaal"). */
 export function routeIdOf(routeKey: string): RouteId | undefined {

@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Change } from '#core/request-lifecycle';
 import type { DocumentOwner, DocumentRecord } from '#core/documents';
 import { keptBy } from '#core/retention';
-import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
+import { type AuditEvent, type PartyTask, type RequestRecord, taskId } from '#core/request-record';
 import type { Note } from '#core/notes';
 import { DOCUMENT_LIST_GRACE_SECONDS, DOCUMENTS_DUE, keys, partyIndexKey } from './table-design';
 import { hashSecret } from './tokens';
@@ -131,6 +131,16 @@ function changeItems(table: Table, change: Change, now: Date): TransactItem[] {
         ...(readVersion === null
           ? { ConditionExpression: 'attribute_not_exists(PK)' }
           : { ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': readVersion } }),
+      },
+    });
+  }
+  for (const { task, readVersion } of change.removedTasks ?? []) {
+    items.push({
+      Delete: {
+        TableName: table.name,
+        Key: keys.task(task.reference, taskId(task)),
+        ConditionExpression: 'version = :read',
+        ExpressionAttributeValues: { ':read': readVersion },
       },
     });
   }

@@ -9,7 +9,8 @@ import { canAnswer, canCoordinate, type PortalActor } from '#core/portal-access'
 import type { RequestRecord } from '#core/request-record';
 import * as lifecycle from '#core/request-lifecycle';
 import * as postal from '#core/postal-steps';
-import type { CaseFile } from '#core/case-view';
+import { type CaseFile, readAssignChoice } from '#core/case-view';
+import { refused as REFUSED } from '#texts/nl/case-rules';
 import { logger } from '#logger';
 import { loadCase } from './case-file';
 import type { CaseFileRepository, Clock, Configuration, SiteLinks } from './ports';
@@ -115,6 +116,20 @@ const asCoordinator =
   (actor: PortalActor, readVersion: number, rule: (file: CaseFile, ctx: lifecycle.LifecycleContext) => lifecycle.Outcome | Invalid): CaseAction =>
   (file, ctx) =>
     canCoordinate(actor, file.record) ? rule({ ...file, record: { ...file.record, version: readVersion } }, ctx) : 'forbidden';
+
+/** The central contact point sends a request whose overleg the requester did not know to the overleg it chose; afterwards it may no longer see it. */
+export function assignOverleg(deps: CaseDeps, actor: PortalActor, reference: string, choice: string, readVersion: number): Promise<ActionResult> {
+  return act(
+    deps,
+    actor,
+    reference,
+    asCoordinator(actor, readVersion, (file, ctx) =>
+      choice
+        ? lifecycle.assignOverleg(file.record, file.tasks, readAssignChoice(choice), ctx)
+        : { invalid: [{ path: 'choice', message: REFUSED.assignMissing }] },
+    ),
+  );
+}
 
 export function extendTerm(deps: CaseDeps, actor: PortalActor, reference: string, input: { months: number; reason: string }, readVersion: number) {
   return act(

@@ -28,7 +28,18 @@ export interface CaseFile {
 
 export type Permission = { allowed: true } | { allowed: false; reason: string };
 export type CaseStep =
-  'answer' | 'applyArt19' | 'extend' | 'ask' | 'recordAnswer' | 'decide' | 'recordSentByPost' | 'close' | 'recordIdentity' | 'addDocument' | 'addNote';
+  | 'assign'
+  | 'answer'
+  | 'applyArt19'
+  | 'extend'
+  | 'ask'
+  | 'recordAnswer'
+  | 'decide'
+  | 'recordSentByPost'
+  | 'close'
+  | 'recordIdentity'
+  | 'addDocument'
+  | 'addNote';
 
 /** The request without what no portal page needs: the requester's status token, and contact data unless the actor contacts them. */
 export type CaseRequest = Omit<RequestRecord, 'statusToken' | 'requester'> & {
@@ -72,6 +83,36 @@ export interface CaseView {
   can: Record<CaseStep, Permission>;
   /** The one thing this actor should do next, shown at the top of the request page with the only primary button. */
   next: NextStep;
+  /** For the central contact point while the overleg is unknown: every overleg of the region with the variable parties to choose from. */
+  assignChoices: AssignChoice[];
+}
+
+/** One overleg the central contact point can send the request to; `value` is what the assign form posts ("<overleg>" or "<overleg>/<party>"). */
+export interface AssignChoice {
+  overleg: string;
+  options: Array<{ value: string; label: string }>;
+}
+
+export const ASSIGN_SEPARATOR = '/';
+
+/** The overleggen of the region, each with its variable parties (or alone where it has none). */
+function assignChoicesOf(directory: Directory, regionId: string): AssignChoice[] {
+  return (directory.region(regionId)?.casusoverleggen ?? []).map((overleg) => {
+    const parties = directory.variablePartyChoices(regionId, overleg.id);
+    return {
+      overleg: overleg.name,
+      options:
+        parties.length === 0
+          ? [{ value: overleg.id, label: overleg.name }]
+          : parties.map((party) => ({ value: `${overleg.id}${ASSIGN_SEPARATOR}${party.id}`, label: `${overleg.name}: ${party.name}` })),
+    };
+  });
+}
+
+/** The assign form's one choice as overleg and variable party. */
+export function readAssignChoice(value: string): { casusoverlegId: string; variablePartyId?: string } {
+  const [casusoverlegId = '', variablePartyId] = value.split(ASSIGN_SEPARATOR);
+  return variablePartyId ? { casusoverlegId, variablePartyId } : { casusoverlegId };
 }
 
 /**
@@ -80,10 +121,21 @@ export interface CaseView {
  * follow-up come first; the coordinator's steps follow the request's course.
  */
 export type NextStep =
-  'answer' | 'applyArt19' | 'recordAnswer' | 'waitForRequester' | 'recordIdentity' | 'decide' | 'recordSentByPost' | 'close' | 'waitForParties' | 'none';
+  | 'assign'
+  | 'answer'
+  | 'applyArt19'
+  | 'recordAnswer'
+  | 'waitForRequester'
+  | 'recordIdentity'
+  | 'decide'
+  | 'recordSentByPost'
+  | 'close'
+  | 'waitForParties'
+  | 'none';
 
 function nextStepOf(view: Omit<CaseView, 'next'>): NextStep {
   const { can, request } = view;
+  if (can.assign.allowed) return 'assign';
   if (view.ownAnswer?.status === 'open' && can.answer.allowed) return 'answer';
   if (view.art19.length > 0 && can.applyArt19.allowed) return 'applyArt19';
   if (view.standing !== 'coordinator') return 'none';
@@ -174,7 +226,9 @@ export function caseViewFor(
     byPost: !requester.email,
     audit: canReadAuditTrail(actor, record) ? file.audit : null,
     decisionScope: coordinator ? namedScope(scopeOf(record, tasks, context), context.directory) : null,
+    assignChoices: coordinator && record.toAssign ? assignChoicesOf(context.directory, record.regionId) : [],
     can: {
+      assign: asCoordinator(whyNot.assign(record)),
       answer: ownTask && canAnswer(actor, ownTask) ? fromReason(whyNot.answer(record, ownTask.partyId)) : deny(NO_OWN_TASK),
       applyArt19: art19.length > 0 ? fromReason(whyNot.applyArt19(art19[0]!)) : deny(NO_ART19),
       extend: asCoordinator(whyNot.extend(record, context.today)),

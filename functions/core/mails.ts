@@ -21,7 +21,16 @@ export type ReminderKind = 'herinnering' | 'te-laat' | 'escalatie' | 'coordinato
 export interface MailValues {
   confirmation: { reference: string; receivedOn: IsoDate; deadline: IsoDate; confirmUrl: string; statusUrl: string };
   /** `answerBy`: the party's internal date (core/answer-by.ts); absent on mails queued before it: the deadline alone. */
-  partyTask: { reference: string; casusoverlegName: string; deadline: IsoDate; answerBy?: IsoDate; portalUrl: string; coordinator: boolean };
+  partyTask: {
+    reference: string;
+    casusoverlegName: string;
+    deadline: IsoDate;
+    answerBy?: IsoDate;
+    portalUrl: string;
+    coordinator: boolean;
+    /** The central contact point: the requester did not know the overleg, so it chooses one first. */
+    toAssign?: boolean;
+  };
   /** News for the requester: only the reference and the link; the content is on the status page. */
   requesterNews: { reference: string; statusUrl: string; news: RequesterNews };
   /** Tells a party that another party changed shared data (AVG art. 19). */
@@ -101,11 +110,12 @@ export const partyTaskMail = ({
   answerBy,
   portalUrl,
   coordinator,
+  toAssign,
 }: Addressed<'partyTask'>): MailOf<'partyTask'> => ({
   to,
   kind: 'partyTask',
   language: DEFAULT_LANGUAGE,
-  values: { reference, casusoverlegName, deadline, ...(answerBy ? { answerBy } : {}), portalUrl, coordinator },
+  values: { reference, casusoverlegName, deadline, ...(answerBy ? { answerBy } : {}), portalUrl, coordinator, ...(toAssign ? { toAssign } : {}) },
 });
 
 export const requesterNewsMail = (

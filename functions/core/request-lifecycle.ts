@@ -10,7 +10,19 @@ import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
 import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
 import type { Directory } from './directory';
-import { type AuditEvent, currentDeadline, type Decision, expiryOf, type IdentityCheck, type PartyTask, type RequestRecord } from './request-record';
+import {
+  type AuditEvent,
+  currentDeadline,
+  type Decision,
+  expiryOf,
+  type IdentityCheck,
+  type PartyTask,
+  type RequestRecord,
+  routedTasks,
+  taskMails,
+} from './request-record';
+import { routeRequest } from './routing';
+import type { FieldError } from './field-errors';
 import { transition } from './request-state';
 import { decisionCovering, decisionScope, DEFAULT_PARTIAL_DECISION_WORKING_DAYS, type DecisionScope } from './decision-scope';
 import { amsterdamDate } from './calendar-date';
@@ -35,6 +47,8 @@ export interface Change {
   reminderSteps?: string[];
   /** Tasks to write: `readVersion` null for a new task. */
   tasks: Array<{ task: PartyTask; readVersion: number | null }>;
+  /** Tasks to delete, if still at the version read: the central contact point's, once it assigned an overleg it is not part of. */
+  removedTasks?: Array<{ task: PartyTask; readVersion: number }>;
   mails: Mail[];
   audit: AuditEvent[];
   /** Documents to write (core/document-steps.ts): `readVersion` null for a new one; `expiresAt` on one written after closing (expiryOf). */
@@ -109,8 +123,9 @@ function termFor(record: RequestRecord, deadline: IsoDate, context: Pick<Lifecyc
  * what the action would refuse.
  */
 export const whyNot = {
-  answer(record: Pick<RequestRecord, 'status' | 'decision' | 'supplement'>, partyId: string): string | null {
+  answer(record: Pick<RequestRecord, 'status' | 'decision' | 'supplement' | 'toAssign'>, partyId: string): string | null {
     if (record.status !== 'in_progress' && record.status !== 'paused') return REFUSED.decided;
+    if (record.toAssign) return REFUSED.assignFirst;
     // After a partial decision only the organisations it named may still answer.
     return decisionCovering(record, partyId) ? REFUSED.partDecided : null;
   },
@@ -130,11 +145,12 @@ export const whyNot = {
     return null;
   },
   decide(
-    record: Pick<RequestRecord, 'status' | 'types' | 'identityCheck' | 'decision' | 'supplement' | 'deadline' | 'regionId'>,
+    record: Pick<RequestRecord, 'status' | 'types' | 'identityCheck' | 'decision' | 'supplement' | 'deadline' | 'regionId' | 'toAssign'>,
     tasks: readonly PartyTask[],
     context: Pick<LifecycleContext, 'directory' | 'today' | 'designatedHolidays'>,
   ): string | null {
     if (!transition(record.status, 'decide').ok) return record.status === 'paused' ? REFUSED.questionOpen : REFUSED.alreadyDecided;
+    if (record.toAssign) return REFUSED.assignFirst;
     const scope = scopeOf(record, tasks, context);
     if (scope.kind === 'none') {
       const names = scope.pending.map((task) => context.directory.party(task.partyId)?.name ?? task.partyId).join(', ');
@@ -149,6 +165,10 @@ export const whyNot = {
   },
   close(record: Pick<RequestRecord, 'status'>): string | null {
     return transition(record.status, 'close').ok ? null : REFUSED.closeNotYet;
+  },
+  assign(record: Pick<RequestRecord, 'status' | 'toAssign'>): string | null {
+    if (!record.toAssign) return REFUSED.assigned;
+    return record.status === 'in_progress' || record.status === 'paused' ? null : REFUSED.decided;
   },
 };
 
@@ -551,6 +571,68 @@ export function addNote(
       notes: [note],
       mails: to.length > 0 ? [inRegion(record.regionId, newNoteMail({ to, reference: record.reference, portalUrl: context.links.portalUrl }))] : [],
       audit: [event(record, context, 'bericht-geplaatst', { from: note.fromPartyId, with: note.withPartyId })],
+    },
+  };
+}
+
+/**
+ * The central contact point assigns the overleg (and its variable party) of a
+ * request whose requester did not know it: the overleg's parties get their
+ * tasks and mails at the deadline that runs from receipt; the central contact
+ * keeps its task only if it is one of them, and coordinates only if the
+ * overleg says so.
+ */
+export function assignOverleg(
+  record: RequestRecord,
+  tasks: readonly PartyTask[],
+  choice: { casusoverlegId: string; variablePartyId?: string | undefined },
+  context: LifecycleContext,
+): Outcome | { invalid: FieldError[] } {
+  const refused = refuseIf(whyNot.assign(record));
+  if (refused) return refused;
+  const routed = routeRequest(context.directory, { regionId: record.regionId, ...choice }, { assigning: true });
+  if (!routed.ok) return { invalid: routed.errors };
+  const { routing } = routed;
+  const partyIds = routing.parties.map((party) => party.partyId);
+  const { toAssign: _assigned, ...rest } = record;
+  const next: RequestRecord = {
+    ...rest,
+    casusoverlegId: routing.casusoverlegId,
+    variablePartyId: routing.variablePartyId,
+    coordinatorPartyId: routing.coordinatorPartyId,
+    partyIds,
+    regionVersion: routing.regionVersion,
+    version: record.version + 1,
+  };
+  const at = context.now.toISOString();
+  const deadline = currentDeadline(record, context.designatedHolidays) ?? record.deadline;
+  const answerBy = answerByDate(record.regionId, deadline, context);
+  const own = tasks.filter((task) => task.kind === 'answer');
+  const added = routedTasks(
+    { ...next, deadline },
+    partyIds.filter((partyId) => !own.some((task) => task.partyId === partyId)),
+    { answerBy, at },
+  );
+  const kept = own
+    .filter((task) => partyIds.includes(task.partyId))
+    .map((task) => ({ task: { ...task, coordinator: task.partyId === next.coordinatorPartyId, version: task.version + 1 }, readVersion: task.version }));
+  const overleg = context.directory.casusoverleg(record.regionId, routing.casusoverlegId);
+  return {
+    ok: true,
+    change: {
+      record: { next, readVersion: record.version },
+      tasks: [...kept, ...added.map((task) => ({ task, readVersion: null }))],
+      removedTasks: own.filter((task) => !partyIds.includes(task.partyId)).map((task) => ({ task, readVersion: task.version })),
+      mails: taskMails(next, added, {
+        directory: context.directory,
+        portalUrl: context.links.portalUrl,
+        overlegName: overleg?.name ?? '',
+        answerBy,
+        today: context.today,
+      }),
+      audit: [
+        event(record, context, 'overleg-toegewezen', { casusoverleg: routing.casusoverlegId, parties: partyIds, coordinator: routing.coordinatorPartyId }),
+      ],
     },
   };
 }

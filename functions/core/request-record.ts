@@ -68,6 +68,8 @@ export interface RequestRecord {
    * beheerder's later change of the overleg changes no request already routed.
    */
   regionVersion?: number;
+  /** Present (true) while the region's central contact point must still assign the overleg (core/routing.ts); `casusoverlegId` is then the requester's guess or UNKNOWN_OVERLEG. */
+  toAssign?: boolean;
   partyIds: string[];
   types: RequestType[];
   requester: RequestInput['requester'];
@@ -202,6 +204,7 @@ export function newRequestRecord(
     coordinatorPartyId: routing.coordinatorPartyId,
     partyIds: routing.parties.map((party) => party.partyId),
     regionVersion: routing.regionVersion,
+    ...(routing.toAssign ? { toAssign: true } : {}),
     types: input.types,
     requester: input.requester,
     child: input.child,
@@ -275,40 +278,12 @@ export function confirmAndRoute(
   const next = transition(record.status, 'confirm');
   if (!next.ok) return next;
   const overleg = context.directory.casusoverleg(record.regionId, record.casusoverlegId);
-  if (!overleg) return { ok: false, reason: `casusoverleg ${record.casusoverlegId} is no longer configured` };
+  if (!overleg && !record.toAssign) return { ok: false, reason: `casusoverleg ${record.casusoverlegId} is no longer configured` };
   const at = context.now.toISOString();
   const answerBy = answerByDate(record.regionId, record.deadline, context);
-  const tasks: PartyTask[] = record.partyIds.map((partyId) => ({
-    reference: record.reference,
-    partyId,
-    kind: 'answer',
-    coordinator: partyId === record.coordinatorPartyId,
-    status: 'open',
-    deadline: record.deadline,
-    answerBy,
-    receivedOn: record.receivedOn,
-    version: 1,
-    createdAt: at,
-  }));
+  const tasks: PartyTask[] = routedTasks(record, record.partyIds, { answerBy, at });
   const today = amsterdamDate(context.now);
-  // A party without a mailbox or an active contact person still gets its task; the beheer pages show it has nobody to mail.
-  const mails = tasks.flatMap((task) => {
-    if (!context.directory.party(task.partyId)) throw new Error(`party ${task.partyId} is no longer configured`);
-    const to = context.directory.mailboxes(task.partyId, 'contact', today);
-    if (to.length === 0) return [];
-    return inRegion(
-      record.regionId,
-      partyTaskMail({
-        to,
-        reference: record.reference,
-        casusoverlegName: overleg.name,
-        deadline: record.deadline,
-        answerBy,
-        portalUrl: context.portalUrl,
-        coordinator: task.coordinator,
-      }),
-    );
-  });
+  const mails = taskMails(record, tasks, { ...context, overlegName: overleg?.name ?? '', answerBy, today });
   return {
     ok: true,
     routed: {
@@ -321,12 +296,58 @@ export function confirmAndRoute(
           reference: record.reference,
           at,
           actor: { kind: 'systeem' },
-          action: 'doorgestuurd-naar-partijen',
+          action: record.toAssign ? 'doorgestuurd-naar-centraal-aanspreekpunt' : 'doorgestuurd-naar-partijen',
           facts: { parties: record.partyIds, coordinator: record.coordinatorPartyId },
         },
       ],
     },
   };
+}
+
+/** A new answer task for each of these parties, at the request's deadline. */
+export function routedTasks(
+  record: Pick<RequestRecord, 'reference' | 'coordinatorPartyId' | 'deadline' | 'receivedOn'>,
+  partyIds: readonly string[],
+  meta: { answerBy: IsoDate; at: string },
+): PartyTask[] {
+  return partyIds.map((partyId) => ({
+    reference: record.reference,
+    partyId,
+    kind: 'answer',
+    coordinator: partyId === record.coordinatorPartyId,
+    status: 'open',
+    deadline: record.deadline,
+    answerBy: meta.answerBy,
+    receivedOn: record.receivedOn,
+    version: 1,
+    createdAt: meta.at,
+  }));
+}
+
+/** The mail to each new task's party (none for one without a mailbox or an active contact person: the beheer pages show it has nobody to mail). */
+export function taskMails(
+  record: Pick<RequestRecord, 'reference' | 'regionId' | 'deadline' | 'toAssign'>,
+  tasks: readonly PartyTask[],
+  context: { directory: Directory; portalUrl: string; overlegName: string; answerBy: IsoDate; today: IsoDate },
+): Mail[] {
+  return tasks.flatMap((task) => {
+    if (!context.directory.party(task.partyId)) throw new Error(`party ${task.partyId} is no longer configured`);
+    const to = context.directory.mailboxes(task.partyId, 'contact', context.today);
+    if (to.length === 0) return [];
+    return inRegion(
+      record.regionId,
+      partyTaskMail({
+        to,
+        reference: record.reference,
+        casusoverlegName: context.overlegName,
+        deadline: record.deadline,
+        answerBy: context.answerBy,
+        portalUrl: context.portalUrl,
+        coordinator: task.coordinator,
+        ...(record.toAssign ? { toAssign: true } : {}),
+      }),
+    );
+  });
 }
 
 /** The last day an unconfirmed request can still be confirmed (for the page text). */

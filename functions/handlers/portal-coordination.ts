@@ -1,7 +1,7 @@
 import { closableCaseFiles } from '#adapters/case-store';
 import * as actions from '#application/case-actions';
 import { dateFromBoxes } from '#views/request-form-fields';
-import { AskForm, DecisionForm, ExtendForm, IdentityForm, RecordAnswerForm } from '#views/case-forms';
+import { AskForm, AssignForm, DecisionForm, ExtendForm, IdentityForm, RecordAnswerForm } from '#views/case-forms';
 import { renderDecisionPreviewPage } from '#views/decision-preview-page';
 import { caseActionHandler } from './http/case-action';
 
@@ -15,6 +15,7 @@ import { caseActionHandler } from './http/case-action';
 export const handler = caseActionHandler(
   closableCaseFiles,
   {
+    assignOverleg: (deps, actor, reference, form, version) => actions.assignOverleg(deps, actor, reference, form.get('choice') ?? '', version),
     extend: (deps, actor, reference, form, version) =>
       actions.extendTerm(deps, actor, reference, { months: Number(form.get('months')), reason: form.get('reason') ?? '' }, version),
     ask: (deps, actor, reference, form, version) => actions.askClarification(deps, actor, reference, form.get('question') ?? '', version),
@@ -35,6 +36,6 @@ export const handler = caseActionHandler(
         version,
       ),
   },
-  { verlengen: ExtendForm, vraag: AskForm, 'vraag-antwoord': RecordAnswerForm, besluit: DecisionForm, identiteit: IdentityForm },
+  { overleg: AssignForm, verlengen: ExtendForm, vraag: AskForm, 'vraag-antwoord': RecordAnswerForm, besluit: DecisionForm, identiteit: IdentityForm },
   renderDecisionPreviewPage,
 );

@@ -11,6 +11,7 @@ export interface SentenceContext {
   language: Language;
   texts: Pick<Texts, 'audit' | 'terms' | 'documents' | 'identity'>;
   partyName: (id: string) => string;
+  overlegName: (id: string) => string;
 }
 
 /**
@@ -49,6 +50,10 @@ export function auditSentence(event: AuditEvent, context: SentenceContext): stri
       return t.confirmed;
     case 'doorgestuurd-naar-partijen':
       return t.routed(names(list('parties')), partyName(text('coordinator')));
+    case 'doorgestuurd-naar-centraal-aanspreekpunt':
+      return t.toCentralContact(partyName(text('coordinator')));
+    case 'overleg-toegewezen':
+      return t.assigned(context.overlegName(text('casusoverleg')), names(list('parties')), partyName(text('coordinator')));
     case 'antwoord-gegeven':
       return t.answered(partyName(text('party')), outcomes('outcomes'));
     case 'antwoord-gewijzigd':

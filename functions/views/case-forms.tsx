@@ -22,7 +22,7 @@ import { useLanguage } from './render';
 
 /** The form a failed post came from, with its errors and what was typed. */
 export interface FormProblem {
-  form: 'antwoord' | 'verlengen' | 'vraag' | 'vraag-antwoord' | 'besluit' | 'actie' | 'identiteit' | 'document' | 'inzien' | 'bericht';
+  form: 'overleg' | 'antwoord' | 'verlengen' | 'vraag' | 'vraag-antwoord' | 'besluit' | 'actie' | 'identiteit' | 'document' | 'inzien' | 'bericht';
   errors: FieldError[];
   values: Record<string, string | string[]>;
 }
@@ -120,6 +120,48 @@ export function AnswerForm({ view, csrf, state }: FormProps) {
         <SubmitButton secondary={view.next !== 'answer'}>{t.answer.button}</SubmitButton>
       </form>
     </section>
+  );
+}
+
+/** The central contact point chooses the overleg of a request whose requester did not know it (core/request-lifecycle.ts assignOverleg). */
+export function AssignForm({ view, csrf, state }: FormProps) {
+  const t = casePageTexts(useLanguage()).coordinator;
+  const record = view.request;
+  if (!view.can.assign.allowed) return null;
+  const error = state.errorFor('overleg', 'choice');
+  const chosen = state.valueFor('overleg', 'choice');
+  const proposal = view.assignChoices.find((choice) => choice.options.some((option) => option.value.startsWith(`${record.casusoverlegId}/`)));
+  return (
+    <form method="post" action={pathTo('assignOverleg', { reference: record.reference })} class="panel-box" novalidate>
+      <h3>{t.assignTitle}</h3>
+      <p>{t.assignIntro}</p>
+      {proposal && <p>{t.assignProposal(proposal.overleg)}</p>}
+      <Hidden csrf={csrf} version={record.version} />
+      <FormGroup error={error}>
+        <label class="utrecht-form-label" for="overleg-choice">
+          {t.assignLabel}
+        </label>
+        <FieldErrorMessage field="overleg-choice" error={error} />
+        <select
+          class="utrecht-select utrecht-select--html-select"
+          id="overleg-choice"
+          name="choice"
+          aria-describedby={describedBy('overleg-choice', false, error)}
+        >
+          <option value="">{t.assignChoose}</option>
+          {view.assignChoices.map((choice) => (
+            <optgroup label={choice.overleg}>
+              {choice.options.map((option) => (
+                <option value={option.value} selected={chosen === option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </FormGroup>
+      <SubmitButton>{t.assignButton}</SubmitButton>
+    </form>
   );
 }
 

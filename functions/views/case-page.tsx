@@ -19,6 +19,7 @@ import {
   AskForm,
   CloseForm,
   DecisionForm,
+  AssignForm,
   ExtendForm,
   type FormProblem,
   formState,
@@ -54,6 +55,7 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
     language,
     texts: { audit: auditTexts(language), terms, documents: documentsTexts(language), identity: identityTexts(language) },
     partyName,
+    overlegName: (id: string) => directory.casusoverleg(record.regionId, id)?.name ?? id,
   };
   const coordinator = view.standing === 'coordinator';
   const myTask = view.ownAnswer;
@@ -314,6 +316,7 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
 
 /** Where on the page each next step is taken: the summary links there. */
 const NEXT_STEP_SECTION: Record<CaseView['next'], string | null> = {
+  assign: 'aanspreekpunt',
   answer: 'antwoord',
   applyArt19: 'antwoord',
   recordAnswer: 'aanspreekpunt',
@@ -368,6 +371,7 @@ function CoordinatorPanel(props: { view: CaseView; directory: Directory; csrf: s
       {view.waitingFor.length > 0 && record.status !== 'decided' && record.status !== 'closed' && (
         <p>{t.waitingFor(view.waitingFor.map((partyId) => props.directory.party(partyId)?.name ?? partyId).join(', '))}</p>
       )}
+      <AssignForm {...forms} />
       <ExtendForm {...forms} />
       <AskForm {...forms} />
       <RecordAnswerForm {...forms} />

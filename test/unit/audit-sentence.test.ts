@@ -7,7 +7,10 @@ import { dir } from './support/records';
 const texts = textsFor('nl');
 const partyName = (id: string) => dir.party(id)?.name ?? id;
 const sentence = (action: string, facts: AuditEvent['facts'], actor: AuditEvent['actor'] = { kind: 'systeem' }) =>
-  auditSentence({ reference: 'AVG-7K3M-Q9TZ', at: '2026-03-04T23:30:00.000Z', actor, action, facts }, { language: 'nl', texts, partyName });
+  auditSentence(
+    { reference: 'AVG-7K3M-Q9TZ', at: '2026-03-04T23:30:00.000Z', actor, action, facts },
+    { language: 'nl', texts, partyName, overlegName: (id) => id },
+  );
 
 const GEMEENTE = 'Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht)';
 const RGO = 'Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO)';

@@ -5,7 +5,17 @@ import { type CaseStep, type CaseView, caseViewFor } from '#core/case-view';
 import type { TypeDecision } from '#core/decision';
 import type { TypeAnswer } from '#core/party-answer';
 import type { PortalActor, PortalRole } from '#core/portal-access';
-import { answerTask, close, decide, extendDeadline, type Outcome, pauseForClarification, recordIdentityCheck, addNote } from '#core/request-lifecycle';
+import {
+  answerTask,
+  assignOverleg,
+  close,
+  decide,
+  extendDeadline,
+  type Outcome,
+  pauseForClarification,
+  recordIdentityCheck,
+  addNote,
+} from '#core/request-lifecycle';
 import { describeDocument } from '#core/document-steps';
 import { recordAnswerReceived, recordSentByPost } from '#core/postal-steps';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
@@ -93,6 +103,8 @@ const actors: PortalActor[] = THUISZITTERSTAFEL_PARTIES.flatMap((partyId) => (['
 const isCoordinator = (who: PortalActor) => who.partyId === COORDINATOR && who.role === 'contact';
 
 const orNull = (outcome: Outcome | 'forbidden') => (outcome === 'forbidden' ? null : outcome);
+const orRefusal = (outcome: Outcome | { invalid: Array<{ message: string }> }): Outcome =>
+  'invalid' in outcome ? { ok: false, message: outcome.invalid[0]!.message } : outcome;
 
 function noteOutcome(state: State, who: PortalActor, context: ReturnType<typeof lifecycleContext>): Outcome | null {
   const [withPartyId] = noteRecipients(who, state.record);
@@ -107,6 +119,9 @@ function lifecycleAnswer(state: State, who: PortalActor): Record<Exclude<CaseSte
   const own = state.tasks.find((task) => task.kind === 'answer' && task.partyId === who.partyId);
   const coordinating = isCoordinator(who);
   return {
+    assign: coordinating
+      ? orRefusal(assignOverleg(state.record, state.tasks, { casusoverlegId: 'go-thuiszitterstafel', variablePartyId: 'rgo' }, context))
+      : null,
     answer: who.role === 'contact' && own ? answerTask(state.record, own, state.tasks, answersOf(state.record, who.partyId), context) : null,
     extend: coordinating ? extendDeadline(state.record, state.tasks, { months: 2, reason: 'Reden.' }, context) : null,
     ask: coordinating ? pauseForClarification(state.record, state.tasks, { question: 'Vraag?' }, context) : null,

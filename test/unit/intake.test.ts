@@ -54,6 +54,7 @@ describe('acceptRequest: a valid request', () => {
           variablePartyId: 'rgo',
           coordinatorPartyId: 'swv-go',
           regionVersion: 0,
+          toAssign: false,
           parties: [
             { partyId: 'swv-go', coordinator: true },
             { partyId: 'gemeente-goeree-overflakkee', coordinator: false },
@@ -224,8 +225,23 @@ describe('acceptRequest: each invalid field gives a Dutch error at its path', ()
     expect(pathsOf(withChange((request) => (request.regionId = 'utrecht')))).toEqual(['regionId']);
     expect(pathsOf(withChange((request) => (request.casusoverlegId = 'go-vot')))).toEqual(['variablePartyId']); // rgo is no kinderopvang
     expect(pathsOf(withChange((request) => (request.casusoverlegId = 'mg-thuiszitters-uitwisseling')))).toEqual(['casusoverlegId']);
-    expect(pathsOf(withChange((request) => delete request.variablePartyId))).toEqual(['variablePartyId']);
     expect(pathsOf(withChange((request) => (request.variablePartyId = 'kibeo')))).toEqual(['variablePartyId']);
+  });
+
+  it('accepts a request without the school, or without the overleg, for the central contact point to assign', () => {
+    const noSchool = acceptRequest(
+      withChange((request) => delete request.variablePartyId),
+      context,
+    );
+    expect(noSchool.ok && noSchool.request.routing.toAssign).toBe(true);
+    const unknown = acceptRequest(
+      withChange((request) => (request.casusoverlegId = 'weet-ik-niet')),
+      context,
+    );
+    const known = acceptRequest(valid(), context);
+    if (!unknown.ok || !known.ok) throw new Error('both requests must be accepted');
+    // The deadline runs from receipt either way.
+    expect([unknown.request.routing.parties, unknown.request.deadline]).toEqual([[{ partyId: 'swv-go', coordinator: true }], known.request.deadline]);
   });
 
   it('checks who may submit on the received date', () => {

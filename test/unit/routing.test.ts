@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRegionConfig } from '#core/region-config';
 import { directory } from '#core/directory';
-import { routeRequest } from '#core/routing';
+import { routeRequest, UNKNOWN_OVERLEG } from '#core/routing';
 import { expectDutch } from './support/dutch';
 import { loadRegionsJson, REGIONS_FILE } from './support/regions';
 
@@ -24,6 +24,7 @@ describe('routeRequest with the real configuration', () => {
         variablePartyId: 'rgo',
         coordinatorPartyId: 'swv-go',
         regionVersion: 0,
+        toAssign: false,
         parties: [
           { partyId: 'swv-go', coordinator: true },
           { partyId: 'gemeente-goeree-overflakkee', coordinator: false },
@@ -45,6 +46,7 @@ describe('routeRequest with the real configuration', () => {
           variablePartyId: kinderopvang,
           coordinatorPartyId: kinderopvang,
           regionVersion: 0,
+          toAssign: false,
           parties: [
             { partyId: 'swv-go', coordinator: false },
             { partyId: 'cjg-rijnmond', coordinator: false },
@@ -71,6 +73,7 @@ describe('routeRequest with the real configuration', () => {
         variablePartyId: 'gemeente-velsen',
         coordinatorPartyId: 'rbl-leerplein',
         regionVersion: 0,
+        toAssign: false,
         parties: [
           { partyId: 'rbl-leerplein', coordinator: true },
           { partyId: 'gemeente-velsen', coordinator: false },
@@ -102,6 +105,7 @@ describe('routeRequest with the real configuration', () => {
         variablePartyId: null,
         coordinatorPartyId: 'rbl-midden-gelre',
         regionVersion: 0,
+        toAssign: false,
         parties: [
           { partyId: 'rbl-midden-gelre', coordinator: true },
           { partyId: 'passend-wijs', coordinator: false },
@@ -133,10 +137,34 @@ describe('routeRequest with the real configuration', () => {
     expectError(routeRequest(dir, { regionId: 'west-kennemerland', casusoverlegId: 'go-thuiszitterstafel', variablePartyId: 'rgo' }), 'casusoverlegId');
   });
 
-  it('refuses a missing variable party, one of the wrong type, a fixed party, an unknown one, or one of another region', () => {
+  it('sends a request whose overleg or school the requester does not know to the central contact point alone, keeping the overleg chosen', () => {
+    const unknown = routeRequest(dir, { regionId: 'goeree-overflakkee', casusoverlegId: UNKNOWN_OVERLEG });
+    expect(unknown).toEqual({
+      ok: true,
+      routing: {
+        regionId: 'goeree-overflakkee',
+        casusoverlegId: UNKNOWN_OVERLEG,
+        variablePartyId: null,
+        coordinatorPartyId: 'swv-go',
+        parties: [{ partyId: 'swv-go', coordinator: true }],
+        regionVersion: 0,
+        toAssign: true,
+      },
+    });
+    const noSchool = routeRequest(dir, { regionId: 'goeree-overflakkee', casusoverlegId: 'go-thuiszitterstafel' });
+    expect(noSchool.ok && [noSchool.routing.toAssign, noSchool.routing.casusoverlegId, noSchool.routing.coordinatorPartyId]).toEqual([
+      true,
+      'go-thuiszitterstafel',
+      'swv-go',
+    ]);
+    // The central contact point's own choice must be complete.
+    expectError(routeRequest(dir, { regionId: 'goeree-overflakkee', casusoverlegId: 'go-thuiszitterstafel' }, { assigning: true }), 'variablePartyId');
+    expectError(routeRequest(dir, { regionId: 'goeree-overflakkee', casusoverlegId: UNKNOWN_OVERLEG }, { assigning: true }), 'casusoverlegId');
+  });
+
+  it('refuses a variable party of the wrong type, a fixed party, an unknown one, or one of another region', () => {
     const base = { regionId: 'goeree-overflakkee', casusoverlegId: 'go-thuiszitterstafel' };
-    expectError(routeRequest(dir, base), 'variablePartyId');
-    expectError(routeRequest(dir, { ...base, variablePartyId: '' }), 'variablePartyId');
+    expectError(routeRequest(dir, base, { assigning: true }), 'variablePartyId');
     expectError(routeRequest(dir, { ...base, variablePartyId: 'kibeo' }), 'variablePartyId'); // kinderopvang in a schoolbestuur slot
     expectError(routeRequest(dir, { ...base, variablePartyId: 'kwadraad' }), 'variablePartyId'); // jeugdhulp
     expectError(routeRequest(dir, { ...base, variablePartyId: 'swv-go' }), 'variablePartyId'); // already a fixed party
@@ -148,9 +176,9 @@ describe('routeRequest with the real configuration', () => {
   it('names the kind of organisation to choose', () => {
     const school = routeRequest(dir, { regionId: 'goeree-overflakkee', casusoverlegId: 'go-thuiszitterstafel', variablePartyId: 'kibeo' });
     expect(!school.ok && school.errors[0]!.message).toMatch(/schoolbestuur/);
-    const opvang = routeRequest(dir, { regionId: 'goeree-overflakkee', casusoverlegId: 'go-vot' });
+    const opvang = routeRequest(dir, { regionId: 'goeree-overflakkee', casusoverlegId: 'go-vot' }, { assigning: true });
     expect(!opvang.ok && opvang.errors[0]!.message).toMatch(/kinderopvang/);
-    const gemeente = routeRequest(dir, { regionId: 'west-kennemerland', casusoverlegId: 'wk-leerplicht-rmc' });
+    const gemeente = routeRequest(dir, { regionId: 'west-kennemerland', casusoverlegId: 'wk-leerplicht-rmc' }, { assigning: true });
     expect(!gemeente.ok && gemeente.errors[0]!.message).toMatch(/gemeente/);
   });
 

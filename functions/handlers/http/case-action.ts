@@ -26,7 +26,9 @@ import { portalHandler } from './session';
 export type CaseActionRun = (deps: CaseDeps, actor: PortalActor, reference: string, form: URLSearchParams, version: number) => Promise<ActionResult>;
 
 /** The word in the URL and the notice after success, and the form (and first field) where a message without a field of its own is shown. */
-const ACTIONS: Partial<Record<RouteId, { word: CaseActionWord; form: FormProblem['form']; path: string }>> = {
+const ACTIONS: Partial<Record<RouteId, { word: CaseActionWord; form: FormProblem['form']; path: string; back?: 'myTasks' }>> = {
+  // Back to the task list: a central contact point not in the overleg it chose no longer sees the request.
+  assignOverleg: { word: 'toegewezen', form: 'overleg', path: 'choice', back: 'myTasks' },
   answer: { word: 'antwoord', form: 'antwoord', path: 'form' },
   takeTask: { word: 'oppakken', form: 'antwoord', path: 'form' },
   applyArt19: { word: 'art19', form: 'actie', path: 'form' },
@@ -66,6 +68,7 @@ export function caseActionHandler(
     const result = await run(runtime, actor, reference, form, Number(form.get('version')));
     switch (result.kind) {
       case 'done':
+        if (action.back) return redirectResponse(pathTo(action.back, {}, { gelukt: action.word }));
         // A requester reached by post learnt nothing from us: the notice says to post it, not that they were told.
         return redirectResponse(pathTo('casePage', { reference }, { gelukt: result.byPost ? `${action.word}-post` : action.word }));
       case 'forbidden':

@@ -9,6 +9,9 @@ export const audit = {
   channel: { formulier: 'formulier', api: 'koppeling', brief: 'brief', 'e-mail': 'e-mail', telefoon: 'telefoon' } as Record<string, string>,
   confirmed: 'De aanvrager heeft het e-mailadres bevestigd.',
   routed: (parties: string, coordinator: string) => `Doorgestuurd naar ${parties}. Aanspreekpunt: ${coordinator}.`,
+  toCentralContact: (central: string) => `De aanvrager wist het overleg niet. Doorgestuurd naar het centrale aanspreekpunt: ${central}.`,
+  assigned: (overleg: string, parties: string, coordinator: string) =>
+    `Overleg gekozen: ${overleg}. Doorgestuurd naar ${parties}. Aanspreekpunt: ${coordinator}.`,
   answered: (party: string, outcomes: string) => `${party} heeft geantwoord voor ${outcomes}.`,
   answerChanged: (party: string, outcomes: string) => `${party} heeft het antwoord gewijzigd: ${outcomes}.`,
   outcome: (type: string, outcome: string) => `${type}: ${outcome}`,

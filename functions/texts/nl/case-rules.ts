@@ -6,6 +6,9 @@
  */
 /** Why a step on a request is refused (the lifecycle's and the case view's preconditions). */
 export const refused = {
+  assignFirst: 'Kies eerst het overleg. Dan gaat het verzoek naar de organisaties van dat overleg.',
+  assigned: 'Het overleg van dit verzoek is al gekozen.',
+  assignMissing: 'Kies het overleg en de organisatie waar het verzoek naartoe gaat.',
   decided: 'Er is al een besluit genomen. Antwoorden kan niet meer.',
   notArt19: 'Dit is geen taak volgens artikel 19.',
   taskDone: 'Deze taak is al afgerond.',

@@ -12,6 +12,7 @@ export const casePage = {
     answerBy: 'Uw organisatie antwoordt vóór',
     /** The one next step for this user (core/case-view.ts nextStepOf), with where on the page it is done. */
     steps: {
+      assign: 'De aanvrager wist niet over welk overleg het gaat. Kies het overleg (en de school), dan gaat het verzoek naar die organisaties.',
       answer: 'Zoek de gegevens van uw organisatie op en geef uw antwoord.',
       applyArt19: 'Voer de wijziging van de andere organisatie ook door in uw eigen gegevens.',
       recordAnswer: 'Wacht op het antwoord van de aanvrager per post of telefoon, en leg het vast zodra het er is. De termijn staat stil.',
@@ -151,6 +152,13 @@ export const casePage = {
   },
   coordinator: {
     title: 'Als aanspreekpunt',
+    assignTitle: 'Overleg kiezen',
+    assignIntro:
+      'U bent het centrale aanspreekpunt van de regio. Lees wat de aanvrager schreef, en kies het overleg en de school, kinderopvang of gemeente. De organisaties van dat overleg krijgen dan een taak. De termijn loopt vanaf de dag van ontvangst.',
+    assignLabel: 'Overleg en organisatie',
+    assignProposal: (overleg: string) => `De aanvrager koos: ${overleg}, maar wist de school of organisatie niet.`,
+    assignChoose: 'Kies een overleg',
+    assignButton: 'Verzoek doorsturen naar dit overleg',
     waitingFor: (parties: string) => `Nog geen antwoord van: ${parties}.`,
     extendTitle: 'Termijn verlengen',
     extendIntro: 'Dit kan één keer, met hoogstens twee maanden, en alleen binnen de eerste termijn. De aanvrager krijgt de reden te lezen.',

@@ -44,6 +44,9 @@ export const mails = {
     deadline: (date: string) => `Wettelijke termijn voor het besluit: ${date}`,
     coordinator: 'Uw organisatie is aanspreekpunt: u verzamelt de antwoorden van alle partijen en stuurt de aanvrager één besluit.',
     party: 'Zoek in uw eigen systemen en geef het antwoord van uw organisatie in het portaal.',
+    arrivedToAssign: 'Er is een privacyverzoek (AVG) binnengekomen. De aanvrager weet niet over welk overleg of welke school het gaat.',
+    assign:
+      'Uw organisatie is het centrale aanspreekpunt van de regio: kies in het portaal het overleg (en de school). Dan gaat het verzoek naar de organisaties van dat overleg. De termijn loopt al vanaf de dag van ontvangst.',
   },
   news: {
     subject: (reference: string) => `Nieuws over uw privacyverzoek ${reference}`,

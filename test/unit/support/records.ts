@@ -158,6 +158,11 @@ export function applyChange(state: { record: RequestRecord; tasks: PartyTask[] }
       tasks[at] = task;
     }
   }
+  for (const { task, readVersion } of change.removedTasks ?? []) {
+    const at = tasks.findIndex((stored) => taskId(stored) === taskId(task));
+    if (at < 0 || tasks[at]!.version !== readVersion) throw new Error(`task conflict on removing ${taskId(task)}`);
+    tasks.splice(at, 1);
+  }
   return { record, tasks };
 }
 
