@@ -25,6 +25,16 @@ export type SubmitOutcome = { kind: 'invalid'; errors: FieldError[] } | { kind: 
 
 const MAX_REFERENCE_TRIES = 3;
 
+/** The check step: every rule a new request must meet, on today's date, with nothing stored. */
+export function checkRequest(deps: Pick<SubmitDeps, 'clock' | 'config'>, raw: unknown): { ok: true } | { ok: false; errors: FieldError[] } {
+  const accepted = acceptRequest(raw, {
+    directory: deps.config.directory,
+    receivedOn: receivedOnDate(deps.clock.now()),
+    designatedHolidays: deps.config.designatedHolidays,
+  });
+  return accepted.ok ? { ok: true } : accepted;
+}
+
 /**
  * Validates and stores a new request, with its tokens, confirmation mail and
  * audit event, in one write. The outbox deliverer (the table stream in AWS, a

@@ -4,3 +4,6 @@ export type RequestType = (typeof REQUEST_TYPES)[number];
 
 export const REQUESTER_ROLES = ['jongere', 'ouder', 'voogd'] as const;
 export type RequesterRole = (typeof REQUESTER_ROLES)[number];
+
+export const isRequestType = (value: string): value is RequestType => (REQUEST_TYPES as readonly string[]).includes(value);
+export const isRequesterRole = (value: string): value is RequesterRole => (REQUESTER_ROLES as readonly string[]).includes(value);

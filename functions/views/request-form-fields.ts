@@ -1,9 +1,16 @@
+import type { Directory } from '#core/directory';
+import { boardOfSchool } from '#core/overleg-finder';
+
 /**
  * The form's fields and how they map onto the one request schema. The form
  * has its own field names (a date in three boxes, one choice for region and
  * overleg together); the rules stay in the schema and the core.
  */
 export interface RequestFormValues {
+  /** The municipality the parent started from (the find step): it names the region. */
+  gemeente: string;
+  /** The school chosen by its own name (core/overleg-finder.ts): its board is the variable party where the overleg has a school board. */
+  school: string;
   overleg: string;
   variablePartyId: string;
   types: string[];
@@ -27,6 +34,8 @@ export const HONEYPOT_FIELD = 'website';
 
 export function emptyForm(submissionId: string): RequestFormValues {
   return {
+    gemeente: '',
+    school: '',
     overleg: '',
     variablePartyId: '',
     types: [],
@@ -46,6 +55,8 @@ export function emptyForm(submissionId: string): RequestFormValues {
 export function readRequestForm(params: URLSearchParams): RequestFormValues {
   const text = (name: string) => (params.get(name) ?? '').trim();
   return {
+    gemeente: text('gemeente'),
+    school: text('school'),
     overleg: text('overleg'),
     variablePartyId: text('variablePartyId'),
     types: params.getAll('types'),
@@ -63,13 +74,20 @@ export function readRequestForm(params: URLSearchParams): RequestFormValues {
   };
 }
 
-/** The form as the JSON API would receive it; empty optional fields are left out. */
-export function formToRequestInput(values: RequestFormValues): unknown {
+/**
+ * The form as the JSON API would receive it; empty optional fields are left
+ * out. Where the overleg has a school board among its parties, the board of
+ * the school chosen is the variable party.
+ */
+export function formToRequestInput(values: RequestFormValues, directory?: Directory): unknown {
   const [regionId = '', casusoverlegId = ''] = values.overleg.split(OVERLEG_SEPARATOR);
+  const region = directory?.region(regionId);
+  const needsBoard = directory?.casusoverleg(regionId, casusoverlegId)?.variableParty === 'schoolbestuur';
+  const variablePartyId = needsBoard && region && values.school ? (boardOfSchool(region, values.school) ?? values.school) : values.variablePartyId;
   return {
     regionId,
     casusoverlegId,
-    ...(values.variablePartyId ? { variablePartyId: values.variablePartyId } : {}),
+    ...(variablePartyId ? { variablePartyId } : {}),
     types: values.types,
     requester: {
       role: values.role || undefined,
@@ -104,6 +122,7 @@ export function dateFromBoxes(day: string, month: string, year: string): string 
 
 /** The form's fields in the order the page shows them: the error summary follows it. */
 export const FORM_FIELD_ORDER: ReadonlyArray<keyof RequestFormValues> = [
+  'school',
   'overleg',
   'variablePartyId',
   'types',

@@ -3,6 +3,8 @@ import type { ComponentChildren } from 'preact';
 import type { FieldError } from '#core/field-errors';
 import type { Directory } from '#core/directory';
 import { PARTY_TYPES } from '#core/party-types';
+import { schoolsByPlace } from '#core/overleg-finder';
+import { UNKNOWN_OVERLEG } from '#core/routing';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { formTexts, termsTexts, type Texts } from '#texts/catalogue';
 import type { Region } from '#core/region-config';
@@ -38,11 +40,25 @@ export function RequestForm(props: {
   extraFields?: ComponentChildren;
   /** Registration only: a postal address as the alternative to the e-mail address. */
   postalAddress?: { label: string; hint: string };
+  /**
+   * The public form of one region: the school by its own name (its board is
+   * the variable party), and "Ik weet het niet" for the region's central
+   * contact point, named in its hint.
+   */
+  finder?: { centralContact?: string };
   closing: ComponentChildren;
 }) {
-  const { regions, values, errors, texts: t } = props;
+  const { regions, values, errors, texts: t, finder } = props;
   const language = useLanguage();
   const terms = termsTexts(language);
+  const region = regions[0];
+  // On the public form the school select stands for the school boards; the select below offers the other kinds.
+  const variableTypes = PARTY_TYPES.filter((type) => !(finder && type === 'schoolbestuur'));
+  const variableGroups = regions.flatMap((region) =>
+    variableTypes
+      .filter((type) => region.casusoverleggen.some((overleg) => overleg.variableParty === type))
+      .map((type) => ({ region, type, parties: region.parties.filter((party) => party.type === type) })),
+  );
   return (
     <form method="post" action={props.action} novalidate>
       {props.hiddenFields}
@@ -50,6 +66,45 @@ export function RequestForm(props: {
       {props.extraFields}
 
       <h2>{t.overleg.heading}</h2>
+      {finder && region && (
+        <>
+          <input type="hidden" name="regio" value={region.id} />
+          <input type="hidden" name="gemeente" value={values.gemeente} />
+          <p>
+            {values.gemeente ? t.finder.where(values.gemeente, region.name) : t.finder.region(region.name)}{' '}
+            <a href={pathTo('form')}>{t.finder.otherMunicipality}</a>
+          </p>
+          {(region.schools ?? []).length > 0 && (
+            <FormGroup error={errors.get('school')}>
+              <label class="utrecht-form-label" for="school">
+                {t.finder.school}
+              </label>
+              <p class="utrecht-form-field-description" id="school-hint">
+                {t.finder.schoolHint}
+              </p>
+              <FieldErrorMessage field="school" error={errors.get('school')} />
+              <select
+                class="utrecht-select utrecht-select--html-select"
+                id="school"
+                name="school"
+                aria-describedby={describedBy('school', true, errors.get('school'))}
+                aria-invalid={errors.get('school') ? 'true' : undefined}
+              >
+                <option value="">{t.finder.noSchool}</option>
+                {schoolsByPlace(region).map((place) => (
+                  <optgroup label={place.place}>
+                    {place.schools.map((school) => (
+                      <option value={school.value} selected={values.school === school.value}>
+                        {school.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            </FormGroup>
+          )}
+        </>
+      )}
       <FieldsetGroup field="overleg" legend={t.overleg.legend} hint={t.overleg.hint} error={errors.get('overleg')}>
         {regions.map((region, r) => (
           <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset avg-fieldset--nested">
@@ -61,41 +116,50 @@ export function RequestForm(props: {
                 <Choice type="radio" id={id} name="overleg" value={value} checked={values.overleg === value} label={overleg.name} hint={overleg.description} />
               );
             })}
+            {finder?.centralContact && (
+              <Choice
+                type="radio"
+                id="overleg-weet-ik-niet"
+                name="overleg"
+                value={`${region.id}${OVERLEG_SEPARATOR}${UNKNOWN_OVERLEG}`}
+                checked={values.overleg === `${region.id}${OVERLEG_SEPARATOR}${UNKNOWN_OVERLEG}`}
+                label={t.finder.unknown}
+                hint={t.finder.unknownHint(finder.centralContact)}
+              />
+            )}
           </fieldset>
         ))}
       </FieldsetGroup>
 
-      <FormGroup error={errors.get('variablePartyId')}>
-        <label class="utrecht-form-label" for="variablePartyId">
-          {t.variableParty.label}
-        </label>
-        <p class="utrecht-form-field-description" id="variablePartyId-hint">
-          {t.variableParty.hint}
-        </p>
-        <FieldErrorMessage field="variablePartyId" error={errors.get('variablePartyId')} />
-        <select
-          class="utrecht-select utrecht-select--html-select"
-          id="variablePartyId"
-          name="variablePartyId"
-          aria-describedby={describedBy('variablePartyId', true, errors.get('variablePartyId'))}
-          aria-invalid={errors.get('variablePartyId') ? 'true' : undefined}
-        >
-          <option value="">{t.variableParty.none}</option>
-          {regions.flatMap((region) =>
-            PARTY_TYPES.filter((type) => region.casusoverleggen.some((overleg) => overleg.variableParty === type)).map((type) => (
-              <optgroup label={t.variableParty.group(region.name, terms.partyTypePlural[type])}>
-                {region.parties
-                  .filter((party) => party.type === type)
-                  .map((party) => (
-                    <option value={party.id} selected={values.variablePartyId === party.id}>
-                      {party.name}
-                    </option>
-                  ))}
+      {variableGroups.length > 0 && (
+        <FormGroup error={errors.get('variablePartyId')}>
+          <label class="utrecht-form-label" for="variablePartyId">
+            {t.variableParty.label}
+          </label>
+          <p class="utrecht-form-field-description" id="variablePartyId-hint">
+            {t.variableParty.hint}
+          </p>
+          <FieldErrorMessage field="variablePartyId" error={errors.get('variablePartyId')} />
+          <select
+            class="utrecht-select utrecht-select--html-select"
+            id="variablePartyId"
+            name="variablePartyId"
+            aria-describedby={describedBy('variablePartyId', true, errors.get('variablePartyId'))}
+            aria-invalid={errors.get('variablePartyId') ? 'true' : undefined}
+          >
+            <option value="">{t.variableParty.none}</option>
+            {variableGroups.map((group) => (
+              <optgroup label={t.variableParty.group(group.region.name, terms.partyTypePlural[group.type])}>
+                {group.parties.map((party) => (
+                  <option value={party.id} selected={values.variablePartyId === party.id}>
+                    {party.name}
+                  </option>
+                ))}
               </optgroup>
-            )),
-          )}
-        </select>
-      </FormGroup>
+            ))}
+          </select>
+        </FormGroup>
+      )}
 
       <h2>{t.types.heading}</h2>
       <FieldsetGroup field="types" legend={t.types.legend} hint={t.types.hint} error={errors.get('types')}>
@@ -108,7 +172,7 @@ export function RequestForm(props: {
               name="types"
               value={type}
               checked={values.types.includes(type)}
-              label={terms.requestType[type].label}
+              label={terms.plainRequestType(type)}
               hint={terms.requestType[type].hint}
             />
           );
@@ -214,17 +278,26 @@ export function RequestForm(props: {
 export function renderRequestForm(
   args: {
     directory: Directory;
+    /** The region whose schools and overleggen the form offers (the find step chose it). */
+    region: Region;
     values: RequestFormValues;
     errors: FieldError[];
     problem?: { title: string; text: string };
-    regionId?: string;
   },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
   const t = formTexts(language);
-  const { byField: errors, summary } = formErrors(args.errors, formFieldForPath, FORM_FIELD_ORDER);
-  // A region's own form (?regio=, or the overleg chosen) carries the region's name, look and contact.
-  const owner = siteOwnerOf(args.directory, args.regionId ?? regionOfChoice(args.values.overleg));
+  const { region } = args;
+  const hasVariableSelect = region.casusoverleggen.some((overleg) => overleg.variableParty && overleg.variableParty !== 'schoolbestuur');
+  // Where the form has no select of kinderopvang or gemeenten, a wrong variable party can only be the school.
+  const fieldOf = (path: string) => {
+    const field = formFieldForPath(path);
+    return field === 'variablePartyId' && !hasVariableSelect ? 'school' : field;
+  };
+  const { byField: errors, summary } = formErrors(args.errors, fieldOf, FORM_FIELD_ORDER);
+  // A region's own form carries the region's name, look and contact.
+  const owner = siteOwnerOf(args.directory, region.id);
+  const central = region.centralContact ? args.directory.party(region.centralContact)?.name : undefined;
   return forOwner(owner, () =>
     renderPage(
       <Layout title={t.title} hasErrors={summary.length > 0 || Boolean(args.problem)}>
@@ -235,7 +308,8 @@ export function renderRequestForm(
         <p>{t.once}</p>
         <RequestForm
           action={pathTo('form')}
-          regions={args.directory.config.regions}
+          regions={[region]}
+          finder={central ? { centralContact: central } : {}}
           texts={t}
           values={args.values}
           errors={errors}

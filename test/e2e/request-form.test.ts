@@ -13,10 +13,18 @@ afterAll(async () => {
   await app?.stop();
 });
 
+/** The first step: the municipality, then the region's own form. */
+async function startAtMunicipality(page: Page, municipality = 'Goeree-Overflakkee') {
+  await page.goto(`${app.baseUrl}/verzoek`);
+  await page.getByLabel('In welke gemeente woont het kind?').selectOption(municipality);
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect.poll(() => page.locator('#school').count()).toBe(1);
+}
+
 async function fillValidForm(page: Page, email: string) {
+  await page.getByLabel('Op welke school zit het kind?').selectOption({ label: 'RGO Middelharnis' });
   await page.getByLabel('Thuiszitterstafel').check();
-  await page.getByLabel('School, kinderopvang of gemeente van het kind').selectOption('rgo');
-  await page.getByLabel('Inzage').check();
+  await page.getByLabel('Gegevens inzien (inzage)').check();
   await page.getByLabel('Om welke gegevens gaat het?').fill('Ik wil weten wat er over mijn dochter is besproken.');
   await page.getByLabel('Ik ben ouder met gezag').check();
   await page.getByLabel('Uw naam').fill('Anouk Bakker');
@@ -32,8 +40,16 @@ describe('the form in Chromium', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const email = `e2e-${Date.now()}@voorbeeld.nl`;
-    await page.goto(`${app.baseUrl}/verzoek`);
+    await startAtMunicipality(page);
     await fillValidForm(page, email);
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+    // The check step: every answer once more, with a change button; nothing is stored yet.
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Controleer uw verzoek');
+    expect(await page.locator('main').textContent()).toContain('RGO Middelharnis, Middelharnis');
+    await page.getByRole('button', { name: 'Wijzigen uw naam' }).click();
+    await expect.poll(() => page.getByLabel('Uw naam').inputValue()).toBe('Anouk Bakker');
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Controleer uw verzoek');
     await page.getByRole('button', { name: 'Verzoek versturen' }).click();
 
     await expect.poll(() => page.locator('h1').textContent()).toBe('Verzoek ontvangen');
@@ -62,19 +78,19 @@ describe('the form in Chromium', () => {
     async (width) => {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 720 } });
       const page = await context.newPage();
-      await page.goto(`${app.baseUrl}/verzoek`);
+      await startAtMunicipality(page);
       await fillValidForm(page, 'not-an-address');
-      // A school board of another region, and a birth date in the future, beside the invalid e-mail address.
-      await page.getByLabel('School, kinderopvang of gemeente van het kind').selectOption('andreas-college');
+      // Nothing asked, and a birth date in the future, beside the invalid e-mail address.
+      await page.getByLabel('Gegevens inzien (inzage)').uncheck();
       await page.getByLabel('Jaar').fill('2030');
       await page.getByRole('button', { name: 'Verzoek versturen' }).click();
       await expect.poll(() => page.title()).toMatch(/^Fout: /);
       const links = page.locator('.avg-error-summary a');
-      expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(['#variablePartyId', '#email', '#dobDay']);
+      expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(['#types', '#email', '#dobDay']);
       // The summary has the focus on arrival (autofocus, no script).
       expect(await page.evaluate(() => document.activeElement?.classList.contains('avg-error-summary'))).toBe(true);
       for (const [href, question] of [
-        ['#variablePartyId', 'School, kinderopvang of gemeente van het kind'],
+        ['#types', 'Wat wilt u vragen?'],
         ['#email', 'Uw e-mailadres'],
         ['#dobDay', 'Geboortedatum van het kind'],
       ] as const) {
@@ -101,6 +117,8 @@ describe('the form in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${app.baseUrl}/verzoek`);
     expect(await wcagViolations(page)).toEqual([]);
+    await startAtMunicipality(page);
+    expect(await wcagViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Verzoek versturen' }).click();
     await expect.poll(() => page.title()).toMatch(/^Fout: /);
@@ -112,6 +130,9 @@ describe('the form in Chromium', () => {
 
     const email = `axe-${Date.now()}@voorbeeld.nl`;
     await fillValidForm(page, email);
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Controleer uw verzoek');
+    expect(await wcagViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Verzoek versturen' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Verzoek ontvangen');
     expect(await wcagViolations(page)).toEqual([]);

@@ -42,6 +42,8 @@ const validForm = (email: string) => ({
   dobYear: '2015',
   details: 'Alle gegevens graag. <b>vet</b>',
   submissionId: `form-${email}`,
+  // The check page's button: the first post only shows "Controleer uw verzoek".
+  stap: 'versturen',
 });
 
 const postForm = (fields: Record<string, string | string[]>) =>
@@ -104,8 +106,70 @@ describe('the public form', () => {
     expect(page).not.toMatch(/<script/i);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(response.headers.get('content-security-policy')).not.toContain('unsafe-inline');
-    expect(page).toContain('Regio Goeree-Overflakkee');
-    expect(page).toContain('Regio West-Kennemerland');
+    // The first step asks the municipality: every municipality of every region, in one list.
+    expect(page).toContain('In welke gemeente woont het kind?');
+    expect(page).toContain('<option value="Goeree-Overflakkee">Goeree-Overflakkee</option>');
+    expect(page).toContain('<option value="Zandvoort">Zandvoort</option>');
+  });
+});
+
+describe('finding the overleg by municipality and school, then the check step', () => {
+  const html = async (path: string) => {
+    const response = await fetch(`${app.baseUrl}${path}`);
+    return { status: response.status, page: await response.text() };
+  };
+
+  it('shows only the region of the municipality: its schools by place, its overleggen, and "Ik weet het niet"', async () => {
+    const { status, page } = await html('/verzoek?gemeente=Goeree-Overflakkee');
+    expect(status).toBe(200);
+    expect(page).toContain('<optgroup label="Middelharnis">');
+    expect(page).toContain('RGO Middelharnis');
+    expect(page).toContain('Thuiszitterstafel');
+    expect(page).not.toContain('Leerplicht en RMC West-Kennemerland');
+    expect(page).toContain('Ik weet het niet');
+    expect(page).toContain('Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee');
+    // A municipality this installation does not serve keeps the parent at the first step, with the reason.
+    const unknown = await html('/verzoek?gemeente=Utrecht');
+    expect(unknown.status).toBe(400);
+    expect(unknown.page).toContain('Kies de gemeente waar het kind woont of naar school gaat.');
+  });
+
+  it('checks first and stores nothing; the check page sends exactly what was typed, the school naming its board', async () => {
+    const email = `controle-${Date.now()}@voorbeeld.nl`;
+    const before = (await app.items()).length;
+    const { variablePartyId: _board, stap: _send, ...typed } = validForm(email);
+    const fields = { ...typed, regio: 'goeree-overflakkee', gemeente: 'Goeree-Overflakkee', school: 'rgo|RGO Middelharnis' };
+    const check = await postForm(fields);
+    expect(check.status).toBe(200);
+    const page = await check.text();
+    expect(page).toContain('<h1>Controleer uw verzoek</h1>');
+    expect(page).toContain('RGO Middelharnis, Middelharnis');
+    expect(page).toContain('Gegevens inzien (inzage), Gegevens laten wissen (verwijdering)');
+    expect(page).toContain('formaction="/verzoek#email"');
+    expect((await app.items()).length).toBe(before);
+    // "Wijzigen" brings the form back with everything typed.
+    const change = await (await postForm({ ...fields, stap: 'wijzigen' })).text();
+    expect(change).toContain(`value="${email}"`);
+    expect(change).toMatch(/<option value="rgo\|RGO Middelharnis" selected/);
+
+    const sent = await postForm({ ...fields, stap: 'versturen' });
+    const reference = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await sent.text())![0];
+    const request = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'REQUEST')!;
+    expect([request.casusoverlegId, request.variablePartyId, request.partyIds]).toEqual([
+      'go-thuiszitterstafel',
+      'rgo',
+      ['swv-go', 'gemeente-goeree-overflakkee', 'cjg-rijnmond', 'rgo'],
+    ]);
+  });
+
+  it('sends "Ik weet het niet" to the central contact point alone, to assign the overleg', async () => {
+    const email = `weetniet-${Date.now()}@voorbeeld.nl`;
+    const { variablePartyId: _board, ...typed } = validForm(email);
+    const sent = await postForm({ ...typed, regio: 'goeree-overflakkee', overleg: 'goeree-overflakkee/weet-ik-niet' });
+    expect(sent.status).toBe(200);
+    const reference = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await sent.text())![0];
+    const request = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'REQUEST')!;
+    expect([request.toAssign, request.partyIds, request.coordinatorPartyId]).toEqual([true, ['swv-go'], 'swv-go']);
   });
 });
 

@@ -434,3 +434,44 @@ describe('notes between the coordinator and one party', () => {
     expect((await itemsOf(reference)).filter((item) => String(item.SK).startsWith('NOTE#'))).toEqual([]);
   });
 });
+
+describe('"Ik weet het niet": the central contact point chooses the overleg', () => {
+  it('offers the choice on the request page, then routes to every party of the overleg at the same deadline, with a mail each', async () => {
+    const { reference, deadline } = await routedRequest(app, { casusoverlegId: 'weet-ik-niet', variablePartyId: undefined });
+    expect((await itemsOf(reference)).filter((item) => String(item.SK).startsWith('TASK#')).map((item) => item.SK)).toEqual(['TASK#swv-go']);
+    const page = await (await get('swv', `/portaal/verzoeken/${reference}`)).text();
+    expect(page).toContain('Overleg kiezen');
+    expect(page).toContain('<option value="go-thuiszitterstafel/rgo">');
+    // Nobody answers before the overleg is chosen.
+    expect(page).not.toContain('name="inzage.outcome"');
+
+    const incomplete = await post('swv', `/portaal/verzoeken/${reference}/overleg`, { version: String((await request(reference)).version), choice: '' });
+    expect(incomplete.status).toBe(400);
+    expect(await incomplete.text()).toContain('Kies het overleg en de organisatie waar het verzoek naartoe gaat.');
+
+    const assigned = await post('swv', `/portaal/verzoeken/${reference}/overleg`, {
+      version: String((await request(reference)).version),
+      choice: 'go-thuiszitterstafel/rgo',
+    });
+    expect(assigned.status).toBe(303);
+    expect(assigned.headers.get('location')).toBe('/portaal?gelukt=toegewezen');
+    const stored = await request(reference);
+    expect([stored.casusoverlegId, stored.variablePartyId, stored.toAssign, stored.deadline]).toEqual(['go-thuiszitterstafel', 'rgo', undefined, deadline]);
+    const tasks = (await itemsOf(reference)).filter((item) => String(item.SK).startsWith('TASK#'));
+    expect(tasks.map((item) => [item.SK, item.deadline]).sort()).toEqual(
+      [
+        ['TASK#cjg-rijnmond', deadline],
+        ['TASK#gemeente-goeree-overflakkee', deadline],
+        ['TASK#rgo', deadline],
+        ['TASK#swv-go', deadline],
+      ].sort(),
+    );
+    expect((await app.mails({ subjectIncludes: `Nieuw privacyverzoek ${reference}` })).map((mail) => mail.to[0]).sort()).toEqual(
+      ['avg@gemeente-go.example', 'privacy@cjg-rijnmond.example', 'privacy@rgo.example', 'privacy@swv-go.example'].sort(),
+    );
+    // Now RGO can answer its part, and a second choice is refused.
+    expect(await (await get('rgo', `/portaal/verzoeken/${reference}`)).text()).toContain('name="inzage.outcome"');
+    const again = await post('swv', `/portaal/verzoeken/${reference}/overleg`, { version: String(stored.version), choice: 'go-vot/kibeo' });
+    expect(again.status).toBe(400);
+  });
+});

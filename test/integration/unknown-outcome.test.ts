@@ -77,6 +77,7 @@ const formFields = (email: string, submissionId: string) =>
     dobDay: '17',
     dobMonth: '5',
     dobYear: '2013',
+    stap: 'versturen',
   });
 
 describe('a submit whose write may have happened', () => {

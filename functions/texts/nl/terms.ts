@@ -5,12 +5,17 @@ import type { RequestType, RequesterRole } from '#core/request-schema';
 /** The domain's words as every page, mail and export names them. */
 export const terms = {
   requestType: {
-    inzage: { label: 'Inzage', hint: 'U wilt weten welke gegevens over het kind zijn vastgelegd.' },
-    rectificatie: { label: 'Rectificatie', hint: 'Er staat iets verkeerd of er ontbreekt iets. U wilt dat het wordt verbeterd of aangevuld.' },
-    verwijdering: { label: 'Verwijdering', hint: 'U wilt dat gegevens over het kind worden gewist.' },
-    beperking: { label: 'Beperking', hint: 'U wilt dat gegevens tijdelijk niet meer worden gebruikt.' },
-    bezwaar: { label: 'Bezwaar', hint: 'U bent het er niet mee eens dat gegevens worden gebruikt.' },
-  } satisfies Record<RequestType, { label: string; hint: string }>,
+    // `label` is the legal term every page, mail, letter and export uses; the public pages put the plain words first: "Gegevens inzien (inzage)".
+    inzage: { label: 'Inzage', plain: 'Gegevens inzien', hint: 'U wilt weten welke gegevens over het kind zijn vastgelegd, en een kopie.' },
+    rectificatie: {
+      label: 'Rectificatie',
+      plain: 'Gegevens laten verbeteren',
+      hint: 'Er staat iets verkeerd of er ontbreekt iets. U wilt dat het wordt verbeterd of aangevuld.',
+    },
+    verwijdering: { label: 'Verwijdering', plain: 'Gegevens laten wissen', hint: 'U wilt dat gegevens over het kind worden gewist.' },
+    beperking: { label: 'Beperking', plain: 'Gebruik tijdelijk laten stoppen', hint: 'U wilt dat gegevens tijdelijk niet meer worden gebruikt.' },
+    bezwaar: { label: 'Bezwaar', plain: 'Bezwaar maken tegen het gebruik', hint: 'U bent het er niet mee eens dat gegevens worden gebruikt.' },
+  } satisfies Record<RequestType, { label: string; plain: string; hint: string }>,
   /** The parts of an inzage answer (AVG art. 15), as the requester and the portal read them. */
   inzageDetails: {
     purposes: 'Waarvoor',
@@ -41,6 +46,8 @@ export const terms = {
     decided: 'Besluit verstuurd',
     closed: 'Afgesloten',
   } satisfies Record<RequestStatus, string>,
+  /** "Gegevens inzien (inzage)": the plain words first, the legal term after them. */
+  plainRequestType: (type: RequestType) => `${terms.requestType[type].plain} (${terms.requestType[type].label.toLowerCase()})`,
   partyTypePlural: {
     schoolbestuur: 'Scholen (schoolbesturen)',
     kinderopvang: 'Kinderopvang',

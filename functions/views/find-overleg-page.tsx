@@ -1,0 +1,57 @@
+import { pathTo } from '#routes';
+import type { MunicipalityChoice } from '#core/overleg-finder';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
+import { formTexts } from '#texts/catalogue';
+import { ErrorSummary, FieldErrorMessage, FormGroup, describedBy, SubmitButton } from './components';
+import { Layout } from './layout';
+import { renderPage } from './render';
+
+/**
+ * The form's first step, a GET form that works without JavaScript: the
+ * municipality where the child lives or goes to school names the region, and
+ * the form then shows only that region's schools and overleggen.
+ */
+export function renderFindOverlegPage(
+  args: { municipalities: MunicipalityChoice[]; chosen?: string; error?: string },
+  language: Language = DEFAULT_LANGUAGE,
+): string {
+  const t = formTexts(language);
+  const errors = args.error ? [{ field: 'gemeente', message: args.error }] : [];
+  return renderPage(
+    <Layout title={t.title} hasErrors={errors.length > 0}>
+      <ErrorSummary errors={errors} />
+      <h1>{t.title}</h1>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead}</p>
+      <p>{t.once}</p>
+      <form method="get" action={pathTo('form')} novalidate>
+        <FormGroup error={args.error}>
+          <label class="utrecht-form-label" for="gemeente">
+            {t.find.legend}
+          </label>
+          <p class="utrecht-form-field-description" id="gemeente-hint">
+            {t.find.hint}
+          </p>
+          <FieldErrorMessage field="gemeente" error={args.error} />
+          <select
+            class="utrecht-select utrecht-select--html-select"
+            id="gemeente"
+            name="gemeente"
+            autocomplete="address-level2"
+            aria-describedby={describedBy('gemeente', true, args.error)}
+            aria-invalid={args.error ? 'true' : undefined}
+          >
+            <option value="">{t.find.choose}</option>
+            {args.municipalities.map((municipality) => (
+              <option value={municipality.name} selected={args.chosen === municipality.name}>
+                {municipality.name}
+              </option>
+            ))}
+          </select>
+        </FormGroup>
+        <p>{t.find.notListed}</p>
+        <SubmitButton>{t.find.button}</SubmitButton>
+      </form>
+    </Layout>,
+    language,
+  );
+}
