@@ -25,7 +25,7 @@ import {
 import { Layout } from './layout';
 import { forOwner, renderPage, useLanguage } from './render';
 import { siteOwnerOf } from './site-owner';
-import { FORM_FIELD_ORDER, formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, regionOfChoice, type RequestFormValues } from './request-form-fields';
+import { FORM_FIELD_ORDER, formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
 
 /** The request fields, shared by the public form and the portal's registration of a letter or call. */
 export function RequestForm(props: {
