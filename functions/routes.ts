@@ -137,6 +137,9 @@ export const routeKeys = {
   beheerPersonStatus: `POST ${BEHEER}/mensen/{person}/status`,
   beheerLogo: `POST ${BEHEER}/logo`,
   regionStyle: 'GET /huisstijl/{file}',
+  accessibilityStatement: 'GET /toegankelijkheidsverklaring',
+  privacyStatement: 'GET /privacyverklaring',
+  contactPage: 'GET /contact',
   /** Last: API Gateway prefers every more specific route to a greedy one; the local server tries routes in this order. */
   notFound: 'GET /{path+}',
 } as const;
@@ -145,6 +148,10 @@ export type RouteId = keyof typeof routeKeys;
 /** Which function serves each route and who may call it: read by the CDK stack and the local server. */
 export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   home: { handler: 'request-form', auth: 'public' },
+  // The statements every public service has: small pages, served with the form.
+  accessibilityStatement: { handler: 'request-form', auth: 'public' },
+  privacyStatement: { handler: 'request-form', auth: 'public' },
+  contactPage: { handler: 'request-form', auth: 'public' },
   form: { handler: 'request-form', auth: 'public' },
   submitForm: { handler: 'request-form', auth: 'public', limited: 'page' },
   confirmPage: { handler: 'confirm-request', auth: 'public' },

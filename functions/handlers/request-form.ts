@@ -12,6 +12,7 @@ import type { Region } from '#core/region-config';
 import { logger } from '#logger';
 import { answersTexts, formTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
+import { renderAccessibilityStatement, renderContactPage, renderPrivacyStatement } from '#views/about-pages';
 import { renderCheckRequestPage } from '#views/check-request-page';
 import { renderFindOverlegPage } from '#views/find-overleg-page';
 import { emptyForm, formToRequestInput, HONEYPOT_FIELD, readRequestForm, regionOfChoice } from '#views/request-form-fields';
@@ -51,6 +52,9 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   if (event.requestContext.http.method === 'GET') {
     const route = routeIdOf(event.routeKey);
     if (route === 'home') return redirectResponse(pathTo('form'));
+    if (route === 'accessibilityStatement') return htmlResponse(200, renderAccessibilityStatement());
+    if (route === 'privacyStatement') return htmlResponse(200, renderPrivacyStatement({ directory, retentionDays: runtime.config.retentionDays }));
+    if (route === 'contactPage') return htmlResponse(200, renderContactPage({ directory }));
     if (route === 'notFound') {
       const notFound = answersTexts(DEFAULT_LANGUAGE);
       return htmlResponse(

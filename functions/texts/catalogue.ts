@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import { about } from './nl/about';
 import { answers } from './nl/answers';
 import { absence } from './nl/absence';
 import { audit } from './nl/audit';
@@ -32,6 +33,7 @@ import { terms } from './nl/terms';
  * never calls.
  */
 const nl = {
+  about,
   absence,
   answers,
   audit,
@@ -73,6 +75,7 @@ const area =
   (language) =>
     byLanguage[language];
 
+export const aboutTexts = /* @__PURE__ */ area<'about'>({ nl: about });
 export const answersTexts = /* @__PURE__ */ area<'answers'>({ nl: answers });
 export const absenceTexts = /* @__PURE__ */ area<'absence'>({ nl: absence });
 export const auditTexts = /* @__PURE__ */ area<'audit'>({ nl: audit });

@@ -19,10 +19,16 @@ export function Layout(props: { title: string; hasErrors?: boolean; kind?: 'publ
   // The portal is the parties' own workspace, not a region's public service.
   const owner = portal ? undefined : pageOwner;
   const service = portal ? t.portalService : (owner?.serviceName ?? t.publicService);
-  const links = [
-    ...(owner?.privacyStatementUrl ? [{ label: t.privacyStatement, href: owner.privacyStatementUrl }] : []),
-    ...(owner?.accessibilityStatementUrl ? [{ label: t.accessibilityStatement, href: owner.accessibilityStatementUrl }] : []),
-  ];
+  // Every public page links the service's own statements and contact page; a region may add its own statements.
+  const links = portal
+    ? []
+    : [
+        { label: t.accessibilityStatement, href: pathTo('accessibilityStatement') },
+        { label: t.privacyStatement, href: pathTo('privacyStatement') },
+        { label: t.contactPage, href: pathTo('contactPage') },
+        ...(owner?.privacyStatementUrl ? [{ label: t.regionPrivacyStatement(owner.regionName), href: owner.privacyStatementUrl }] : []),
+        ...(owner?.accessibilityStatementUrl ? [{ label: t.regionAccessibilityStatement(owner.regionName), href: owner.accessibilityStatementUrl }] : []),
+      ];
   return (
     <html lang={language} class="avg-theme">
       <head>

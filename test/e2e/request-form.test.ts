@@ -35,6 +35,34 @@ async function fillValidForm(page: Page, email: string) {
   await page.getByLabel('Jaar').fill('2014');
 }
 
+describe('the pages a public service must have', () => {
+  it.each([1280, 320])(
+    'at %i px: toegankelijkheidsverklaring, privacyverklaring, contact and 404, each linked from the footer, without WCAG violations',
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 720 } });
+      const page = await context.newPage();
+      await page.goto(`${app.baseUrl}/verzoek`);
+      for (const [link, title] of [
+        ['Toegankelijkheidsverklaring', 'Toegankelijkheidsverklaring'],
+        ['Privacyverklaring', 'Privacyverklaring'],
+        ['Contact', 'Contact'],
+      ] as const) {
+        await page.goto(`${app.baseUrl}/verzoek`);
+        await page.locator('footer').getByRole('link', { name: link, exact: true }).click();
+        await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+        expect(await page.getAttribute('html', 'lang')).toBe('nl');
+        expect(await wcagViolations(page), `${title} at ${width}`).toEqual([]);
+      }
+      expect(await page.locator('main').textContent()).toContain('Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee');
+      await page.goto(`${app.baseUrl}/privacyverklaring`);
+      expect(await page.locator('main').textContent()).toContain('wissen wij het verzoek helemaal');
+      expect((await page.goto(`${app.baseUrl}/bestaat-niet`))!.status()).toBe(404);
+      expect(await wcagViolations(page), `404 at ${width}`).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('the form in Chromium', () => {
   it('works without JavaScript: submit, confirm by mail, routed to all four parties', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -9,6 +9,9 @@ export const layout = {
   footerLinksLabel: 'Over deze website',
   privacyStatement: 'Privacyverklaring',
   accessibilityStatement: 'Toegankelijkheidsverklaring',
+  contactPage: 'Contact',
+  regionPrivacyStatement: (region: string) => `Privacyverklaring van regio ${region}`,
+  regionAccessibilityStatement: (region: string) => `Toegankelijkheidsverklaring van regio ${region}`,
   runBy: (service: string, organisation: string) => `${service} wordt beheerd door ${organisation}.`,
   contact: { phone: 'Bellen', email: 'Mailen', hours: 'Bereikbaar', address: 'Adres' },
 };
