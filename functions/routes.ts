@@ -88,6 +88,8 @@ export const routeKeys = {
   confirm: `POST ${VERZOEK}/bevestigen/{token}`,
   api: 'POST /api/verzoeken',
   asset: 'GET /static/{file}',
+  statusLinkPage: `GET ${VERZOEK}/status-opnieuw`,
+  statusLinkAgain: `POST ${VERZOEK}/status-opnieuw`,
   statusPage: `GET ${VERZOEK}/status/{token}`,
   statusAnswer: `POST ${VERZOEK}/status/{token}`,
   signInPage: `GET ${PORTAL}/inloggen`,
@@ -158,6 +160,9 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   confirm: { handler: 'confirm-request', auth: 'public', limited: 'page' },
   api: { handler: 'request-api', auth: 'public', limited: 'json' },
   asset: { handler: 'static-assets', auth: 'public' },
+  statusLinkPage: { handler: 'request-status', auth: 'public' },
+  // Limited: each post may send a mail.
+  statusLinkAgain: { handler: 'request-status', auth: 'public', limited: 'page' },
   statusPage: { handler: 'request-status', auth: 'public' },
   statusAnswer: { handler: 'request-status', auth: 'public', limited: 'page' },
   // Sign-in is public: it is how a session starts.

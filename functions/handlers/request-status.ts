@@ -11,7 +11,10 @@ import { httpHandler } from './http/middleware';
 import { statusLinkDeps, unknownStatusLink } from './http/status-link';
 import { readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
-import { pathTo } from '#routes';
+import { pathTo, routeIdOf } from '#routes';
+import { statusLinkStore } from '#adapters/status-link-store';
+import { sendStatusLinkAgain } from '#application/status-link-again';
+import { renderStatusLinkAgainPage } from '#views/status-link-again-page';
 
 const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
 
@@ -22,6 +25,16 @@ const FILES_STATES = ['code', 'open', 'fout', 'geblokkeerd', 'verlopen', 'code-n
 /** GET shows the requester's status page; POST answers the coordinator's question. */
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   const runtime = await refreshConfiguration(deps());
+  const route = routeIdOf(event.routeKey);
+  if (route === 'statusLinkPage') return htmlResponse(200, renderStatusLinkAgainPage({}));
+  if (route === 'statusLinkAgain') {
+    const form = new URLSearchParams(readBody(event));
+    const values = { reference: form.get('reference') ?? '', email: form.get('email') ?? '' };
+    const outcome = await sendStatusLinkAgain({ ...runtime, statusLinks: statusLinkStore(runtime.table) }, values);
+    return outcome.kind === 'invalid'
+      ? htmlResponse(400, renderStatusLinkAgainPage({ values, errors: outcome.errors }))
+      : htmlResponse(200, renderStatusLinkAgainPage({ sent: true }));
+  }
   const token = event.pathParameters?.token ?? '';
   if (event.requestContext.http.method === 'POST') {
     const form = new URLSearchParams(readBody(event));

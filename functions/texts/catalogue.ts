@@ -20,6 +20,7 @@ import { notes } from './nl/notes';
 import { confirm, receipt } from './nl/receipt';
 import { signIn } from './nl/sign-in';
 import { status } from './nl/status';
+import { statusLinkAgain } from './nl/status-link-again';
 import { terms } from './nl/terms';
 
 /**
@@ -59,6 +60,7 @@ const nl = {
   receipt,
   signIn,
   status,
+  statusLinkAgain,
   terms,
 };
 
@@ -101,4 +103,5 @@ export const notesTexts = /* @__PURE__ */ area<'notes'>({ nl: notes });
 export const receiptTexts = /* @__PURE__ */ area<'receipt'>({ nl: receipt });
 export const signInTexts = /* @__PURE__ */ area<'signIn'>({ nl: signIn });
 export const statusTexts = /* @__PURE__ */ area<'status'>({ nl: status });
+export const statusLinkAgainTexts = /* @__PURE__ */ area<'statusLinkAgain'>({ nl: statusLinkAgain });
 export const termsTexts = /* @__PURE__ */ area<'terms'>({ nl: terms });

@@ -77,7 +77,11 @@ describe('DynamoDB unreachable', () => {
     expect(api.status).toBe(503);
     expect(api.headers.get('retry-after')).toBe('60');
     expect(api.body.errors[0].message).toContain('Er is niets bewaard');
-    const form = await fetch(`${app.baseUrl}/verzoek`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'overleg=x' });
+    const form = await fetch(`${app.baseUrl}/verzoek`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'regio=goeree-overflakkee&overleg=x&stap=versturen',
+    });
     expect(form.status).toBe(503);
     expect(await form.text()).toContain('Even niet bereikbaar');
     // Reading the empty form needs no database.

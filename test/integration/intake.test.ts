@@ -130,7 +130,8 @@ describe('invalid input is refused with a Dutch message and leaves nothing store
     ['an unknown type', { ...base, types: ['overdracht'] }, 'types.0'],
     ['an unknown region', { ...base, regionId: 'utrecht' }, 'regionId'],
     ['a casusoverleg of another region', { ...base, casusoverlegId: 'wk-leerplicht-rmc' }, 'casusoverlegId'],
-    ['a missing school board', { ...base, variablePartyId: undefined }, 'variablePartyId'],
+    // A missing school board is no error: the central contact point assigns it (test/integration/form-and-outbox.test.ts).
+    ['a school board where a child-care organisation belongs', { ...base, casusoverlegId: 'go-vot' }, 'variablePartyId'],
     ['a child-care organisation where a school board belongs', { ...base, variablePartyId: 'kibeo' }, 'variablePartyId'],
     ['an unknown role', { ...base, requester: { ...base.requester, role: 'opa' } }, 'requester.role'],
     ['an invalid e-mail address', { ...base, requester: { ...base.requester, email: 'geen-adres' } }, 'requester.email'],

@@ -2,7 +2,8 @@ import { statusCases } from '#adapters/case-store';
 import { downloadSessions } from '#adapters/download-store';
 import type { Runtime } from '#adapters/runtime';
 import { hashSecret, newToken } from '#adapters/tokens';
-import { answersTexts } from '#texts/catalogue';
+import { answersTexts, statusLinkAgainTexts } from '#texts/catalogue';
+import { pathTo } from '#routes';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { renderMessagePage } from '#views/error-page';
 import { htmlResponse } from './responses';
@@ -19,4 +20,11 @@ const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
 
 /** An unknown, expired or mistyped status link: one Dutch 404 that reveals nothing. */
 export const unknownStatusLink = () =>
-  htmlResponse(404, renderMessagePage({ title: ANSWERS.statusLinkInvalid.title, paragraphs: [ANSWERS.statusLinkInvalid.text] }));
+  htmlResponse(
+    404,
+    renderMessagePage({
+      title: ANSWERS.statusLinkInvalid.title,
+      paragraphs: [ANSWERS.statusLinkInvalid.text],
+      link: { href: pathTo('statusLinkPage'), text: statusLinkAgainTexts(DEFAULT_LANGUAGE).lostLink },
+    }),
+  );

@@ -58,6 +58,7 @@ export const mails = {
       doorgegeven:
         'Een organisatie heeft gegevens aangepast en dit doorgegeven aan de andere organisaties van het overleg. Op uw statuspagina leest u aan wie.',
       geregistreerd: 'Wij hebben uw privacyverzoek ontvangen en doorgestuurd naar de organisaties van het overleg. Op uw statuspagina volgt u de voortgang.',
+      statuslink: 'U vroeg om de link naar uw statuspagina. Hieronder staat hij. Vroeg u dit niet? Dan kunt u deze e-mail negeren.',
     },
     reference: (reference: string) => `Uw kenmerk is ${reference}.`,
   },

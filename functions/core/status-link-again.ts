@@ -1,0 +1,45 @@
+import type { FieldError } from './field-errors';
+import { inRegion, type Mail, requesterNewsMail } from './mails';
+import type { RequestRecord } from './request-record';
+import { statusLinkAgain as M } from '#texts/nl/status-link-again';
+
+/**
+ * A lost status link, sent again: the requester gives the reference and the
+ * e-mail address of the request, and the link goes to that address only. The
+ * page says the same whether or not the pair exists, so it tells nobody which
+ * references or addresses are known; a few tries per address and per
+ * reference a day keep it from being a way to flood a mailbox.
+ */
+export const STATUS_LINK_AGAIN_PER_DAY = 3;
+
+export interface StatusLinkQuestion {
+  reference: string;
+  email: string;
+}
+
+/** The reference as people type it ("avg 7k3m q9tz"), and the address trimmed and in lower case. */
+export function readStatusLinkQuestion(form: {
+  reference: string;
+  email: string;
+}): { ok: true; value: StatusLinkQuestion } | { ok: false; errors: FieldError[] } {
+  const compact = form.reference.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  const reference = /^AVG[0-9A-Z]{8}$/.test(compact) ? `AVG-${compact.slice(3, 7)}-${compact.slice(7)}` : '';
+  const email = form.email.trim().toLowerCase();
+  const errors: FieldError[] = [];
+  if (!reference) errors.push({ path: 'reference', message: form.reference.trim() ? M.referenceInvalid : M.referenceMissing });
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) errors.push({ path: 'email', message: email ? M.emailInvalid : M.emailMissing });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { reference, email } };
+}
+
+/** The mail with the link, only where the address is the request's own. */
+export function statusLinkMail(
+  record: Pick<RequestRecord, 'reference' | 'regionId' | 'requester' | 'statusToken'> | null,
+  question: StatusLinkQuestion,
+  statusUrl: (token: string) => string,
+): Mail | null {
+  if (!record?.requester.email || record.requester.email.trim().toLowerCase() !== question.email) return null;
+  return inRegion(
+    record.regionId,
+    requesterNewsMail({ to: record.requester.email, reference: record.reference, statusUrl: statusUrl(record.statusToken), news: 'statuslink' }),
+  );
+}
