@@ -10,7 +10,7 @@ import { IDENTITY_METHODS } from '#core/request-record';
 import type { RequestType } from '#core/request-schema';
 import { longDate } from '#texts/format';
 import { pathTo } from '#routes';
-import { Choice, DateInput, describedBy, FieldErrorMessage, FormGroup, SelectField, SubmitButton, TextArea } from './components';
+import { Choice, DateInput, describedBy, FieldErrorMessage, FormGroup, SelectField, SelectGroup, SubmitButton, TextArea } from './components';
 import { useLanguage } from './render';
 
 /**
@@ -137,29 +137,18 @@ export function AssignForm({ view, csrf, state }: FormProps) {
       <p>{t.assignIntro}</p>
       {proposal && <p>{t.assignProposal(proposal.overleg)}</p>}
       <Hidden csrf={csrf} version={record.version} />
-      <FormGroup error={error}>
-        <label class="utrecht-form-label" for="overleg-choice">
-          {t.assignLabel}
-        </label>
-        <FieldErrorMessage field="overleg-choice" error={error} />
-        <select
-          class="utrecht-select utrecht-select--html-select"
-          id="overleg-choice"
-          name="choice"
-          aria-describedby={describedBy('overleg-choice', false, error)}
-        >
-          <option value="">{t.assignChoose}</option>
-          {view.assignChoices.map((choice) => (
-            <optgroup label={choice.overleg}>
-              {choice.options.map((option) => (
-                <option value={option.value} selected={chosen === option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </FormGroup>
+      <SelectGroup id="overleg-choice" name="choice" label={t.assignLabel} error={error}>
+        <option value="">{t.assignChoose}</option>
+        {view.assignChoices.map((choice) => (
+          <optgroup label={choice.overleg}>
+            {choice.options.map((option) => (
+              <option value={option.value} selected={chosen === option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </SelectGroup>
       <SubmitButton>{t.assignButton}</SubmitButton>
     </form>
   );

@@ -289,6 +289,41 @@ export function ColumnHeads(props: { labels: readonly string[] }) {
 }
 
 /** A labelled select with its error (GOV.UK: label, error, control), the option whose value is `value` chosen. */
+/** A select with its label, hint and message, whose options (and optgroups) the caller gives: the school, the municipality, the overleg to assign. */
+export function SelectGroup(props: {
+  id: string;
+  name?: string;
+  label: string;
+  hint?: string;
+  error: string | undefined;
+  autocomplete?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <FormGroup error={props.error}>
+      <label class="utrecht-form-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="utrecht-form-field-description" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <FieldErrorMessage field={props.id} error={props.error} />
+      <select
+        class="utrecht-select utrecht-select--html-select"
+        id={props.id}
+        name={props.name ?? props.id}
+        autocomplete={props.autocomplete}
+        aria-describedby={describedBy(props.id, Boolean(props.hint), props.error)}
+        aria-invalid={props.error ? 'true' : undefined}
+      >
+        {props.children}
+      </select>
+    </FormGroup>
+  );
+}
+
 export function SelectField(props: {
   id: string;
   /** The field's name when it is not its id (a per-type sub-form's "inzage.ground"). */

@@ -2,7 +2,7 @@ import { pathTo } from '#routes';
 import type { MunicipalityChoice } from '#core/overleg-finder';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { formTexts } from '#texts/catalogue';
-import { ErrorSummary, FieldErrorMessage, FormGroup, describedBy, SubmitButton } from './components';
+import { ErrorSummary, SelectGroup, SubmitButton } from './components';
 import { Layout } from './layout';
 import { renderPage } from './render';
 
@@ -24,30 +24,14 @@ export function renderFindOverlegPage(
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead}</p>
       <p>{t.once}</p>
       <form method="get" action={pathTo('form')} novalidate>
-        <FormGroup error={args.error}>
-          <label class="utrecht-form-label" for="gemeente">
-            {t.find.legend}
-          </label>
-          <p class="utrecht-form-field-description" id="gemeente-hint">
-            {t.find.hint}
-          </p>
-          <FieldErrorMessage field="gemeente" error={args.error} />
-          <select
-            class="utrecht-select utrecht-select--html-select"
-            id="gemeente"
-            name="gemeente"
-            autocomplete="address-level2"
-            aria-describedby={describedBy('gemeente', true, args.error)}
-            aria-invalid={args.error ? 'true' : undefined}
-          >
-            <option value="">{t.find.choose}</option>
-            {args.municipalities.map((municipality) => (
-              <option value={municipality.name} selected={args.chosen === municipality.name}>
-                {municipality.name}
-              </option>
-            ))}
-          </select>
-        </FormGroup>
+        <SelectGroup id="gemeente" label={t.find.legend} hint={t.find.hint} error={args.error} autocomplete="address-level2">
+          <option value="">{t.find.choose}</option>
+          {args.municipalities.map((municipality) => (
+            <option value={municipality.name} selected={args.chosen === municipality.name}>
+              {municipality.name}
+            </option>
+          ))}
+        </SelectGroup>
         <p>{t.find.notListed}</p>
         <SubmitButton>{t.find.button}</SubmitButton>
       </form>

@@ -19,6 +19,7 @@ import {
   FormGroup,
   formErrors,
   PostProblem,
+  SelectGroup,
   SubmitButton,
   TextField,
 } from './components';
@@ -75,33 +76,18 @@ export function RequestForm(props: {
             <a href={pathTo('form')}>{t.finder.otherMunicipality}</a>
           </p>
           {(region.schools ?? []).length > 0 && (
-            <FormGroup error={errors.get('school')}>
-              <label class="utrecht-form-label" for="school">
-                {t.finder.school}
-              </label>
-              <p class="utrecht-form-field-description" id="school-hint">
-                {t.finder.schoolHint}
-              </p>
-              <FieldErrorMessage field="school" error={errors.get('school')} />
-              <select
-                class="utrecht-select utrecht-select--html-select"
-                id="school"
-                name="school"
-                aria-describedby={describedBy('school', true, errors.get('school'))}
-                aria-invalid={errors.get('school') ? 'true' : undefined}
-              >
-                <option value="">{t.finder.noSchool}</option>
-                {schoolsByPlace(region).map((place) => (
-                  <optgroup label={place.place}>
-                    {place.schools.map((school) => (
-                      <option value={school.value} selected={values.school === school.value}>
-                        {school.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            </FormGroup>
+            <SelectGroup id="school" label={t.finder.school} hint={t.finder.schoolHint} error={errors.get('school')}>
+              <option value="">{t.finder.noSchool}</option>
+              {schoolsByPlace(region).map((place) => (
+                <optgroup label={place.place}>
+                  {place.schools.map((school) => (
+                    <option value={school.value} selected={values.school === school.value}>
+                      {school.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </SelectGroup>
           )}
         </>
       )}
@@ -132,33 +118,18 @@ export function RequestForm(props: {
       </FieldsetGroup>
 
       {variableGroups.length > 0 && (
-        <FormGroup error={errors.get('variablePartyId')}>
-          <label class="utrecht-form-label" for="variablePartyId">
-            {t.variableParty.label}
-          </label>
-          <p class="utrecht-form-field-description" id="variablePartyId-hint">
-            {t.variableParty.hint}
-          </p>
-          <FieldErrorMessage field="variablePartyId" error={errors.get('variablePartyId')} />
-          <select
-            class="utrecht-select utrecht-select--html-select"
-            id="variablePartyId"
-            name="variablePartyId"
-            aria-describedby={describedBy('variablePartyId', true, errors.get('variablePartyId'))}
-            aria-invalid={errors.get('variablePartyId') ? 'true' : undefined}
-          >
-            <option value="">{t.variableParty.none}</option>
-            {variableGroups.map((group) => (
-              <optgroup label={t.variableParty.group(group.region.name, terms.partyTypePlural[group.type])}>
-                {group.parties.map((party) => (
-                  <option value={party.id} selected={values.variablePartyId === party.id}>
-                    {party.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </FormGroup>
+        <SelectGroup id="variablePartyId" label={t.variableParty.label} hint={t.variableParty.hint} error={errors.get('variablePartyId')}>
+          <option value="">{t.variableParty.none}</option>
+          {variableGroups.map((group) => (
+            <optgroup label={t.variableParty.group(group.region.name, terms.partyTypePlural[group.type])}>
+              {group.parties.map((party) => (
+                <option value={party.id} selected={values.variablePartyId === party.id}>
+                  {party.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </SelectGroup>
       )}
 
       <h2>{t.types.heading}</h2>
