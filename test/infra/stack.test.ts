@@ -290,6 +290,7 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
         '/portaal/inloggen',
         '/verzoek',
         '/verzoek/bevestigen/{token}',
+        '/verzoek/status-opnieuw',
         '/verzoek/status/{token}',
         '/verzoek/status/{token}/bestanden',
       ]);
