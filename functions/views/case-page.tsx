@@ -1,3 +1,4 @@
+import { UNKNOWN_OVERLEG } from '#core/routing';
 import type { IsoDate } from '#core/calendar-date';
 import { dateTime, longDate, plural, shortDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
@@ -104,7 +105,7 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
           <dt>{t.facts.status}</dt>
           <dd>{terms.staffStatus[record.status]}</dd>
           <dt>{t.facts.overleg}</dt>
-          <dd>{overleg?.name ?? record.casusoverlegId}</dd>
+          <dd>{overleg?.name ?? (record.casusoverlegId === UNKNOWN_OVERLEG ? terms.overlegToChoose : record.casusoverlegId)}</dd>
           <dt>{t.facts.receivedOn}</dt>
           <dd>{date(record.receivedOn)}</dd>
           <dt>{t.facts.deadline}</dt>

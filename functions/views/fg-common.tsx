@@ -1,10 +1,12 @@
+import { UNKNOWN_OVERLEG } from '#core/routing';
 import { describedBy, FieldErrorMessage } from './components';
 import type { IsoDate } from '#core/calendar-date';
 import type { RequestSummary } from '#core/fg-oversight';
 import type { Directory } from '#core/directory';
 import type { RequestType } from '#core/request-schema';
 import type { RequestStatus } from '#core/request-state';
-import { fgTexts, type Texts } from '#texts/catalogue';
+import { fgTexts, termsTexts, type Texts } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE } from '#texts/language';
 import { useLanguage } from './render';
 import { pathTo } from '#routes';
 
@@ -29,7 +31,8 @@ export function overlegName(directory: Directory, casusoverlegId: string, region
     const found = region.casusoverleggen.find((overleg) => overleg.id === casusoverlegId);
     if (found) return found.name;
   }
-  return casusoverlegId;
+  // "Ik weet het niet": the central contact point has not chosen yet.
+  return casusoverlegId === UNKNOWN_OVERLEG ? termsTexts(DEFAULT_LANGUAGE).overlegToChoose : casusoverlegId;
 }
 
 export const summaryOverleg = (directory: Directory, summary: Pick<RequestSummary, 'regionId' | 'casusoverlegId'>) =>

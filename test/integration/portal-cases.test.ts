@@ -441,6 +441,7 @@ describe('"Ik weet het niet": the central contact point chooses the overleg', ()
     expect((await itemsOf(reference)).filter((item) => String(item.SK).startsWith('TASK#')).map((item) => item.SK)).toEqual(['TASK#swv-go']);
     const page = await (await get('swv', `/portaal/verzoeken/${reference}`)).text();
     expect(page).toContain('Overleg kiezen');
+    expect(page).toContain('Nog te kiezen (de aanvrager wist het niet)');
     expect(page).toContain('<option value="go-thuiszitterstafel/rgo">');
     // Nobody answers before the overleg is chosen.
     expect(page).not.toContain('name="inzage.outcome"');

@@ -48,6 +48,8 @@ export const terms = {
   } satisfies Record<RequestStatus, string>,
   /** "Gegevens inzien (inzage)": the plain words first, the legal term after them. */
   plainRequestType: (type: RequestType) => `${terms.requestType[type].plain} (${terms.requestType[type].label.toLowerCase()})`,
+  /** A request whose requester did not know the overleg, before the central contact point chose it. */
+  overlegToChoose: 'Nog te kiezen (de aanvrager wist het niet)',
   partyTypePlural: {
     schoolbestuur: 'Scholen (schoolbesturen)',
     kinderopvang: 'Kinderopvang',
