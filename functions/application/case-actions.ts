@@ -1,3 +1,4 @@
+import { assignOverleg as assignOverlegRule } from '#core/assign-overleg';
 import { actingFor } from '#core/people';
 import { amsterdamDate } from '#core/calendar-date';
 import { type DecisionText, readDecisionForm, typesRefusedByAParty } from '#core/decision';
@@ -124,9 +125,7 @@ export function assignOverleg(deps: CaseDeps, actor: PortalActor, reference: str
     actor,
     reference,
     asCoordinator(actor, readVersion, (file, ctx) =>
-      choice
-        ? lifecycle.assignOverleg(file.record, file.tasks, readAssignChoice(choice), ctx)
-        : { invalid: [{ path: 'choice', message: REFUSED.assignMissing }] },
+      choice ? assignOverlegRule(file.record, file.tasks, readAssignChoice(choice), ctx) : { invalid: [{ path: 'choice', message: REFUSED.assignMissing }] },
     ),
   );
 }

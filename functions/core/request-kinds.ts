@@ -7,3 +7,6 @@ export type RequesterRole = (typeof REQUESTER_ROLES)[number];
 
 export const isRequestType = (value: string): value is RequestType => (REQUEST_TYPES as readonly string[]).includes(value);
 export const isRequesterRole = (value: string): value is RequesterRole => (REQUESTER_ROLES as readonly string[]).includes(value);
+
+/** The choice "Ik weet het niet" on the form and in the API: the region's central contact point assigns the overleg (core/routing.ts). */
+export const UNKNOWN_OVERLEG = 'weet-ik-niet';

@@ -10,19 +10,7 @@ import { ALL_ANSWERED_STEP, reminderEffects } from './reminder-ladder';
 import { ART19_OUTCOMES, type AnswerOutcome, triggersArt19, type TypeAnswer } from './party-answer';
 import type { PortalActor } from './portal-access';
 import type { Directory } from './directory';
-import {
-  type AuditEvent,
-  currentDeadline,
-  type Decision,
-  expiryOf,
-  type IdentityCheck,
-  type PartyTask,
-  type RequestRecord,
-  routedTasks,
-  taskMails,
-} from './request-record';
-import { routeRequest } from './routing';
-import type { FieldError } from './field-errors';
+import { type AuditEvent, currentDeadline, type Decision, expiryOf, type IdentityCheck, type PartyTask, type RequestRecord } from './request-record';
 import { transition } from './request-state';
 import { decisionCovering, decisionScope, DEFAULT_PARTIAL_DECISION_WORKING_DAYS, type DecisionScope } from './decision-scope';
 import { amsterdamDate } from './calendar-date';
@@ -571,68 +559,6 @@ export function addNote(
       notes: [note],
       mails: to.length > 0 ? [inRegion(record.regionId, newNoteMail({ to, reference: record.reference, portalUrl: context.links.portalUrl }))] : [],
       audit: [event(record, context, 'bericht-geplaatst', { from: note.fromPartyId, with: note.withPartyId })],
-    },
-  };
-}
-
-/**
- * The central contact point assigns the overleg (and its variable party) of a
- * request whose requester did not know it: the overleg's parties get their
- * tasks and mails at the deadline that runs from receipt; the central contact
- * keeps its task only if it is one of them, and coordinates only if the
- * overleg says so.
- */
-export function assignOverleg(
-  record: RequestRecord,
-  tasks: readonly PartyTask[],
-  choice: { casusoverlegId: string; variablePartyId?: string | undefined },
-  context: LifecycleContext,
-): Outcome | { invalid: FieldError[] } {
-  const refused = refuseIf(whyNot.assign(record));
-  if (refused) return refused;
-  const routed = routeRequest(context.directory, { regionId: record.regionId, ...choice }, { assigning: true });
-  if (!routed.ok) return { invalid: routed.errors };
-  const { routing } = routed;
-  const partyIds = routing.parties.map((party) => party.partyId);
-  const { toAssign: _assigned, ...rest } = record;
-  const next: RequestRecord = {
-    ...rest,
-    casusoverlegId: routing.casusoverlegId,
-    variablePartyId: routing.variablePartyId,
-    coordinatorPartyId: routing.coordinatorPartyId,
-    partyIds,
-    regionVersion: routing.regionVersion,
-    version: record.version + 1,
-  };
-  const at = context.now.toISOString();
-  const deadline = currentDeadline(record, context.designatedHolidays) ?? record.deadline;
-  const answerBy = answerByDate(record.regionId, deadline, context);
-  const own = tasks.filter((task) => task.kind === 'answer');
-  const added = routedTasks(
-    { ...next, deadline },
-    partyIds.filter((partyId) => !own.some((task) => task.partyId === partyId)),
-    { answerBy, at },
-  );
-  const kept = own
-    .filter((task) => partyIds.includes(task.partyId))
-    .map((task) => ({ task: { ...task, coordinator: task.partyId === next.coordinatorPartyId, version: task.version + 1 }, readVersion: task.version }));
-  const overleg = context.directory.casusoverleg(record.regionId, routing.casusoverlegId);
-  return {
-    ok: true,
-    change: {
-      record: { next, readVersion: record.version },
-      tasks: [...kept, ...added.map((task) => ({ task, readVersion: null }))],
-      removedTasks: own.filter((task) => !partyIds.includes(task.partyId)).map((task) => ({ task, readVersion: task.version })),
-      mails: taskMails(next, added, {
-        directory: context.directory,
-        portalUrl: context.links.portalUrl,
-        overlegName: overleg?.name ?? '',
-        answerBy,
-        today: context.today,
-      }),
-      audit: [
-        event(record, context, 'overleg-toegewezen', { casusoverleg: routing.casusoverlegId, parties: partyIds, coordinator: routing.coordinatorPartyId }),
-      ],
     },
   };
 }

@@ -2,102 +2,32 @@ import type { Directory } from './directory';
 import { intake as M } from '#texts/nl/intake';
 import type { PartyType } from './region-config';
 import type { FieldError } from './field-errors';
+import { routeChoice, type Routing, type RoutingChoice, type RoutingProblem } from './routing-rule';
 
-export interface RoutedParty {
-  partyId: string;
-  coordinator: boolean;
-}
-
-export interface Routing {
-  regionId: string;
-  casusoverlegId: string;
-  variablePartyId: string | null;
-  coordinatorPartyId: string;
-  /** The casusoverleg's fixed parties in configuration order, then the variable party. */
-  parties: RoutedParty[];
-  /** The version of the region's configuration this routing was made with (0 where none was stored): a later change of the overleg does not touch it. */
-  regionVersion: number;
-  /**
-   * The requester did not know the overleg, or the school (or other variable
-   * party) it needs: the request goes to the region's central contact point
-   * alone, which assigns the overleg in the portal (assignOverleg). The
-   * deadline runs from receipt all the same.
-   */
-  toAssign: boolean;
-}
-
-/** The choice "Ik weet het niet" on the form and in the API: the region's central contact point assigns the overleg. */
-export const UNKNOWN_OVERLEG = 'weet-ik-niet';
-
-export interface RoutingChoice {
-  regionId: string;
-  casusoverlegId: string;
-  variablePartyId?: string | undefined;
-}
+export { UNKNOWN_OVERLEG } from './request-kinds';
+export type { RoutedParty, Routing, RoutingChoice } from './routing-rule';
 
 export const VARIABLE_PARTY_LABEL: Record<PartyType, string> = M.variablePartyLabel;
 
-type Routed = { ok: true; routing: Routing } | { ok: false; errors: FieldError[] };
-
-/**
- * Every party of the chosen casusoverleg plus the chosen variable party, and
- * who coordinates. Where the requester does not know the overleg or its
- * variable party, the region's central contact point (if it has one) takes
- * the request to assign it; `assigning` (the central contact's own choice in
- * the portal) must name both.
- */
-export function routeRequest(directory: Directory, choice: RoutingChoice, options: { assigning?: boolean } = {}): Routed {
-  const region = directory.region(choice.regionId);
-  if (!region) return { ok: false, errors: [{ path: 'regionId', message: M.regionUnknown }] };
-  const central = options.assigning ? undefined : region.centralContact;
-  if (choice.casusoverlegId === UNKNOWN_OVERLEG && central) return toCentralContact(directory, region.id, central, UNKNOWN_OVERLEG);
-  const overleg = directory.casusoverleg(choice.regionId, choice.casusoverlegId);
-  if (!overleg) {
-    return { ok: false, errors: [{ path: 'casusoverlegId', message: M.overlegNotInRegion(region.name) }] };
-  }
-  let variablePartyId: string | null = null;
-  if (overleg.variableParty) {
-    const choices = directory.variablePartyChoices(region.id, overleg.id);
-    const chosen = choices.find((party) => party.id === choice.variablePartyId);
-    if (!chosen && !choice.variablePartyId && central) return toCentralContact(directory, region.id, central, overleg.id);
-    if (!chosen) {
-      return {
-        ok: false,
-        errors: [{ path: 'variablePartyId', message: M.variablePartyMissing(VARIABLE_PARTY_LABEL[overleg.variableParty]) }],
-      };
-    }
-    variablePartyId = chosen.id;
-  } else if (choice.variablePartyId) {
-    return { ok: false, errors: [{ path: 'variablePartyId', message: M.variablePartyNotHere }] };
-  }
-  const coordinatorPartyId = overleg.coordinator === 'variable' ? (variablePartyId as string) : overleg.coordinator;
-  const partyIds = variablePartyId ? [...overleg.parties, variablePartyId] : [...overleg.parties];
-  return {
-    ok: true,
-    routing: {
-      regionId: region.id,
-      casusoverlegId: overleg.id,
-      variablePartyId,
-      coordinatorPartyId,
-      parties: partyIds.map((partyId) => ({ partyId, coordinator: partyId === coordinatorPartyId })),
-      regionVersion: directory.regionVersion(region.id),
-      toAssign: false,
-    },
-  };
+/** The routing rule (routing-rule.ts) with its problems in the requester's words, at the field they belong to. */
+export function routeRequest(
+  directory: Directory,
+  choice: RoutingChoice,
+  options: { assigning?: boolean } = {},
+): { ok: true; routing: Routing } | { ok: false; errors: FieldError[] } {
+  const routed = routeChoice(directory, choice, options);
+  return routed.ok ? routed : { ok: false, errors: [fieldErrorOf(routed.problem)] };
 }
 
-/** The central contact point alone, as coordinator; the overleg the requester chose (if any) is kept as the proposal to assign. */
-function toCentralContact(directory: Directory, regionId: string, central: string, casusoverlegId: string): Routed {
-  return {
-    ok: true,
-    routing: {
-      regionId,
-      casusoverlegId,
-      variablePartyId: null,
-      coordinatorPartyId: central,
-      parties: [{ partyId: central, coordinator: true }],
-      regionVersion: directory.regionVersion(regionId),
-      toAssign: true,
-    },
-  };
+function fieldErrorOf(problem: RoutingProblem): FieldError {
+  switch (problem.kind) {
+    case 'region':
+      return { path: 'regionId', message: M.regionUnknown };
+    case 'overleg':
+      return { path: 'casusoverlegId', message: M.overlegNotInRegion(problem.regionName) };
+    case 'variableMissing':
+      return { path: 'variablePartyId', message: M.variablePartyMissing(VARIABLE_PARTY_LABEL[problem.partyType]) };
+    case 'variableNotHere':
+      return { path: 'variablePartyId', message: M.variablePartyNotHere };
+  }
 }

@@ -1,4 +1,4 @@
-import { UNKNOWN_OVERLEG } from '#core/routing';
+import { UNKNOWN_OVERLEG } from '#core/request-kinds';
 import type { IsoDate } from '#core/calendar-date';
 import { dateTime, longDate, plural, shortDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';

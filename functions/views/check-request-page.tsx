@@ -2,7 +2,7 @@ import { pathTo } from '#routes';
 import type { Directory } from '#core/directory';
 import { schoolValue } from '#core/overleg-finder';
 import type { Region } from '#core/region-config';
-import { UNKNOWN_OVERLEG } from '#core/routing';
+import { UNKNOWN_OVERLEG } from '#core/request-kinds';
 import { isRequestType, isRequesterRole } from '#core/request-kinds';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { formTexts, termsTexts } from '#texts/catalogue';

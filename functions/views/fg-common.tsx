@@ -1,4 +1,4 @@
-import { UNKNOWN_OVERLEG } from '#core/routing';
+import { UNKNOWN_OVERLEG } from '#core/request-kinds';
 import { describedBy, FieldErrorMessage } from './components';
 import type { IsoDate } from '#core/calendar-date';
 import type { RequestSummary } from '#core/fg-oversight';

@@ -4,7 +4,7 @@ import type { FieldError } from '#core/field-errors';
 import type { Directory } from '#core/directory';
 import { PARTY_TYPES } from '#core/party-types';
 import { schoolsByPlace } from '#core/overleg-finder';
-import { UNKNOWN_OVERLEG } from '#core/routing';
+import { UNKNOWN_OVERLEG } from '#core/request-kinds';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { formTexts, termsTexts, type Texts } from '#texts/catalogue';
 import type { Region } from '#core/region-config';

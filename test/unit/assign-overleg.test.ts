@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { directory } from '#core/directory';
 import { parseRegionConfig } from '#core/region-config';
-import { answerTask, assignOverleg, whyNot } from '#core/request-lifecycle';
+import { answerTask, whyNot } from '#core/request-lifecycle';
+import { assignOverleg } from '#core/assign-overleg';
 import { UNKNOWN_OVERLEG } from '#core/routing';
 import { caseViewFor } from '#core/case-view';
 import { canView } from '#core/portal-access';
@@ -68,7 +69,7 @@ describe('a request whose overleg the requester did not know', () => {
   it('refuses an incomplete choice: the overleg needs its school board', () => {
     const { record, tasks } = unassigned();
     const outcome = assignOverleg(record, tasks, { casusoverlegId: 'go-thuiszitterstafel' }, lifecycleContext('2026-03-05'));
-    expect('invalid' in outcome && outcome.invalid.map((error) => error.path)).toEqual(['variablePartyId']);
+    expect('invalid' in outcome && outcome.invalid.map((error) => error.path)).toEqual(['choice']);
   });
 
   it('removes the task of a central contact point that is no party of the overleg it chose', () => {

@@ -5,17 +5,8 @@ import { type CaseStep, type CaseView, caseViewFor } from '#core/case-view';
 import type { TypeDecision } from '#core/decision';
 import type { TypeAnswer } from '#core/party-answer';
 import type { PortalActor, PortalRole } from '#core/portal-access';
-import {
-  answerTask,
-  assignOverleg,
-  close,
-  decide,
-  extendDeadline,
-  type Outcome,
-  pauseForClarification,
-  recordIdentityCheck,
-  addNote,
-} from '#core/request-lifecycle';
+import { assignOverleg } from '#core/assign-overleg';
+import { answerTask, close, decide, extendDeadline, type Outcome, pauseForClarification, recordIdentityCheck, addNote } from '#core/request-lifecycle';
 import { describeDocument } from '#core/document-steps';
 import { recordAnswerReceived, recordSentByPost } from '#core/postal-steps';
 import type { AuditEvent, PartyTask, RequestRecord } from '#core/request-record';
