@@ -123,7 +123,7 @@ export function AnswerForm({ view, csrf, state }: FormProps) {
   );
 }
 
-/** The central contact point chooses the overleg of a request whose requester did not know it (core/request-lifecycle.ts assignOverleg). */
+/** The central contact point chooses the overleg of a request whose requester did not know it (core/assign-overleg.ts). */
 export function AssignForm({ view, csrf, state }: FormProps) {
   const t = casePageTexts(useLanguage()).coordinator;
   const record = view.request;
