@@ -11,7 +11,6 @@ import type { RequestRecord } from '#core/request-record';
 import * as lifecycle from '#core/request-lifecycle';
 import * as postal from '#core/postal-steps';
 import { type CaseFile, readAssignChoice } from '#core/case-view';
-import { refused as REFUSED } from '#texts/nl/case-rules';
 import { logger } from '#logger';
 import { loadCase } from './case-file';
 import type { CaseFileRepository, Clock, Configuration, SiteLinks } from './ports';
@@ -124,9 +123,8 @@ export function assignOverleg(deps: CaseDeps, actor: PortalActor, reference: str
     deps,
     actor,
     reference,
-    asCoordinator(actor, readVersion, (file, ctx) =>
-      choice ? assignOverlegRule(file.record, file.tasks, readAssignChoice(choice), ctx) : { invalid: [{ path: 'choice', message: REFUSED.assignMissing }] },
-    ),
+    // An empty choice is refused by the rule itself, with every other incomplete one.
+    asCoordinator(actor, readVersion, (file, ctx) => assignOverlegRule(file.record, file.tasks, readAssignChoice(choice), ctx)),
   );
 }
 

@@ -300,16 +300,7 @@ export function SelectGroup(props: {
   children: ComponentChildren;
 }) {
   return (
-    <FormGroup error={props.error}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <p class="utrecht-form-field-description" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      <FieldErrorMessage field={props.id} error={props.error} />
+    <LabelledField id={props.id} label={props.label} hint={props.hint} error={props.error}>
       <select
         class="utrecht-select utrecht-select--html-select"
         id={props.id}
@@ -320,7 +311,7 @@ export function SelectGroup(props: {
       >
         {props.children}
       </select>
-    </FormGroup>
+    </LabelledField>
   );
 }
 
