@@ -92,6 +92,8 @@ export const routeKeys = {
   statusLinkAgain: `POST ${VERZOEK}/status-opnieuw`,
   statusPage: `GET ${VERZOEK}/status/{token}`,
   statusAnswer: `POST ${VERZOEK}/status/{token}`,
+  withdrawPage: `GET ${VERZOEK}/status/{token}/intrekken`,
+  withdraw: `POST ${VERZOEK}/status/{token}/intrekken`,
   signInPage: `GET ${PORTAL}/inloggen`,
   signInStep: `POST ${PORTAL}/inloggen`,
   signOut: `POST ${PORTAL}/uitloggen`,
@@ -165,6 +167,9 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
   statusLinkAgain: { handler: 'request-status', auth: 'public', limited: 'page' },
   statusPage: { handler: 'request-status', auth: 'public' },
   statusAnswer: { handler: 'request-status', auth: 'public', limited: 'page' },
+  withdrawPage: { handler: 'request-status', auth: 'public' },
+  // Limited: a withdrawal mails every party.
+  withdraw: { handler: 'request-status', auth: 'public', limited: 'page' },
   // Sign-in is public: it is how a session starts.
   signInPage: { handler: 'portal-sign-in', auth: 'public' },
   // Limited too: each password or code tried is a post.

@@ -218,7 +218,8 @@ export function statusCases(table: Table): Pick<CaseReader, 'findReferenceByToke
     getRequest: (reference, now) => getRequest(table, reference, now),
     getTasks: (reference) => getTasks(table, reference),
     getDocuments: (reference) => getDocuments(table, reference),
-    saveChange: (change, now) => saveChange(table, change, now),
+    // The requester's withdrawal starts the retention as closing does (core/withdrawal.ts).
+    saveChange: (change, now) => saveClosingChange(table, change, now),
   };
 }
 

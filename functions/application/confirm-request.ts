@@ -12,14 +12,20 @@ export interface ConfirmDeps {
 }
 
 export type ConfirmOutcome =
-  { kind: 'unknown-token' } | { kind: 'awaiting'; record: RequestRecord } | { kind: 'confirmed'; record: RequestRecord; alreadyConfirmed: boolean };
+  | { kind: 'unknown-token' }
+  | { kind: 'awaiting'; record: RequestRecord }
+  | { kind: 'withdrawn'; record: RequestRecord }
+  | { kind: 'confirmed'; record: RequestRecord; alreadyConfirmed: boolean };
 
 export async function findRequestToConfirm(deps: Omit<ConfirmDeps, 'intake'>, token: string): Promise<ConfirmOutcome> {
   const now = deps.clock.now();
   const reference = await deps.cases.findReferenceByToken(deps.secrets.hashSecret(token), 'confirm', now);
   const record = reference ? await deps.cases.getRequest(reference, now) : null;
   if (!record) return { kind: 'unknown-token' };
-  return record.status === 'awaiting_confirmation' ? { kind: 'awaiting', record } : { kind: 'confirmed', record, alreadyConfirmed: true };
+  if (record.status === 'awaiting_confirmation') return { kind: 'awaiting', record };
+  // Withdrawn before it was confirmed: never routed, so "confirmed" would claim what did not happen.
+  if (record.status === 'withdrawn' && !record.confirmedAt) return { kind: 'withdrawn', record };
+  return { kind: 'confirmed', record, alreadyConfirmed: true };
 }
 
 /**

@@ -4,6 +4,7 @@ import { answerClarification } from '#core/request-lifecycle';
 import { type StatusView, statusViewFor } from '#core/status-view';
 import type { StatusFilesView } from '#core/documents';
 import { filesOf } from './released-documents';
+import { readWithdrawal, withdraw, type WithdrawalProblem } from '#core/withdrawal';
 import type { CaseReader, CaseWriter, Clock, Configuration, Secrets, SiteLinks } from './ports';
 
 export interface StatusDeps {
@@ -40,6 +41,30 @@ export async function loadStatusPage(
 export async function loadStatus(deps: StatusDeps, token: string): Promise<StatusView | null> {
   const found = await loadByStatusToken(deps, token);
   return found && statusViewFor(found.record, found.tasks);
+}
+
+export type WithdrawOutcome =
+  { kind: 'done'; whole: boolean } | { kind: 'unknown' } | { kind: 'refused'; problem: WithdrawalProblem; view: StatusView } | { kind: 'conflict' };
+
+/** The requester withdraws the request or the types they ticked (core/withdrawal.ts), as the request stood when they read it. */
+export async function withdrawRequest(deps: StatusDeps, token: string, input: { types: readonly string[]; readVersion: number }): Promise<WithdrawOutcome> {
+  const found = await loadByStatusToken(deps, token);
+  if (!found) return { kind: 'unknown' };
+  const view = statusViewFor(found.record, found.tasks);
+  const chosen = readWithdrawal(found.record, input.types);
+  if (!chosen.ok) return { kind: 'refused', problem: chosen.problem, view };
+  // A request changed since the page was read (a decision, a question) is a conflict: the requester sees the new state first.
+  if (found.record.version !== input.readVersion) return { kind: 'conflict' };
+  const now = deps.clock.now();
+  const change = withdraw(found.record, found.tasks, chosen, {
+    now,
+    today: amsterdamDate(now),
+    directory: deps.config.directory,
+    links: { portalUrl: deps.links.request(found.record.reference), statusUrl: deps.links.status(found.record.statusToken) },
+    retentionDays: deps.config.retentionDays,
+  });
+  if ((await deps.cases.saveChange(change, now)) === 'conflict') return { kind: 'conflict' };
+  return { kind: 'done', whole: chosen.whole };
 }
 
 export type AnswerOutcome = { kind: 'done' } | { kind: 'unknown' } | { kind: 'refused'; message: string } | { kind: 'conflict' };

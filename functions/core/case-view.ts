@@ -186,7 +186,7 @@ export function caseViewFor(
       status: task.status,
       ...(canReadAnswerOf(actor, record, task.partyId) ? { answers: task.answers ?? [] } : {}),
     })),
-    waitingFor: coordinator ? answerTasks.filter((task) => task.status !== 'answered').map((task) => task.partyId) : [],
+    waitingFor: coordinator ? answerTasks.filter((task) => task.status === 'open').map((task) => task.partyId) : [],
     ...(ownTask
       ? {
           ownAnswer: {

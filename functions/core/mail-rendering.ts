@@ -1,4 +1,4 @@
-import { mailsTexts } from '#texts/catalogue';
+import { mailsTexts, termsTexts } from '#texts/catalogue';
 import { longDate, plural } from '#texts/format';
 import type { FgOverdue, Mail, MailKind, MailValues, Recipients, ReminderLine } from './mails';
 
@@ -113,6 +113,17 @@ const renderers: { [K in MailKind]: Renderer<K> } = {
   requesterNews(v, language) {
     const t = mailsTexts(language).news;
     return { subject: t.subject(v.reference), text: lines(t.greeting, '', t.text[v.news], '', v.statusUrl, '', t.reference(v.reference)) };
+  },
+  withdrawal(v, language) {
+    const all = mailsTexts(language);
+    const t = all.withdrawal;
+    const what = v.types
+      ? t.part(v.reference, v.casusoverlegName, v.types.map((type) => termsTexts(language).requestType[type].label.toLowerCase()).join(', '))
+      : t.whole(v.reference, v.casusoverlegName);
+    return {
+      subject: t.subject(v.reference),
+      text: lines(t.greeting, '', what, v.types ? t.restGoesOn : t.nothingToDo, '', all.portalLink, v.portalUrl, '', all.noPersonalData),
+    };
   },
   art19Task(v, language) {
     const all = mailsTexts(language);

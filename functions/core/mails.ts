@@ -1,5 +1,6 @@
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { IsoDate } from './calendar-date';
+import type { RequestType } from './request-kinds';
 
 /**
  * Every e-mail the system sends, as what it says rather than its words: a
@@ -14,7 +15,7 @@ import type { IsoDate } from './calendar-date';
  * new wording.
  */
 
-export type RequesterNews = 'verlengd' | 'vraag' | 'besluit' | 'doorgegeven' | 'geregistreerd' | 'statuslink';
+export type RequesterNews = 'verlengd' | 'vraag' | 'besluit' | 'doorgegeven' | 'geregistreerd' | 'statuslink' | 'ingetrokken';
 
 export type ReminderKind = 'herinnering' | 'te-laat' | 'escalatie' | 'coordinator-termijn' | 'alle-antwoorden-binnen';
 
@@ -33,6 +34,8 @@ export interface MailValues {
   };
   /** News for the requester: only the reference and the link; the content is on the status page. */
   requesterNews: { reference: string; statusUrl: string; news: RequesterNews };
+  /** Tells a party the requester withdrew the request, or (`types`) only those parts of it: the types, never why. */
+  withdrawal: { reference: string; casusoverlegName: string; portalUrl: string; types?: RequestType[] };
   /** Tells a party that another party changed shared data (AVG art. 19). */
   art19Task: { reference: string; casusoverlegName: string; portalUrl: string };
   /** The FG's daily summary of overdue tasks of their party: counts and references only. */
@@ -126,6 +129,13 @@ export const requesterNewsMail = (
 /** News for a requester with an e-mail address; one registered with a postal address only hears by the coordinator's letters, so gets none. */
 export const requesterNewsMails = (requester: { email?: string }, values: MailValues['requesterNews'], regionId: string): Array<MailOf<'requesterNews'>> =>
   requester.email ? [inRegion(regionId, requesterNewsMail({ to: requester.email, ...values }))] : [];
+
+export const withdrawalMail = ({ to, reference, casusoverlegName, portalUrl, types }: Addressed<'withdrawal'>): MailOf<'withdrawal'> => ({
+  to,
+  kind: 'withdrawal',
+  language: DEFAULT_LANGUAGE,
+  values: { reference, casusoverlegName, portalUrl, ...(types ? { types } : {}) },
+});
 
 export const art19TaskMail = ({ to, reference, casusoverlegName, portalUrl }: Addressed<'art19Task'>): MailOf<'art19Task'> => ({
   to,

@@ -112,6 +112,7 @@ function termFor(record: RequestRecord, deadline: IsoDate, context: Pick<Lifecyc
  */
 export const whyNot = {
   answer(record: Pick<RequestRecord, 'status' | 'decision' | 'supplement' | 'toAssign'>, partyId: string): string | null {
+    if (record.status === 'withdrawn') return REFUSED.withdrawn;
     if (record.status !== 'in_progress' && record.status !== 'paused') return REFUSED.decided;
     if (record.toAssign) return REFUSED.assignFirst;
     // After a partial decision only the organisations it named may still answer.
@@ -501,23 +502,35 @@ export function decide(record: RequestRecord, tasks: readonly PartyTask[], decis
 /** The audit event of each kind of decision. */
 const DECISION_EVENT = { whole: 'besluit-verstuurd', partial: 'deelbesluit-verstuurd', supplementary: 'aanvullend-besluit-verstuurd' } as const;
 
-/** Closing starts the retention period; the whole request is deleted after it. */
-export function close(record: RequestRecord, context: LifecycleContext & { retentionDays: number }): Outcome {
-  const next = transition(record.status, 'close');
-  if (!next.ok) return refuse(whyNot.close(record) ?? '');
+/**
+ * A request that ends, closed or withdrawn: its retention runs from this
+ * instant, and the whole request is deleted after it. The one rule for both.
+ */
+export function ending(
+  record: RequestRecord,
+  status: RequestRecord['status'],
+  context: Pick<LifecycleContext, 'now' | 'today' | 'directory'> & { retentionDays: number },
+): { ended: RequestRecord; retainUntil: IsoDate; longer: ReturnType<typeof retainedParts>; expireAllAt: number } {
   const retainUntil = addDays(context.today, context.retentionDays);
   // A party whose selection list asks for longer keeps its own part that long (core/retention.ts).
   const longer = retainedParts(record.partyIds, context.directory, context.now, context.retentionDays);
-  const closed: RequestRecord = {
+  const ended: RequestRecord = {
     ...record,
-    status: next.status,
+    status,
     closedAt: context.now.toISOString(),
     retainUntil,
     ...(longer.length > 0 ? { retainedParts: longer } : {}),
     version: record.version + 1,
   };
-  // The one rule for a closed request's expiry: what is written to it later carries the same (expiryOf).
-  const expireAllAt = expiryOf(closed)!;
+  // The one rule for an ended request's expiry: what is written to it later carries the same (expiryOf).
+  return { ended, retainUntil, longer, expireAllAt: expiryOf(ended)! };
+}
+
+/** Closing starts the retention period; the whole request is deleted after it. */
+export function close(record: RequestRecord, context: LifecycleContext & { retentionDays: number }): Outcome {
+  const next = transition(record.status, 'close');
+  if (!next.ok) return refuse(whyNot.close(record) ?? '');
+  const { ended: closed, retainUntil, longer, expireAllAt } = ending(record, next.status, context);
   return {
     ok: true,
     change: {

@@ -94,6 +94,13 @@ export interface RequestRecord {
   identityCheck?: IdentityCheck | null;
   /** For a requester without e-mail: the day each decision (in decisionsOf order) went by post, with the released copies on paper. */
   sentByPost?: IsoDate[];
+  /** What the requester withdrew, and when (core/withdrawal.ts): some of the types, or, with status withdrawn, the whole request. */
+  withdrawals?: Withdrawal[];
+}
+
+export interface Withdrawal {
+  types: RequestType[];
+  on: IsoDate;
 }
 
 /**
@@ -113,7 +120,8 @@ export interface IdentityCheck {
   recordedAt: string;
 }
 
-export type TaskStatus = 'open' | 'answered';
+/** withdrawn: the requester withdrew the request while the task was open (core/withdrawal.ts). */
+export type TaskStatus = 'open' | 'answered' | 'withdrawn';
 
 /**
  * answer: the party answers for its own part. art19: another party changed

@@ -3,7 +3,7 @@ import { terms } from '#texts/nl/terms';
  * The life of a request. Every change of status goes through `transition`, so
  * a status that a rule does not allow cannot be reached by any handler.
  */
-export const REQUEST_STATUSES = ['awaiting_confirmation', 'in_progress', 'paused', 'decided', 'closed'] as const;
+export const REQUEST_STATUSES = ['awaiting_confirmation', 'in_progress', 'paused', 'decided', 'closed', 'withdrawn'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export type RequestEvent =
@@ -13,14 +13,16 @@ export type RequestEvent =
   | 'extend' // the one extension of AVG art. 12(3)
   | 'decide' // the coordinator sent the one motivated decision (or the supplementary one after a partial decision)
   | 'decide-part' // a partial decision: the request stays open for the organisations still working
-  | 'close'; // the case is finished; the retention period starts
+  | 'close' // the case is finished; the retention period starts
+  | 'withdraw'; // the requester withdrew the whole request before a decision: the retention period starts
 
 const TRANSITIONS: Record<RequestStatus, Partial<Record<RequestEvent, RequestStatus>>> = {
-  awaiting_confirmation: { confirm: 'in_progress' },
-  in_progress: { pause: 'paused', extend: 'in_progress', 'decide-part': 'in_progress', decide: 'decided' },
-  paused: { resume: 'in_progress' },
+  awaiting_confirmation: { confirm: 'in_progress', withdraw: 'withdrawn' },
+  in_progress: { pause: 'paused', extend: 'in_progress', 'decide-part': 'in_progress', decide: 'decided', withdraw: 'withdrawn' },
+  paused: { resume: 'in_progress', withdraw: 'withdrawn' },
   decided: { close: 'closed' },
   closed: {},
+  withdrawn: {},
 };
 
 export type Transition = { ok: true; status: RequestStatus } | { ok: false; reason: string };

@@ -1,5 +1,6 @@
 import { amsterdamDate, type IsoDate } from './calendar-date';
-import type { Clarification, Decision, PartyTask, RequestRecord } from './request-record';
+import type { Clarification, Decision, PartyTask, RequestRecord, Withdrawal } from './request-record';
+import { whyNotWithdraw } from './withdrawal';
 import type { RequestType } from './request-kinds';
 import type { RequestStatus } from './request-state';
 import { copyReleasedBy, type DocumentRecord } from './documents';
@@ -30,6 +31,10 @@ export interface StatusView {
   parties: Array<{ partyId: string; coordinator: boolean; answered: boolean }>;
   /** Art. 19: who changed data and told which other parties. */
   passedOn: Array<{ fromPartyId: string; toPartyIds: string[] }>;
+  /** Whether the requester may still withdraw it, or part of it (core/withdrawal.ts). */
+  withdrawable: boolean;
+  /** What they withdrew, and when. */
+  withdrawals: Withdrawal[];
   /** The decisions sent, in order: the whole one, or a partial one and then the supplementary one (core/decision-scope.ts). */
   decisions: StatusDecision[];
 }
@@ -65,13 +70,16 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
     types: record.types,
     openQuestion: open ? { question: open.question, startedOn: open.startedOn } : null,
     parties:
-      record.status === 'awaiting_confirmation'
+      // Before routing nobody works on it; after a withdrawal nobody does any more.
+      record.status === 'awaiting_confirmation' || record.status === 'withdrawn'
         ? []
         : record.partyIds.map((partyId) => ({
             partyId,
             coordinator: partyId === record.coordinatorPartyId,
             answered: tasks.some((task) => task.kind === 'answer' && task.partyId === partyId && task.status === 'answered'),
           })),
+    withdrawable: whyNotWithdraw(record) === null,
+    withdrawals: record.withdrawals ?? [],
     passedOn: from.map((fromPartyId) => ({ fromPartyId, toPartyIds: art19.filter((task) => task.fromPartyId === fromPartyId).map((task) => task.partyId) })),
     decisions: decisionsOf(record).map((decision, n) => ({
       kind: kindOf(decision, n),

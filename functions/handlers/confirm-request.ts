@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { answersTexts } from '#texts/catalogue';
+import { answersTexts, withdrawalTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { caseReader } from '#adapters/case-store';
 import { intakeStore } from '#adapters/intake-store';
@@ -33,6 +33,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
 }, htmlErrors);
 
 const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
+const WITHDRAWAL = withdrawalTexts(DEFAULT_LANGUAGE);
 
 function render(runtime: ReturnType<typeof deps>, token: string, outcome: ConfirmOutcome) {
   switch (outcome.kind) {
@@ -44,6 +45,17 @@ function render(runtime: ReturnType<typeof deps>, token: string, outcome: Confir
           paragraphs: [ANSWERS.confirmLinkInvalid.text, ANSWERS.confirmLinkInvalid.again],
           link: { href: pathTo('form'), text: ANSWERS.toForm },
         }),
+      );
+    case 'withdrawn':
+      return htmlResponse(
+        200,
+        forOwner(siteOwnerOf(runtime.config.directory, outcome.record.regionId), () =>
+          renderMessagePage({
+            title: WITHDRAWAL.confirmLink.title,
+            paragraphs: [WITHDRAWAL.confirmLink.text],
+            link: { href: pathTo('statusPage', { token: outcome.record.statusToken }), text: WITHDRAWAL.confirmLink.toStatus },
+          }),
+        ),
       );
     case 'awaiting':
       return htmlResponse(

@@ -1,10 +1,11 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { answersTexts } from '#texts/catalogue';
+import { answersTexts, withdrawalTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { readDownloadSession } from './http/download-cookie';
 import { once } from '#adapters/once';
 import { getRuntime, refreshConfiguration } from '#adapters/runtime';
-import { answerQuestion, loadStatus, loadStatusPage } from '#application/request-status';
+import { answerQuestion, loadStatus, loadStatusPage, withdrawRequest } from '#application/request-status';
+import { renderWithdrawPage } from '#views/withdraw-page';
 import { renderStatusPage } from '#views/status-page';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
@@ -19,6 +20,34 @@ import { renderStatusLinkAgainPage } from '#views/status-link-again-page';
 const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
 
 const deps = once(() => statusLinkDeps(getRuntime()));
+
+const WITHDRAWAL = withdrawalTexts(DEFAULT_LANGUAGE);
+const DONE: Record<string, string> = { ingetrokken: WITHDRAWAL.done, 'deel-ingetrokken': WITHDRAWAL.donePart };
+
+/** The two steps of withdrawing (views/withdraw-page.tsx): choose and confirm post here; only `stap=intrekken` withdraws. */
+async function withdrawal(runtime: ReturnType<typeof deps>, event: APIGatewayProxyEventV2, token: string) {
+  const directory = runtime.config.directory;
+  if (event.requestContext.http.method === 'GET') {
+    const view = await loadStatus(runtime, token);
+    return view ? htmlResponse(200, renderWithdrawPage({ view, directory, token })) : unknownStatusLink();
+  }
+  const form = new URLSearchParams(readBody(event));
+  const input = { types: form.getAll('types'), readVersion: Number(form.get('version')) };
+  if (form.get('stap') !== 'intrekken') {
+    const view = await loadStatus(runtime, token);
+    if (!view) return unknownStatusLink();
+    const chosen = view.types.filter((type) => input.types.includes(type));
+    const problem = chosen.length === 0 ? 'none-chosen' : undefined;
+    return htmlResponse(problem ? 400 : 200, renderWithdrawPage({ view, directory, token, ...(problem ? { problem } : { chosen }) }));
+  }
+  const outcome = await withdrawRequest(runtime, token, input);
+  if (outcome.kind === 'unknown') return unknownStatusLink();
+  if (outcome.kind === 'done') return redirectResponse(pathTo('statusPage', { token }, { gelukt: outcome.whole ? 'ingetrokken' : 'deel-ingetrokken' }));
+  const view = outcome.kind === 'refused' ? outcome.view : await loadStatus(runtime, token);
+  if (!view) return unknownStatusLink();
+  const problem = outcome.kind === 'refused' ? outcome.problem : 'conflict';
+  return htmlResponse(problem === 'none-chosen' ? 400 : 409, renderWithdrawPage({ view, directory, token, problem }));
+}
 
 const FILES_STATES = ['code', 'open', 'fout', 'geblokkeerd', 'verlopen', 'code-nodig', 'ontvangen'] as const;
 
@@ -36,6 +65,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
       : htmlResponse(200, renderStatusLinkAgainPage({ sent: true }));
   }
   const token = event.pathParameters?.token ?? '';
+  if (route === 'withdrawPage' || route === 'withdraw') return withdrawal(runtime, event, token);
   if (event.requestContext.http.method === 'POST') {
     const form = new URLSearchParams(readBody(event));
     const answer = form.get('answer') ?? '';
@@ -54,7 +84,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   if (!page) return unknownStatusLink();
   const { view, files } = page;
   const query = event.queryStringParameters ?? {};
-  const notice = query.gelukt === 'antwoord' ? ANSWERS.statusAnswered : undefined;
+  const notice = query.gelukt === 'antwoord' ? ANSWERS.statusAnswered : query.gelukt && Object.hasOwn(DONE, query.gelukt) ? DONE[query.gelukt] : undefined;
   const filesState = FILES_STATES.find((state) => state === query.bestanden);
   return htmlResponse(
     200,

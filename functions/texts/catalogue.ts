@@ -22,6 +22,7 @@ import { signIn } from './nl/sign-in';
 import { status } from './nl/status';
 import { statusLinkAgain } from './nl/status-link-again';
 import { terms } from './nl/terms';
+import { withdrawal } from './nl/withdrawal';
 
 /**
  * The message catalogue: every user-visible sentence, by area. The Dutch
@@ -62,6 +63,7 @@ const nl = {
   status,
   statusLinkAgain,
   terms,
+  withdrawal,
 };
 
 export type Texts = typeof nl;
@@ -105,3 +107,4 @@ export const signInTexts = /* @__PURE__ */ area<'signIn'>({ nl: signIn });
 export const statusTexts = /* @__PURE__ */ area<'status'>({ nl: status });
 export const statusLinkAgainTexts = /* @__PURE__ */ area<'statusLinkAgain'>({ nl: statusLinkAgain });
 export const termsTexts = /* @__PURE__ */ area<'terms'>({ nl: terms });
+export const withdrawalTexts = /* @__PURE__ */ area<'withdrawal'>({ nl: withdrawal });

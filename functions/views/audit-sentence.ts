@@ -86,6 +86,10 @@ export function auditSentence(event: AuditEvent, context: SentenceContext): stri
       return t.letterRefused;
     case 'afgesloten':
       return t.closed(date('retainUntil'));
+    case 'ingetrokken':
+      return t.withdrawn(list('types').map(typeLabel).join(', '), date('retainUntil'));
+    case 'deels-ingetrokken':
+      return t.partWithdrawn(list('types').map(typeLabel).join(', '), list('remaining').map(typeLabel).join(', '));
     case 'herinnering-verstuurd':
       return t.reminder(recipient(), when());
     case 'escalatie-verstuurd':

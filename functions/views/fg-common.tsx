@@ -17,7 +17,7 @@ import { pathTo } from '#routes';
  */
 
 /** The statuses an FG can meet (an unconfirmed request is never routed, so never theirs). */
-export const FG_STATUSES = ['in_progress', 'paused', 'decided', 'closed'] as const satisfies readonly RequestStatus[];
+export const FG_STATUSES = ['in_progress', 'paused', 'decided', 'closed', 'withdrawn'] as const satisfies readonly RequestStatus[];
 
 export const typesText = (terms: Texts['terms'], types: readonly RequestType[]) => types.map((type) => terms.requestType[type].label).join(', ');
 

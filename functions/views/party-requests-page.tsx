@@ -103,7 +103,7 @@ export function renderPartyRequestsPage(
                 <td data-label={t.columns.receivedOn}>{row.task.receivedOn ? longDate(language, row.task.receivedOn) : ''}</td>
                 <td data-label={t.columns.due}>{longDate(language, rowDue(row))}</td>
                 <td data-label={t.columns.part}>
-                  {row.task.status === 'open' ? t.partOpen : t.partAnswered}
+                  {row.task.status === 'withdrawn' ? t.partWithdrawn : row.task.status === 'open' ? t.partOpen : t.partAnswered}
                   {row.task.coordinator ? t.coordinator : ''}
                 </td>
                 <td data-label={t.columns.status}>{row.request ? terms.staffStatus[row.request.status] : t.gone}</td>

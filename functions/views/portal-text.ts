@@ -20,6 +20,7 @@ export function daysLeftText(
 }
 
 export function taskStatusText(t: Texts['portal'], task: Pick<PartyTask, 'kind' | 'status'>): string {
+  if (task.status === 'withdrawn') return t.taskStatus.withdrawn;
   if (task.kind === 'art19') return task.status === 'open' ? t.taskStatus.art19Open : t.taskStatus.art19Done;
   return task.status === 'open' ? t.taskStatus.answerOpen : t.taskStatus.answerDone;
 }

@@ -1,6 +1,6 @@
 import type { Directory } from '#core/directory';
 import type { StatusView } from '#core/status-view';
-import { statusTexts, termsTexts } from '#texts/catalogue';
+import { statusTexts, termsTexts, withdrawalTexts } from '#texts/catalogue';
 import { longDate, plural } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { ErrorSummary, Notice, Rich, TextArea, SubmitButton } from './components';
@@ -37,6 +37,7 @@ export function renderStatusPage(
   const { view, directory } = props;
   const t = statusTexts(language);
   const terms = termsTexts(language);
+  const w = withdrawalTexts(language);
   const date = (iso: string) => longDate(language, iso);
   const partyName = (id: string) => directory.party(id)?.name ?? id;
   return forOwner(siteOwnerOf(directory, view.regionId), () =>
@@ -52,8 +53,12 @@ export function renderStatusPage(
           <dd>{terms.status[view.status]}</dd>
           <dt>{t.receivedOn}</dt>
           <dd>{date(view.receivedOn)}</dd>
-          <dt>{t.deadline}</dt>
-          <dd>{view.status === 'paused' ? t.pausedUntil(date(view.deadline)) : date(view.deadline)}</dd>
+          {view.status !== 'withdrawn' && (
+            <>
+              <dt>{t.deadline}</dt>
+              <dd>{view.status === 'paused' ? t.pausedUntil(date(view.deadline)) : date(view.deadline)}</dd>
+            </>
+          )}
           {view.extension && (
             <>
               <dt>{t.extended}</dt>
@@ -65,6 +70,16 @@ export function renderStatusPage(
           )}
           <dt>{t.types}</dt>
           <dd>{view.types.map((type) => terms.requestType[type].label).join(', ')}</dd>
+          {view.withdrawals.length > 0 && (
+            <>
+              <dt>{w.withdrawnOn}</dt>
+              <dd>
+                {view.withdrawals
+                  .map((withdrawal) => w.withdrawnWhat(withdrawal.types.map((type) => terms.requestType[type].label).join(', '), date(withdrawal.on)))
+                  .join('\n')}
+              </dd>
+            </>
+          )}
         </dl>
 
         {view.openQuestion && (
@@ -114,6 +129,18 @@ export function renderStatusPage(
 
         {props.files && (
           <StatusFiles token={props.token} files={props.files} state={props.filesState} triesLeft={props.triesLeft} sendError={props.sendError} />
+        )}
+
+        {view.withdrawable && (
+          <section aria-labelledby="withdraw-title">
+            <h2 id="withdraw-title">{w.sectionTitle}</h2>
+            <p>{w.sectionText}</p>
+            <p>
+              <a class="utrecht-link" href={pathTo('withdrawPage', { token: props.token })}>
+                {w.sectionLink}
+              </a>
+            </p>
+          </section>
         )}
       </Layout>,
       language,

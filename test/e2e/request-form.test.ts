@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, wcagViolations } from '#test-support/browser';
-import { startTestApp, type TestApp } from '#test-support/local-app';
+import { routedRequest, startTestApp, type TestApp } from '#test-support/local-app';
 
 let app: TestApp;
 let browser: Browser;
@@ -176,6 +176,56 @@ describe('the form in Chromium', () => {
     expect((await page.goto(`${app.baseUrl}/verzoek/bestaat-niet`))!.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Deze pagina bestaat niet');
     expect(await wcagViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('withdrawing a request', () => {
+  it('without JavaScript, by keyboard: choose a part, confirm, and the parties stop work on it; then the rest, and every task closes', async () => {
+    const { reference, statusLink } = await routedRequest(app);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(statusLink);
+    await page.getByRole('link', { name: 'Verzoek intrekken' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('legend').first().textContent()).toBe('Wat wilt u intrekken?');
+    await page.getByLabel('Gegevens laten verbeteren (rectificatie)').focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Verder' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Weet u zeker dat u dit wilt intrekken?');
+    await page.getByRole('button', { name: 'Ja, trek in' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('Dat deel van uw verzoek is ingetrokken');
+    const tasks = async () => (await app.items()).filter((item) => item.PK === `REQ#${reference}` && item.type === 'task').map((item) => item.status);
+    expect(await tasks()).toEqual(['open', 'open', 'open', 'open']);
+
+    // What is left is one type: the confirmation comes at once.
+    await page.getByRole('link', { name: 'Verzoek intrekken' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('U trekt het hele verzoek in.');
+    await page.getByRole('button', { name: 'Ja, trek in' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('Uw verzoek is ingetrokken');
+    expect(await page.locator('main').textContent()).not.toContain('Wie werkt eraan?');
+    expect(await tasks()).toEqual(['withdrawn', 'withdrawn', 'withdrawn', 'withdrawn']);
+    await context.close();
+  });
+
+  it.each([1280, 320])('at %i px: the choice, its error, the confirmation and the status page after it, without WCAG violations', async (width) => {
+    const { statusLink } = await routedRequest(app);
+    const context = await browser.newContext({ viewport: { width, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${statusLink}/intrekken`);
+    expect(await wcagViolations(page), `choice at ${width}`).toEqual([]);
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await expect.poll(() => page.title()).toMatch(/^Fout: /);
+    expect(await wcagViolations(page), `error at ${width}`).toEqual([]);
+    await page.getByLabel('Gegevens inzien (inzage)').check();
+    await page.getByLabel('Gegevens laten verbeteren (rectificatie)').check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Weet u zeker dat u dit wilt intrekken?');
+    expect(await wcagViolations(page), `confirmation at ${width}`).toEqual([]);
+    await page.getByRole('button', { name: 'Ja, trek in' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('Uw verzoek is ingetrokken');
+    expect(await wcagViolations(page), `status page at ${width}`).toEqual([]);
     await context.close();
   });
 });

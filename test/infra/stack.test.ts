@@ -293,6 +293,7 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
         '/verzoek/status-opnieuw',
         '/verzoek/status/{token}',
         '/verzoek/status/{token}/bestanden',
+        '/verzoek/status/{token}/intrekken',
       ]);
       // Whatever the spelling of the path, the post is counted as the route it reaches.
       for (const path of ['/api/verzoeken/', '/API/Verzoeken', '//api/%76erzoeken', '/api/%u0076erzoeken', '/verzoek/./status/abc', '/Portaal/Inloggen/']) {

@@ -1,15 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { allowedEvents, REQUEST_STATUSES, type RequestEvent, type RequestStatus, STATUS_LABEL, transition } from '#core/request-state';
 
-const EVENTS: RequestEvent[] = ['confirm', 'pause', 'resume', 'extend', 'decide', 'decide-part', 'close'];
+const EVENTS: RequestEvent[] = ['confirm', 'pause', 'resume', 'extend', 'decide', 'decide-part', 'close', 'withdraw'];
 
 /** The lifecycle of DOMAIN.md, written out: status × event → next status, or null when refused. */
 const EXPECTED: Record<RequestStatus, Record<RequestEvent, RequestStatus | null>> = {
-  awaiting_confirmation: { confirm: 'in_progress', pause: null, resume: null, extend: null, decide: null, 'decide-part': null, close: null },
-  in_progress: { confirm: null, pause: 'paused', resume: null, extend: 'in_progress', decide: 'decided', 'decide-part': 'in_progress', close: null },
-  paused: { confirm: null, pause: null, resume: 'in_progress', extend: null, decide: null, 'decide-part': null, close: null },
-  decided: { confirm: null, pause: null, resume: null, extend: null, decide: null, 'decide-part': null, close: 'closed' },
-  closed: { confirm: null, pause: null, resume: null, extend: null, decide: null, 'decide-part': null, close: null },
+  awaiting_confirmation: {
+    confirm: 'in_progress',
+    pause: null,
+    resume: null,
+    extend: null,
+    decide: null,
+    'decide-part': null,
+    close: null,
+    withdraw: 'withdrawn',
+  },
+  in_progress: {
+    confirm: null,
+    pause: 'paused',
+    resume: null,
+    extend: 'in_progress',
+    decide: 'decided',
+    'decide-part': 'in_progress',
+    close: null,
+    withdraw: 'withdrawn',
+  },
+  paused: { confirm: null, pause: null, resume: 'in_progress', extend: null, decide: null, 'decide-part': null, close: null, withdraw: 'withdrawn' },
+  decided: { confirm: null, pause: null, resume: null, extend: null, decide: null, 'decide-part': null, close: 'closed', withdraw: null },
+  closed: { confirm: null, pause: null, resume: null, extend: null, decide: null, 'decide-part': null, close: null, withdraw: null },
+  withdrawn: { confirm: null, pause: null, resume: null, extend: null, decide: null, 'decide-part': null, close: null, withdraw: null },
 };
 
 describe('request state machine', () => {

@@ -54,7 +54,7 @@ export const answers = {
   /** After a successful step (Post/Redirect/Get): the URL carries the key, never data. */
   notices: {
     antwoord: 'Het antwoord van uw organisatie is opgeslagen.',
-    toegewezen: 'Het overleg is gekozen. De organisaties van het overleg hebben een taak en een e-mail gekregen.',
+    toegewezen: 'Het overleg is gekozen. De organisaties van het overleg hebben een taak en krijgen daarover een e-mail.',
     oppakken: 'U heeft dit verzoek opgepakt. Uw collega’s zien dat u eraan werkt.',
     art19: 'Vastgelegd: de wijziging is doorgevoerd.',
     verlengen: 'De termijn is verlengd. De aanvrager is op de hoogte gebracht.',

@@ -35,6 +35,9 @@ export const audit = {
   letterMade: (size: string) => `De brief met het besluit is gemaakt (PDF, ${size}).`,
   letterRefused: 'De brief met het besluit kon niet worden gemaakt: de tekst bevat tekens die het lettertype niet heeft.',
   closed: (until: string) => `Afgesloten. Het verzoek wordt gewist na ${until}.`,
+  withdrawn: (types: string, until: string) =>
+    `De aanvrager heeft het verzoek ingetrokken (${types}). Open taken zijn gesloten. Het verzoek wordt gewist na ${until}.`,
+  partWithdrawn: (types: string, remaining: string) => `De aanvrager heeft een deel ingetrokken: ${types}. Het verzoek loopt door voor: ${remaining}.`,
   reminder: (recipient: string, when: string) => `Herinnering verstuurd aan ${recipient} (${when}).`,
   escalation: (recipient: string, late: string) => `Escalatie verstuurd aan ${recipient}: ${late} heeft na de uiterste datum nog niet geantwoord.`,
   noAddress: (recipient: string) => `Herinnering niet verstuurd aan ${recipient}: er staat geen e-mailadres in de configuratie.`,

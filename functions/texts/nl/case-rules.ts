@@ -10,6 +10,7 @@ export const refused = {
   assigned: 'Het overleg van dit verzoek is al gekozen.',
   assignMissing: 'Kies het overleg en de organisatie waar het verzoek naartoe gaat.',
   decided: 'Er is al een besluit genomen. Antwoorden kan niet meer.',
+  withdrawn: 'De aanvrager heeft het verzoek ingetrokken. Antwoorden hoeft niet meer.',
   notArt19: 'Dit is geen taak volgens artikel 19.',
   taskDone: 'Deze taak is al afgerond.',
   extendNotNow: 'Verlengen kan alleen terwijl het verzoek in behandeling is.',

@@ -59,8 +59,19 @@ export const mails = {
         'Een organisatie heeft gegevens aangepast en dit doorgegeven aan de andere organisaties van het overleg. Op uw statuspagina leest u aan wie.',
       geregistreerd: 'Wij hebben uw privacyverzoek ontvangen en doorgestuurd naar de organisaties van het overleg. Op uw statuspagina volgt u de voortgang.',
       statuslink: 'U vroeg om de link naar uw statuspagina. Hieronder staat hij. Vroeg u dit niet? Dan kunt u deze e-mail negeren.',
+      ingetrokken:
+        'U heeft (een deel van) uw verzoek ingetrokken. De organisaties weten het en stoppen met het werk eraan. Op uw statuspagina leest u wat u introk.',
     },
     reference: (reference: string) => `Uw kenmerk is ${reference}.`,
+  },
+  withdrawal: {
+    subject: (reference: string) => `Privacyverzoek ${reference} ingetrokken`,
+    greeting: 'Beste contactpersoon,',
+    whole: (reference: string, overleg: string) => `De aanvrager heeft verzoek ${reference} (overleg "${overleg}") ingetrokken.`,
+    part: (reference: string, overleg: string, types: string) =>
+      `De aanvrager heeft bij verzoek ${reference} (overleg "${overleg}") een deel ingetrokken: ${types}.`,
+    nothingToDo: 'U hoeft er niets meer voor te doen. Uw taak is gesloten; het verzoek wordt bewaard zoals een afgesloten verzoek.',
+    restGoesOn: 'Voor dat deel hoeft u niets meer te doen. De rest van het verzoek loopt door, met dezelfde termijn.',
   },
   art19: {
     subject: (reference: string) => `Gegevens aangepast bij privacyverzoek ${reference}`,

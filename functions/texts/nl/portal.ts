@@ -29,7 +29,13 @@ export const portal = {
   clockStopped: 'termijn staat stil (vraag aan aanvrager)',
   today: 'vandaag',
   taskKind: { answer: 'Antwoord voor uw organisatie', art19: 'Wijziging doorvoeren (art. 19 AVG)' },
-  taskStatus: { art19Open: 'Nog doorvoeren', art19Done: 'Doorgevoerd', answerOpen: 'Nog geen antwoord', answerDone: 'Beantwoord' },
+  taskStatus: {
+    art19Open: 'Nog doorvoeren',
+    art19Done: 'Doorgevoerd',
+    answerOpen: 'Nog geen antwoord',
+    answerDone: 'Beantwoord',
+    withdrawn: 'Ingetrokken',
+  },
   actor: {
     requester: 'Aanvrager',
     system: 'Systeem',

@@ -37,6 +37,7 @@ export const terms = {
     paused: 'Wacht op uw antwoord',
     decided: 'Besluit verstuurd',
     closed: 'Afgesloten',
+    withdrawn: 'Ingetrokken',
   } satisfies Record<RequestStatus, string>,
   /** The status as staff read it (portal, FG overview, export): the pause is the requester's turn. */
   staffStatus: {
@@ -45,6 +46,7 @@ export const terms = {
     paused: 'Wacht op antwoord van de aanvrager',
     decided: 'Besluit verstuurd',
     closed: 'Afgesloten',
+    withdrawn: 'Ingetrokken door de aanvrager',
   } satisfies Record<RequestStatus, string>,
   /** "Gegevens inzien (inzage)": the plain words first, the legal term after them. */
   plainRequestType: (type: RequestType) => `${terms.requestType[type].plain} (${terms.requestType[type].label.toLowerCase()})`,

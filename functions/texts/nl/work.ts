@@ -37,6 +37,7 @@ export const work = {
     columns: { reference: 'Kenmerk', receivedOn: 'Ontvangen', due: 'Uiterlijk', part: 'Uw deel', status: 'Status', types: 'Gevraagd' },
     partOpen: 'Nog geen antwoord',
     partAnswered: 'Beantwoord',
+    partWithdrawn: 'Ingetrokken',
     coordinator: ' (u bent aanspreekpunt)',
     gone: 'Verwijderd (bewaartermijn voorbij)',
     none: 'Er zijn geen verzoeken die hierbij passen.',
