@@ -1,10 +1,11 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Change } from '#core/request-lifecycle';
 import type { DocumentOwner, DocumentRecord } from '#core/documents';
 import { keptBy } from '#core/retention';
 import { type AuditEvent, type PartyTask, type RequestRecord, taskId } from '#core/request-record';
 import type { Note } from '#core/notes';
-import { DOCUMENT_LIST_GRACE_SECONDS, DOCUMENTS_DUE, keys, partyIndexKey } from './table-design';
+import { DOCUMENT_LIST_GRACE_SECONDS, DOCUMENTS_DUE, keys, partyIndexKey, sameChildIndexKey } from './table-design';
+import { sameChildKey } from '#core/related-requests';
 import { hashSecret } from './tokens';
 import { hasPart, partyRequests } from './party-requests-store';
 import { batchGet, queryAll, queryPartition, type Table, transact, type TransactItem } from './table';
@@ -30,6 +31,26 @@ export async function getRequest(table: Table, reference: string, now: Date): Pr
   // DynamoDB Local never expires items, and AWS may take days to: an expired item is gone.
   if (!Item || isExpired(Item, now)) return null;
   return toRecord(Item);
+}
+
+/**
+ * The requests about the same child in the same overleg (GSI5), the request
+ * itself among them; at most 21, the first by arrival: more than a few is not
+ * two parents but a data error, and the page names the first ones.
+ */
+export async function getSameChild(table: Table, record: RequestRecord, now: Date): Promise<RequestRecord[]> {
+  const key = sameChildKey(record);
+  if (!key) return [];
+  const { Items } = await table.db.send(
+    new QueryCommand({
+      TableName: table.name,
+      IndexName: 'GSI5',
+      KeyConditionExpression: 'GSI5PK = :child',
+      ExpressionAttributeValues: { ':child': sameChildIndexKey(key) },
+      Limit: 21,
+    }),
+  );
+  return (Items ?? []).filter((item) => !isExpired(item, now)).map(toRecord);
 }
 
 export async function getTasks(table: Table, reference: string): Promise<PartyTask[]> {
@@ -188,6 +209,7 @@ export function caseReader(table: Table): CaseReader & TaskList {
     getAuditTrail: (reference) => getAuditTrail(table, reference),
     getNotes: (reference) => getNotes(table, reference),
     getDocuments: (reference) => getDocuments(table, reference),
+    getSameChild: (record, now) => getSameChild(table, record, now),
     workForParty: (partyId) => workForParty(table, partyId),
     partyRequests: (partyId, query) => partyRequests(table, partyId, query),
     hasPart: (partyId, reference) => hasPart(table, partyId, reference),
@@ -202,6 +224,7 @@ export function caseFiles(table: Table): CaseFileRepository {
     getAuditTrail: (reference) => getAuditTrail(table, reference),
     getNotes: (reference) => getNotes(table, reference),
     getDocuments: (reference) => getDocuments(table, reference),
+    getSameChild: (record, now) => getSameChild(table, record, now),
     saveChange: (change, now) => saveChange(table, change, now),
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * The single DynamoDB table, described once. The CDK stack and the local
  * launcher both build the table from this, and the repository uses the same
@@ -31,6 +32,8 @@ export const tableDesign = {
     { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
     /** Every request a party is involved in, open or closed, by date of receipt: GSI4PK = INVOLVED#<partyId>, GSI4SK = <receivedOn>#<reference>. */
     { indexName: 'GSI4', partitionKey: 'GSI4PK', sortKey: 'GSI4SK' },
+    /** Requests about the same child in the same overleg (core/related-requests.ts): GSI5PK = CHILD#<sha256 of the key>, GSI5SK = <receivedAt>#<reference>. */
+    { indexName: 'GSI5', partitionKey: 'GSI5PK', sortKey: 'GSI5SK' },
   ],
 } as const;
 
@@ -79,3 +82,5 @@ export function reminderShard(reference: string): string {
 export const partyIndexKey = (partyId: string) => `PARTY#${partyId}`;
 export const involvementKey = (partyId: string) => `INVOLVED#${partyId}`;
 export const deadlineKey = (partyId: string) => `DEADLINE#${partyId}`;
+/** Hashed: the index key says which requests share a child without spelling out the child's name. */
+export const sameChildIndexKey = (sameChildKey: string) => `CHILD#${createHash('sha256').update(sameChildKey).digest('hex')}`;

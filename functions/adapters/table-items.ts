@@ -6,7 +6,18 @@ import { type AuditEvent, type PartyTask, type RequestRecord, taskId } from '#co
 import { amsterdamDate, epochSeconds } from '#core/calendar-date';
 import { nextReminderOn } from '#core/reminder-ladder';
 import { COORDINATED_STATUSES } from '#core/my-work';
-import { deadlineKey, DOCUMENT_LIST_GRACE_SECONDS, involvementKey, keys, PENDING_LETTERS, PENDING_OUTBOX, partyIndexKey, reminderShard } from './table-design';
+import { sameChildKey } from '#core/related-requests';
+import {
+  deadlineKey,
+  DOCUMENT_LIST_GRACE_SECONDS,
+  involvementKey,
+  keys,
+  PENDING_LETTERS,
+  PENDING_OUTBOX,
+  partyIndexKey,
+  reminderShard,
+  sameChildIndexKey,
+} from './table-design';
 import type { TransactItem } from './table';
 
 /**
@@ -88,12 +99,14 @@ export function auditPuts(tableName: string, events: AuditEvent[], tag = ''): Tr
 export function requestItem(record: RequestRecord, now: Date): Record<string, unknown> {
   const next = record.status === 'awaiting_confirmation' ? null : nextReminderOn(record, amsterdamDate(now));
   const coordinated = COORDINATED_STATUSES.includes(record.status);
+  const child = sameChildKey(record);
   return {
     ...keys.request(record.reference),
     type: 'request',
     ...record,
     ...(next ? { GSI2PK: reminderShard(record.reference), GSI2SK: `${next}#${record.reference}` } : {}),
     ...(coordinated ? { GSI1PK: partyIndexKey(record.coordinatorPartyId), GSI1SK: `${record.deadline}#${record.reference}#~coordination` } : {}),
+    ...(child ? { GSI5PK: sameChildIndexKey(child), GSI5SK: `${record.receivedAt}#${record.reference}` } : {}),
   };
 }
 
@@ -130,7 +143,7 @@ export function taskItem(task: PartyTask): Record<string, unknown> {
 
 /** The request item without its keys, index keys, TTL and deferred effects: the record the core works with. */
 export function toRecord(item: Record<string, unknown>): RequestRecord {
-  const { PK, SK, type, expiresAt, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK, deferredEffects, ...record } = item;
+  const { PK, SK, type, expiresAt, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK, GSI5PK, GSI5SK, deferredEffects, ...record } = item;
   return record as unknown as RequestRecord;
 }
 

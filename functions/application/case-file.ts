@@ -4,6 +4,7 @@ import { canView, type PortalActor } from '#core/portal-access';
 import type { CaseReader, Clock, Configuration } from './ports';
 
 type CaseFileReader = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail' | 'getDocuments' | 'getNotes'>;
+type CaseViewReader = CaseFileReader & Pick<CaseReader, 'getSameChild'>;
 
 /**
  * A request as the portal reads it, for an actor it was routed to. "Not
@@ -23,11 +24,13 @@ export async function loadCase(deps: { cases: CaseFileReader; clock: Clock }, ac
 
 /** The same, as what this actor may see and do (core/case-view.ts). */
 export async function loadCaseView(
-  deps: { cases: CaseFileReader; clock: Clock; config: Pick<Configuration, 'directory' | 'designatedHolidays'> },
+  deps: { cases: CaseViewReader; clock: Clock; config: Pick<Configuration, 'directory' | 'designatedHolidays'> },
   actor: PortalActor,
   reference: string,
 ): Promise<CaseView | null> {
-  const file = await loadCase(deps, actor, reference);
+  const loaded = await loadCase(deps, actor, reference);
+  // Only the page reads the related requests: no action depends on them.
+  const file = loaded && { ...loaded, sameChild: await deps.cases.getSameChild(loaded.record, deps.clock.now()) };
   return (
     file &&
     caseViewFor(actor, file, {

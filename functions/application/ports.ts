@@ -56,6 +56,8 @@ export interface CaseReader {
   getAuditTrail(reference: string): Promise<AuditEvent[]>;
   getDocuments(reference: string): Promise<DocumentRecord[]>;
   getNotes(reference: string): Promise<Note[]>;
+  /** The requests about the same child in the same overleg, this one included (core/related-requests.ts). */
+  getSameChild(record: RequestRecord, now: Date): Promise<RequestRecord[]>;
 }
 
 /** Writing a lifecycle Change, guarded by the versions it was computed from. */
@@ -80,7 +82,7 @@ export interface TaskList {
 export type CaseRepository = CaseReader & CaseWriter & TaskList;
 
 /** A case's file and its changes: what the portal's actions read and write. */
-export type CaseFileRepository = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail' | 'getDocuments' | 'getNotes'> & CaseWriter;
+export type CaseFileRepository = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail' | 'getDocuments' | 'getNotes' | 'getSameChild'> & CaseWriter;
 
 /** The first answer given to an Idempotency-Key, replayed for 24 hours. */
 export interface StoredAnswer {

@@ -9,6 +9,7 @@ import { releasesData, scopeOf, whyNot } from './request-lifecycle';
 import type { DecisionScope } from './decision-scope';
 import { canReadNote, type Note, noteRecipients } from './notes';
 import { whyNotByPost } from './postal-steps';
+import { type RelatedRequest, relatedRequestsFor } from './related-requests';
 
 /**
  * What one actor may see of a case and what they may do, decided here and
@@ -24,6 +25,8 @@ export interface CaseFile {
   documents?: DocumentRecord[];
   /** Notes between the coordinator and the parties; absent reads as none. */
   notes?: Note[];
+  /** The requests about the same child in the same overleg (core/related-requests.ts); absent reads as none. */
+  sameChild?: RequestRecord[];
 }
 
 export type Permission = { allowed: true } | { allowed: false; reason: string };
@@ -85,6 +88,8 @@ export interface CaseView {
   next: NextStep;
   /** For the central contact point while the overleg is unknown: every overleg of the region with the variable parties to choose from. */
   assignChoices: AssignChoice[];
+  /** Other requests about the same child in the same overleg that were open at the same time, routed to the actor's party too. */
+  related: RelatedRequest[];
 }
 
 /** One overleg the central contact point can send the request to; `value` is what the assign form posts ("<overleg>" or "<overleg>/<party>"). */
@@ -227,6 +232,7 @@ export function caseViewFor(
     audit: canReadAuditTrail(actor, record) ? file.audit : null,
     decisionScope: coordinator ? namedScope(scopeOf(record, tasks, context), context.directory) : null,
     assignChoices: coordinator && record.toAssign ? assignChoicesOf(context.directory, record.regionId) : [],
+    related: relatedRequestsFor(actor, record, file.sameChild ?? []),
     can: {
       assign: asCoordinator(whyNot.assign(record)),
       answer: ownTask && canAnswer(actor, ownTask) ? fromReason(whyNot.answer(record, ownTask.partyId)) : deny(NO_OWN_TASK),

@@ -158,6 +158,24 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
           <dd>{record.details}</dd>
           <dt>{t.asked.child}</dt>
           <dd>{t.asked.born(record.child.name, shortDate(language, record.child.dateOfBirth))}</dd>
+          {view.related.length > 0 && (
+            <>
+              <dt>{t.asked.related}</dt>
+              <dd>
+                <p class="utrecht-form-field-description">{t.asked.relatedHint}</p>
+                <ul>
+                  {view.related.map((other) => (
+                    <li>
+                      <a href={pathTo('casePage', { reference: other.reference })}>
+                        <span class="avg-reference">{other.reference}</span>
+                      </a>{' '}
+                      ({t.asked.relatedItem(shortDate(language, other.receivedOn), terms.staffStatus[other.status])})
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
           <dt>{t.asked.requester}</dt>
           <dd>
             {record.requester.name} ({t.asked.requesterRole[record.requester.role]}){record.requester.email ? `, ${record.requester.email}` : ''}

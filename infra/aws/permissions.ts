@@ -95,18 +95,21 @@ const declared: Record<FunctionName, FunctionPermissions> = {
   'region-style': { tableActions: ['dynamodb:GetItem'], queryIndexes: [], sendsMail: false },
   /** At deployment: the seed regions the table lacks, each a transaction of puts with conditions. */
   'seed-configuration': { tableActions: ['dynamodb:PutItem'], queryIndexes: [], sendsMail: false },
-  /** Portal pages: a request with its tasks and timeline, and a party's open tasks (GSI1). Reading only. */
-  'portal-pages': { tableActions: ['dynamodb:GetItem', 'dynamodb:Query'], queryIndexes: ['GSI1'], sendsMail: false },
-  /** A party's answer and art. 19: tasks, mails and audit events in one transaction, with a condition on the request's status (ConditionCheckItem). */
+  /**
+   * Portal pages: a request with its tasks and timeline and the requests about the same child (GSI5), a party's
+   * open tasks (GSI1), Alle verzoeken by deadline (GSI2) or receipt (GSI4). Reading only.
+   */
+  'portal-pages': { tableActions: ['dynamodb:GetItem', 'dynamodb:Query'], queryIndexes: ['GSI1', 'GSI2', 'GSI4', 'GSI5'], sendsMail: false },
+  /** A party's answer and art. 19: tasks, mails and audit events in one transaction, with a condition on the request's status (ConditionCheckItem); the case page again after a refused step (GSI5). */
   'portal-actions': {
     tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
-    queryIndexes: [],
+    queryIndexes: ['GSI5'],
     sendsMail: false,
   },
-  /** The coordinator's steps: reads the case, rewrites the request under its version, and on closing sets the expiry of every item (UpdateItem). */
+  /** The coordinator's steps: reads the case, rewrites the request under its version, and on closing sets the expiry of every item (UpdateItem); the case page again after a refused step (GSI5). */
   'portal-coordination': {
     tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-    queryIndexes: [],
+    queryIndexes: ['GSI5'],
     sendsMail: false,
   },
   /** Registers a letter, e-mail or phone request: one transaction with its tasks, tokens, mails and audit events. */
@@ -122,7 +125,8 @@ const declared: Record<FunctionName, FunctionPermissions> = {
    */
   'portal-documents': {
     tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
-    queryIndexes: [],
+    // The case page again after a refused file (GSI5: the related requests).
+    queryIndexes: ['GSI5'],
     sendsMail: false,
     documents: ['s3:PutObject', 's3:GetObject'],
   },

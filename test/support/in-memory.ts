@@ -1,3 +1,4 @@
+import { sameChildKey } from '#core/related-requests';
 import type { DocumentRecord } from '#core/documents';
 import type {
   CaseRepository,
@@ -58,6 +59,11 @@ export class InMemoryTable implements CaseRepository, IntakeRepository {
 
   async getNotes(reference: string): Promise<Note[]> {
     return structuredClone(this.notes.filter((note) => note.reference === reference));
+  }
+
+  async getSameChild(record: RequestRecord): Promise<RequestRecord[]> {
+    const key = sameChildKey(record);
+    return structuredClone([...this.requests.values()].filter((other) => key !== null && sameChildKey(other) === key));
   }
 
   async getDocuments(reference: string): Promise<DocumentRecord[]> {

@@ -54,6 +54,10 @@ export const casePage = {
     postalAddress: 'Postadres (geen e-mail)',
     requesterRole: { jongere: 'de jongere zelf', ouder: 'ouder met gezag', voogd: 'voogd' },
     channel: 'Binnengekomen via',
+    /** core/related-requests.ts: linked, never merged; each keeps its own deadline and requester. */
+    related: 'Gerelateerd verzoek',
+    relatedHint: 'Ook over dit kind, in dit overleg. Het is een apart verzoek, met een eigen aanvrager en termijn.',
+    relatedItem: (received: string, status: string) => `ontvangen ${received}, ${status.toLowerCase()}`,
   },
   questions: {
     title: 'Vragen aan de aanvrager',
