@@ -18,7 +18,14 @@ const strict = {
 const partySchema = z.strictObject(
   {
     id,
+    /** The organisation's own name, bare: letters, mails and the portal use it as it is. */
     name: text(),
+    /**
+     * What the organisation does or is known as, in plain words ("jeugdgezondheidszorg",
+     * "leerplicht voor Leiden, ..."): shown under its name on the requester's status
+     * page, never inside the name in brackets (docs/configuration.md).
+     */
+    description: z.optional(text()),
     type: partyType(),
     /**
      * A shared mailbox for the party's mails (tasks, reminders). Without it

@@ -79,12 +79,14 @@ export function editParty(region: Region, partyId: string | undefined, form: For
   const contact = problems.email(form, 'contact');
   const fg = problems.email(form, 'fg');
   const address = value(form, 'address');
+  const description = value(form, 'description');
   const publicBody = form.get('publicBody');
   if (problems.errors.length > 0) return { ok: false, errors: problems.errors };
   const party: Party = {
     ...(existing ?? {}),
     id: existing?.id ?? idFromName(name, takenPartyIds),
     name,
+    description,
     type: type as PartyType,
     ...(publicBody === 'ja' || publicBody === 'nee' ? { publicBody: publicBody === 'ja' } : { publicBody: undefined }),
     address,

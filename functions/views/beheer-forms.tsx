@@ -67,7 +67,7 @@ export function renderPartyForm(props: FormPageProps & { party: Party | undefine
 function PartyForm(props: FormPageProps & { party: Party | undefined }) {
   const t = beheerTexts(useLanguage()).party;
   const title = props.party ? t.editTitle(props.party.name) : t.newTitle;
-  const { byField, summary } = formErrors(props.errors, (path) => path, ['name', 'type', 'publicBody', 'address', 'contact', 'fg']);
+  const { byField, summary } = formErrors(props.errors, (path) => path, ['name', 'description', 'type', 'publicBody', 'address', 'contact', 'fg']);
   const v = props.values;
   return (
     <PortalLayout title={title} chrome={props.chrome} hasErrors={summary.length > 0}>
@@ -76,6 +76,7 @@ function PartyForm(props: FormPageProps & { party: Party | undefined }) {
       <form method="post" action={pathTo('beheerPreview')} novalidate>
         <ChangeFields csrf={props.chrome.csrf} kind="organisatie" subject={props.party?.id ?? ''} version={props.version} />
         <TextField name="name" label={t.name} value={v.get('name')} error={byField.get('name')} />
+        <TextField name="description" label={t.description} hint={t.descriptionHint} value={v.get('description')} error={byField.get('description')} />
         <FieldsetGroup field="type" legend={t.type} error={byField.get('type')}>
           {PARTY_TYPES.map((type, n) => (
             <Choice type="radio" id={n === 0 ? 'type' : `type-${type}`} name="type" value={type} checked={v.get('type') === type} label={t.types[type]} />
@@ -287,6 +288,7 @@ export function partyFormValues(party: Party | undefined): FormValues {
   if (!party) return valuesOf({});
   return valuesOf({
     name: party.name,
+    description: party.description,
     type: party.type,
     publicBody: party.publicBody === undefined ? 'default' : party.publicBody ? 'ja' : 'nee',
     address: party.address,

@@ -385,7 +385,7 @@ function AnswerFields(props: {
                   name={`${type}.categories`}
                   value={category}
                   checked={props.valuesOf('categories', existing?.categories ?? []).includes(category)}
-                  label={category}
+                  label={termsTexts(language).dataCategory[category] ?? category}
                 />
               ))}
             </fieldset>

@@ -357,7 +357,7 @@ function AnswerText({ answer }: { answer: TypeAnswer }) {
     <>
       <p>
         <strong>{terms.requestType[answer.type].label}:</strong> {answer.outcome}
-        {answer.categories.length > 0 ? ` (${answer.categories.join(', ')})` : ''}
+        {answer.categories.length > 0 ? ` (${terms.dataCategories(answer.categories)})` : ''}
         {answer.summary ? <span class="pre">{` ${answer.summary}`}</span> : null}
         {answer.ground ? t.answer.groundText(REFUSAL_GROUNDS[answer.ground]) : ''}
         {answer.motivation ? <span class="pre">{` ${answer.motivation}`}</span> : null}

@@ -8,13 +8,14 @@ import { useLanguage } from './render';
  * the coordinator reads what the requester will read.
  */
 export function InzageDetailsList({ details, categories }: { details: InzageDetails; categories: readonly string[] }) {
-  const t = termsTexts(useLanguage()).inzageDetails;
+  const terms = termsTexts(useLanguage());
+  const t = terms.inzageDetails;
   return (
     <dl class="summary-list">
       <dt>{t.purposes}</dt>
       <dd class="pre">{details.purposes}</dd>
       <dt>{t.categories}</dt>
-      <dd>{categories.join(', ')}</dd>
+      <dd>{terms.dataCategories(categories)}</dd>
       <dt>{t.recipients}</dt>
       <dd class="pre">{details.recipients}</dd>
       <dt>{t.retention}</dt>

@@ -112,7 +112,12 @@ export function renderStatusPage(
             <h2>{t.whoTitle}</h2>
             <ul>
               {view.parties.map((party) => (
-                <li>{t.party(partyName(party.partyId), party.coordinator, party.answered)}</li>
+                <li>
+                  {t.party(partyName(party.partyId), party.coordinator, party.answered)}
+                  {directory.party(party.partyId)?.description && (
+                    <div class="utrecht-form-field-description">{directory.party(party.partyId)?.description}</div>
+                  )}
+                </li>
               ))}
             </ul>
           </>
@@ -183,7 +188,7 @@ function InzageParts(props: { token: string; parts: readonly InzagePart[]; files
           <section class="panel-box" aria-labelledby={headingId}>
             <h3 id={headingId}>{props.partyName(partyId)}</h3>
             {part && <p class="pre">{part.summary}</p>}
-            {part && !part.details && <p>{t.categories(part.categories.join(', '))}</p>}
+            {part && !part.details && <p>{t.categories(termsTexts(useLanguage()).dataCategories(part.categories))}</p>}
             {part?.details && (
               <details>
                 <summary>{t.detailsSummary}</summary>

@@ -153,7 +153,9 @@ describe('the copy of the data, from a party to the requester', () => {
     expect(await files.innerText()).toContain('U kunt de bestanden nu 30 minuten downloaden in deze browser.');
     await expectAccessible(parent, 'status page with the files open');
     // The link sits with the school's answer, the files layer under its summary and details.
-    const schoolPart = parent.getByRole('region', { name: 'Welke gegevens de organisaties hebben' }).getByRole('region', { name: 'RGO', exact: false });
+    const schoolPart = parent
+      .getByRole('region', { name: 'Welke gegevens de organisaties hebben' })
+      .getByRole('region', { name: 'Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee', exact: false });
     expect(await schoolPart.innerText()).toContain('Het leerlingdossier, als PDF bij dit besluit.');
     const [download] = await Promise.all([parent.waitForEvent('download'), schoolPart.getByRole('link', { name: /Leerlingdossier RGO 2025-2026/ }).click()]);
     expect(download.suggestedFilename()).toBe('Leerlingdossier RGO 2025-2026.pdf');

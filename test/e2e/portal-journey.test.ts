@@ -417,7 +417,9 @@ describe('the whole journey in Chromium without JavaScript', () => {
     const told = /doorgegeven aan: (.*)\.$/.exec((await passedOn.innerText()).trim())![1]!;
     expect(informed.every((name) => told.includes(name))).toBe(true);
     expect(told.length).toBe(informed.join(', ').length);
-    expect((await requesterPage.getByRole('listitem').allInnerTexts()).filter((item) => item.endsWith('heeft gezocht en geantwoord'))).toHaveLength(4);
+    expect(
+      (await requesterPage.getByRole('listitem').allInnerTexts()).filter((item) => item.split('\n')[0]!.endsWith('heeft gezocht en geantwoord')),
+    ).toHaveLength(4);
     await expectAccessible(requesterPage, 'status page with the organisations informed (art. 19)');
 
     // 3. The coordinator sees every answer side by side and asks a question.
@@ -548,9 +550,9 @@ describe('the whole journey in Chromium without JavaScript', () => {
     expect(decision).toContain(`Besluit van ${partyName('swv-go')}, namens alle organisaties van het overleg.`);
     expect(decision).toContain(`Inzage: toegewezen. ${inzageMotivation}`);
     expect(decision).toContain(`Rectificatie: afgewezen. ${rectificatieMotivation}`);
-    expect(decision).toContain(`Grond voor de weigering: ${REFUSAL_GROUNDS['avg-16']}.`);
+    expect(decision).toContain(`Grond voor de afwijzing: ${REFUSAL_GROUNDS['avg-16']}.`);
     // Rectification refused as a whole: under each organisation its own remedies. The municipality and the
-    // openbaar school board (RGO) are public bodies: bezwaar at each; the samenwerkingsverband and youth care
+    // openbaar school board are public bodies: bezwaar at each; the samenwerkingsverband and youth care
     // are not: the AP and the district court.
     expect(decision).toContain(remedies.complaint(partyName('swv-go')));
     expect(decision).toContain(remedies.court(partyName('swv-go')));
@@ -694,7 +696,7 @@ describe('the whole journey in Chromium without JavaScript', () => {
     expect(decision).toContain(`bezwaar maken bij ${partyName('rbl-leerplein')}.`);
     expect(decision).toContain('binnen zes weken');
     // Granted in full: nobody refused, so no refusal's complaint or court; the rights of art. 15 stay.
-    expect(decision).not.toContain('Bent u het niet eens met de weigering');
+    expect(decision).not.toContain('Bent u het niet eens met de afwijzing');
     expect(decision).not.toContain('de rechtbank vragen');
     expect(decision).toContain(remedies.accessRights);
     const held = await requesterPage.getByRole('region', { name: 'Welke gegevens de organisaties hebben' }).innerText();

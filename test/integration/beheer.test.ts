@@ -80,7 +80,7 @@ describe('a beheerder runs their region', () => {
     expect((await get('/portaal/beheer', CONTACT)).status).toBe(403);
     const home = await (await get('/portaal/beheer', GO)).text();
     expect(home).toContain('Beheer Goeree-Overflakkee');
-    expect(home).toContain('RGO');
+    expect(home).toContain('Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee');
   });
 
   it('adds a school board: the diff first, then the save, as a new version', async () => {

@@ -70,7 +70,7 @@ describe('ik pak dit op', () => {
     expect(taken.headers.get('location')).toBe(`/portaal/verzoeken/${reference}?gelukt=oppakken`);
     expect(await get(`/portaal/verzoeken/${reference}`, anna)).toContain('U heeft dit verzoek opgepakt.');
     const seen = await get(`/portaal/verzoeken/${reference}`, bram);
-    expect(seen).toContain('Contactpersoon Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO) heeft dit verzoek opgepakt.');
+    expect(seen).toContain('Contactpersoon Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee heeft dit verzoek opgepakt.');
     expect(seen).toContain('Ik neem het over');
     // With the version the page showed: a stale second click changes nothing.
     expect((await post(`/portaal/verzoeken/${reference}/oppakken`, bram, { version: '1' })).status).toBe(409);

@@ -14,13 +14,13 @@ import { postForm, signIn } from '#test-support/portal-session';
 let app: TestApp;
 type Session = { cookie: string; csrf: string };
 const sessions: Record<string, Session> = {};
-// The Thuiszitterstafel of Goeree-Overflakkee with a private school board (Kindwijs): the municipality is the only public body.
+// The Thuiszitterstafel of Goeree-Overflakkee with a private school board: the municipality is the only public body.
 const PARTIES = ['swv-go', 'gemeente-goeree-overflakkee', 'cjg-rijnmond', 'kindwijs'] as const;
-const GEMEENTE = 'Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht)';
+const GEMEENTE = 'Gemeente Goeree-Overflakkee';
 const PRIVATE = [
   'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee',
-  'Stichting CJG Rijnmond (jeugdgezondheidszorg)',
-  'Stichting voor Protestants-Christelijk Primair Onderwijs op Goeree-Overflakkee (Kindwijs)',
+  'Stichting CJG Rijnmond',
+  'Stichting voor Protestants-Christelijk Primair Onderwijs op Goeree-Overflakkee',
 ];
 
 beforeAll(async () => {

@@ -57,7 +57,7 @@ describe('confirming routes the request to every party of the casusoverleg', () 
     expect(confirmed.status).toBe(200);
     const page = await confirmed.text();
     expect(page).toContain('Verzoek bevestigd');
-    expect(page).toContain('Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO)');
+    expect(page).toContain('Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee');
 
     const items = await requestItems(answer.reference);
     const tasks = items.filter((item) => String(item.SK).startsWith('TASK#'));

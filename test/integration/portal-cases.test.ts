@@ -30,7 +30,7 @@ const task = async (reference: string, sk: string) => (await itemsOf(reference))
 
 describe('remedies per organisation', () => {
   it("shows bezwaar under the municipality's part only when it refuses under an SWV coordinator, and the decision cannot grant that part in full", async () => {
-    // A private school board (Kindwijs) as the variable party: the municipality is the only public body.
+    // A private school board as the variable party: the municipality is the only public body.
     const { reference, statusLink } = await routedRequest(app, { variablePartyId: 'kindwijs' });
     for (const [who, party] of [
       ['swv', 'swv-go'],
@@ -60,7 +60,7 @@ describe('remedies per organisation', () => {
       });
     const granted = await decide({ 'rectificatie.outcome': 'toegewezen', 'rectificatie.motivation': 'Alles verbeterd.' });
     expect(granted.status).toBe(400);
-    expect(await granted.text()).toContain('Een organisatie heeft dit deel geweigerd. Kies deels toegewezen of afgewezen');
+    expect(await granted.text()).toContain('Een organisatie heeft dit deel afgewezen. Kies deels toegewezen of afgewezen');
     expect((await request(reference)).status).toBe('in_progress');
     const sent = await decide({
       'rectificatie.outcome': 'deels toegewezen',
@@ -69,8 +69,8 @@ describe('remedies per organisation', () => {
     });
     expect(sent.status).toBe(303);
     const status = (await (await fetch(statusLink)).text()).replace(/\s+/g, ' ');
-    expect(status.match(/bezwaar maken bij [^.]+\./g)).toEqual(['bezwaar maken bij Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht).']);
-    expect(status).toContain('Bent u het niet eens met de weigering van Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht)?');
+    expect(status.match(/bezwaar maken bij [^.]+\./g)).toEqual(['bezwaar maken bij Gemeente Goeree-Overflakkee.']);
+    expect(status).toContain('Bent u het niet eens met de afwijzing door Gemeente Goeree-Overflakkee?');
     expect(status).toContain('Grond: de gegevens zijn juist en volledig (art. 16 AVG).');
     // Nobody else refused: no complaint or court sentence for them.
     expect(status.match(/de rechtbank vragen om/g)).toBeNull();
@@ -250,7 +250,7 @@ describe('art. 19 AVG', () => {
     expect(news).toHaveLength(1);
     const status = await (await fetch(statusLink)).text();
     expect(status).toContain('heeft gegevens aangepast en dit doorgegeven aan');
-    expect(status).toContain('Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO)');
+    expect(status).toContain('Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee');
 
     const rgoPage = await (await get('rgo', `/portaal/verzoeken/${reference}`)).text();
     expect(rgoPage).toContain('Wijziging doorvoeren (art. 19 AVG)');
@@ -339,6 +339,8 @@ describe('the coordinator', () => {
       });
       expect(response.status).toBe(303);
     }
+    // The stored category reads in plain words first on the request page.
+    expect(await (await get('swv', `/portaal/verzoeken/${reference}`)).text()).toContain('Naam, adres en woonplaats (NAW-gegevens)');
     // Every party answered, but an inzage waits until the coordinator recorded who asks.
     const unchecked = await post('swv', `/portaal/verzoeken/${reference}/besluit`, decision(String((await request(reference)).version)));
     expect(unchecked.status).toBe(400);
@@ -379,7 +381,7 @@ describe('the coordinator', () => {
     expect(status).toContain('Gegevens bij cjg-rijnmond.');
     // swv-go is no public body: no Awb bezwaar at it; the municipality is.
     expect(status).not.toContain('bezwaar maken bij Samenwerkingsverband');
-    expect(status).toContain('bezwaar maken bij Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht).');
+    expect(status).toContain('bezwaar maken bij Gemeente Goeree-Overflakkee.');
 
     const closed = await post('swv', `/portaal/verzoeken/${reference}/sluiten`, { version: String((await request(reference)).version) });
     expect(closed.status).toBe(303);

@@ -102,7 +102,8 @@ describe('the reminder ladder', () => {
     const mails = (await app.mails({ to: COORDINATOR })).slice(before);
     expect(mails).toHaveLength(1);
     const text = mails[0]!.text;
-    for (const party of ['Gemeente Goeree-Overflakkee', 'RGO', 'Samenwerkingsverband']) expect(text).toContain(party);
+    for (const party of ['Gemeente Goeree-Overflakkee', 'Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee', 'Samenwerkingsverband'])
+      expect(text).toContain(party);
     expect(text).not.toContain('CJG Rijnmond');
     expect(text.match(/Het gaat om: /g)).toHaveLength(3);
   });

@@ -24,6 +24,8 @@ describe('withdrawing a request on the status page', () => {
     const { reference, statusLink, email, body } = await routedRequest(app);
     const statusPage = await (await fetch(statusLink)).text();
     expect(statusPage).toContain(`href="${new URL(statusLink).pathname}/intrekken"`);
+    // What a party does stands under its bare name (config/regions.json's description), not in brackets in it.
+    expect(statusPage).toMatch(/Stichting CJG Rijnmond[^<(]*<div class="utrecht-form-field-description">jeugdgezondheidszorg<\/div>/);
 
     const choose = await (await fetch(`${statusLink}/intrekken`)).text();
     expect(choose).toContain('Wat wilt u intrekken?');

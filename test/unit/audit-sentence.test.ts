@@ -12,8 +12,8 @@ const sentence = (action: string, facts: AuditEvent['facts'], actor: AuditEvent[
     { language: 'nl', texts, partyName, overlegName: (id) => id },
   );
 
-const GEMEENTE = 'Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht)';
-const RGO = 'Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO)';
+const GEMEENTE = 'Gemeente Goeree-Overflakkee';
+const RGO = 'Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee';
 
 describe('the audit trail in Dutch sentences', () => {
   it('names organisations, not ids, and outcomes in words', () => {

@@ -54,7 +54,7 @@ describe('composeDecisionText', () => {
     });
     const [municipality, school] = text.parts!;
     expect(municipality!.lines).toEqual([
-      'Verwijdering: geweigerd.',
+      'Verwijdering: afgewezen.',
       'Grond: de gegevens zijn nodig om een wettelijke plicht na te komen, of voor een taak van algemeen belang of van openbaar gezag (art. 17 lid 3 onder b AVG).',
     ]);
     expect(municipality!.remedies).toEqual([remedies.bezwaar(gemeente.name, gemeente.sendTo), remedies.complaint(gemeente.name)]);
@@ -82,7 +82,7 @@ describe('composeDecisionText', () => {
         { ...kindwijs, answers: [none('rectificatie')] },
       ],
     });
-    expect(text.parts!.map((part) => part.lines)).toEqual([['Rectificatie: geweigerd.'], ['Rectificatie: geweigerd.']]);
+    expect(text.parts!.map((part) => part.lines)).toEqual([['Rectificatie: afgewezen.'], ['Rectificatie: afgewezen.']]);
     expect(text.parts![0]!.remedies).toEqual([remedies.bezwaar(gemeente.name, gemeente.sendTo), remedies.complaint(gemeente.name)]);
     expect(text.parts![1]!.remedies).toEqual([remedies.complaint(kindwijs.name), remedies.court(kindwijs.name)]);
   });
@@ -115,7 +115,7 @@ describe('composeDecisionText', () => {
     if (!read.ok) return;
     const text = composeDecisionText(read.values, { coordinatorName: SWV, parts: [{ ...kindwijs, answers: [none('inzage')] }] });
     expect(text.includesComplaintNotice).toBe(false);
-    expect(text.paragraphs.join('\n')).not.toContain('Grond voor de weigering');
+    expect(text.paragraphs.join('\n')).not.toContain('Grond voor de afwijzing');
     expect(text.paragraphs.join('\n')).not.toContain('nationale veiligheid');
   });
 });

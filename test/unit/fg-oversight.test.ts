@@ -392,7 +392,7 @@ describe('filters, sorting and pages', () => {
 });
 
 const SWV = 'Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee';
-const GO_PARTIES = `"${SWV}, Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht), Stichting CJG Rijnmond (jeugdgezondheidszorg), Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO)"`;
+const GO_PARTIES = `"${SWV}, Gemeente Goeree-Overflakkee, Stichting CJG Rijnmond, Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee"`;
 
 describe('CSV export', () => {
   it('has the columns in this order, one line per request, CRLF line ends', () => {
@@ -589,7 +589,7 @@ describe('the FG pages render the same numbers in the chart and the tables', () 
       'Op tijd',
       'Te laat',
       'Verlengd',
-      'Geweigerd',
+      'Afgewezen',
       'Mediaan dagen',
       '90e percentiel dagen',
       'Kopie vrijgegeven',

@@ -27,7 +27,7 @@ const DECISIONS: TypeDecision[] = [
 ];
 // The Thuiszitterstafel of Goeree-Overflakkee, received 2 March 2026: deadline Thursday 2 April.
 const LATE = 'rgo';
-const LATE_NAME = 'Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO)';
+const LATE_NAME = 'Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee';
 
 function answered(state: State, partyId: string, answers: TypeAnswer[], today: string): State {
   const task = state.tasks.find((candidate) => candidate.kind === 'answer' && candidate.partyId === partyId)!;

@@ -109,6 +109,20 @@ describe('beheer edits', () => {
     expect(result.region.parties.at(-1)).toEqual({ id: 'stichting-de-linde', name: 'Stichting De Linde', type: 'schoolbestuur', publicBody: true });
   });
 
+  it('keeps what a party does apart from its name', () => {
+    const result = editParty(
+      goeree(),
+      'cjg-rijnmond',
+      form({ name: 'Stichting CJG Rijnmond', description: 'jeugdgezondheidszorg en opvoedhulp', type: 'jeugdhulp' }),
+      new Set(),
+    );
+    if (!result.ok) throw new Error('refused');
+    expect(result.region.parties.find((party) => party.id === 'cjg-rijnmond')).toMatchObject({
+      name: 'Stichting CJG Rijnmond',
+      description: 'jeugdgezondheidszorg en opvoedhulp',
+    });
+  });
+
   it('refuses a party in Dutch per field: no name, an unknown type, a name taken, a bad mailbox', () => {
     const result = editParty(goeree(), undefined, form({ name: 'stichting kibeo', type: 'ziekenhuis', contact: 'geen-adres' }), new Set());
     expect(result.ok ? [] : result.errors.map((error) => [error.path, error.message])).toEqual([

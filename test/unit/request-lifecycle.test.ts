@@ -668,8 +668,8 @@ describe('decide', () => {
     const state = answered(answered(routed(), 'swv-go', NOTHING_FOUND), 'cjg-rijnmond', NOTHING_FOUND);
     const message = refusalOf(decide(identityChecked(state.record), state.tasks, [granted('inzage'), granted('rectificatie')], lifecycleContext('2026-03-20')));
     expectDutch(message);
-    expect(message).toContain('Gemeente Goeree-Overflakkee (Team Jeugd en Gezin, leerplicht)');
-    expect(message).toContain('Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee (RGO)');
+    expect(message).toContain('Gemeente Goeree-Overflakkee');
+    expect(message).toContain('Stichting Openbaar Voortgezet Onderwijs Goeree-Overflakkee');
     expect(message).not.toContain('Stichting CJG Rijnmond');
     expect(message).not.toContain('Samenwerkingsverband Passend Onderwijs');
   });
@@ -729,7 +729,7 @@ describe('decide', () => {
       'Besluit van Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee, namens alle organisaties van het overleg.',
       'Inzage: toegewezen. inzage: alle gegevens staan op uw statuspagina.',
       'Rectificatie: afgewezen. De gegevens zijn juist; het verslag geeft weer wat is besproken.',
-      'Grond voor de weigering: de gegevens zijn juist en volledig (art. 16 AVG).',
+      'Grond voor de afwijzing: de gegevens zijn juist en volledig (art. 16 AVG).',
     ]);
     // Rectification refused as a whole: every organisation's part is refused, each with its own remedies.
     const remediesOf = (partyId: string) => text.parts!.find((part) => part.partyId === partyId)!.remedies;
@@ -774,7 +774,7 @@ describe('decide', () => {
     const text = change.record!.next.decision!.text;
     expect(text.includesBezwaarNotice).toBe(true);
     expect(text.includesComplaintNotice).toBe(false);
-    expect(text.paragraphs[0]).toContain('RBL Midden-Gelre');
+    expect(text.paragraphs[0]).toContain('Regionaal Bureau Leerplicht Midden-Gelre');
     expect(text.parts!.find((part) => part.partyId === 'rbl-midden-gelre')!.remedies.join(' ')).toContain('binnen zes weken');
     expect(change.record!.next.decision!.byPartyId).toBe('rbl-midden-gelre');
   });

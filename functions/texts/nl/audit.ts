@@ -56,7 +56,7 @@ export const audit = {
   documentDescribed: (by: string) => `Bestand beschreven door ${by}.`,
   documentReceived: 'Bestand ontvangen. De controle loopt.',
   documentApproved: (type: string, size: string) => `Bestand goedgekeurd (${type}, ${size}).`,
-  documentRefused: (why: string) => `Bestand geweigerd en gewist. ${why}`,
+  documentRefused: (why: string) => `Bestand afgekeurd en gewist. ${why}`,
   documentDownloaded: (by: string) => `Bestand gedownload door ${by}.`,
   documentInspected: (party: string, reason: string) => `Bestand ingezien door de FG van ${party}. Reden: ${reason}`,
   theRequester: 'de aanvrager',

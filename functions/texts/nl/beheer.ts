@@ -43,6 +43,9 @@ export const beheer = {
     publicBodyHint: 'Een bestuursorgaan neemt een besluit waartegen bezwaar kan. Een gemeente is dat altijd; een openbaar schoolbestuur ook.',
     publicBodyChoices: { default: 'Volgt uit de soort', ja: 'Ja', nee: 'Nee' },
     address: 'Postadres voor brieven en bezwaar (optioneel)',
+    description: 'Wat de organisatie doet, in gewone woorden (optioneel)',
+    descriptionHint:
+      'Bijvoorbeeld "jeugdgezondheidszorg" of "leerplicht voor Leiden en Katwijk". Ouders zien dit onder de naam. Zet het niet tussen haakjes in de naam.',
     contact: 'Gedeeld mailadres voor verzoeken (optioneel)',
     contactHint: 'Leeg: de mail gaat naar elke contactpersoon van de organisatie.',
     fg: 'Gedeeld mailadres van de FG (optioneel)',

@@ -67,7 +67,7 @@ export const answerRules = {
   tooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
   outcomeMissing: 'Kies een uitkomst.',
   categoryUnknown: 'Kies soorten gegevens uit de lijst.',
-  groundMissing: 'Kies de grond voor de weigering.',
+  groundMissing: 'Kies de grond voor de afwijzing.',
   groundNotForRight: 'Deze grond past niet bij dit recht. Kies een grond uit de lijst.',
   outcomeOneOf: (allowed: string) => `Kies een van: ${allowed}.`,
   categoriesMissing: 'Kies welke soorten gegevens uw organisatie heeft.',
@@ -80,7 +80,7 @@ export const answerRules = {
     source: 'Schrijf waar de gegevens vandaan komen.',
   },
   copyMissing: 'Geef een kopie van de gegevens: typ ze over in het vak "Kopie van de gegevens", of voeg een bestand toe en wacht tot het is goedgekeurd.',
-  motivationMissing: 'Leg uit waarom u weigert. Maak de afweging van belangen zichtbaar.',
+  motivationMissing: 'Leg uit waarom u afwijst. Maak de afweging van belangen zichtbaar.',
   typeMissing: (type: string) => `Geef een antwoord voor ${type}.`,
   typeNotAsked: (type: string) => `Om ${type} is niet gevraagd.`,
 };
@@ -91,14 +91,14 @@ export const decisionRules = {
   motivationMissing: 'Schrijf de motivering.',
   motivationEmpty: 'Schrijf de motivering. De aanvrager moet begrijpen waarom.',
   tooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
-  groundMissing: 'Kies de grond voor de weigering.',
-  groundNeeded: 'Een (gedeeltelijke) weigering heeft een grond nodig.',
+  groundMissing: 'Kies de grond voor de afwijzing.',
+  groundNeeded: 'Een (gedeeltelijke) afwijzing heeft een grond nodig.',
   groundNotForRight: 'Deze grond past niet bij dit recht. Kies een grond uit de lijst.',
   typeMissing: (type: string) => `Neem een besluit over ${type}.`,
   grantedDespiteRefusal:
-    'Een organisatie heeft dit deel geweigerd. Kies deels toegewezen of afgewezen, zodat de aanvrager weet wat er geweigerd is en wat hij kan doen.',
+    'Een organisatie heeft dit deel afgewezen. Kies deels toegewezen of afgewezen, zodat de aanvrager weet wat er is afgewezen en wat hij kan doen.',
   byCoordinator: (coordinator: string) => `Besluit van ${coordinator}, namens alle organisaties van het overleg.`,
-  ground: (ground: string) => `Grond voor de weigering: ${ground}.`,
+  ground: (ground: string) => `Grond voor de afwijzing: ${ground}.`,
   partial: (pending: string) =>
     `Dit is een deelbesluit. Het gaat over de delen van de organisaties die hieronder staan. ${pending} werkt nog aan het eigen deel. Daarover krijgt u een aanvullend besluit.`,
   supplementary: (firstOn: string) =>

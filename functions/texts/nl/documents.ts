@@ -29,7 +29,7 @@ export const documents = {
       'awaiting-upload': 'Nog niet geüpload',
       checking: 'Wordt gecontroleerd',
       available: 'Goedgekeurd',
-      refused: 'Geweigerd',
+      refused: 'Afgekeurd',
     },
     upload: (title: string) => `Upload ${title}`,
     addTitle: 'Bestand toevoegen',
@@ -120,7 +120,7 @@ export const statusFiles = {
     sendButton: 'Verder naar uploaden',
     ownTitle: 'Wat u heeft meegestuurd',
     received: 'Het bestand is ontvangen. Wij controleren het nu. Ververs deze pagina over een paar seconden.',
-    ownStatus: { 'awaiting-upload': 'nog niet geüpload', checking: 'wordt gecontroleerd', available: 'goedgekeurd', refused: 'geweigerd' },
+    ownStatus: { 'awaiting-upload': 'nog niet geüpload', checking: 'wordt gecontroleerd', available: 'goedgekeurd', refused: 'afgekeurd' },
     uploadNow: (title: string) => `Upload ${title}`,
   },
 };

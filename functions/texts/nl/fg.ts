@@ -99,7 +99,7 @@ export const fg = {
       ['Op tijd', 'Besloten op of voor de uiterste datum, na verlenging en opschorting.'],
       ['Te laat', 'Besloten na de uiterste datum, of nog zonder besluit terwijl de uiterste datum voorbij is.'],
       ['Verlengd', 'De termijn is verlengd (art. 12 lid 3 AVG).'],
-      ['Geweigerd', 'Geheel of gedeeltelijk afgewezen.'],
+      ['Afgewezen', 'Geheel of gedeeltelijk afgewezen.'],
       [
         'Dagen',
         'Kalenderdagen van ontvangst tot besluit, alleen voor besloten verzoeken. Het 90e percentiel: 90 procent van de besluiten kwam binnen dit aantal dagen.',
@@ -125,7 +125,7 @@ export const fg = {
       'Nog open, binnen termijn',
       'Op tijd (%)',
       'Verlengd',
-      'Geweigerd',
+      'Afgewezen',
       'Mediaan dagen',
       '90e percentiel dagen',
       'Kopie vrijgegeven',

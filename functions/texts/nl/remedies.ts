@@ -9,7 +9,7 @@ export const remedies = {
     `Dit deel is een besluit van ${organisation}. Bent u het er niet mee eens? Dan kunt u binnen zes weken na de dag waarop dit besluit is verstuurd bezwaar maken bij ${organisation}. Stuur uw bezwaar naar: ${sendTo}. Schrijf in uw bezwaar uw naam en adres, de datum, het kenmerk van dit verzoek en waarom u het er niet mee eens bent, en zet uw handtekening eronder. Na de beslissing op uw bezwaar kunt u in beroep gaan bij de rechtbank.`,
   /** AVG art. 12(4) and 77. */
   complaint: (organisation: string) =>
-    `Bent u het niet eens met de weigering van ${organisation}? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).`,
+    `Bent u het niet eens met de afwijzing door ${organisation}? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).`,
   /** UAVG art. 35 lid 1 and 2: a private party's refusal, to the district court within six weeks. */
   court: (organisation: string) =>
     `U kunt ook binnen zes weken nadat u dit antwoord heeft ontvangen de rechtbank vragen om ${organisation} te bevelen uw verzoek alsnog uit te voeren. Dat doet u met een verzoekschrift (artikel 35 UAVG).`,
@@ -20,7 +20,7 @@ export const remedies = {
   outcome: {
     verstrekt: 'de gegevens staan hieronder',
     'geen gegevens': 'geen gegevens gevonden',
-    afgewezen: 'geweigerd',
+    afgewezen: 'afgewezen',
     gerectificeerd: 'verbeterd',
     aangevuld: 'aangevuld',
     verwijderd: 'gewist',

@@ -16,6 +16,15 @@ export const terms = {
     beperking: { label: 'Beperking', plain: 'Gebruik tijdelijk laten stoppen', hint: 'U wilt dat gegevens tijdelijk niet meer worden gebruikt.' },
     bezwaar: { label: 'Bezwaar', plain: 'Bezwaar maken tegen het gebruik', hint: 'U bent het er niet mee eens dat gegevens worden gebruikt.' },
   } satisfies Record<RequestType, { label: string; plain: string; hint: string }>,
+  /**
+   * The kinds of data an inzage answer names (core/party-answer.ts keeps the stored values): the plain
+   * words first, a jargon term after them.
+   */
+  dataCategory: {
+    'NAW-gegevens': 'Naam, adres en woonplaats (NAW-gegevens)',
+  } as Partial<Record<string, string>>,
+  /** A stored category as people read it; one without its own words reads as it is stored. */
+  dataCategories: (categories: readonly string[]) => categories.map((category) => terms.dataCategory[category] ?? category).join(', '),
   /** The parts of an inzage answer (AVG art. 15), as the requester and the portal read them. */
   inzageDetails: {
     purposes: 'Waarvoor',
