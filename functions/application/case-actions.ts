@@ -188,7 +188,7 @@ export function recordIdentity(deps: CaseDeps, actor: PortalActor, reference: st
     actor,
     reference,
     asCoordinator(actor, readVersion, (file, ctx) => {
-      const checked = readIdentityCheck(input, ctx.today);
+      const checked = readIdentityCheck(input, ctx.today, file.record.requester.role === 'gemachtigde');
       return checked.ok ? lifecycle.recordIdentityCheck(file.record, checked.value, ctx) : { invalid: checked.errors };
     }),
   );

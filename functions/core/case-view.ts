@@ -46,7 +46,7 @@ export type CaseStep =
 
 /** The request without what no portal page needs: the requester's status token, and contact data unless the actor contacts them. */
 export type CaseRequest = Omit<RequestRecord, 'statusToken' | 'requester'> & {
-  requester: Pick<RequestRecord['requester'], 'name' | 'role'> & Partial<Pick<RequestRecord['requester'], 'email' | 'phone' | 'postalAddress'>>;
+  requester: Pick<RequestRecord['requester'], 'name' | 'role' | 'actingFor'> & Partial<Pick<RequestRecord['requester'], 'email' | 'phone' | 'postalAddress'>>;
 };
 
 export interface PartyProgress {
@@ -183,7 +183,9 @@ export function caseViewFor(
     standing: coordinator ? 'coordinator' : actor.role === 'fg' ? 'fg' : 'contact',
     request: {
       ...rest,
-      requester: contact ? { ...requester } : { name: requester.name, role: requester.role },
+      requester: contact
+        ? { ...requester }
+        : { name: requester.name, role: requester.role, ...(requester.actingFor ? { actingFor: requester.actingFor } : {}) },
     },
     parties: answerTasks.map((task) => ({
       partyId: task.partyId,

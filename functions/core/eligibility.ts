@@ -1,7 +1,7 @@
 import { addMonthsClamped, type IsoDate, parts } from './calendar-date';
 import { intake as M } from '#texts/nl/intake';
 import type { FieldError } from './field-errors';
-import type { RequesterRole } from './request-schema';
+import type { PrincipalRole } from './request-kinds';
 
 /** A date of birth further back than this is almost certainly a typing error. */
 export const MAX_AGE_YEARS = 25;
@@ -20,9 +20,11 @@ export function ageOn(dateOfBirth: IsoDate, onDate: IsoDate): number {
 /**
  * Who may exercise the child's rights (covenant footnotes 14 and 53): under 12
  * only a representative, from 12 up to 16 the youth or a representative, from
- * 16 the youth alone. The age counts on the Amsterdam date of receipt.
+ * 16 the youth alone. The age counts on the Amsterdam date of receipt. A
+ * gemachtigde acts for one of them: the rule applies to the role acted for
+ * (`rolePath` says where that role was given).
  */
-export function checkSubmitter(role: RequesterRole, dateOfBirth: IsoDate, receivedOn: IsoDate): FieldError | null {
+export function checkSubmitter(role: PrincipalRole, dateOfBirth: IsoDate, receivedOn: IsoDate, rolePath = 'requester.role'): FieldError | null {
   if (dateOfBirth > receivedOn) {
     return { path: 'child.dateOfBirth', message: M.dateOfBirthFuture };
   }
@@ -35,13 +37,13 @@ export function checkSubmitter(role: RequesterRole, dateOfBirth: IsoDate, receiv
   const age = ageOn(dateOfBirth, receivedOn);
   if (role === 'jongere' && age < 12) {
     return {
-      path: 'requester.role',
+      path: rolePath,
       message: M.tooYoung,
     };
   }
   if (role !== 'jongere' && age >= 16) {
     return {
-      path: 'requester.role',
+      path: rolePath,
       message: M.tooOldForParent,
     };
   }

@@ -9,13 +9,19 @@ export interface IdentityInput {
   checkedOn: string | undefined;
 }
 
+/**
+ * `representative`: the requester is a gemachtigde, so the check is of the
+ * machtiging (who they act for, and that they may): no other method shows that.
+ */
 export function readIdentityCheck(
   input: IdentityInput,
   today: IsoDate,
+  representative = false,
 ): { ok: true; value: Pick<IdentityCheck, 'method' | 'checkedOn'> } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const method = IDENTITY_METHODS.find((candidate) => candidate === input.method);
   if (!method) errors.push({ path: 'method', message: identityRules.methodMissing });
+  else if (representative && method !== 'machtiging') errors.push({ path: 'method', message: identityRules.machtigingNeeded });
   const checkedOn = input.checkedOn;
   if (!checkedOn) errors.push({ path: 'checkedOn', message: identityRules.checkedOnMissing });
   else if (!isIsoDate(checkedOn)) errors.push({ path: 'checkedOn', message: identityRules.checkedOnInvalid });

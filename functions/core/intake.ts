@@ -4,7 +4,8 @@ import { deadlineArithmetic } from './deadline';
 import { checkSubmitter } from './eligibility';
 import type { FieldError } from './field-errors';
 import type { Directory } from './directory';
-import { registrationSchema, REQUESTER_ROLES, type RequestInput, type RequesterRole, requestSchema } from './request-schema';
+import { registrationSchema, type RequestInput, requestSchema } from './request-schema';
+import { PRINCIPAL_ROLES, type PrincipalRole } from './request-kinds';
 import { type Routing, routeRequest } from './routing';
 import { zodFieldErrors } from './zod-errors';
 
@@ -29,17 +30,20 @@ export function acceptRequest(
   // A registration may reach the requester by post; the form and the API always by e-mail.
   const parsed = (context.registration ? registrationSchema : requestSchema).safeParse(raw);
   const contact = context.registration ? checkContact(raw) : null;
+  const representation = checkRepresentation(raw);
+  const requesterErrors = [contact, representation].filter((error): error is FieldError => error !== null);
   if (!parsed.success) {
     const errors = zodFieldErrors(parsed.error);
     const flagged = new Set(errors.map((error) => error.path));
-    const more = [...(contact ? [contact] : []), ...crossFieldErrors(raw, context)];
+    const more = [...requesterErrors, ...crossFieldErrors(raw, context)];
     return { ok: false, errors: [...errors, ...more.filter((error) => !flagged.has(error.path))] };
   }
   const input = parsed.data;
-  const errors: FieldError[] = contact ? [contact] : [];
+  const errors: FieldError[] = [...requesterErrors];
   const routed = routeRequest(context.directory, input);
   if (!routed.ok) errors.push(...routed.errors);
-  const submitter = checkSubmitter(input.requester.role, input.child.dateOfBirth, context.receivedOn);
+  const principal = principalOf(input.requester);
+  const submitter = principal && checkSubmitter(principal.role, input.child.dateOfBirth, context.receivedOn, principal.path);
   if (submitter) errors.push(submitter);
   if (!routed.ok || errors.length > 0) return { ok: false, errors };
   const { deadline } = deadlineArithmetic({ receivedOn: context.receivedOn, extended: false, pauses: [] }, context.designatedHolidays);
@@ -55,7 +59,7 @@ function crossFieldErrors(raw: unknown, context: { directory: Directory; receive
     regionId?: unknown;
     casusoverlegId?: unknown;
     variablePartyId?: unknown;
-    requester?: { role?: unknown };
+    requester?: { role?: unknown; actingFor?: { role?: unknown } };
     child?: { dateOfBirth?: unknown };
   };
   const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
@@ -67,13 +71,29 @@ function crossFieldErrors(raw: unknown, context: { directory: Directory; receive
     const routed = routeRequest(context.directory, { regionId, casusoverlegId, ...(variablePartyId ? { variablePartyId } : {}) });
     if (!routed.ok) errors.push(...routed.errors);
   }
-  const role = input.requester?.role;
+  const principal = principalOf({ role: input.requester?.role, actingFor: input.requester?.actingFor });
   const dateOfBirth = text(input.child?.dateOfBirth);
-  if (typeof role === 'string' && (REQUESTER_ROLES as readonly string[]).includes(role) && dateOfBirth && isIsoDate(dateOfBirth)) {
-    const submitter = checkSubmitter(role as RequesterRole, dateOfBirth, context.receivedOn);
+  if (principal && dateOfBirth && isIsoDate(dateOfBirth)) {
+    const submitter = checkSubmitter(principal.role, dateOfBirth, context.receivedOn, principal.path);
     if (submitter) errors.push(submitter);
   }
   return errors;
+}
+
+/** Whose right the request is, and where that role was given: the requester's own, or the one a gemachtigde acts for. */
+function principalOf(requester: { role?: unknown; actingFor?: { role?: unknown } | undefined }): { role: PrincipalRole; path: string } | null {
+  const isPrincipal = (role: unknown): role is PrincipalRole => typeof role === 'string' && (PRINCIPAL_ROLES as readonly string[]).includes(role);
+  if (requester.role === 'gemachtigde')
+    return isPrincipal(requester.actingFor?.role) ? { role: requester.actingFor.role, path: 'requester.actingFor.role' } : null;
+  return isPrincipal(requester.role) ? { role: requester.role, path: 'requester.role' } : null;
+}
+
+/** A gemachtigde says whom they act for; anyone else does not (the form sends the fields only with that choice). */
+function checkRepresentation(raw: unknown): FieldError | null {
+  const requester = ((raw ?? {}) as { requester?: { role?: unknown; actingFor?: unknown } }).requester;
+  if (requester?.role === 'gemachtigde' && requester.actingFor === undefined) return { path: 'requester.actingFor', message: M.actingForMissing };
+  if (requester?.role !== 'gemachtigde' && requester?.actingFor !== undefined) return { path: 'requester.actingFor', message: M.actingForNotRepresentative };
+  return null;
 }
 
 /** A registered request needs a way to reach the requester: an e-mail address, a postal address, or both. */

@@ -9,7 +9,7 @@ import { cleanText, type TextShape } from './free-text';
  * the requester (B1).
  */
 
-import { REQUEST_TYPES, REQUESTER_ROLES } from './request-kinds';
+import { PRINCIPAL_ROLES, REPRESENTATIVE_KINDS, REQUEST_TYPES, REQUESTER_ROLES } from './request-kinds';
 
 export { REQUEST_TYPES, REQUESTER_ROLES, type RequestType, type RequesterRole } from './request-kinds';
 
@@ -29,6 +29,22 @@ const requesterFields = {
   role: z.enum(REQUESTER_ROLES, { error: M.roleMissing }),
   name: requiredText(M.nameMissing, 200, M.nameTooLong(200)),
   phone: z.optional(z.string({ error: M.phoneInvalid }).check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/, { error: M.phoneInvalid }))),
+  /**
+   * Only with role gemachtigde (checked in intake.ts, with the other errors):
+   * whom the requester acts for, in what role (the age rule applies to it),
+   * and as what kind of representative. The machtiging itself comes as a file
+   * on the status page.
+   */
+  actingFor: z.optional(
+    z.strictObject(
+      {
+        role: z.enum(PRINCIPAL_ROLES, { error: M.actingForRoleMissing }),
+        name: requiredText(M.actingForNameMissing, 200, M.actingForNameTooLong(200)),
+        kind: z.enum(REPRESENTATIVE_KINDS, { error: M.representativeKindMissing }),
+      },
+      { error: M.actingForMissing },
+    ),
+  ),
 };
 
 const requestFields = {

@@ -1,3 +1,4 @@
+import { canRequesterSend } from './documents';
 import { amsterdamDate, type IsoDate } from './calendar-date';
 import type { Clarification, Decision, PartyTask, RequestRecord, Withdrawal } from './request-record';
 import { whyNotWithdraw } from './withdrawal';
@@ -35,6 +36,8 @@ export interface StatusView {
   withdrawable: boolean;
   /** What they withdrew, and when. */
   withdrawals: Withdrawal[];
+  /** The requester is a gemachtigde whose machtiging the coordinator has not yet checked: the page asks for it. */
+  machtigingAsked: boolean;
   /** The decisions sent, in order: the whole one, or a partial one and then the supplementary one (core/decision-scope.ts). */
   decisions: StatusDecision[];
 }
@@ -80,6 +83,7 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
           })),
     withdrawable: whyNotWithdraw(record) === null,
     withdrawals: record.withdrawals ?? [],
+    machtigingAsked: record.requester.role === 'gemachtigde' && !record.identityCheck && canRequesterSend(record),
     passedOn: from.map((fromPartyId) => ({ fromPartyId, toPartyIds: art19.filter((task) => task.fromPartyId === fromPartyId).map((task) => task.partyId) })),
     decisions: decisionsOf(record).map((decision, n) => ({
       kind: kindOf(decision, n),

@@ -178,7 +178,11 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
           )}
           <dt>{t.asked.requester}</dt>
           <dd>
-            {record.requester.name} ({t.asked.requesterRole[record.requester.role]}){record.requester.email ? `, ${record.requester.email}` : ''}
+            {record.requester.name} (
+            {record.requester.actingFor
+              ? terms.actingFor(record.requester.actingFor.kind, record.requester.actingFor.name, record.requester.actingFor.role)
+              : t.asked.requesterRole[record.requester.role]}
+            ){record.requester.email ? `, ${record.requester.email}` : ''}
             {record.requester.phone ? `, ${record.requester.phone}` : ''}
           </dd>
           {record.requester.postalAddress && (

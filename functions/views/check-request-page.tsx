@@ -3,7 +3,7 @@ import type { Directory } from '#core/directory';
 import { schoolValue } from '#core/overleg-finder';
 import type { Region } from '#core/region-config';
 import { UNKNOWN_OVERLEG } from '#core/request-kinds';
-import { isRequestType, isRequesterRole } from '#core/request-kinds';
+import { isPrincipalRole, isRepresentativeKind, isRequestType, isRequesterRole } from '#core/request-kinds';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { formTexts, termsTexts } from '#texts/catalogue';
 import { shortDate } from '#texts/format';
@@ -89,6 +89,17 @@ export function renderCheckRequestPage(
           <h2>{t.check.you}</h2>
           <dl class="summary-list avg-check-list">
             <Row label={t.you.legend} value={isRequesterRole(values.role) ? t.you.roles[values.role] : ''} field="role" />
+            {values.role === 'gemachtigde' && (
+              <>
+                <Row label={t.actingFor.role} value={isPrincipalRole(values.actsForRole) ? t.actingFor.roles[values.actsForRole] : ''} field="actsForRole" />
+                <Row label={t.actingFor.name} value={values.actsForName} field="actsForName" />
+                <Row
+                  label={t.actingFor.kind}
+                  value={isRepresentativeKind(values.representativeKind) ? t.actingFor.kinds[values.representativeKind] : ''}
+                  field="representativeKind"
+                />
+              </>
+            )}
             <Row label={t.you.name} value={values.name} field="name" />
             <Row label={t.you.email} value={values.email} field="email" />
             <Row label={t.you.phone} value={values.phone} field="phone" />

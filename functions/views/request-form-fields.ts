@@ -15,6 +15,10 @@ export interface RequestFormValues {
   variablePartyId: string;
   types: string[];
   role: string;
+  /** With role gemachtigde: the role and name of the person acted for, and the kind of representative. */
+  actsForRole: string;
+  actsForName: string;
+  representativeKind: string;
   name: string;
   email: string;
   phone: string;
@@ -40,6 +44,9 @@ export function emptyForm(submissionId: string): RequestFormValues {
     variablePartyId: '',
     types: [],
     role: '',
+    actsForRole: '',
+    actsForName: '',
+    representativeKind: '',
     name: '',
     email: '',
     phone: '',
@@ -61,6 +68,9 @@ export function readRequestForm(params: URLSearchParams): RequestFormValues {
     variablePartyId: text('variablePartyId'),
     types: params.getAll('types'),
     role: text('role'),
+    actsForRole: text('actsForRole'),
+    actsForName: text('actsForName'),
+    representativeKind: text('representativeKind'),
     name: text('name'),
     email: text('email'),
     phone: text('phone'),
@@ -91,6 +101,10 @@ export function formToRequestInput(values: RequestFormValues, directory?: Direct
     types: values.types,
     requester: {
       role: values.role || undefined,
+      // The acting-for fields are on the page for everyone (no JavaScript to hide them); only a gemachtigde's count.
+      ...(values.role === 'gemachtigde'
+        ? { actingFor: { role: values.actsForRole || undefined, name: values.actsForName, kind: values.representativeKind || undefined } }
+        : {}),
       name: values.name,
       email: values.email,
       ...(values.phone ? { phone: values.phone } : {}),
@@ -128,6 +142,9 @@ export const FORM_FIELD_ORDER: ReadonlyArray<keyof RequestFormValues> = [
   'types',
   'details',
   'role',
+  'actsForRole',
+  'actsForName',
+  'representativeKind',
   'name',
   'email',
   'phone',
@@ -143,6 +160,10 @@ export function formFieldForPath(path: string): keyof RequestFormValues | typeof
   if (head === 'types') return 'types';
   if (head === 'details') return 'details';
   if (head === HONEYPOT_FIELD) return HONEYPOT_FIELD;
+  if (head === 'requester' && second === 'actingFor') {
+    const third = path.split('.')[2];
+    return third === 'name' ? 'actsForName' : third === 'kind' ? 'representativeKind' : 'actsForRole';
+  }
   if (head === 'requester') return second === 'role' ? 'role' : second === 'email' ? 'email' : second === 'phone' ? 'phone' : 'name';
   if (head === 'child') return second === 'dateOfBirth' ? 'dobDay' : 'childName';
   return 'overleg';

@@ -8,7 +8,7 @@ import { UNKNOWN_OVERLEG } from '#core/request-kinds';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { formTexts, termsTexts, type Texts } from '#texts/catalogue';
 import type { Region } from '#core/region-config';
-import { REQUEST_TYPES, REQUESTER_ROLES } from '#core/request-kinds';
+import { PRINCIPAL_ROLES, REPRESENTATIVE_KINDS, REQUEST_TYPES, REQUESTER_ROLES } from '#core/request-kinds';
 import {
   Choice,
   DateInput,
@@ -182,6 +182,7 @@ export function RequestForm(props: {
           return <Choice type="radio" id={id} name="role" value={role} checked={values.role === role} label={t.you.roles[role]} />;
         })}
       </FieldsetGroup>
+      <ActingForFields values={values} errors={errors} />
       <TextField name="name" label={t.you.name} value={values.name} error={errors.get('name')} autocomplete="name" spellcheck={false} />
       <TextField
         name="email"
@@ -237,6 +238,45 @@ export function RequestForm(props: {
 
       {props.closing}
     </form>
+  );
+}
+
+/**
+ * For a gemachtigde: whom they act for, and as what. Always on the page, as a
+ * group under its own question, since without JavaScript nothing can appear
+ * on choosing; the intake reads it only with the role gemachtigde.
+ */
+function ActingForFields(props: { values: RequestFormValues; errors: Map<string, string> }) {
+  const t = formTexts(useLanguage()).actingFor;
+  const { values, errors } = props;
+  return (
+    <div class="avg-acting-for">
+      <FieldsetGroup field="actsForRole" legend={t.role} hint={t.hint} error={errors.get('actsForRole')}>
+        {PRINCIPAL_ROLES.map((role, n) => (
+          <Choice
+            type="radio"
+            id={n === 0 ? 'actsForRole' : `actsForRole-${role}`}
+            name="actsForRole"
+            value={role}
+            checked={values.actsForRole === role}
+            label={t.roles[role]}
+          />
+        ))}
+      </FieldsetGroup>
+      <TextField name="actsForName" label={t.name} value={values.actsForName} error={errors.get('actsForName')} autocomplete="off" spellcheck={false} />
+      <FieldsetGroup field="representativeKind" legend={t.kind} error={errors.get('representativeKind')}>
+        {REPRESENTATIVE_KINDS.map((kind, n) => (
+          <Choice
+            type="radio"
+            id={n === 0 ? 'representativeKind' : `representativeKind-${kind}`}
+            name="representativeKind"
+            value={kind}
+            checked={values.representativeKind === kind}
+            label={t.kinds[kind]}
+          />
+        ))}
+      </FieldsetGroup>
+    </div>
   );
 }
 

@@ -82,6 +82,16 @@ export function renderStatusPage(
           )}
         </dl>
 
+        {view.machtigingAsked && (
+          <section class="panel-box" aria-labelledby="machtiging-title">
+            <h2 id="machtiging-title">{t.machtigingTitle}</h2>
+            <p>{t.machtigingText}</p>
+            <p>
+              <a href="#meesturen">{t.machtigingLink}</a>
+            </p>
+          </section>
+        )}
+
         {view.openQuestion && (
           <section class="panel-box" aria-labelledby="question-title">
             <h2 id="question-title">{t.questionTitle}</h2>

@@ -180,6 +180,83 @@ describe('the form in Chromium', () => {
   });
 });
 
+describe('a gemachtigde acting for a parent', () => {
+  it('without JavaScript, by keyboard: asks for a parent, is told what is missing, checks, confirms, is asked for the machtiging, and the coordinator must check that', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const email = `gemachtigde-${Date.now()}@voorbeeld.nl`;
+    await startAtMunicipality(page);
+    await fillValidForm(page, email);
+    await page.getByLabel('Ik vraag het namens iemand anders (gemachtigde)').focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+    // Whom they act for is missing: the three questions, in the order of the form.
+    await expect.poll(() => page.title()).toMatch(/^Fout: /);
+    expect(await page.locator('.avg-error-summary a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual([
+      '#actsForRole',
+      '#actsForName',
+      '#representativeKind',
+    ]);
+    await page.getByLabel('een ouder met gezag').focus();
+    await page.keyboard.press('Space');
+    await page.getByLabel('Naam van die persoon').fill('Marco Bakker');
+    await page.getByLabel('Cliëntondersteuner').focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Verzoek versturen' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Controleer uw verzoek');
+    const check = (await page.locator('main').textContent())!;
+    for (const shown of ['Ik vraag het namens iemand anders (gemachtigde)', 'een ouder met gezag', 'Marco Bakker', 'Cliëntondersteuner'])
+      expect(check).toContain(shown);
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Verzoek ontvangen');
+    const reference = (await page.locator('.avg-reference').textContent())!;
+
+    const [mail] = await app.mails({ to: email });
+    await page.goto(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0]);
+    await page.getByRole('button', { name: 'Ja, bevestig mijn verzoek' }).click();
+    await page.goto(/https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0]);
+    expect(await page.getByRole('heading', { name: 'Stuur de machtiging mee' }).count()).toBe(1);
+    await page.getByRole('link', { name: 'Naar "Een bestand meesturen"' }).click();
+    expect(await page.locator('#meesturen').count()).toBe(1);
+
+    const request = (await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === 'REQUEST')!;
+    expect(request.requester).toMatchObject({
+      role: 'gemachtigde',
+      name: 'Anouk Bakker',
+      actingFor: { role: 'ouder', name: 'Marco Bakker', kind: 'clientondersteuner' },
+    });
+    await context.close();
+  });
+
+  it.each([1280, 320])(
+    'at %i px: the form with its acting-for questions and their errors, and the status page asking for the machtiging, without WCAG violations',
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 720 } });
+      const page = await context.newPage();
+      await startAtMunicipality(page);
+      expect(await wcagViolations(page), `form at ${width}`).toEqual([]);
+      await fillValidForm(page, `gemachtigde-axe-${width}-${Date.now()}@voorbeeld.nl`);
+      await page.getByLabel('Ik vraag het namens iemand anders (gemachtigde)').check();
+      await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+      await expect.poll(() => page.title()).toMatch(/^Fout: /);
+      expect(await wcagViolations(page), `errors at ${width}`).toEqual([]);
+      const { statusLink } = await routedRequest(app, {
+        requester: {
+          role: 'gemachtigde',
+          name: 'Anouk Bakker',
+          email: `g-${width}-${Date.now()}@voorbeeld.nl`,
+          actingFor: { role: 'jongere', name: 'Sem', kind: 'advocaat' },
+        },
+      });
+      await page.goto(statusLink);
+      expect(await page.getByRole('heading', { name: 'Stuur de machtiging mee' }).count()).toBe(1);
+      expect(await wcagViolations(page), `status page at ${width}`).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('withdrawing a request', () => {
   it('without JavaScript, by keyboard: choose a part, confirm, and the parties stop work on it; then the rest, and every task closes', async () => {
     const { reference, statusLink } = await routedRequest(app);

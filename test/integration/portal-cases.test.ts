@@ -478,3 +478,37 @@ describe('"Ik weet het niet": the central contact point chooses the overleg', ()
     expect(again.status).toBe(400);
   });
 });
+
+describe('a gemachtigde as requester', () => {
+  it('shows the coordinator whom the gemachtigde acts for, and accepts as identity check only the machtiging', async () => {
+    const { reference } = await routedRequest(app, {
+      requester: {
+        role: 'gemachtigde',
+        name: 'Anouk Bakker',
+        email: `gemachtigde-${Date.now()}@voorbeeld.nl`,
+        actingFor: { role: 'ouder', name: 'Marco de Vries', kind: 'advocaat' },
+      },
+    });
+    const page = await (await get('swv', `/portaal/verzoeken/${reference}`)).text();
+    expect(page).toContain('Anouk Bakker (advocaat namens Marco de Vries, een ouder met gezag)');
+    const atDesk = await post('swv', `/portaal/verzoeken/${reference}/identiteit`, {
+      version: String((await request(reference)).version),
+      method: 'balie',
+      checkedDay: '1',
+      checkedMonth: '1',
+      checkedYear: '2026',
+    });
+    expect(atDesk.status).toBe(400);
+    expect(await atDesk.text()).toContain('De aanvrager is een gemachtigde. Controleer de machtiging');
+    expect((await request(reference)).identityCheck).toBeUndefined();
+    const checked = await post('swv', `/portaal/verzoeken/${reference}/identiteit`, {
+      version: String((await request(reference)).version),
+      method: 'machtiging',
+      checkedDay: '1',
+      checkedMonth: '1',
+      checkedYear: '2026',
+    });
+    expect(checked.status).toBe(303);
+    expect((await request(reference)).identityCheck).toMatchObject({ method: 'machtiging' });
+  });
+});

@@ -304,3 +304,47 @@ describe('checkReceivedOn (registering a letter, e-mail or phone call)', () => {
     expect(checkReceivedOn('2026-11-23', '2026-11-22')?.message).toContain('toekomst');
   });
 });
+
+describe('acceptRequest: a gemachtigde acting for someone', () => {
+  const representative = (actingFor: unknown, role = 'gemachtigde') =>
+    withChange((request) => {
+      request.requester = { role, name: 'Anouk Bakker', email: 'anouk@clientondersteuning.nl', ...(actingFor === undefined ? {} : { actingFor }) };
+    });
+
+  it('is accepted with whom they act for, in what role, and as what', () => {
+    const request = representative({ role: 'ouder', name: 'Fatima de Vries', kind: 'clientondersteuner' });
+    const result = acceptRequest(request, context);
+    expect(result.ok && result.request.input.requester).toEqual(request.requester);
+  });
+
+  it('applies the age rule to the person acted for, and says so at that field', () => {
+    // Noor is 13: a gemachtigde of a parent may ask, one of a 13-year-old too; for a child of 17 only the youth's own.
+    expect(acceptRequest(representative({ role: 'jongere', name: 'Noor de Vries', kind: 'advocaat' }), context).ok).toBe(true);
+    const older = withChange((request) => {
+      request.requester = {
+        role: 'gemachtigde',
+        name: 'Anouk Bakker',
+        email: 'anouk@voorbeeld.nl',
+        actingFor: { role: 'ouder', name: 'Fatima', kind: 'advocaat' },
+      };
+      request.child.dateOfBirth = '2009-01-01';
+    });
+    expect(errorsOf(older)).toEqual([
+      {
+        path: 'requester.actingFor.role',
+        message: 'Vanaf 16 jaar doet de jongere het verzoek zelf. Een ouder of voogd kan dat dan niet meer namens de jongere doen.',
+      },
+    ]);
+  });
+
+  it('refuses a gemachtigde without whom they act for, each missing part at its own field, with the other errors', () => {
+    expect(pathsOf(representative(undefined))).toEqual(['requester.actingFor']);
+    const incomplete = representative({ name: ' ' });
+    incomplete.requester.email = 'geen-adres';
+    expect(pathsOf(incomplete).sort()).toEqual(['requester.actingFor.kind', 'requester.actingFor.name', 'requester.actingFor.role', 'requester.email']);
+  });
+
+  it('refuses whom-they-act-for from someone who is not a gemachtigde', () => {
+    expect(pathsOf(representative({ role: 'ouder', name: 'Fatima', kind: 'anders' }, 'ouder'))).toEqual(['requester.actingFor']);
+  });
+});

@@ -879,4 +879,10 @@ describe('readIdentityCheck', () => {
       'Vul de datum van de controle in.',
     ]);
   });
+
+  it("checks a gemachtigde's machtiging: no other method shows whom they act for", () => {
+    const atDesk = readIdentityCheck({ method: 'balie', checkedOn: '2026-03-20' }, '2026-03-20', true);
+    expect(atDesk.ok === false && atDesk.errors.map((error) => error.path)).toEqual(['method']);
+    expect(readIdentityCheck({ method: 'machtiging', checkedOn: '2026-03-20' }, '2026-03-20', true).ok).toBe(true);
+  });
 });

@@ -147,6 +147,8 @@ export const documentRules = {
 /** How the coordinator checked who the requester is, before data is released. */
 export const identityRules = {
   methodMissing: 'Kies hoe u heeft gecontroleerd wie de aanvrager is.',
+  machtigingNeeded:
+    'De aanvrager is een gemachtigde. Controleer de machtiging: namens wie vraagt de gemachtigde het, en mag dat? Kies dan "Machtiging ontvangen en gecontroleerd".',
   checkedOnMissing: 'Vul de datum van de controle in.',
   checkedOnInvalid: 'Vul een bestaande datum in, zoals 3 11 2026.',
   checkedOnFuture: 'De datum van de controle kan niet in de toekomst liggen.',

@@ -52,7 +52,7 @@ export const casePage = {
     born: (name: string, date: string) => `${name}, geboren ${date}`,
     requester: 'Aanvrager',
     postalAddress: 'Postadres (geen e-mail)',
-    requesterRole: { jongere: 'de jongere zelf', ouder: 'ouder met gezag', voogd: 'voogd' },
+    requesterRole: { jongere: 'de jongere zelf', ouder: 'ouder met gezag', voogd: 'voogd', gemachtigde: 'gemachtigde' },
     channel: 'Binnengekomen via',
     /** core/related-requests.ts: linked, never merged; each keeps its own deadline and requester. */
     related: 'Gerelateerd verzoek',

@@ -80,6 +80,16 @@ export const form = {
     phoneHint: 'Alleen als wij u mogen bellen met een vraag over het verzoek.',
     roles: terms.role,
   },
+  /** Shown always (the form works without JavaScript); read only with the choice gemachtigde. */
+  actingFor: {
+    legend: 'Vraagt u het namens iemand anders?',
+    hint: 'Alleen invullen als u hierboven koos: "Ik vraag het namens iemand anders". U heeft een machtiging nodig. Die stuurt u na het versturen mee op uw statuspagina.',
+    role: 'Namens wie vraagt u het?',
+    roles: terms.principalRole,
+    name: 'Naam van die persoon',
+    kind: 'Wat voor gemachtigde bent u?',
+    kinds: terms.representativeKind,
+  },
   child: {
     heading: '4. Over het kind',
     name: 'Naam van het kind',
@@ -137,7 +147,16 @@ export const staffForm: typeof form & { postalAddress: { label: string; hint: st
     emailHint: 'Dan krijgt de aanvrager de link naar de statuspagina en het besluit per e-mail. Geen e-mailadres? Vul dan het postadres in.',
     phone: 'Telefoonnummer van de aanvrager (niet verplicht)',
     phoneHint: 'Alleen als de aanvrager gebeld mag worden met een vraag over het verzoek.',
-    roles: { jongere: 'de jongere zelf', ouder: 'een ouder met gezag', voogd: 'de voogd' },
+    roles: { jongere: 'de jongere zelf', ouder: 'een ouder met gezag', voogd: 'de voogd', gemachtigde: 'een gemachtigde (namens iemand anders)' },
+  },
+  actingFor: {
+    legend: 'Is de aanvrager een gemachtigde?',
+    hint: 'Alleen invullen als de aanvrager een gemachtigde is. Vraag om de machtiging en controleer die bij de controle van wie het vraagt.',
+    role: 'Namens wie vraagt de gemachtigde het?',
+    roles: terms.principalRole,
+    name: 'Naam van die persoon',
+    kind: 'Wat voor gemachtigde is het?',
+    kinds: terms.representativeKind,
   },
   postalAddress: {
     label: 'Postadres van de aanvrager (als er geen e-mailadres is)',

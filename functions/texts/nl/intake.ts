@@ -18,7 +18,13 @@ export const intake = {
   typesMissing: 'Kies wat u wilt vragen.',
   typesEmpty: 'Kies wat u wilt vragen. U kunt meer dan één ding kiezen.',
   typesTwice: 'Kies elk soort verzoek maar één keer.',
-  roleMissing: 'Kies of u de jongere, een ouder of de voogd bent.',
+  roleMissing: 'Kies of u de jongere, een ouder of de voogd bent, of dat u het namens iemand vraagt.',
+  actingForMissing: 'Vul in namens wie u het verzoek doet.',
+  actingForRoleMissing: 'Kies namens wie u het vraagt: de jongere, een ouder met gezag of de voogd.',
+  actingForNameMissing: 'Vul de naam in van de persoon namens wie u het vraagt.',
+  actingForNameTooLong: (max: number) => `De naam is te lang. Gebruik hoogstens ${max} tekens.`,
+  representativeKindMissing: 'Kies wat voor gemachtigde u bent.',
+  actingForNotRepresentative: 'U vraagt het niet namens iemand. Laat "Namens wie" leeg, of kies dat u het namens iemand vraagt.',
   nameMissing: 'Vul uw naam in.',
   nameTooLong: (max: number) => `Uw naam is te lang. Gebruik hoogstens ${max} tekens.`,
   emailMissing: 'Vul uw e-mailadres in.',
@@ -62,7 +68,7 @@ export const intake = {
 
 /** The same rules as the contact person reads them on the registration page: about the requester, not to them. */
 export const staffIntake = {
-  roleMissing: 'Kies of de aanvrager de jongere zelf, een ouder met gezag of de voogd is.',
+  roleMissing: 'Kies of de aanvrager de jongere zelf, een ouder met gezag, de voogd of een gemachtigde is.',
   nameMissing: 'Vul de naam van de aanvrager in.',
   nameTooLong: (max: number) => `De naam van de aanvrager is te lang. Gebruik hoogstens ${max} tekens.`,
   emailInvalid: 'Vul een geldig e-mailadres van de aanvrager in, zoals naam@voorbeeld.nl. Of laat het leeg en vul het postadres in.',

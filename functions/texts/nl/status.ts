@@ -13,6 +13,10 @@ export const status = {
   extendedBy: { one: 'Met # maand. Reden: ', other: 'Met # maanden. Reden: ' } satisfies PluralForms,
   types: 'Gevraagd',
   questionTitle: 'Wij hebben een vraag',
+  machtigingTitle: 'Stuur de machtiging mee',
+  machtigingText:
+    'U vraagt dit namens iemand anders. Stuur daarom een machtiging mee: een brief waarin die persoon zegt dat u het namens hem of haar mag vragen, met een kopie van een identiteitsbewijs waarop het BSN en de foto zijn afgeschermd. Zonder machtiging kan de organisatie geen gegevens aan u geven.',
+  machtigingLink: 'Naar "Een bestand meesturen"',
   answerLabel: 'Uw antwoord',
   answerButton: 'Antwoord versturen',
   whoTitle: 'Wie werkt eraan?',

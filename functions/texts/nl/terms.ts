@@ -1,6 +1,7 @@
 import type { PartyType } from '#core/party-types';
 import type { RequestStatus } from '#core/request-state';
 import type { RequestType, RequesterRole } from '#core/request-schema';
+import type { PrincipalRole, RepresentativeKind } from '#core/request-kinds';
 
 /** The domain's words as every page, mail and export names them. */
 export const terms = {
@@ -38,7 +39,18 @@ export const terms = {
     jongere: 'Ik ben de jongere zelf',
     ouder: 'Ik ben ouder met gezag',
     voogd: 'Ik ben voogd',
+    gemachtigde: 'Ik vraag het namens iemand anders (gemachtigde)',
   } satisfies Record<RequesterRole, string>,
+  /** Whom a gemachtigde acts for. */
+  principalRole: { jongere: 'de jongere zelf', ouder: 'een ouder met gezag', voogd: 'de voogd' } satisfies Record<PrincipalRole, string>,
+  representativeKind: {
+    clientondersteuner: 'Cliëntondersteuner',
+    advocaat: 'Advocaat',
+    anders: 'Iemand anders met een machtiging',
+  } satisfies Record<RepresentativeKind, string>,
+  /** "Fatima Yilmaz (advocaat) namens Jan de Vries, een ouder met gezag". */
+  actingFor: (kind: RepresentativeKind, name: string, role: PrincipalRole) =>
+    `${terms.representativeKind[kind].toLowerCase()} namens ${name}, ${terms.principalRole[role]}`,
   /** The status as the requester reads it on the status page and in the confirmation. */
   status: {
     awaiting_confirmation: 'Wacht op bevestiging van uw e-mailadres',
