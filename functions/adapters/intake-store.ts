@@ -130,6 +130,19 @@ export function intakeStore(table: Table) {
           ConditionExpression: 'attribute_exists(PK)',
         },
       },
+      // So does the co-requester's; their link to join still lapses after the 7 days.
+      ...(record.coRequester
+        ? [
+            {
+              Update: {
+                TableName: table.name,
+                Key: keys.token(hashSecret(record.coRequester.statusToken)),
+                UpdateExpression: 'REMOVE expiresAt',
+                ConditionExpression: 'attribute_exists(PK)',
+              },
+            },
+          ]
+        : []),
       ...routed.tasks.map((task) => ({
         Put: {
           TableName: table.name,

@@ -1,3 +1,4 @@
+import { requesterLinks } from './requester-links';
 import { assignOverleg as assignOverlegRule } from '#core/assign-overleg';
 import { actingFor } from '#core/people';
 import { amsterdamDate } from '#core/calendar-date';
@@ -46,7 +47,7 @@ function context(deps: CaseDeps, actor: PortalActor, record: RequestRecord): lif
     now,
     today: amsterdamDate(now),
     directory: deps.config.directory,
-    links: { portalUrl: deps.links.request(record.reference), statusUrl: deps.links.status(record.statusToken) },
+    links: requesterLinks(deps.links, record),
     designatedHolidays: deps.config.designatedHolidays,
   };
 }

@@ -46,7 +46,8 @@ export interface Secrets {
   hashSecret(secret: string): string;
 }
 
-export type TokenPurpose = 'confirm' | 'status';
+/** `co-confirm`: the link by which a co-requester joins the request (confirm-request.ts). */
+export type TokenPurpose = 'confirm' | 'status' | 'co-confirm';
 
 /** Reading a request and what belongs to it. */
 export interface CaseReader {

@@ -3,7 +3,7 @@ import { epochSeconds } from '#core/calendar-date';
 import { checkDownloadCode, DOWNLOAD_CODE, type DownloadCode, normaliseCode } from '#core/download-code';
 import { releasedToRequester, statusFilesFor, type DocumentRecord, type StatusFilesView } from '#core/documents';
 import { downloadCodeMail, inRegion } from '#core/mails';
-import { type AuditEvent, type RequestRecord, withExpiryOf } from '#core/request-record';
+import { type AuditEvent, type RequestRecord, statusLinkHolder, withExpiryOf } from '#core/request-record';
 import type { CaseReader, CaseWriter, Clock, DocumentSigner, DownloadSessions, Secrets } from './ports';
 import { describeRequesterDocument, readDocumentTitle } from '#core/document-steps';
 import type { FieldError } from '#core/field-errors';
@@ -30,14 +30,15 @@ async function byToken(deps: ReadDeps, token: string) {
   const now = deps.clock.now();
   const reference = await deps.cases.findReferenceByToken(deps.secrets.hashSecret(token), 'status', now);
   const record = reference ? await deps.cases.getRequest(reference, now) : null;
-  if (!record || record.statusToken !== token) return null;
-  return { record, all: await deps.cases.getDocuments(record.reference) };
+  const holder = record && statusLinkHolder(record, token);
+  if (!record || !holder) return null;
+  return { record, holder, all: await deps.cases.getDocuments(record.reference) };
 }
 
-async function released(deps: ReadDeps, token: string): Promise<{ record: RequestRecord; documents: DocumentRecord[] } | null> {
+async function released(deps: ReadDeps, token: string): Promise<{ record: RequestRecord; holder: { email?: string }; documents: DocumentRecord[] } | null> {
   const found = await byToken(deps, token);
   const now = deps.clock.now();
-  return found && { record: found.record, documents: found.all.filter((document) => releasedToRequester(found.record, document, now)) };
+  return found && { record: found.record, holder: found.holder, documents: found.all.filter((document) => releasedToRequester(found.record, document, now)) };
 }
 
 /** The status page's files of a request already loaded: one read for the documents, one for this browser's session. */
@@ -100,7 +101,7 @@ export async function sendDownloadCode(deps: ReleasedDeps, token: string): Promi
   const found = await released(deps, token);
   if (!found) return 'unknown';
   // A requester registered by post was never sent the status link; their files go on paper.
-  const to = found.record.requester.email;
+  const to = found.holder.email;
   if (!to) return 'unknown';
   if (found.documents.length === 0) return 'nothing-released';
   const now = deps.clock.now();

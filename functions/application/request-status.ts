@@ -1,5 +1,6 @@
+import { requesterLinks } from './requester-links';
 import { amsterdamDate } from '#core/calendar-date';
-import type { PartyTask, RequestRecord } from '#core/request-record';
+import { type PartyTask, type RequestRecord, statusLinkHolder } from '#core/request-record';
 import { answerClarification } from '#core/request-lifecycle';
 import { type StatusView, statusViewFor } from '#core/status-view';
 import type { StatusFilesView } from '#core/documents';
@@ -20,7 +21,7 @@ async function loadByStatusToken(deps: StatusDeps, token: string): Promise<{ rec
   const now = deps.clock.now();
   const reference = await deps.cases.findReferenceByToken(deps.secrets.hashSecret(token), 'status', now);
   const record = reference ? await deps.cases.getRequest(reference, now) : null;
-  if (!record || record.statusToken !== token) return null;
+  if (!record || !statusLinkHolder(record, token)) return null;
   return { record, tasks: record.status === 'awaiting_confirmation' ? [] : await deps.cases.getTasks(record.reference) };
 }
 
@@ -60,7 +61,7 @@ export async function withdrawRequest(deps: StatusDeps, token: string, input: { 
     now,
     today: amsterdamDate(now),
     directory: deps.config.directory,
-    links: { portalUrl: deps.links.request(found.record.reference), statusUrl: deps.links.status(found.record.statusToken) },
+    links: requesterLinks(deps.links, found.record),
     retentionDays: deps.config.retentionDays,
   });
   if ((await deps.cases.saveChange(change, now)) === 'conflict') return { kind: 'conflict' };
@@ -82,7 +83,7 @@ export async function answerQuestion(deps: StatusDeps, token: string, answer: st
       now,
       today: amsterdamDate(now),
       directory: deps.config.directory,
-      links: { portalUrl: deps.links.request(found.record.reference), statusUrl: deps.links.status(found.record.statusToken) },
+      links: requesterLinks(deps.links, found.record),
       designatedHolidays: deps.config.designatedHolidays,
     },
   );

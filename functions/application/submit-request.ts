@@ -58,9 +58,21 @@ export async function submitRequest(deps: SubmitDeps, raw: unknown, options: { c
   for (let attempt = 1; attempt <= MAX_REFERENCE_TRIES; attempt++) {
     const token = deps.secrets.newToken();
     const statusToken = deps.secrets.newToken();
-    const record = newRequestRecord(accepted.request, { reference: deps.secrets.newReference(), receivedAt: now, channel: options.channel, statusToken });
+    // Asking together: the other one's own pair of links.
+    const co = accepted.request.input.coRequester ? { token: deps.secrets.newToken(), statusToken: deps.secrets.newToken() } : undefined;
+    const record = newRequestRecord(accepted.request, {
+      reference: deps.secrets.newReference(),
+      receivedAt: now,
+      channel: options.channel,
+      statusToken,
+      ...(co ? { coStatusToken: co.statusToken } : {}),
+    });
     const answer: SubmitAnswer = { reference: record.reference, status: record.status, receivedOn: record.receivedOn, deadline: record.deadline };
-    const effects = submissionEffects(record, { confirmUrl: deps.links.confirm(token), statusUrl: deps.links.status(statusToken) }, now);
+    const effects = submissionEffects(
+      record,
+      { confirmUrl: deps.links.confirm(token), statusUrl: deps.links.status(statusToken), ...(co ? { coConfirmUrl: deps.links.confirm(co.token) } : {}) },
+      now,
+    );
     const result = await deps.intake.createSubmittedRequest({
       record,
       expiresAt: unconfirmedExpiry(now),
@@ -69,6 +81,12 @@ export async function submitRequest(deps: SubmitDeps, raw: unknown, options: { c
         tokens: [
           { hash: deps.secrets.hashSecret(token), purpose: 'confirm' },
           { hash: deps.secrets.hashSecret(statusToken), purpose: 'status' },
+          ...(co
+            ? [
+                { hash: deps.secrets.hashSecret(co.token), purpose: 'co-confirm' as const },
+                { hash: deps.secrets.hashSecret(co.statusToken), purpose: 'status' as const },
+              ]
+            : []),
         ],
         ...effects,
       },

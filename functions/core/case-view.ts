@@ -45,8 +45,10 @@ export type CaseStep =
   | 'addNote';
 
 /** The request without what no portal page needs: the requester's status token, and contact data unless the actor contacts them. */
-export type CaseRequest = Omit<RequestRecord, 'statusToken' | 'requester'> & {
+export type CaseRequest = Omit<RequestRecord, 'statusToken' | 'requester' | 'coRequester'> & {
   requester: Pick<RequestRecord['requester'], 'name' | 'role' | 'actingFor'> & Partial<Pick<RequestRecord['requester'], 'email' | 'phone' | 'postalAddress'>>;
+  /** Without their status link; their address only for who may contact the requester. */
+  coRequester?: Pick<NonNullable<RequestRecord['coRequester']>, 'name' | 'role' | 'confirmedAt'> & { email?: string };
 };
 
 export interface PartyProgress {
@@ -175,7 +177,7 @@ export function caseViewFor(
   const answerTasks = tasks.filter((task) => task.kind === 'answer');
   const ownTask = answerTasks.find((task) => task.partyId === actor.partyId);
   const art19 = tasks.filter((task) => task.kind === 'art19' && task.status === 'open' && canAnswer(actor, task));
-  const { statusToken: _token, requester, ...rest } = record;
+  const { statusToken: _token, requester, coRequester, ...rest } = record;
   const contact = canReadRequesterContact(actor, record);
   const asCoordinator = (reason: string | null): Permission => (coordinator ? fromReason(reason) : deny(NOT_COORDINATOR));
   const view: Omit<CaseView, 'next'> = {
@@ -186,6 +188,16 @@ export function caseViewFor(
       requester: contact
         ? { ...requester }
         : { name: requester.name, role: requester.role, ...(requester.actingFor ? { actingFor: requester.actingFor } : {}) },
+      ...(coRequester
+        ? {
+            coRequester: {
+              name: coRequester.name,
+              role: coRequester.role,
+              confirmedAt: coRequester.confirmedAt,
+              ...(contact ? { email: coRequester.email } : {}),
+            },
+          }
+        : {}),
     },
     parties: answerTasks.map((task) => ({
       partyId: task.partyId,

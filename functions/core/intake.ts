@@ -1,7 +1,7 @@
 import { type IsoDate, isIsoDate } from './calendar-date';
 import { intake as M } from '#texts/nl/intake';
 import { deadlineArithmetic } from './deadline';
-import { checkSubmitter } from './eligibility';
+import { ageOn, checkSubmitter } from './eligibility';
 import type { FieldError } from './field-errors';
 import type { Directory } from './directory';
 import { registrationSchema, type RequestInput, requestSchema } from './request-schema';
@@ -45,6 +45,8 @@ export function acceptRequest(
   const principal = principalOf(input.requester);
   const submitter = principal && checkSubmitter(principal.role, input.child.dateOfBirth, context.receivedOn, principal.path);
   if (submitter) errors.push(submitter);
+  const together = input.coRequester && checkCoRequester(input.requester, input.coRequester, input.child.dateOfBirth, context.receivedOn);
+  if (together) errors.push(together);
   if (!routed.ok || errors.length > 0) return { ok: false, errors };
   const { deadline } = deadlineArithmetic({ receivedOn: context.receivedOn, extended: false, pauses: [] }, context.designatedHolidays);
   return {
@@ -86,6 +88,25 @@ function principalOf(requester: { role?: unknown; actingFor?: { role?: unknown }
   if (requester.role === 'gemachtigde')
     return isPrincipal(requester.actingFor?.role) ? { role: requester.actingFor.role, path: 'requester.actingFor.role' } : null;
   return isPrincipal(requester.role) ? { role: requester.role, path: 'requester.role' } : null;
+}
+
+/**
+ * Asking together (covenant footnote 14: from 12 up to 16 the youth and a
+ * representative may both exercise the right): the youth with a parent or
+ * guardian, or a parent or guardian with the youth, each by their own address.
+ */
+function checkCoRequester(
+  requester: RequestInput['requester'],
+  co: NonNullable<RequestInput['coRequester']>,
+  dateOfBirth: IsoDate,
+  receivedOn: IsoDate,
+): FieldError | null {
+  if (requester.role === 'gemachtigde') return { path: 'coRequester.role', message: M.coRepresentative };
+  const age = ageOn(dateOfBirth, receivedOn);
+  if (age < 12 || age >= 16) return { path: 'coRequester.role', message: M.coAge };
+  if ((requester.role === 'jongere') === (co.role === 'jongere')) return { path: 'coRequester.role', message: M.coPair };
+  if (requester.email && requester.email.toLowerCase() === co.email.toLowerCase()) return { path: 'coRequester.email', message: M.coEmailSame };
+  return null;
 }
 
 /** A gemachtigde says whom they act for; anyone else does not (the form sends the fields only with that choice). */

@@ -88,6 +88,13 @@ const renderers: { [K in MailKind]: Renderer<K> } = {
       ),
     };
   },
+  coRequesterInvite(v, language) {
+    const t = mailsTexts(language).coRequesterInvite;
+    return {
+      subject: t.subject(v.reference),
+      text: lines(t.greeting, '', t.named(v.reference), '', t.confirm, v.confirmUrl, '', t.answerBy(longDate(language, v.deadline)), t.expires, '', t.notYou),
+    };
+  },
   partyTask(v, language) {
     const all = mailsTexts(language);
     const t = all.partyTask;

@@ -21,6 +21,8 @@ export type ReminderKind = 'herinnering' | 'te-laat' | 'escalatie' | 'coordinato
 
 export interface MailValues {
   confirmation: { reference: string; receivedOn: IsoDate; deadline: IsoDate; confirmUrl: string; statusUrl: string };
+  /** To the one the requester named to ask together with them: their own link to join. Neither the requester's name nor the child's. */
+  coRequesterInvite: { reference: string; deadline: IsoDate; confirmUrl: string };
   /** `answerBy`: the party's internal date (core/answer-by.ts); absent on mails queued before it: the deadline alone. */
   partyTask: {
     reference: string;
@@ -105,6 +107,11 @@ export const confirmationMail = (
   language: Language = DEFAULT_LANGUAGE,
 ): MailOf<'confirmation'> => ({ to, kind: 'confirmation', language, values: { reference, receivedOn, deadline, confirmUrl, statusUrl } });
 
+export const coRequesterInviteMail = (
+  { to, reference, deadline, confirmUrl }: Addressed<'coRequesterInvite'>,
+  language: Language = DEFAULT_LANGUAGE,
+): MailOf<'coRequesterInvite'> => ({ to, kind: 'coRequesterInvite', language, values: { reference, deadline, confirmUrl } });
+
 export const partyTaskMail = ({
   to,
   reference,
@@ -126,9 +133,21 @@ export const requesterNewsMail = (
   language: Language = DEFAULT_LANGUAGE,
 ): MailOf<'requesterNews'> => ({ to, kind: 'requesterNews', language, values: { reference, statusUrl, news } });
 
-/** News for a requester with an e-mail address; one registered with a postal address only hears by the coordinator's letters, so gets none. */
-export const requesterNewsMails = (requester: { email?: string }, values: MailValues['requesterNews'], regionId: string): Array<MailOf<'requesterNews'>> =>
-  requester.email ? [inRegion(regionId, requesterNewsMail({ to: requester.email, ...values }))] : [];
+/**
+ * News for a requester with an e-mail address (one registered with a postal
+ * address only hears by the coordinator's letters, so gets none), and for a
+ * co-requester once they confirmed, with their own status link.
+ */
+export const requesterNewsMails = (
+  record: { requester: { email?: string }; coRequester?: { email: string; confirmedAt: string | null }; regionId: string },
+  values: MailValues['requesterNews'],
+  coStatusUrl?: string,
+): Array<MailOf<'requesterNews'>> => [
+  ...(record.requester.email ? [inRegion(record.regionId, requesterNewsMail({ to: record.requester.email, ...values }))] : []),
+  ...(record.coRequester?.confirmedAt && coStatusUrl
+    ? [inRegion(record.regionId, requesterNewsMail({ to: record.coRequester.email, ...values, statusUrl: coStatusUrl }))]
+    : []),
+];
 
 export const withdrawalMail = ({ to, reference, casusoverlegName, portalUrl, types }: Addressed<'withdrawal'>): MailOf<'withdrawal'> => ({
   to,

@@ -54,7 +54,8 @@ export interface LifecycleContext {
   now: Date;
   today: IsoDate;
   directory: Directory;
-  links: { portalUrl: string; statusUrl: string };
+  /** `coStatusUrl`: the co-requester's own status link, where there is one. */
+  links: { portalUrl: string; statusUrl: string; coStatusUrl?: string };
   designatedHolidays: readonly IsoDate[];
 }
 
@@ -85,7 +86,7 @@ export function event(record: RequestRecord, context: Pick<LifecycleContext, 'ac
 }
 
 function news(record: RequestRecord, context: LifecycleContext, kind: Parameters<typeof requesterNewsMail>[0]['news']): Mail[] {
-  return requesterNewsMails(record.requester, { reference: record.reference, statusUrl: context.links.statusUrl, news: kind }, record.regionId);
+  return requesterNewsMails(record, { reference: record.reference, statusUrl: context.links.statusUrl, news: kind }, context.links.coStatusUrl);
 }
 
 /** A new deadline moves every open task, and the internal answer-by date, with it (they are sorted by deadline); the clock runs again for each, so a pause mark goes. */

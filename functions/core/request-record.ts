@@ -5,7 +5,7 @@ import { deadlineArithmetic, type Pause } from './deadline';
 import type { DecisionText, TypeDecision } from './decision';
 import type { TypeAnswer } from './party-answer';
 import type { AcceptedRequest } from './intake';
-import { confirmationMail, inRegion, type Mail, partyTaskMail, requesterNewsMails } from './mails';
+import { coRequesterInviteMail, confirmationMail, inRegion, type Mail, partyTaskMail, requesterNewsMails } from './mails';
 import type { Directory } from './directory';
 import type { RequestInput, RequestType } from './request-schema';
 import { type RequestStatus, transition } from './request-state';
@@ -96,6 +96,19 @@ export interface RequestRecord {
   sentByPost?: IsoDate[];
   /** What the requester withdrew, and when (core/withdrawal.ts): some of the types, or, with status withdrawn, the whole request. */
   withdrawals?: Withdrawal[];
+  /** The parent, guardian or youth asking together with the requester (intake.ts): their own status link, kept like the requester's; `confirmedAt` once they joined. */
+  coRequester?: NonNullable<RequestInput['coRequester']> & { statusToken: string; confirmedAt: string | null };
+}
+
+/**
+ * The address behind a status link: the requester's, or the co-requester's
+ * once they joined; null for a link that is neither. The download code goes
+ * to that address, so each opens the files with their own mail.
+ */
+export function statusLinkHolder(record: Pick<RequestRecord, 'statusToken' | 'requester' | 'coRequester'>, token: string): { email?: string } | null {
+  if (token === record.statusToken) return { ...(record.requester.email ? { email: record.requester.email } : {}) };
+  if (record.coRequester?.confirmedAt && token === record.coRequester.statusToken) return { email: record.coRequester.email };
+  return null;
 }
 
 export interface Withdrawal {
@@ -192,9 +205,10 @@ export function withExpiryOf(record: Pick<RequestRecord, 'closedAt' | 'retainUnt
 
 export function newRequestRecord(
   accepted: AcceptedRequest,
-  meta: { reference: string; receivedAt: Date; channel: Channel; statusToken: string },
+  meta: { reference: string; receivedAt: Date; channel: Channel; statusToken: string; coStatusToken?: string },
 ): RequestRecord {
   const { input, routing } = accepted;
+  const co = input.coRequester && meta.coStatusToken ? { ...input.coRequester, statusToken: meta.coStatusToken, confirmedAt: null } : undefined;
   return {
     reference: meta.reference,
     status: 'awaiting_confirmation',
@@ -217,6 +231,7 @@ export function newRequestRecord(
     requester: input.requester,
     child: input.child,
     details: input.details,
+    ...(co ? { coRequester: co } : {}),
     confirmedAt: null,
     statusToken: meta.statusToken,
     decision: null,
@@ -238,7 +253,7 @@ export function unconfirmedExpiry(receivedAt: Date): number {
   return epochSeconds(receivedAt) + UNCONFIRMED_RETENTION_DAYS * 86_400;
 }
 
-export function submissionEffects(record: RequestRecord, links: { confirmUrl: string; statusUrl: string }, at: Date) {
+export function submissionEffects(record: RequestRecord, links: { confirmUrl: string; statusUrl: string; coConfirmUrl?: string }, at: Date) {
   // The form and the API require an address (requestSchema); only a registration can lack one.
   const to = record.requester.email;
   if (!to) throw new Error('a submitted request without an e-mail address');
@@ -255,6 +270,15 @@ export function submissionEffects(record: RequestRecord, links: { confirmUrl: st
           statusUrl: links.statusUrl,
         }),
       ),
+      // The co-requester's own link to join: the status link comes only once they did.
+      ...(record.coRequester && links.coConfirmUrl
+        ? [
+            inRegion(
+              record.regionId,
+              coRequesterInviteMail({ to: record.coRequester.email, reference: record.reference, deadline: record.deadline, confirmUrl: links.coConfirmUrl }),
+            ),
+          ]
+        : []),
     ],
     audit: [
       {
@@ -382,10 +406,7 @@ export function registerAndRoute(
     ok: true,
     routed: {
       ...result.routed,
-      mails: [
-        ...result.routed.mails,
-        ...requesterNewsMails(record.requester, { reference: record.reference, statusUrl: meta.statusUrl, news: 'geregistreerd' }, record.regionId),
-      ],
+      mails: [...result.routed.mails, ...requesterNewsMails(record, { reference: record.reference, statusUrl: meta.statusUrl, news: 'geregistreerd' })],
       audit: [
         {
           reference: record.reference,

@@ -67,6 +67,24 @@ const requestFields = {
     { error: M.childMissing },
   ),
   details: requiredText(M.detailsMissing, MAX_DETAILS_LENGTH, M.detailsTooLong(MAX_DETAILS_LENGTH), 'lines'),
+  /**
+   * A youth of 12 to 16 asking together with a parent or guardian, or a parent
+   * or guardian together with the youth (who may go with whom: intake.ts). They
+   * confirm by a link of their own, then read the status page and get the news.
+   */
+  coRequester: z.optional(
+    z.strictObject(
+      {
+        role: z.enum(PRINCIPAL_ROLES, { error: M.coRoleMissing }),
+        name: requiredText(M.coNameMissing, 200, M.actingForNameTooLong(200)),
+        email: z.pipe(
+          z.string({ error: M.coEmailMissing }).check(z.trim(), z.minLength(1, { error: M.coEmailMissing }), z.maxLength(254, { error: M.emailTooLong })),
+          z.email({ error: M.emailInvalid }),
+        ),
+      },
+      { error: M.coMissing },
+    ),
+  ),
 };
 
 /** The form and the JSON API: the requester confirms by e-mail, so an e-mail address is required. */

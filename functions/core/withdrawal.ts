@@ -36,7 +36,7 @@ export interface WithdrawalContext {
   now: Date;
   today: IsoDate;
   directory: Directory;
-  links: { portalUrl: string; statusUrl: string };
+  links: { portalUrl: string; statusUrl: string; coStatusUrl?: string };
   retentionDays: number;
 }
 
@@ -49,7 +49,7 @@ export function withdraw(
   const withdrawals = [...(record.withdrawals ?? []), { types: withdrawal.types, on: context.today }];
   const overleg = context.directory.casusoverleg(record.regionId, record.casusoverlegId);
   const mails: Mail[] = [
-    ...requesterNewsMails(record.requester, { reference: record.reference, statusUrl: context.links.statusUrl, news: 'ingetrokken' }, record.regionId),
+    ...requesterNewsMails(record, { reference: record.reference, statusUrl: context.links.statusUrl, news: 'ingetrokken' }, context.links.coStatusUrl),
     // Only parties it was routed to: before confirmation nobody knows of it.
     ...(record.status === 'awaiting_confirmation' ? [] : record.partyIds).flatMap((partyId) => {
       const to = context.directory.mailboxes(partyId, 'contact', context.today);

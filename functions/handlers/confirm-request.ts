@@ -1,13 +1,14 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { answersTexts, withdrawalTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
-import { caseReader } from '#adapters/case-store';
+import { caseReader, closableCaseFiles } from '#adapters/case-store';
+import type { Change } from '#core/request-lifecycle';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
 import { hashSecret } from '#adapters/tokens';
 import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { confirmRequest, findRequestToConfirm, type ConfirmOutcome } from '#application/confirm-request';
-import { renderConfirmed, renderConfirmQuestion } from '#views/confirm-pages';
+import { renderConfirmed, renderConfirmQuestion, renderJoined, renderJoinQuestion } from '#views/confirm-pages';
 import { forOwner } from '#views/render';
 import { siteOwnerOf } from '#views/site-owner';
 import { renderMessagePage } from '#views/error-page';
@@ -22,7 +23,10 @@ import { pathTo } from '#routes';
  */
 const deps = once(() => {
   const runtime = getRuntime();
-  return { ...runtime, cases: caseReader(runtime.table), intake: intakeStore(runtime.table), secrets: { hashSecret } };
+  // The closing writer: a co-requester who joins an unconfirmed request keeps its 7-day expiry (core/co-requester.ts).
+  const writer = closableCaseFiles(runtime.table);
+  const cases = { ...caseReader(runtime.table), saveChange: (change: Change, now: Date) => writer.saveChange(change, now) };
+  return { ...runtime, cases, intake: intakeStore(runtime.table), secrets: { hashSecret } };
 });
 
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
@@ -61,6 +65,22 @@ function render(runtime: ReturnType<typeof deps>, token: string, outcome: Confir
       return htmlResponse(
         200,
         forOwner(siteOwnerOf(runtime.config.directory, outcome.record.regionId), () => renderConfirmQuestion({ reference: outcome.record.reference, token })),
+      );
+    case 'co-awaiting':
+      return htmlResponse(
+        200,
+        forOwner(siteOwnerOf(runtime.config.directory, outcome.record.regionId), () => renderJoinQuestion({ reference: outcome.record.reference, token })),
+      );
+    case 'co-joined':
+      return htmlResponse(
+        200,
+        forOwner(siteOwnerOf(runtime.config.directory, outcome.record.regionId), () =>
+          renderJoined({
+            reference: outcome.record.reference,
+            alreadyJoined: outcome.alreadyJoined,
+            statusPath: pathTo('statusPage', { token: outcome.record.coRequester!.statusToken }),
+          }),
+        ),
       );
     case 'confirmed':
       return htmlResponse(

@@ -191,6 +191,15 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
               <dd>{record.requester.postalAddress}</dd>
             </>
           )}
+          {record.coRequester && (
+            <>
+              <dt>{t.asked.together}</dt>
+              <dd>
+                {t.asked.togetherWho(record.coRequester.name, t.asked.requesterRole[record.coRequester.role], Boolean(record.coRequester.confirmedAt))}
+                {record.coRequester.email ? `, ${record.coRequester.email}` : ''}
+              </dd>
+            </>
+          )}
           <dt>{t.asked.channel}</dt>
           <dd>{record.channel}</dd>
         </dl>

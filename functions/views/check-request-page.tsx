@@ -109,6 +109,16 @@ export function renderCheckRequestPage(
             <Row label={t.child.name} value={values.childName} field="childName" />
             <Row label={t.child.dateOfBirth} value={dateOfBirth ? shortDate(language, dateOfBirth) : ''} field="dobDay" />
           </dl>
+          {(values.coRole || values.coName || values.coEmail) && (
+            <>
+              <h2>{t.together.heading}</h2>
+              <dl class="summary-list avg-check-list">
+                <Row label={t.together.role} value={isPrincipalRole(values.coRole) ? t.together.roles[values.coRole] : ''} field="coRole" />
+                <Row label={t.together.name} value={values.coName} field="coName" />
+                <Row label={t.together.email} value={values.coEmail} field="coEmail" />
+              </dl>
+            </>
+          )}
           <h2>{t.send.heading}</h2>
           <p>{t.send.text}</p>
           <button class="utrecht-button utrecht-button--primary-action" type="submit" name="stap" value="versturen">

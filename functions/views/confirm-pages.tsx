@@ -50,3 +50,39 @@ export function renderConfirmed(
     language,
   );
 }
+
+/** The co-requester's link, opened: a button, for the same reason as the requester's (mail scanners open links). */
+export function renderJoinQuestion(args: { reference: string; token: string }, language: Language = DEFAULT_LANGUAGE): string {
+  const t = confirmTexts(language).together;
+  return renderPage(
+    <Layout title={t.questionTitle}>
+      <h1>{t.questionTitle}</h1>
+      <p>
+        <Rich text={t.question} slots={{ reference: <strong class="avg-reference">{args.reference}</strong> }} />
+      </p>
+      <form method="post" action={pathTo('confirm', { token: args.token })}>
+        <SubmitButton>{t.button}</SubmitButton>
+      </form>
+    </Layout>,
+    language,
+  );
+}
+
+export function renderJoined(args: { reference: string; alreadyJoined: boolean; statusPath: string }, language: Language = DEFAULT_LANGUAGE): string {
+  const t = confirmTexts(language);
+  return renderPage(
+    <Layout title={t.together.doneTitle}>
+      <div class="avg-panel" role="status">
+        <h1>{args.alreadyJoined ? t.together.alreadyTitle : t.together.doneTitle}</h1>
+        <p>
+          <Rich text={t.reference} slots={{ reference: <strong class="avg-reference">{args.reference}</strong> }} />
+        </p>
+      </div>
+      <p>
+        <a href={args.statusPath}>{t.together.toStatus}</a>
+      </p>
+      <p>{t.together.keepLink}</p>
+    </Layout>,
+    language,
+  );
+}

@@ -27,6 +27,10 @@ export interface RequestFormValues {
   dobMonth: string;
   dobYear: string;
   details: string;
+  /** Asking together (public form only): the other one's role, name and address; all empty when alone. */
+  coRole: string;
+  coName: string;
+  coEmail: string;
   /** Generated when the form is shown: a second post of the same form replays the first answer. */
   submissionId: string;
 }
@@ -55,6 +59,9 @@ export function emptyForm(submissionId: string): RequestFormValues {
     dobMonth: '',
     dobYear: '',
     details: '',
+    coRole: '',
+    coName: '',
+    coEmail: '',
     submissionId,
   };
 }
@@ -80,6 +87,9 @@ export function readRequestForm(params: URLSearchParams): RequestFormValues {
     dobYear: text('dobYear'),
     // Keep the requester's line breaks; only trim the ends.
     details: (params.get('details') ?? '').trim(),
+    coRole: text('coRole'),
+    coName: text('coName'),
+    coEmail: text('coEmail'),
     submissionId: text('submissionId'),
   };
 }
@@ -111,12 +121,16 @@ export function formToRequestInput(values: RequestFormValues, directory?: Direct
     },
     child: { name: values.childName, dateOfBirth: dateFromBoxes(values.dobDay, values.dobMonth, values.dobYear) },
     details: values.details,
+    ...(values.coRole || values.coName || values.coEmail
+      ? { coRequester: { role: values.coRole || undefined, name: values.coName, email: values.coEmail } }
+      : {}),
   };
 }
 
 /** A registration as the intake reads it: an empty e-mail or postal address is not given at all (either may be missing, not both). */
 export function registrationToRequestInput(values: RequestFormValues & { postalAddress: string }): unknown {
-  const input = formToRequestInput(values) as { requester: Record<string, unknown> };
+  // A registration has no co-requester: their link to join would go out from the portal, unasked.
+  const { coRequester: _together, ...input } = formToRequestInput(values) as { requester: Record<string, unknown>; coRequester?: unknown };
   const { email: _typed, ...requester } = input.requester;
   return {
     ...input,
@@ -150,6 +164,9 @@ export const FORM_FIELD_ORDER: ReadonlyArray<keyof RequestFormValues> = [
   'phone',
   'childName',
   'dobDay',
+  'coRole',
+  'coName',
+  'coEmail',
 ];
 
 /** The form field an error path belongs to: the error summary links to its first input. */
@@ -166,6 +183,7 @@ export function formFieldForPath(path: string): keyof RequestFormValues | typeof
   }
   if (head === 'requester') return second === 'role' ? 'role' : second === 'email' ? 'email' : second === 'phone' ? 'phone' : 'name';
   if (head === 'child') return second === 'dateOfBirth' ? 'dobDay' : 'childName';
+  if (head === 'coRequester') return second === 'name' ? 'coName' : second === 'email' ? 'coEmail' : 'coRole';
   return 'overleg';
 }
 

@@ -236,6 +236,8 @@ export function RequestForm(props: {
         values={{ day: values.dobDay, month: values.dobMonth, year: values.dobYear }}
       />
 
+      {finder && <TogetherFields values={values} errors={errors} />}
+
       {props.closing}
     </form>
   );
@@ -277,6 +279,33 @@ function ActingForFields(props: { values: RequestFormValues; errors: Map<string,
         ))}
       </FieldsetGroup>
     </div>
+  );
+}
+
+/** Asking together with a parent, guardian or the youth: optional, so all three fields may stay empty. */
+function TogetherFields(props: { values: RequestFormValues; errors: Map<string, string> }) {
+  const t = formTexts(useLanguage()).together;
+  const { values, errors } = props;
+  return (
+    <>
+      <h2>{t.heading}</h2>
+      <FieldsetGroup field="coRole" legend={t.role} hint={t.intro} error={errors.get('coRole')}>
+        {PRINCIPAL_ROLES.map((role, n) => (
+          <Choice type="radio" id={n === 0 ? 'coRole' : `coRole-${role}`} name="coRole" value={role} checked={values.coRole === role} label={t.roles[role]} />
+        ))}
+      </FieldsetGroup>
+      <TextField name="coName" label={t.name} value={values.coName} error={errors.get('coName')} autocomplete="off" spellcheck={false} />
+      <TextField
+        name="coEmail"
+        label={t.email}
+        hint={t.emailHint}
+        type="email"
+        value={values.coEmail}
+        error={errors.get('coEmail')}
+        autocomplete="off"
+        spellcheck={false}
+      />
+    </>
   );
 }
 

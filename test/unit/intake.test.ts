@@ -348,3 +348,36 @@ describe('acceptRequest: a gemachtigde acting for someone', () => {
     expect(pathsOf(representative({ role: 'ouder', name: 'Fatima', kind: 'anders' }, 'ouder'))).toEqual(['requester.actingFor']);
   });
 });
+
+describe('acceptRequest: asking together', () => {
+  const together = (co: unknown, change: (request: any) => void = () => {}) =>
+    withChange((request) => {
+      request.coRequester = co;
+      change(request);
+    });
+
+  it('accepts a parent with the youth of 12 to 16, and the youth with a parent', () => {
+    const co = { role: 'jongere', name: 'Noor de Vries', email: 'noor@voorbeeld.nl' };
+    const result = acceptRequest(together(co), context);
+    expect(result.ok && result.request.input.coRequester).toEqual(co);
+    const youth = together({ role: 'ouder', name: 'Fatima de Vries', email: 'fatima@voorbeeld.nl' }, (request) => {
+      request.requester = { role: 'jongere', name: 'Noor de Vries', email: 'noor@voorbeeld.nl' };
+    });
+    expect(acceptRequest(youth, context).ok).toBe(true);
+  });
+
+  it('refuses two parents, a child outside 12 to 16, a gemachtigde, and the own address, each in Dutch at its field', () => {
+    const parent = { role: 'voogd', name: 'Jan', email: 'jan@voorbeeld.nl' };
+    expect(errorsOf(together(parent))).toEqual([{ path: 'coRequester.role', message: expect.stringContaining('de jongere met een ouder met gezag') }]);
+    const young = together({ role: 'jongere', name: 'Noor', email: 'noor@voorbeeld.nl' }, (request) => {
+      request.child.dateOfBirth = '2016-01-01';
+    });
+    expect(pathsOf(young)).toEqual(['coRequester.role']);
+    const representative = together({ role: 'jongere', name: 'Noor', email: 'noor@voorbeeld.nl' }, (request) => {
+      request.requester = { role: 'gemachtigde', name: 'Anouk', email: 'anouk@voorbeeld.nl', actingFor: { role: 'ouder', name: 'Fatima', kind: 'advocaat' } };
+    });
+    expect(pathsOf(representative)).toEqual(['coRequester.role']);
+    expect(pathsOf(together({ role: 'jongere', name: 'Noor', email: 'FATIMA@voorbeeld.nl' }))).toEqual(['coRequester.email']);
+    expect(pathsOf(together({ role: 'jongere', name: ' ', email: 'geen' })).sort()).toEqual(['coRequester.email', 'coRequester.name']);
+  });
+});

@@ -54,6 +54,9 @@ export const casePage = {
     postalAddress: 'Postadres (geen e-mail)',
     requesterRole: { jongere: 'de jongere zelf', ouder: 'ouder met gezag', voogd: 'voogd', gemachtigde: 'gemachtigde' },
     channel: 'Binnengekomen via',
+    together: 'Vraagt samen met',
+    togetherWho: (name: string, role: string, joined: boolean) =>
+      `${name} (${role}), ${joined ? 'doet mee' : 'heeft de link om mee te doen nog niet gebruikt'}`,
     /** core/related-requests.ts: linked, never merged; each keeps its own deadline and requester. */
     related: 'Gerelateerd verzoek',
     relatedHint: 'Ook over dit kind, in dit overleg. Het is een apart verzoek, met een eigen aanvrager en termijn.',

@@ -90,6 +90,17 @@ export const form = {
     kind: 'Wat voor gemachtigde bent u?',
     kinds: terms.representativeKind,
   },
+  /** Asking together (intake.ts, checkCoRequester): on the public form only. */
+  together: {
+    heading: 'Samen vragen (niet verplicht)',
+    intro:
+      'Is het kind 12 tot 16 jaar? Dan kan de jongere samen met een ouder met gezag of de voogd vragen, of een ouder of voogd samen met de jongere. De ander krijgt een e-mail met een eigen link om mee te doen. Daarna kan die het verzoek ook lezen en krijgt die ook het antwoord.',
+    role: 'Wie vraagt samen met u?',
+    roles: { jongere: 'Mijn kind (de jongere)', ouder: 'Mijn ouder met gezag', voogd: 'Mijn voogd' },
+    name: 'Naam van wie samen met u vraagt',
+    email: 'E-mailadres van wie samen met u vraagt',
+    emailHint: 'Daar sturen wij de link om mee te doen. Niet uw eigen e-mailadres.',
+  },
   child: {
     heading: '4. Over het kind',
     name: 'Naam van het kind',

@@ -35,6 +35,15 @@ export const mails = {
     status: 'Hoe staat het met uw verzoek? Dat leest u op uw eigen statuspagina. Bewaar deze link; deel hem niet:',
     notYou: 'Heeft u dit verzoek niet gedaan? Dan hoeft u niets te doen.',
   },
+  coRequesterInvite: {
+    subject: (reference: string) => `Doet u mee met privacyverzoek ${reference}?`,
+    greeting: 'Beste ouder, voogd of jongere,',
+    named: (reference: string) => `U bent genoemd als iemand die samen met de aanvrager een privacyverzoek doet over een kind. Het kenmerk is ${reference}.`,
+    confirm: 'Doet u mee? Bevestig dat met deze link. Daarna leest u het verzoek op uw eigen statuspagina en krijgt u ook het antwoord:',
+    answerBy: (date: string) => `Het antwoord komt uiterlijk ${date}.`,
+    expires: 'De link werkt 7 dagen.',
+    notYou: 'Weet u niet waar dit over gaat, of wilt u niet meedoen? Dan hoeft u niets te doen.',
+  },
   partyTask: {
     subject: (reference: string) => `Nieuw privacyverzoek ${reference}`,
     greeting: 'Beste contactpersoon,',

@@ -29,4 +29,15 @@ export const confirm = {
   alreadyTitle: 'Uw verzoek was al bevestigd',
   reference: 'Kenmerk {reference}',
   routedTo: 'Wij hebben uw verzoek doorgestuurd naar deze organisaties:',
+  /** The co-requester's link (core/co-requester.ts). */
+  together: {
+    questionTitle: 'Meedoen met het verzoek',
+    question:
+      'U bent genoemd als iemand die samen met de aanvrager het privacyverzoek met kenmerk {reference} doet. Doet u mee? Dan leest u het verzoek op uw eigen statuspagina en krijgt u ook het antwoord.',
+    button: 'Ja, ik doe mee',
+    doneTitle: 'U doet mee met het verzoek',
+    alreadyTitle: 'U deed al mee met het verzoek',
+    toStatus: 'Naar uw statuspagina',
+    keepLink: 'Bewaar de link van uw statuspagina. Wij sturen hem ook mee in elke e-mail over het verzoek.',
+  },
 };
