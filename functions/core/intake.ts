@@ -5,7 +5,7 @@ import { ageOn, checkSubmitter } from './eligibility';
 import type { FieldError } from './field-errors';
 import type { Directory } from './directory';
 import { registrationSchema, type RequestInput, requestSchema } from './request-schema';
-import { PRINCIPAL_ROLES, type PrincipalRole } from './request-kinds';
+import { isPrincipalRole, PRINCIPAL_ROLES, type PrincipalRole } from './request-kinds';
 import { type Routing, routeRequest } from './routing';
 import { zodFieldErrors } from './zod-errors';
 
@@ -61,7 +61,8 @@ function crossFieldErrors(raw: unknown, context: { directory: Directory; receive
     regionId?: unknown;
     casusoverlegId?: unknown;
     variablePartyId?: unknown;
-    requester?: { role?: unknown; actingFor?: { role?: unknown } };
+    requester?: { role?: unknown; email?: unknown; actingFor?: { role?: unknown } };
+    coRequester?: { role?: unknown; email?: unknown };
     child?: { dateOfBirth?: unknown };
   };
   const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
@@ -78,6 +79,11 @@ function crossFieldErrors(raw: unknown, context: { directory: Directory; receive
   if (principal && dateOfBirth && isIsoDate(dateOfBirth)) {
     const submitter = checkSubmitter(principal.role, dateOfBirth, context.receivedOn, principal.path);
     if (submitter) errors.push(submitter);
+  }
+  const coRole = input.coRequester?.role;
+  if (input.requester && typeof coRole === 'string' && isPrincipalRole(coRole) && dateOfBirth && isIsoDate(dateOfBirth)) {
+    const together = checkCoRequester(input.requester, { role: coRole, email: input.coRequester?.email }, dateOfBirth, context.receivedOn);
+    if (together) errors.push(together);
   }
   return errors;
 }
@@ -96,8 +102,8 @@ function principalOf(requester: { role?: unknown; actingFor?: { role?: unknown }
  * guardian, or a parent or guardian with the youth, each by their own address.
  */
 function checkCoRequester(
-  requester: RequestInput['requester'],
-  co: NonNullable<RequestInput['coRequester']>,
+  requester: { role?: unknown; email?: unknown },
+  co: { role: PrincipalRole; email?: unknown },
   dateOfBirth: IsoDate,
   receivedOn: IsoDate,
 ): FieldError | null {
@@ -105,7 +111,8 @@ function checkCoRequester(
   const age = ageOn(dateOfBirth, receivedOn);
   if (age < 12 || age >= 16) return { path: 'coRequester.role', message: M.coAge };
   if ((requester.role === 'jongere') === (co.role === 'jongere')) return { path: 'coRequester.role', message: M.coPair };
-  if (requester.email && requester.email.toLowerCase() === co.email.toLowerCase()) return { path: 'coRequester.email', message: M.coEmailSame };
+  const same = typeof requester.email === 'string' && typeof co.email === 'string' && requester.email.trim().toLowerCase() === co.email.trim().toLowerCase();
+  if (same) return { path: 'coRequester.email', message: M.coEmailSame };
   return null;
 }
 

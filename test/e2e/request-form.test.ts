@@ -257,6 +257,70 @@ describe('a gemachtigde acting for a parent', () => {
   );
 });
 
+describe('asking together: a parent with the youth', () => {
+  it('without JavaScript, by keyboard: the parent names the youth, checks and sends; the youth joins by their own link and reads the status page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const parent = `ouder-samen-${Date.now()}@voorbeeld.nl`;
+    const youth = `jongere-samen-${Date.now()}@voorbeeld.nl`;
+    await startAtMunicipality(page);
+    await fillValidForm(page, parent);
+    await page.getByLabel('Mijn kind (de jongere)').focus();
+    await page.keyboard.press('Space');
+    await page.getByLabel('Naam van wie samen met u vraagt').fill('Lotte Bakker');
+    await page.getByLabel('E-mailadres van wie samen met u vraagt').fill(youth);
+    await page.getByRole('button', { name: 'Verzoek versturen' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Controleer uw verzoek');
+    const check = (await page.locator('main').textContent())!;
+    for (const shown of ['Samen vragen (niet verplicht)', 'Mijn kind (de jongere)', youth]) expect(check).toContain(shown);
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Verzoek ontvangen');
+
+    const [confirmation] = await app.mails({ to: parent });
+    await page.goto(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(confirmation!.text)![0]);
+    await page.getByRole('button', { name: 'Ja, bevestig mijn verzoek' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Verzoek bevestigd');
+
+    const youthContext = await browser.newContext({ javaScriptEnabled: false });
+    const youthPage = await youthContext.newPage();
+    const [invite] = await app.mails({ to: youth });
+    await youthPage.goto(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(invite!.text)![0]);
+    await youthPage.getByRole('button', { name: 'Ja, ik doe mee' }).focus();
+    await youthPage.keyboard.press('Enter');
+    await expect.poll(() => youthPage.locator('h1').textContent()).toBe('U doet mee met het verzoek');
+    await youthPage.getByRole('link', { name: 'Naar uw statuspagina' }).click();
+    await expect.poll(() => youthPage.locator('main').textContent()).toContain('Wie werkt eraan?');
+    await context.close();
+    await youthContext.close();
+  });
+
+  it.each([1280, 320])('at %i px: the form asking together with its error, the invitation and the joined page, without WCAG violations', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 720 } });
+    const page = await context.newPage();
+    await startAtMunicipality(page);
+    await fillValidForm(page, `ouder-axe-${width}-${Date.now()}@voorbeeld.nl`);
+    await page.getByLabel('Mijn ouder met gezag').check();
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await expect.poll(() => page.title()).toMatch(/^Fout: /);
+    expect(await page.locator('.avg-error-summary a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual([
+      '#coRole',
+      '#coName',
+      '#coEmail',
+    ]);
+    expect(await wcagViolations(page), `errors at ${width}`).toEqual([]);
+    const youth = `jongere-axe-${width}-${Date.now()}@voorbeeld.nl`;
+    await routedRequest(app, { coRequester: { role: 'jongere', name: 'Sem de Vries', email: youth } });
+    const [invite] = await app.mails({ to: youth });
+    await page.goto(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(invite!.text)![0]);
+    expect(await wcagViolations(page), `invitation at ${width}`).toEqual([]);
+    await page.getByRole('button', { name: 'Ja, ik doe mee' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('U doet mee met het verzoek');
+    expect(await wcagViolations(page), `joined at ${width}`).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('withdrawing a request', () => {
   it('without JavaScript, by keyboard: choose a part, confirm, and the parties stop work on it; then the rest, and every task closes', async () => {
     const { reference, statusLink } = await routedRequest(app);
