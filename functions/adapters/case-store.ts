@@ -224,14 +224,22 @@ export function caseFiles(table: Table): CaseFileRepository {
     getAuditTrail: (reference) => getAuditTrail(table, reference),
     getNotes: (reference) => getNotes(table, reference),
     getDocuments: (reference) => getDocuments(table, reference),
-    getSameChild: (record, now) => getSameChild(table, record, now),
     saveChange: (change, now) => saveChange(table, change, now),
   };
 }
 
+/**
+ * The same, for the functions that show the request page again after a
+ * refused step, which names the related requests (GSI5): only they carry
+ * that query, and only they may run it (infra/aws/permissions.ts).
+ */
+export function pageCaseFiles(table: Table): CaseFileRepository & Pick<CaseReader, 'getSameChild'> {
+  return { ...caseFiles(table), getSameChild: (record, now) => getSameChild(table, record, now) };
+}
+
 /** The same, able to close a case (retention): the coordinator's steps. */
-export function closableCaseFiles(table: Table): CaseFileRepository {
-  return { ...caseFiles(table), saveChange: (change, now) => saveClosingChange(table, change, now) };
+export function closableCaseFiles(table: Table): CaseFileRepository & Pick<CaseReader, 'getSameChild'> {
+  return { ...pageCaseFiles(table), saveChange: (change, now) => saveClosingChange(table, change, now) };
 }
 
 /** The status page: the token lookup, the request, its tasks and files, and the requester's answer. */

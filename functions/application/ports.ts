@@ -83,7 +83,7 @@ export interface TaskList {
 export type CaseRepository = CaseReader & CaseWriter & TaskList;
 
 /** A case's file and its changes: what the portal's actions read and write. */
-export type CaseFileRepository = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail' | 'getDocuments' | 'getNotes' | 'getSameChild'> & CaseWriter;
+export type CaseFileRepository = Pick<CaseReader, 'getRequest' | 'getTasks' | 'getAuditTrail' | 'getDocuments' | 'getNotes'> & CaseWriter;
 
 /** The first answer given to an Idempotency-Key, replayed for 24 hours. */
 export interface StoredAnswer {

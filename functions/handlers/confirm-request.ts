@@ -1,7 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { answersTexts, withdrawalTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
-import { caseReader, closableCaseFiles } from '#adapters/case-store';
+import { findReferenceByToken, getRequest, saveClosingChange } from '#adapters/case-store';
+import type { TokenPurpose } from '#application/ports';
 import type { Change } from '#core/request-lifecycle';
 import { intakeStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
@@ -23,9 +24,14 @@ import { pathTo } from '#routes';
  */
 const deps = once(() => {
   const runtime = getRuntime();
-  // The closing writer: a co-requester who joins an unconfirmed request keeps its 7-day expiry (core/co-requester.ts).
-  const writer = closableCaseFiles(runtime.table);
-  const cases = { ...caseReader(runtime.table), saveChange: (change: Change, now: Date) => writer.saveChange(change, now) };
+  const table = runtime.table;
+  // Only the reads it makes (so the bundle carries no index query), and the closing writer: a co-requester who
+  // joins an unconfirmed request keeps its 7-day expiry (core/co-requester.ts).
+  const cases = {
+    findReferenceByToken: (tokenHash: string, purpose: TokenPurpose, now: Date) => findReferenceByToken(table, tokenHash, purpose, now),
+    getRequest: (reference: string, now: Date) => getRequest(table, reference, now),
+    saveChange: (change: Change, now: Date) => saveClosingChange(table, change, now),
+  };
   return { ...runtime, cases, intake: intakeStore(runtime.table), secrets: { hashSecret } };
 });
 

@@ -1,4 +1,4 @@
-import { caseFiles } from '#adapters/case-store';
+import { pageCaseFiles } from '#adapters/case-store';
 import * as actions from '#application/case-actions';
 import { AnswerForm } from '#views/case-forms';
 import { caseActionHandler } from './http/case-action';
@@ -9,7 +9,7 @@ import { caseActionHandler } from './http/case-action';
  * change (art. 19 AVG). The coordinator's steps are portal-coordination.ts.
  */
 export const handler = caseActionHandler(
-  caseFiles,
+  pageCaseFiles,
   {
     answer: (deps, actor, reference, form, version) => actions.answerForParty(deps, actor, reference, form, version),
     takeTask: (deps, actor, reference, _form, version) => actions.takeTask(deps, actor, reference, version),

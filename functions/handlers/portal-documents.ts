@@ -1,4 +1,4 @@
-import { caseFiles } from '#adapters/case-store';
+import { pageCaseFiles } from '#adapters/case-store';
 import { bucketAccess } from '#adapters/document-bucket';
 import { bucketOrigin } from '#adapters/document-signing';
 import { documentSigner } from '#adapters/document-signer';
@@ -25,7 +25,7 @@ import { portalHandler } from './http/session';
  */
 const deps = once(() => {
   const runtime = getRuntime();
-  return { ...runtime, cases: caseFiles(runtime.table), signer: documentSigner(runtime.env), newDocumentId };
+  return { ...runtime, cases: pageCaseFiles(runtime.table), signer: documentSigner(runtime.env), newDocumentId };
 });
 
 export const handler = portalHandler(async (event, user, csrf) => {

@@ -1,5 +1,5 @@
 import { pathTo, routeIdOf } from '#routes';
-import { answersTexts, workTexts } from '#texts/catalogue';
+import { answersTexts, portalNoticesTexts, workTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
 import { amsterdamDate } from '#core/calendar-date';
 import { caseReader } from '#adapters/case-store';
@@ -23,7 +23,7 @@ import { portalHandler } from './http/session';
  */
 
 /** Fixed notices after a successful action (Post/Redirect/Get): the URL carries a word, never data. */
-const NOTICES = answersTexts(DEFAULT_LANGUAGE).notices;
+const NOTICES = portalNoticesTexts(DEFAULT_LANGUAGE);
 const NOT_FOUND = answersTexts(DEFAULT_LANGUAGE).notFound;
 const ALL_REQUESTS = workTexts(DEFAULT_LANGUAGE).allRequests;
 

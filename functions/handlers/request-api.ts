@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { answersTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE } from '#texts/language';
-import { intakeStore } from '#adapters/intake-store';
+import { submissionStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
 import { secrets } from '#adapters/tokens';
 import { getRuntime, refreshConfiguration } from '#adapters/runtime';
@@ -16,7 +16,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 /** POST /api/verzoeken: the same rules as the form, answered in JSON. */
 const deps = once(() => {
   const runtime = getRuntime();
-  return { ...runtime, intake: intakeStore(runtime.table), secrets };
+  return { ...runtime, intake: submissionStore(runtime.table), secrets };
 });
 
 const API = answersTexts(DEFAULT_LANGUAGE).api;

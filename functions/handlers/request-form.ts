@@ -1,7 +1,7 @@
 import { pathTo, routeIdOf } from '#routes';
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { intakeStore } from '#adapters/intake-store';
+import { submissionStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
 import { secrets } from '#adapters/tokens';
 import { getRuntime, refreshConfiguration } from '#adapters/runtime';
@@ -34,7 +34,7 @@ import { htmlResponse, redirectResponse } from './http/responses';
  */
 const deps = once(() => {
   const runtime = getRuntime();
-  return { ...runtime, intake: intakeStore(runtime.table), secrets };
+  return { ...runtime, intake: submissionStore(runtime.table), secrets };
 });
 
 /** The region of the form: a region's own link (?regio=), the municipality chosen, or the one region of an installation of one. */

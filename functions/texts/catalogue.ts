@@ -15,6 +15,7 @@ import { layout } from './nl/layout';
 import { mails } from './nl/mails';
 import { messages } from './nl/messages';
 import { portal } from './nl/portal';
+import { portalNotices } from './nl/portal-notices';
 import { work } from './nl/work';
 import { notes } from './nl/notes';
 import { confirm, receipt } from './nl/receipt';
@@ -56,6 +57,7 @@ const nl = {
   mails,
   messages,
   portal,
+  portalNotices,
   work,
   notes,
   receipt,
@@ -100,6 +102,7 @@ export const layoutTexts = /* @__PURE__ */ area<'layout'>({ nl: layout });
 export const mailsTexts = /* @__PURE__ */ area<'mails'>({ nl: mails });
 export const messagesTexts = /* @__PURE__ */ area<'messages'>({ nl: messages });
 export const portalTexts = /* @__PURE__ */ area<'portal'>({ nl: portal });
+export const portalNoticesTexts = /* @__PURE__ */ area<'portalNotices'>({ nl: portalNotices });
 export const workTexts = /* @__PURE__ */ area<'work'>({ nl: work });
 export const notesTexts = /* @__PURE__ */ area<'notes'>({ nl: notes });
 export const receiptTexts = /* @__PURE__ */ area<'receipt'>({ nl: receipt });

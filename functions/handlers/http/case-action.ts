@@ -4,7 +4,7 @@ import type { PortalActor } from '#core/portal-access';
 import { once } from '#adapters/once';
 import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import type { ActionResult, CaseDeps } from '#application/case-actions';
-import type { CaseFileRepository } from '#application/ports';
+import type { CaseFileRepository, CaseReader } from '#application/ports';
 import type { Table } from '#adapters/table';
 import { loadCaseView } from '#application/case-file';
 import type { FormProblem } from '#views/case-forms';
@@ -43,11 +43,13 @@ const ACTIONS: Partial<Record<RouteId, { word: CaseActionWord; form: FormProblem
   recordIdentity: { word: 'identiteit', form: 'identiteit', path: 'method' },
 };
 
-type Deps = ReturnType<typeof getRuntime> & { cases: CaseFileRepository };
+/** The cases, with the related requests the request page names when it is shown again. */
+type PageCases = CaseFileRepository & Pick<CaseReader, 'getSameChild'>;
+type Deps = ReturnType<typeof getRuntime> & { cases: PageCases };
 
 /** A portal function serving the case actions in `runs`, dispatched by route id, on the case store `cases` gives. */
 export function caseActionHandler(
-  cases: (table: Table) => CaseFileRepository,
+  cases: (table: Table) => PageCases,
   runs: Partial<Record<RouteId, CaseActionRun>>,
   forms: Partial<Record<FormProblem['form'], CaseForm>>,
   preview?: (props: DecisionPreviewProps) => string,

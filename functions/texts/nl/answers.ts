@@ -1,6 +1,6 @@
 /**
- * What the functions answer besides their pages: errors, refusals, the
- * notices after a step, the API's own messages.
+ * What the functions answer besides their pages: errors, refusals, the API's
+ * own messages (the portal's notices after a step: texts/nl/portal-notices.ts).
  */
 export const answers = {
   errors: {
@@ -51,31 +51,6 @@ export const answers = {
     title: 'Deze pagina bestaat niet',
     text: 'Misschien is het adres niet goed overgenomen. Een link uit een e-mail moet u helemaal overnemen.',
   },
-  /** After a successful step (Post/Redirect/Get): the URL carries the key, never data. */
-  notices: {
-    antwoord: 'Het antwoord van uw organisatie is opgeslagen.',
-    toegewezen: 'Het overleg is gekozen. De organisaties van het overleg hebben een taak en krijgen daarover een e-mail.',
-    oppakken: 'U heeft dit verzoek opgepakt. Uw collega’s zien dat u eraan werkt.',
-    art19: 'Vastgelegd: de wijziging is doorgevoerd.',
-    verlengen: 'De termijn is verlengd. De aanvrager is op de hoogte gebracht.',
-    vraag: 'De vraag staat op de statuspagina van de aanvrager. De termijn staat stil.',
-    besluit: 'Het besluit is verstuurd.',
-    identiteit: 'Vastgelegd: hoe u heeft gecontroleerd wie de aanvrager is.',
-    document: 'Het bestand is ontvangen. Wij controleren het nu. Ververs deze pagina over een paar seconden om te zien of het is goedgekeurd.',
-    sluiten: 'Het verzoek is afgesloten.',
-    bericht: 'Uw bericht is geplaatst. De andere organisatie krijgt een e-mail dat er een bericht is.',
-    'verlengen-post': 'De termijn is verlengd. Stuur de aanvrager een brief met de nieuwe datum en de reden.',
-    'vraag-post': 'De vraag is vastgelegd. De termijn staat stil. Stuur de vraag per post naar de aanvrager.',
-    'vraag-beantwoord': 'Het antwoord van de aanvrager is vastgelegd. De termijn loopt weer.',
-    'vraag-beantwoord-post': 'Het antwoord van de aanvrager is vastgelegd. De termijn loopt weer.',
-    'besluit-post': 'Het besluit is vastgelegd. De besluitbrief wordt nu gemaakt: print hem bij Documenten en stuur hem per post.',
-    'per-post-post': 'Vastgelegd: het besluit is vandaag per post verstuurd.',
-    'identiteit-post': 'Vastgelegd: hoe u heeft gecontroleerd wie de aanvrager is.',
-    'sluiten-post': 'Het verzoek is afgesloten.',
-    'geregistreerd-post':
-      'Het verzoek is geregistreerd en doorgestuurd naar alle organisaties van het overleg. De aanvrager heeft geen e-mailadres: het aanspreekpunt stuurt het besluit per post.',
-    geregistreerd: 'Het verzoek is geregistreerd en doorgestuurd naar alle organisaties van het overleg.',
-  } as Record<string, string>,
   api: {
     idempotencyKey: 'De Idempotency-Key moet 1 tot 255 zichtbare tekens zijn, zonder spaties.',
     invalidJson: 'De inhoud is geen geldige JSON. Stuur een JSON-object.',
