@@ -1,6 +1,6 @@
 import { requesterLinks } from './requester-links';
 import { amsterdamDate } from '#core/calendar-date';
-import { type PartyTask, type RequestRecord, statusLinkHolder } from '#core/request-record';
+import { type PartyTask, type RequestRecord, type StatusLinkHolder, statusLinkHolder } from '#core/request-record';
 import { answerClarification } from '#core/request-lifecycle';
 import { type StatusView, statusViewFor } from '#core/status-view';
 import type { StatusFilesView } from '#core/documents';
@@ -17,12 +17,16 @@ export interface StatusDeps {
 }
 
 /** The request a status link belongs to; null for an unknown token or an expired request. */
-async function loadByStatusToken(deps: StatusDeps, token: string): Promise<{ record: RequestRecord; tasks: PartyTask[] } | null> {
+async function loadByStatusToken(
+  deps: StatusDeps,
+  token: string,
+): Promise<{ record: RequestRecord; tasks: PartyTask[]; holder: StatusLinkHolder['role'] } | null> {
   const now = deps.clock.now();
   const reference = await deps.cases.findReferenceByToken(deps.secrets.hashSecret(token), 'status', now);
   const record = reference ? await deps.cases.getRequest(reference, now) : null;
-  if (!record || !statusLinkHolder(record, token)) return null;
-  return { record, tasks: record.status === 'awaiting_confirmation' ? [] : await deps.cases.getTasks(record.reference) };
+  const holder = record && statusLinkHolder(record, token);
+  if (!record || !holder) return null;
+  return { record, holder: holder.role, tasks: record.status === 'awaiting_confirmation' ? [] : await deps.cases.getTasks(record.reference) };
 }
 
 /**
@@ -35,13 +39,13 @@ export async function loadStatusPage(
   session: string | undefined,
 ): Promise<{ view: StatusView; files: StatusFilesView } | null> {
   const found = await loadByStatusToken(deps, token);
-  return found && { view: statusViewFor(found.record, found.tasks), files: await filesOf(deps, found.record, session) };
+  return found && { view: statusViewFor(found.record, found.tasks, found.holder), files: await filesOf(deps, found.record, session) };
 }
 
 /** What the status link shows (core/status-view.ts decides what that is). */
 export async function loadStatus(deps: StatusDeps, token: string): Promise<StatusView | null> {
   const found = await loadByStatusToken(deps, token);
-  return found && statusViewFor(found.record, found.tasks);
+  return found && statusViewFor(found.record, found.tasks, found.holder);
 }
 
 export type WithdrawOutcome =
@@ -51,8 +55,8 @@ export type WithdrawOutcome =
 export async function withdrawRequest(deps: StatusDeps, token: string, input: { types: readonly string[]; readVersion: number }): Promise<WithdrawOutcome> {
   const found = await loadByStatusToken(deps, token);
   if (!found) return { kind: 'unknown' };
-  const view = statusViewFor(found.record, found.tasks);
-  const chosen = readWithdrawal(found.record, input.types);
+  const view = statusViewFor(found.record, found.tasks, found.holder);
+  const chosen = readWithdrawal(found.record, input.types, found.holder);
   if (!chosen.ok) return { kind: 'refused', problem: chosen.problem, view };
   // A request changed since the page was read (a decision, a question) is a conflict: the requester sees the new state first.
   if (found.record.version !== input.readVersion) return { kind: 'conflict' };

@@ -105,10 +105,15 @@ export interface RequestRecord {
  * once they joined; null for a link that is neither. The download code goes
  * to that address, so each opens the files with their own mail.
  */
-export function statusLinkHolder(record: Pick<RequestRecord, 'statusToken' | 'requester' | 'coRequester'>, token: string): { email?: string } | null {
-  if (token === record.statusToken) return { ...(record.requester.email ? { email: record.requester.email } : {}) };
-  if (record.coRequester?.confirmedAt && token === record.coRequester.statusToken) return { email: record.coRequester.email };
+export function statusLinkHolder(record: Pick<RequestRecord, 'statusToken' | 'requester' | 'coRequester'>, token: string): StatusLinkHolder | null {
+  if (token === record.statusToken) return { role: 'requester', ...(record.requester.email ? { email: record.requester.email } : {}) };
+  if (record.coRequester?.confirmedAt && token === record.coRequester.statusToken) return { role: 'co-requester', email: record.coRequester.email };
   return null;
+}
+
+export interface StatusLinkHolder {
+  role: 'requester' | 'co-requester';
+  email?: string;
 }
 
 export interface Withdrawal {

@@ -1,10 +1,9 @@
-import { canRequesterSend } from './documents';
 import { amsterdamDate, type IsoDate } from './calendar-date';
-import type { Clarification, Decision, PartyTask, RequestRecord, Withdrawal } from './request-record';
+import type { Clarification, Decision, PartyTask, RequestRecord, StatusLinkHolder, Withdrawal } from './request-record';
 import { whyNotWithdraw } from './withdrawal';
 import type { RequestType } from './request-kinds';
 import type { RequestStatus } from './request-state';
-import { copyReleasedBy, type DocumentRecord } from './documents';
+import { canRequesterSend, copyReleasedBy, type DocumentRecord } from './documents';
 import type { DecisionText } from './decision';
 import type { InzageDetails } from './party-answer';
 import { decisionCovering, decisionKind as kindOf, type DecisionKind, decisionsOf } from './decision-scope';
@@ -32,8 +31,9 @@ export interface StatusView {
   parties: Array<{ partyId: string; coordinator: boolean; answered: boolean }>;
   /** Art. 19: who changed data and told which other parties. */
   passedOn: Array<{ fromPartyId: string; toPartyIds: string[] }>;
-  /** Whether the requester may still withdraw it, or part of it (core/withdrawal.ts). */
+  /** Whether the requester may still withdraw it, or part of it (core/withdrawal.ts); never on a co-requester's page. */
   withdrawable: boolean;
+  holder: StatusLinkHolder['role'];
   /** What they withdrew, and when. */
   withdrawals: Withdrawal[];
   /** The requester is a gemachtigde whose machtiging the coordinator has not yet checked: the page asks for it. */
@@ -58,7 +58,8 @@ export interface InzagePart {
   details?: InzageDetails;
 }
 
-export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]): StatusView {
+/** `holder`: whose link opened the page (the requester's, or a co-requester's: request-record.ts). */
+export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[], holder: StatusLinkHolder['role'] = 'requester'): StatusView {
   const open = record.status === 'paused' ? record.pauses[record.pauses.length - 1] : undefined;
   const art19 = tasks.filter((task) => task.kind === 'art19');
   const from = [...new Set(art19.map((task) => task.fromPartyId ?? ''))];
@@ -81,7 +82,8 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
             coordinator: partyId === record.coordinatorPartyId,
             answered: tasks.some((task) => task.kind === 'answer' && task.partyId === partyId && task.status === 'answered'),
           })),
-    withdrawable: whyNotWithdraw(record) === null,
+    withdrawable: whyNotWithdraw(record, holder) === null,
+    holder,
     withdrawals: record.withdrawals ?? [],
     machtigingAsked: record.requester.role === 'gemachtigde' && !record.identityCheck && canRequesterSend(record),
     passedOn: from.map((fromPartyId) => ({ fromPartyId, toPartyIds: art19.filter((task) => task.fromPartyId === fromPartyId).map((task) => task.partyId) })),

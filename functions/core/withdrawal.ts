@@ -3,7 +3,7 @@ import type { Directory } from './directory';
 import { inRegion, type Mail, requesterNewsMails, withdrawalMail } from './mails';
 import { isRequestType, type RequestType } from './request-kinds';
 import { type Change, ending } from './request-lifecycle';
-import { type AuditEvent, type PartyTask, type RequestRecord, UNCONFIRMED_RETENTION_DAYS } from './request-record';
+import { type AuditEvent, type PartyTask, type RequestRecord, type StatusLinkHolder, UNCONFIRMED_RETENTION_DAYS } from './request-record';
 import { transition } from './request-state';
 
 /**
@@ -14,9 +14,11 @@ import { transition } from './request-state';
  * starts the retention like closing. _Decision:_ only before the first
  * decision: after it, what was decided stands and the way on is bezwaar.
  */
-export type WithdrawalProblem = 'not-now' | 'none-chosen';
+export type WithdrawalProblem = 'not-now' | 'none-chosen' | 'not-yours';
 
-export function whyNotWithdraw(record: Pick<RequestRecord, 'status' | 'decision'>): WithdrawalProblem | null {
+/** `holder`: whose status link it is. _Decision:_ only the requester withdraws; a co-requester joined their request, and cannot end it for them. */
+export function whyNotWithdraw(record: Pick<RequestRecord, 'status' | 'decision'>, holder: StatusLinkHolder['role'] = 'requester'): WithdrawalProblem | null {
+  if (holder !== 'requester') return 'not-yours';
   return transition(record.status, 'withdraw').ok && !record.decision ? null : 'not-now';
 }
 
@@ -24,8 +26,9 @@ export function whyNotWithdraw(record: Pick<RequestRecord, 'status' | 'decision'
 export function readWithdrawal(
   record: Pick<RequestRecord, 'status' | 'decision' | 'types'>,
   chosen: readonly string[],
+  holder: StatusLinkHolder['role'] = 'requester',
 ): { ok: true; types: RequestType[]; whole: boolean } | { ok: false; problem: WithdrawalProblem } {
-  const refused = whyNotWithdraw(record);
+  const refused = whyNotWithdraw(record, holder);
   if (refused) return { ok: false, problem: refused };
   const types = record.types.filter((type) => chosen.some((value) => isRequestType(value) && value === type));
   if (types.length === 0) return { ok: false, problem: 'none-chosen' };

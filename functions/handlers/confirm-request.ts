@@ -46,59 +46,48 @@ const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
 const WITHDRAWAL = withdrawalTexts(DEFAULT_LANGUAGE);
 
 function render(runtime: ReturnType<typeof deps>, token: string, outcome: ConfirmOutcome) {
+  if (outcome.kind === 'unknown-token')
+    return htmlResponse(
+      404,
+      renderMessagePage({
+        title: ANSWERS.confirmLinkInvalid.title,
+        paragraphs: [ANSWERS.confirmLinkInvalid.text, ANSWERS.confirmLinkInvalid.again],
+        link: { href: pathTo('form'), text: ANSWERS.toForm },
+      }),
+    );
+  const { record } = outcome;
+  // Every other answer is a page of the request's own region.
+  return htmlResponse(
+    200,
+    forOwner(siteOwnerOf(runtime.config.directory, record.regionId), () => pageOf(runtime, token, outcome)),
+  );
+}
+
+function pageOf(runtime: ReturnType<typeof deps>, token: string, outcome: Exclude<ConfirmOutcome, { kind: 'unknown-token' }>): string {
+  const { reference } = outcome.record;
   switch (outcome.kind) {
-    case 'unknown-token':
-      return htmlResponse(
-        404,
-        renderMessagePage({
-          title: ANSWERS.confirmLinkInvalid.title,
-          paragraphs: [ANSWERS.confirmLinkInvalid.text, ANSWERS.confirmLinkInvalid.again],
-          link: { href: pathTo('form'), text: ANSWERS.toForm },
-        }),
-      );
     case 'withdrawn':
-      return htmlResponse(
-        200,
-        forOwner(siteOwnerOf(runtime.config.directory, outcome.record.regionId), () =>
-          renderMessagePage({
-            title: WITHDRAWAL.confirmLink.title,
-            paragraphs: [WITHDRAWAL.confirmLink.text],
-            link: { href: pathTo('statusPage', { token: outcome.record.statusToken }), text: WITHDRAWAL.confirmLink.toStatus },
-          }),
-        ),
-      );
+      return renderMessagePage({
+        title: WITHDRAWAL.confirmLink.title,
+        paragraphs: [WITHDRAWAL.confirmLink.text],
+        link: { href: pathTo('statusPage', { token: outcome.record.statusToken }), text: WITHDRAWAL.confirmLink.toStatus },
+      });
     case 'awaiting':
-      return htmlResponse(
-        200,
-        forOwner(siteOwnerOf(runtime.config.directory, outcome.record.regionId), () => renderConfirmQuestion({ reference: outcome.record.reference, token })),
-      );
+      return renderConfirmQuestion({ reference, token });
     case 'co-awaiting':
-      return htmlResponse(
-        200,
-        forOwner(siteOwnerOf(runtime.config.directory, outcome.record.regionId), () => renderJoinQuestion({ reference: outcome.record.reference, token })),
-      );
+      return renderJoinQuestion({ reference, token });
     case 'co-joined':
-      return htmlResponse(
-        200,
-        forOwner(siteOwnerOf(runtime.config.directory, outcome.record.regionId), () =>
-          renderJoined({
-            reference: outcome.record.reference,
-            alreadyJoined: outcome.alreadyJoined,
-            statusPath: pathTo('statusPage', { token: outcome.record.coRequester!.statusToken }),
-          }),
-        ),
-      );
+      return renderJoined({
+        reference,
+        alreadyJoined: outcome.alreadyJoined,
+        statusPath: pathTo('statusPage', { token: outcome.record.coRequester!.statusToken }),
+      });
     case 'confirmed':
-      return htmlResponse(
-        200,
-        forOwner(siteOwnerOf(runtime.config.directory, outcome.record.regionId), () =>
-          renderConfirmed({
-            reference: outcome.record.reference,
-            deadline: outcome.record.deadline,
-            alreadyConfirmed: outcome.alreadyConfirmed,
-            partyNames: outcome.record.partyIds.map((id) => runtime.config.directory.party(id)?.name ?? id),
-          }),
-        ),
-      );
+      return renderConfirmed({
+        reference,
+        deadline: outcome.record.deadline,
+        alreadyConfirmed: outcome.alreadyConfirmed,
+        partyNames: outcome.record.partyIds.map((id) => runtime.config.directory.party(id)?.name ?? id),
+      });
   }
 }

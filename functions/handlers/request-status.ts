@@ -46,7 +46,7 @@ async function withdrawal(runtime: ReturnType<typeof deps>, event: APIGatewayPro
   const view = outcome.kind === 'refused' ? outcome.view : await loadStatus(runtime, token);
   if (!view) return unknownStatusLink();
   const problem = outcome.kind === 'refused' ? outcome.problem : 'conflict';
-  return htmlResponse(problem === 'none-chosen' ? 400 : 409, renderWithdrawPage({ view, directory, token, problem }));
+  return htmlResponse(problem === 'none-chosen' ? 400 : problem === 'not-yours' ? 403 : 409, renderWithdrawPage({ view, directory, token, problem }));
 }
 
 const FILES_STATES = ['code', 'open', 'fout', 'geblokkeerd', 'verlopen', 'code-nodig', 'ontvangen'] as const;

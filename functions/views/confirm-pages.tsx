@@ -8,7 +8,20 @@ import { Layout } from './layout';
 import { renderPage } from './render';
 
 export function renderConfirmQuestion(args: { reference: string; token: string }, language: Language = DEFAULT_LANGUAGE): string {
-  const t = confirmTexts(language);
+  return renderQuestion(confirmTexts(language), args, language);
+}
+
+/** The co-requester's link, opened: a button too, for the same reason (mail scanners open links). */
+export function renderJoinQuestion(args: { reference: string; token: string }, language: Language = DEFAULT_LANGUAGE): string {
+  return renderQuestion(confirmTexts(language).together, args, language);
+}
+
+/** A link opened from a mail: what pressing the button does, and the button; only the POST acts. */
+function renderQuestion(
+  t: { questionTitle: string; question: string; button: string },
+  args: { reference: string; token: string },
+  language: Language,
+): string {
   return renderPage(
     <Layout title={t.questionTitle}>
       <h1>{t.questionTitle}</h1>
@@ -46,23 +59,6 @@ export function renderConfirmed(
       <p>
         <Rich text={receipt.answerBy} slots={{ deadline: <strong>{receipt.deadline(longDate(language, args.deadline))}</strong> }} />
       </p>
-    </Layout>,
-    language,
-  );
-}
-
-/** The co-requester's link, opened: a button, for the same reason as the requester's (mail scanners open links). */
-export function renderJoinQuestion(args: { reference: string; token: string }, language: Language = DEFAULT_LANGUAGE): string {
-  const t = confirmTexts(language).together;
-  return renderPage(
-    <Layout title={t.questionTitle}>
-      <h1>{t.questionTitle}</h1>
-      <p>
-        <Rich text={t.question} slots={{ reference: <strong class="avg-reference">{args.reference}</strong> }} />
-      </p>
-      <form method="post" action={pathTo('confirm', { token: args.token })}>
-        <SubmitButton>{t.button}</SubmitButton>
-      </form>
     </Layout>,
     language,
   );

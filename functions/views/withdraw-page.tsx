@@ -40,11 +40,19 @@ export function renderWithdrawPage(
     </p>
   );
   const message =
-    props.problem === 'none-chosen' ? t.noneChosen : props.problem === 'not-now' ? t.notNow : props.problem === 'conflict' ? t.conflict : undefined;
+    props.problem === 'none-chosen'
+      ? t.noneChosen
+      : props.problem === 'not-now'
+        ? t.notNow
+        : props.problem === 'conflict'
+          ? t.conflict
+          : props.problem === 'not-yours' || view.holder === 'co-requester'
+            ? t.notYours
+            : undefined;
   // One type, or a choice made: the confirmation step; else the choice first.
   const chosen = props.chosen ?? (view.types.length === 1 ? view.types : undefined);
   const content =
-    !view.withdrawable || props.problem === 'not-now' || props.problem === 'conflict' ? (
+    !view.withdrawable || props.problem === 'not-now' || props.problem === 'not-yours' || props.problem === 'conflict' ? (
       <>
         <h1>{t.title(view.reference)}</h1>
         <p>{message ?? t.notNow}</p>

@@ -53,6 +53,17 @@ describe('asking together: a parent with the youth', () => {
     const youthPage = await (await fetch(youthStatus)).text();
     expect(youthPage).toContain(reference);
     expect(youthPage).toContain('Wie werkt eraan?');
+    // Only the requester ends the request: the youth's page offers no withdrawal, and a post of one changes nothing.
+    expect(youthPage).not.toContain('/intrekken"');
+    const notYours = await post(`${youthStatus}/intrekken`, [
+      ['version', String(routed.version)],
+      ['stap', 'intrekken'],
+      ['types', 'inzage'],
+      ['types', 'rectificatie'],
+    ]);
+    expect(notYours.status).toBe(403);
+    expect(await notYours.text()).toContain('Alleen wie het verzoek deed, kan het intrekken.');
+    expect((await request()).status).toBe('in_progress');
 
     // The requester withdraws a part: both hear it, each with their own status link.
     const requesterStatus = linkIn(confirmation!.text, 'status')!;

@@ -17,6 +17,8 @@ export const withdrawal = {
   noneChosen: 'Kies wat u wilt intrekken.',
   notNow: 'Dit verzoek kunt u niet meer intrekken. Er is al een besluit, of het verzoek is al afgesloten of ingetrokken.',
   conflict: 'Uw verzoek is net veranderd. Bekijk de nieuwe stand en probeer het opnieuw.',
+  notYours:
+    'Alleen wie het verzoek deed, kan het intrekken. U doet mee met dit verzoek. Wilt u dat het stopt? Vraag het dan aan de aanvrager, of neem contact op met de organisatie.',
   // "krijgen bericht", not "hebben gekregen": the mail is queued, not yet known to be delivered; and a request
   // withdrawn before its confirmation never reached a party.
   done: 'Uw verzoek is ingetrokken. Organisaties die er al aan werkten, krijgen daarover bericht.',
