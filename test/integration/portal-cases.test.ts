@@ -507,3 +507,17 @@ describe('a gemachtigde as requester', () => {
     expect((await request(reference)).identityCheck).toMatchObject({ method: 'machtiging' });
   });
 });
+
+describe('asking together, as the portal shows it', () => {
+  it('names the co-requester on the request page, whether they joined, and their address only to who may contact the requester', async () => {
+    const youth = `jongere-portaal-${Date.now()}@voorbeeld.nl`;
+    const { reference } = await routedRequest(app, { coRequester: { role: 'jongere', name: 'Sem de Vries', email: youth } });
+    const forCoordinator = await (await get('swv', `/portaal/verzoeken/${reference}`)).text();
+    expect(forCoordinator).toContain('Vraagt samen met');
+    expect(forCoordinator).toContain('Sem de Vries (de jongere zelf), heeft de link om mee te doen nog niet gebruikt');
+    expect(forCoordinator).toContain(youth);
+    const forParty = await (await get('rgo', `/portaal/verzoeken/${reference}`)).text();
+    expect(forParty).toContain('Vraagt samen met');
+    expect(forParty).not.toContain(youth);
+  });
+});

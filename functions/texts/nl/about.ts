@@ -36,7 +36,7 @@ export const about = {
     whoRegion: (service: string, organisation: string) => `${service} wordt beheerd door ${organisation}.`,
     whatTitle: 'Welke gegevens bewaren wij?',
     what: [
-      'Wat u invult: uw naam, e-mailadres, telefoonnummer (als u dat geeft), wie u bent (ouder, voogd of de jongere zelf), de naam en geboortedatum van het kind, en uw vraag.',
+      'Wat u invult: uw naam, e-mailadres, telefoonnummer (als u dat geeft), wie u bent (ouder, voogd of de jongere zelf), de naam en geboortedatum van het kind, en uw vraag. Vraagt u het namens iemand anders, dan ook de naam van die persoon. Vraagt u het samen met iemand, dan ook diens naam en e-mailadres.',
       'Wat er met uw verzoek gebeurt: de antwoorden van de organisaties, het besluit, de bestanden die u krijgt of meestuurt, en wie wat wanneer deed.',
       'Geen gegevens in e-mails aan organisaties: die e-mails noemen alleen het kenmerk en de termijn. Ook in de adresbalk en in de logboeken van de website staan geen persoonsgegevens.',
     ],
