@@ -275,7 +275,9 @@ export async function expiryUpdates(table: Table, record: RequestRecord, expires
   };
   const updates: TransactItem[] = [];
   let lastObjectExpiry = expiresAt;
-  for (const item of [...partition.filter((candidate) => candidate.SK !== 'REQUEST'), keys.token(hashSecret(record.statusToken))]) {
+  // The status links (the requester's, a co-requester's) live outside the partition: they go with it.
+  const statusLinks = [record.statusToken, ...(record.coRequester ? [record.coRequester.statusToken] : [])].map((token) => keys.token(hashSecret(token)));
+  for (const item of [...partition.filter((candidate) => candidate.SK !== 'REQUEST'), ...statusLinks]) {
     const key = { PK: item.PK as string, SK: item.SK as string };
     if (written.has(JSON.stringify(key))) continue;
     const kept = keeperOf(item);

@@ -83,6 +83,24 @@ describe('asking together: a parent with the youth', () => {
     expect(linkIn(news[0]!.text, 'status')).toBe(youthStatus);
     expect(linkIn(news[0]!.text, 'status')).not.toBe(requesterStatus);
     expect((await app.items()).some((item) => item.PK === `REQ#${reference}` && item.action === 'medeaanvrager-bevestigd')).toBe(true);
+
+    // Then the rest: the request ends, and both status links expire with it.
+    const rest = await (await fetch(`${requesterStatus}/intrekken`)).text();
+    const restVersion = /name="version" value="(\d+)"/.exec(rest)![1]!;
+    expect(
+      (
+        await post(`${requesterStatus}/intrekken`, [
+          ['version', restVersion],
+          ['stap', 'intrekken'],
+          ['types', 'inzage'],
+        ])
+      ).status,
+    ).toBe(303);
+    const ended = await request();
+    expect(ended.status).toBe('withdrawn');
+    const links = (await app.items()).filter((item) => item.type === 'token' && item.reference === reference && item.purpose === 'status');
+    expect(links).toHaveLength(2);
+    for (const link of links) expect(link.expiresAt).toBe(ended.expiresAt);
   });
 
   it('refuses two parents together, and the own address, before anything is stored', async () => {
