@@ -31,15 +31,21 @@ export function readStatusLinkQuestion(form: {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { reference, email } };
 }
 
-/** The mail with the link, only where the address is the request's own. */
+/** The mail with the link, only where the address is the request's own: the requester's, or a co-requester's who joined (their own link). */
 export function statusLinkMail(
-  record: Pick<RequestRecord, 'reference' | 'regionId' | 'requester' | 'statusToken'> | null,
+  record: Pick<RequestRecord, 'reference' | 'regionId' | 'requester' | 'statusToken' | 'coRequester'> | null,
   question: StatusLinkQuestion,
   statusUrl: (token: string) => string,
 ): Mail | null {
-  if (!record?.requester.email || record.requester.email.trim().toLowerCase() !== question.email) return null;
+  if (!record) return null;
+  const holders = [
+    ...(record.requester.email ? [{ email: record.requester.email, token: record.statusToken }] : []),
+    ...(record.coRequester?.confirmedAt ? [{ email: record.coRequester.email, token: record.coRequester.statusToken }] : []),
+  ];
+  const holder = holders.find((candidate) => candidate.email.trim().toLowerCase() === question.email);
+  if (!holder) return null;
   return inRegion(
     record.regionId,
-    requesterNewsMail({ to: record.requester.email, reference: record.reference, statusUrl: statusUrl(record.statusToken), news: 'statuslink' }),
+    requesterNewsMail({ to: holder.email, reference: record.reference, statusUrl: statusUrl(holder.token), news: 'statuslink' }),
   );
 }
