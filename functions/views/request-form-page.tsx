@@ -253,6 +253,7 @@ function ActingForFields(props: { values: RequestFormValues; errors: Map<string,
   const { values, errors } = props;
   return (
     <div class="avg-acting-for">
+      <h3>{t.legend}</h3>
       <FieldsetGroup field="actsForRole" legend={t.role} hint={t.hint} error={errors.get('actsForRole')}>
         {PRINCIPAL_ROLES.map((role, n) => (
           <Choice
