@@ -6,7 +6,7 @@ import { amsterdamDate } from '#core/calendar-date';
 import { PAGE_HEADERS } from '#handlers/http/responses';
 import { pathTo } from '#routes';
 import { launchChromium, wcagViolations } from '#test-support/browser';
-import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
+import { postJson, routedRequest, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 import { postForm, signIn } from '#test-support/portal-session';
 import { inzageStatementFields } from '#test-support/inzage-answer';
 
@@ -21,7 +21,8 @@ const WIDTHS = [1280, 320] as const;
 
 let app: TestApp;
 let browser: Browser;
-const pages: Array<{ name: string; url: string; cookie?: string; html?: string }> = [];
+/** `shows`: what the page must say, so a check of an emptier page does not pass for it. */
+const pages: Array<{ name: string; url: string; cookie?: string; html?: string; shows?: string[] }> = [];
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
@@ -104,7 +105,29 @@ beforeAll(async () => {
   ]);
   expect(refused.status).toBe(400);
 
+  // Two requests about one child: one by a gemachtigde, one by a parent asking together with the youth; each page names the other.
+  const child = { name: `Schermafdruk Samen ${Date.now()}`, dateOfBirth: '2013-05-17' };
+  await routedRequest(app, {
+    child,
+    requester: {
+      role: 'gemachtigde',
+      name: 'Schermafdruk Gemachtigde',
+      email: `gemachtigde-${Date.now()}@voorbeeld.nl`,
+      actingFor: { role: 'ouder', name: 'Schermafdruk Ouder', kind: 'clientondersteuner' },
+    },
+  });
+  const together = await routedRequest(app, {
+    child,
+    coRequester: { role: 'jongere', name: 'Schermafdruk Jongere', email: `samen-${Date.now()}@voorbeeld.nl` },
+  });
+
   pages.push(
+    {
+      name: 'portaal-verzoek-samen',
+      url: `${app.baseUrl}${pathTo('casePage', { reference: together.reference })}`,
+      cookie: coordinator.cookie,
+      shows: ['Vraagt samen met', 'Gerelateerd verzoek'],
+    },
     { name: 'mijn-taken', url: `${app.baseUrl}${pathTo('myTasks')}`, cookie: coordinator.cookie },
     { name: 'alle-verzoeken', url: `${app.baseUrl}${pathTo('allRequests')}`, cookie: coordinator.cookie },
     { name: 'registreren', url: `${app.baseUrl}${pathTo('registerPage')}`, cookie: coordinator.cookie },
@@ -143,6 +166,7 @@ describe('the pages as a parent and a coordinator see them', () => {
     it(`form, receipt, status page, every kind of portal page and the FG pages at ${width} px: no sideways scrolling, the theme and its font loaded, no axe violation`, async () => {
       for (const target of pages) {
         const page = await open(target, width);
+        for (const text of target.shows ?? []) expect(await page.locator('main').innerText(), target.name).toContain(text);
         await page.screenshot({ path: resolve(SHOTS, `${target.name}-${width}.png`), fullPage: true });
         const layout = await page.evaluate<{ scrollWidth: number; clientWidth: number; header: string; font: string; fontLoaded: boolean }>(`({
           scrollWidth: document.documentElement.scrollWidth,
