@@ -48,6 +48,12 @@ export async function loadStatus(deps: StatusDeps, token: string): Promise<Statu
   return found && statusViewFor(found.record, found.tasks, found.holder);
 }
 
+/** The choice step of withdrawing: the types ticked as core reads them (core/withdrawal.ts); nothing is written. */
+export async function chooseWithdrawal(deps: StatusDeps, token: string, types: readonly string[]) {
+  const found = await loadByStatusToken(deps, token);
+  return found && { view: statusViewFor(found.record, found.tasks, found.holder), chosen: readWithdrawal(found.record, types, found.holder) };
+}
+
 export type WithdrawOutcome =
   { kind: 'done'; whole: boolean } | { kind: 'unknown' } | { kind: 'refused'; problem: WithdrawalProblem; view: StatusView } | { kind: 'conflict' };
 

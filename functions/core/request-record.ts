@@ -106,14 +106,20 @@ export interface RequestRecord {
  * to that address, so each opens the files with their own mail.
  */
 export function statusLinkHolder(record: Pick<RequestRecord, 'statusToken' | 'requester' | 'coRequester'>, token: string): StatusLinkHolder | null {
-  if (token === record.statusToken) return { role: 'requester', ...(record.requester.email ? { email: record.requester.email } : {}) };
-  if (record.coRequester?.confirmedAt && token === record.coRequester.statusToken) return { role: 'co-requester', email: record.coRequester.email };
-  return null;
+  return statusLinksOf(record).find((link) => link.token === token) ?? null;
 }
 
 export interface StatusLinkHolder {
   role: 'requester' | 'co-requester';
   email?: string;
+}
+
+/** Every working status link of a request with whom it belongs to: the requester's, and a co-requester's once they joined. */
+export function statusLinksOf(record: Pick<RequestRecord, 'statusToken' | 'requester' | 'coRequester'>): Array<StatusLinkHolder & { token: string }> {
+  return [
+    { role: 'requester', token: record.statusToken, ...(record.requester.email ? { email: record.requester.email } : {}) },
+    ...(record.coRequester?.confirmedAt ? [{ role: 'co-requester' as const, token: record.coRequester.statusToken, email: record.coRequester.email }] : []),
+  ];
 }
 
 export interface Withdrawal {

@@ -1,6 +1,6 @@
 import type { FieldError } from './field-errors';
 import { inRegion, type Mail, requesterNewsMail } from './mails';
-import type { RequestRecord } from './request-record';
+import { type RequestRecord, statusLinksOf } from './request-record';
 import { statusLinkAgain as M } from '#texts/nl/status-link-again';
 
 /**
@@ -37,13 +37,8 @@ export function statusLinkMail(
   question: StatusLinkQuestion,
   statusUrl: (token: string) => string,
 ): Mail | null {
-  if (!record) return null;
-  const holders = [
-    ...(record.requester.email ? [{ email: record.requester.email, token: record.statusToken }] : []),
-    ...(record.coRequester?.confirmedAt ? [{ email: record.coRequester.email, token: record.coRequester.statusToken }] : []),
-  ];
-  const holder = holders.find((candidate) => candidate.email.trim().toLowerCase() === question.email);
-  if (!holder) return null;
+  const holder = record && statusLinksOf(record).find((link) => link.email?.trim().toLowerCase() === question.email);
+  if (!record || !holder?.email) return null;
   return inRegion(
     record.regionId,
     requesterNewsMail({ to: holder.email, reference: record.reference, statusUrl: statusUrl(holder.token), news: 'statuslink' }),

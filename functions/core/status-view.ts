@@ -1,6 +1,6 @@
 import { amsterdamDate, type IsoDate } from './calendar-date';
 import type { Clarification, Decision, PartyTask, RequestRecord, StatusLinkHolder, Withdrawal } from './request-record';
-import { whyNotWithdraw } from './withdrawal';
+import { whyNotWithdraw, type WithdrawalProblem } from './withdrawal';
 import type { RequestType } from './request-kinds';
 import type { RequestStatus } from './request-state';
 import { canRequesterSend, copyReleasedBy, type DocumentRecord } from './documents';
@@ -33,7 +33,8 @@ export interface StatusView {
   passedOn: Array<{ fromPartyId: string; toPartyIds: string[] }>;
   /** Whether the requester may still withdraw it, or part of it (core/withdrawal.ts); never on a co-requester's page. */
   withdrawable: boolean;
-  holder: StatusLinkHolder['role'];
+  /** Why not, when not: too late, or not this link's to withdraw (a co-requester's). */
+  withdrawRefusal: WithdrawalProblem | null;
   /** What they withdrew, and when. */
   withdrawals: Withdrawal[];
   /** The requester is a gemachtigde whose machtiging the coordinator has not yet checked: the page asks for it. */
@@ -83,7 +84,7 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
             answered: tasks.some((task) => task.kind === 'answer' && task.partyId === partyId && task.status === 'answered'),
           })),
     withdrawable: whyNotWithdraw(record, holder) === null,
-    holder,
+    withdrawRefusal: whyNotWithdraw(record, holder),
     withdrawals: record.withdrawals ?? [],
     machtigingAsked: record.requester.role === 'gemachtigde' && !record.identityCheck && canRequesterSend(record),
     passedOn: from.map((fromPartyId) => ({ fromPartyId, toPartyIds: art19.filter((task) => task.fromPartyId === fromPartyId).map((task) => task.partyId) })),

@@ -4,7 +4,7 @@ import { DEFAULT_LANGUAGE } from '#texts/language';
 import { readDownloadSession } from './http/download-cookie';
 import { once } from '#adapters/once';
 import { getRuntime, refreshConfiguration } from '#adapters/runtime';
-import { answerQuestion, loadStatus, loadStatusPage, withdrawRequest } from '#application/request-status';
+import { answerQuestion, chooseWithdrawal, loadStatus, loadStatusPage, withdrawRequest } from '#application/request-status';
 import { renderWithdrawPage } from '#views/withdraw-page';
 import { renderStatusPage } from '#views/status-page';
 import { htmlErrors } from './http/html-errors';
@@ -34,11 +34,13 @@ async function withdrawal(runtime: ReturnType<typeof deps>, event: APIGatewayPro
   const form = new URLSearchParams(readBody(event));
   const input = { types: form.getAll('types'), readVersion: Number(form.get('version')) };
   if (form.get('stap') !== 'intrekken') {
-    const view = await loadStatus(runtime, token);
-    if (!view) return unknownStatusLink();
-    const chosen = view.types.filter((type) => input.types.includes(type));
-    const problem = chosen.length === 0 ? 'none-chosen' : undefined;
-    return htmlResponse(problem ? 400 : 200, renderWithdrawPage({ view, directory, token, ...(problem ? { problem } : { chosen }) }));
+    const choice = await chooseWithdrawal(runtime, token, input.types);
+    if (!choice) return unknownStatusLink();
+    const { view, chosen } = choice;
+    return htmlResponse(
+      chosen.ok ? 200 : 400,
+      renderWithdrawPage({ view, directory, token, ...(chosen.ok ? { chosen: chosen.types } : { problem: chosen.problem }) }),
+    );
   }
   const outcome = await withdrawRequest(runtime, token, input);
   if (outcome.kind === 'unknown') return unknownStatusLink();

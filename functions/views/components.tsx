@@ -273,6 +273,39 @@ export function Choice(props: { type: 'radio' | 'checkbox'; id: string; name: st
   );
 }
 
+/**
+ * A question answered by radio buttons or checkboxes: the fieldset with its
+ * legend, hint and error, and one choice per option. The first choice carries
+ * the field's own id, so the error summary's link lands on it; the others
+ * `<field>-<value>`, so every id is unique.
+ */
+export function ChoiceGroup(props: {
+  type: 'radio' | 'checkbox';
+  field: string;
+  legend: string;
+  hint?: ComponentChildren;
+  error: string | undefined;
+  options: ReadonlyArray<{ value: string; label: string; hint?: string }>;
+  checked: (value: string) => boolean;
+  group?: boolean;
+}) {
+  return (
+    <FieldsetGroup field={props.field} legend={props.legend} hint={props.hint} error={props.error} group={props.group}>
+      {props.options.map((option, n) => (
+        <Choice
+          type={props.type}
+          id={n === 0 ? props.field : `${props.field}-${option.value}`}
+          name={props.field}
+          value={option.value}
+          checked={props.checked(option.value)}
+          label={option.label}
+          {...(option.hint ? { hint: option.hint } : {})}
+        />
+      ))}
+    </FieldsetGroup>
+  );
+}
+
 /** A table's column headings (NL Design System table), one per label. */
 export function ColumnHeads(props: { labels: readonly string[] }) {
   return (

@@ -5,7 +5,7 @@ import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { FieldError } from '#core/field-errors';
 import type { Region } from '#core/region-config';
 import type { WorkItem } from '#core/my-work';
-import { Choice, DateInput, ErrorSummary, FieldsetGroup, formErrors, PostProblem, SubmitButton } from './components';
+import { ChoiceGroup, DateInput, ErrorSummary, formErrors, PostProblem, SubmitButton } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { daysLeftText } from './portal-text';
 import { renderPage } from './render';
@@ -132,18 +132,14 @@ export function renderRegisterPage(
         extraFields={
           <>
             <h2>{t.how}</h2>
-            <FieldsetGroup field="channel" legend={t.channel} error={errors.get('channel')}>
-              {(['brief', 'e-mail', 'telefoon'] as const).map((channel, n) => (
-                <Choice
-                  type="radio"
-                  id={n === 0 ? 'channel' : `channel-${channel}`}
-                  name="channel"
-                  value={channel}
-                  checked={values.channel === channel}
-                  label={t.channels[channel]}
-                />
-              ))}
-            </FieldsetGroup>
+            <ChoiceGroup
+              type="radio"
+              field="channel"
+              legend={t.channel}
+              error={errors.get('channel')}
+              options={(['brief', 'e-mail', 'telefoon'] as const).map((channel) => ({ value: channel, label: t.channels[channel] }))}
+              checked={(channel) => values.channel === channel}
+            />
             <DateInput
               prefix="received"
               legend={t.receivedOn}

@@ -11,6 +11,7 @@ import type { Region } from '#core/region-config';
 import { PRINCIPAL_ROLES, REPRESENTATIVE_KINDS, REQUEST_TYPES, REQUESTER_ROLES } from '#core/request-kinds';
 import {
   Choice,
+  ChoiceGroup,
   DateInput,
   describedBy,
   ErrorSummary,
@@ -176,12 +177,15 @@ export function RequestForm(props: {
       </FormGroup>
 
       <h2>{t.you.heading}</h2>
-      <FieldsetGroup field="role" legend={t.you.legend} hint={t.you.hint} error={errors.get('role')}>
-        {REQUESTER_ROLES.map((role, n) => {
-          const id = n === 0 ? 'role' : `role-${role}`;
-          return <Choice type="radio" id={id} name="role" value={role} checked={values.role === role} label={t.you.roles[role]} />;
-        })}
-      </FieldsetGroup>
+      <ChoiceGroup
+        type="radio"
+        field="role"
+        legend={t.you.legend}
+        hint={t.you.hint}
+        error={errors.get('role')}
+        options={REQUESTER_ROLES.map((role) => ({ value: role, label: t.you.roles[role] }))}
+        checked={(role) => values.role === role}
+      />
       <ActingForFields values={values} errors={errors} />
       <TextField name="name" label={t.you.name} value={values.name} error={errors.get('name')} autocomplete="name" spellcheck={false} />
       <TextField
@@ -254,31 +258,24 @@ function ActingForFields(props: { values: RequestFormValues; errors: Map<string,
   return (
     <div class="avg-acting-for">
       <h3>{t.legend}</h3>
-      <FieldsetGroup field="actsForRole" legend={t.role} hint={t.hint} error={errors.get('actsForRole')}>
-        {PRINCIPAL_ROLES.map((role, n) => (
-          <Choice
-            type="radio"
-            id={n === 0 ? 'actsForRole' : `actsForRole-${role}`}
-            name="actsForRole"
-            value={role}
-            checked={values.actsForRole === role}
-            label={t.roles[role]}
-          />
-        ))}
-      </FieldsetGroup>
+      <ChoiceGroup
+        type="radio"
+        field="actsForRole"
+        legend={t.role}
+        hint={t.hint}
+        error={errors.get('actsForRole')}
+        options={PRINCIPAL_ROLES.map((role) => ({ value: role, label: t.roles[role] }))}
+        checked={(role) => values.actsForRole === role}
+      />
       <TextField name="actsForName" label={t.name} value={values.actsForName} error={errors.get('actsForName')} autocomplete="off" spellcheck={false} />
-      <FieldsetGroup field="representativeKind" legend={t.kind} error={errors.get('representativeKind')}>
-        {REPRESENTATIVE_KINDS.map((kind, n) => (
-          <Choice
-            type="radio"
-            id={n === 0 ? 'representativeKind' : `representativeKind-${kind}`}
-            name="representativeKind"
-            value={kind}
-            checked={values.representativeKind === kind}
-            label={t.kinds[kind]}
-          />
-        ))}
-      </FieldsetGroup>
+      <ChoiceGroup
+        type="radio"
+        field="representativeKind"
+        legend={t.kind}
+        error={errors.get('representativeKind')}
+        options={REPRESENTATIVE_KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] }))}
+        checked={(kind) => values.representativeKind === kind}
+      />
     </div>
   );
 }
@@ -290,11 +287,15 @@ function TogetherFields(props: { values: RequestFormValues; errors: Map<string, 
   return (
     <>
       <h2>{t.heading}</h2>
-      <FieldsetGroup field="coRole" legend={t.role} hint={t.intro} error={errors.get('coRole')}>
-        {PRINCIPAL_ROLES.map((role, n) => (
-          <Choice type="radio" id={n === 0 ? 'coRole' : `coRole-${role}`} name="coRole" value={role} checked={values.coRole === role} label={t.roles[role]} />
-        ))}
-      </FieldsetGroup>
+      <ChoiceGroup
+        type="radio"
+        field="coRole"
+        legend={t.role}
+        hint={t.intro}
+        error={errors.get('coRole')}
+        options={PRINCIPAL_ROLES.map((role) => ({ value: role, label: t.roles[role] }))}
+        checked={(role) => values.coRole === role}
+      />
       <TextField name="coName" label={t.name} value={values.coName} error={errors.get('coName')} autocomplete="off" spellcheck={false} />
       <TextField
         name="coEmail"

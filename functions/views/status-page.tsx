@@ -121,14 +121,15 @@ export function renderStatusPage(
           <>
             <h2>{t.whoTitle}</h2>
             <ul>
-              {view.parties.map((party) => (
-                <li>
-                  {t.party(partyName(party.partyId), party.coordinator, party.answered)}
-                  {directory.party(party.partyId)?.description && (
-                    <div class="utrecht-form-field-description">{directory.party(party.partyId)?.description}</div>
-                  )}
-                </li>
-              ))}
+              {view.parties.map((party) => {
+                const description = directory.party(party.partyId)?.description;
+                return (
+                  <li>
+                    {t.party(partyName(party.partyId), party.coordinator, party.answered)}
+                    {description && <div class="utrecht-form-field-description">{description}</div>}
+                  </li>
+                );
+              })}
             </ul>
           </>
         )}

@@ -5,7 +5,7 @@ import type { WithdrawalProblem } from '#core/withdrawal';
 import { pathTo } from '#routes';
 import { termsTexts, withdrawalTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
-import { Choice, ErrorSummary, FieldsetGroup, SubmitButton } from './components';
+import { ChoiceGroup, ErrorSummary, SubmitButton } from './components';
 import { Layout } from './layout';
 import { forOwner, renderPage } from './render';
 import { siteOwnerOf } from './site-owner';
@@ -39,23 +39,17 @@ export function renderWithdrawPage(
       </a>
     </p>
   );
-  const message =
-    props.problem === 'none-chosen'
-      ? t.noneChosen
-      : props.problem === 'not-now'
-        ? t.notNow
-        : props.problem === 'conflict'
-          ? t.conflict
-          : props.problem === 'not-yours' || view.holder === 'co-requester'
-            ? t.notYours
-            : undefined;
+  // What the post was refused for, else why this request cannot be withdrawn at all (core decides: status-view.ts).
+  const problem = view.withdrawRefusal ?? props.problem;
+  const MESSAGES = { 'none-chosen': t.noneChosen, 'not-now': t.notNow, 'not-yours': t.notYours, conflict: t.conflict } as const;
+  const message = problem && MESSAGES[problem];
   // One type, or a choice made: the confirmation step; else the choice first.
   const chosen = props.chosen ?? (view.types.length === 1 ? view.types : undefined);
   const content =
-    !view.withdrawable || props.problem === 'not-now' || props.problem === 'not-yours' || props.problem === 'conflict' ? (
+    problem && problem !== 'none-chosen' ? (
       <>
         <h1>{t.title(view.reference)}</h1>
-        <p>{message ?? t.notNow}</p>
+        <p>{message}</p>
         {back}
       </>
     ) : chosen ? (
@@ -92,11 +86,16 @@ export function renderWithdrawPage(
         <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead}</p>
         <form method="post" action={action} novalidate>
           <input type="hidden" name="version" value={String(view.version)} />
-          <FieldsetGroup field="types" legend={t.chooseLegend} hint={t.chooseHint} error={message} group>
-            {view.types.map((type, n) => (
-              <Choice type="checkbox" id={n === 0 ? 'types' : `types-${type}`} name="types" value={type} checked={false} label={plain(type)} />
-            ))}
-          </FieldsetGroup>
+          <ChoiceGroup
+            type="checkbox"
+            field="types"
+            legend={t.chooseLegend}
+            hint={t.chooseHint}
+            error={message}
+            group
+            options={view.types.map((type) => ({ value: type, label: plain(type) }))}
+            checked={() => false}
+          />
           <SubmitButton>{t.next}</SubmitButton>
         </form>
         {back}
