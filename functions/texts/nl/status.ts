@@ -5,6 +5,8 @@ import type { PluralForms } from '../format';
 export const status = {
   title: (reference: string) => `Uw verzoek ${reference}`,
   heading: 'Uw verzoek {reference}',
+  /** Only on a translated page: which text counts (Awb 2:6: the decision is Dutch). */
+  translationNote: null as string | null,
   status: 'Status',
   receivedOn: 'Ontvangen op',
   deadline: 'Antwoord uiterlijk',

@@ -1,0 +1,40 @@
+import type { status as nl } from '../nl/status';
+
+export const status: typeof nl = {
+  title: (reference) => `Your request ${reference}`,
+  heading: 'Your request {reference}',
+  translationNote:
+    'This page is a translation. The decision itself is written in Dutch: the Dutch text, and the letter in Dutch, are the official decision.',
+  status: 'Status',
+  receivedOn: 'Received on',
+  deadline: 'Answer by',
+  pausedUntil: (date) => `The period is on hold until you answer the question below. Then the date moves on. So far: ${date}`,
+  extended: 'Period extended',
+  extendedBy: { one: 'By # month. Reason: ', other: 'By # months. Reason: ' },
+  types: 'Asked for',
+  questionTitle: 'We have a question',
+  machtigingTitle: 'Send the written authorisation',
+  machtigingText:
+    'You are asking this for someone else. So please send a written authorisation (machtiging): a letter in which that person says you may ask for them, with a copy of an identity document on which the citizen service number (BSN) and the photo are covered. Without an authorisation, the organisation cannot give you any data.',
+  machtigingLink: 'To "Send a file"',
+  answerLabel: 'Your answer',
+  answerButton: 'Send answer',
+  whoTitle: 'Who is working on it?',
+  party: (name, coordinator, answered) =>
+    `${name}${coordinator ? ' (contact point: you get the answer from them)' : ''}: ${answered ? 'has searched and answered' : 'still searching'}`,
+  passedOnTitle: 'Passed on to other organisations',
+  passedOn: (from, to) => `${from} changed data and passed this on to: ${to}.`,
+  decisionTitle: { whole: 'The decision', partial: 'The partial decision', supplementary: 'The supplementary decision' },
+  decidedOn: (date) => `Sent on ${date}.`,
+  partsTitle: 'Per organisation: what it decided and what you can do',
+  rightsTitle: 'Your rights',
+  inzageTitle: 'Which data the organisations have',
+  categories: (list) => `Kinds of data: ${list}`,
+  detailsSummary: 'More about these data, and the copy',
+  partFiles: 'Files',
+  files: { one: '# file', other: '# files' },
+  partFilesClosed: (count) => `This answer comes with ${count}. To open them, first ask for a code.`,
+  toCode: 'To the code',
+  letter: 'This decision as a letter (PDF, in Dutch), to keep or print:',
+  letterClosed: 'This decision is also in a letter (PDF, in Dutch). To open it, first ask for a code.',
+};
