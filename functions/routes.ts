@@ -3,6 +3,8 @@
  * function per handler from it; the local server dispatches with it. A route
  * therefore exists in both or in neither.
  */
+import type { Language } from '#texts/language';
+
 export type HttpMethod = 'GET' | 'POST';
 
 /**
@@ -227,23 +229,70 @@ export const routeBindings: Record<RouteId, Omit<Route, 'method' | 'path'>> = {
 
 const pathOf = (id: RouteId) => routeKeys[id].slice(routeKeys[id].indexOf(' ') + 1);
 
-/** The whole table, method, path, function and access together. */
-export const routes: ReadonlyArray<Route & { id: RouteId }> = /* @__PURE__ */ (Object.keys(routeKeys) as RouteId[]).map((id) => ({
+/**
+ * The pages a requester reads, also in English: each has a twin under the
+ * language's prefix with the same Dutch path after it (`/en/verzoek`), so a
+ * link differs from its Dutch one only by the prefix and the language switch
+ * is that prefix added or taken off. The portal has no twins: it stays Dutch.
+ */
+export const TRANSLATED_ROUTES = [
+  'home',
+  'form',
+  'submitForm',
+  'confirmPage',
+  'confirm',
+  'statusLinkPage',
+  'statusLinkAgain',
+  'statusPage',
+  'statusAnswer',
+  'withdrawPage',
+  'withdraw',
+  'statusFiles',
+  'openReleasedDocument',
+  'requesterUploadPage',
+  'accessibilityStatement',
+  'privacyStatement',
+  'contactPage',
+] as const satisfies readonly RouteId[];
+
+/** The path prefix of each language's twins; Dutch, the default, has none. */
+export const LANGUAGE_PREFIX: Record<Language, string> = { nl: '', en: '/en' };
+
+const isTranslated = (id: RouteId) => (TRANSLATED_ROUTES as readonly RouteId[]).includes(id);
+/** '/' under a prefix is the prefix itself ('/en'), not '/en/'. */
+const prefixed = (language: Language, path: string) =>
+  LANGUAGE_PREFIX[language] && path === '/' ? LANGUAGE_PREFIX[language] : `${LANGUAGE_PREFIX[language]}${path}`;
+
+const routeOf = (id: RouteId, language: Language = 'nl'): Route & { id: RouteId } => ({
   id,
   method: routeKeys[id].split(' ')[0] as HttpMethod,
-  path: pathOf(id),
+  path: prefixed(language, pathOf(id)),
   ...routeBindings[id],
-}));
+});
+
+/**
+ * The whole table, method, path, function and access together: the Dutch
+ * routes, the English twins, and the catch-all last (the local server tries
+ * them in this order).
+ */
+export const routes: ReadonlyArray<Route & { id: RouteId }> = /* @__PURE__ */ (() => {
+  const ids = (Object.keys(routeKeys) as RouteId[]).filter((id) => id !== 'notFound');
+  const twins = (Object.keys(LANGUAGE_PREFIX) as Language[])
+    .filter((language) => LANGUAGE_PREFIX[language])
+    .flatMap((language) => TRANSLATED_ROUTES.map((id) => routeOf(id, language)));
+  return [...ids.map((id) => routeOf(id)), ...twins, routeOf('notFound')];
+})();
 
 /** The `{name}` segments of a path template, as an object type: '/a/{x}/{y}' gives { x: string; y: string }. */
 type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? { [K in Name | keyof PathParams<Rest>]: string } : Record<never, never>;
 type ParamsOf<Id extends RouteId> = PathParams<(typeof routeKeys)[Id]>;
+/** What `pathTo` takes after the id: the path's parameters (when it has any) and a query. */
+export type PathArgs<Id extends RouteId> = keyof ParamsOf<Id> extends never
+  ? [params?: Record<never, never>, query?: Query]
+  : [params: ParamsOf<Id>, query?: Query];
 
 /** The path of a route with its parameters filled in (each encoded as one segment), plus an optional query. */
-export function pathTo<Id extends RouteId>(
-  id: Id,
-  ...args: keyof ParamsOf<Id> extends never ? [params?: Record<never, never>, query?: Query] : [params: ParamsOf<Id>, query?: Query]
-): string {
+export function pathTo<Id extends RouteId>(id: Id, ...args: PathArgs<Id>): string {
   const [params, query] = args as [Record<string, string> | undefined, Query | undefined];
   const path = pathOf(id).replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ''));
   const search = query
@@ -252,6 +301,12 @@ export function pathTo<Id extends RouteId>(
   return search ? `${path}?${search}` : path;
 }
 type Query = Record<string, string | undefined>;
+
+/** `pathTo` in a language: a translated page's twin under the language's prefix, any other route as it is (the portal, the stylesheet). */
+export function pathIn<Id extends RouteId>(language: Language, id: Id, ...args: PathArgs<Id>): string {
+  const path = pathTo(id, ...args);
+  return isTranslated(id) ? prefixed(language, path) : path;
+}
 
 /** The words of the case actions in their URLs (Dutch, as the routes above spell them). */
 export type CaseActionWord =
@@ -269,9 +324,21 @@ export type CaseActionWord =
   | 'document'
   | 'bericht';
 
-/** The route an API Gateway (or local) event was matched to, from its route key ("GET /portaal"). */
+/** The route an API Gateway (or local) event was matched to, from its route key ("GET /portaal", "GET /en/verzoek"): a twin is its Dutch route. */
 export function routeIdOf(routeKey: string): RouteId | undefined {
-  return (Object.keys(routeKeys) as RouteId[]).find((id) => routeKeys[id] === routeKey);
+  const language = languageOfPath(routeKey.slice(routeKey.indexOf(' ') + 1));
+  const prefix = LANGUAGE_PREFIX[language];
+  const [method, path] = [routeKey.slice(0, routeKey.indexOf(' ')), routeKey.slice(routeKey.indexOf(' ') + 1 + prefix.length) || '/'];
+  const id = (Object.keys(routeKeys) as RouteId[]).find((candidate) => routeKeys[candidate] === `${method} ${path}`);
+  return id && (prefix === '' || isTranslated(id)) ? id : undefined;
+}
+
+/** The language a path is in: its prefix ('/en', '/en/...'), else Dutch. */
+export function languageOfPath(path: string): Language {
+  const found = (Object.keys(LANGUAGE_PREFIX) as Language[]).find(
+    (language) => LANGUAGE_PREFIX[language] && (path === LANGUAGE_PREFIX[language] || path.startsWith(`${LANGUAGE_PREFIX[language]}/`)),
+  );
+  return found ?? 'nl';
 }
 
 /** Functions started by a schedule rather than a route. */

@@ -1,3 +1,4 @@
+import type { Language } from '#texts/language';
 import type { Digest } from '#core/reminder-digest';
 import type { Note } from '#core/notes';
 import type { PartyRequestPage, PartyRequestQuery } from '#core/party-requests';
@@ -33,8 +34,9 @@ export interface Configuration {
 export interface SiteLinks {
   portalHome(): string;
   request(reference: string): string;
-  status(statusToken: string): string;
-  confirm(confirmToken: string): string;
+  /** The requester's pages, in their language (the request's). */
+  status(statusToken: string, language: Language): string;
+  confirm(confirmToken: string, language: Language): string;
   fgDashboard(): string;
   signIn(): string;
 }

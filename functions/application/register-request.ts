@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '#texts/language';
 import { amsterdamDate, type IsoDate } from '#core/calendar-date';
 import { intake as M } from '#texts/nl/intake';
 import type { FieldError } from '#core/field-errors';
@@ -79,7 +80,7 @@ export async function registerRequest(
         reference,
         channel: received.channel as Channel,
         statusToken,
-        statusUrl: deps.links.status(statusToken),
+        statusUrl: deps.links.status(statusToken, DEFAULT_LANGUAGE),
         registeredBy: { partyId: actor.partyId, userId: actor.userId },
       },
       { directory: deps.config.directory, designatedHolidays: deps.config.designatedHolidays, portalUrl: deps.links.portalHome(), now },

@@ -3,7 +3,9 @@ import { epochSeconds } from '#core/calendar-date';
 import { checkDownloadCode, DOWNLOAD_CODE, type DownloadCode, normaliseCode } from '#core/download-code';
 import { releasedToRequester, statusFilesFor, type DocumentRecord, type StatusFilesView } from '#core/documents';
 import { downloadCodeMail, inRegion } from '#core/mails';
-import { type AuditEvent, type RequestRecord, statusLinkHolder, withExpiryOf } from '#core/request-record';
+import { type AuditEvent, languageOf, type RequestRecord, statusLinkHolder, withExpiryOf } from '#core/request-record';
+import { intakeTexts, statusFilesTexts } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { CaseReader, CaseWriter, Clock, DocumentSigner, DownloadSessions, Secrets } from './ports';
 import { describeRequesterDocument, readDocumentTitle } from '#core/document-steps';
 import type { FieldError } from '#core/field-errors';
@@ -74,10 +76,15 @@ export type SendResult =
   | { kind: 'conflict' };
 
 /** The requester describes a file to send (a machtiging, evidence); the upload form for it comes next. */
-export async function describeRequesterFile(deps: ReleasedDeps & { newDocumentId(): string }, token: string, title: string | null): Promise<SendResult> {
+export async function describeRequesterFile(
+  deps: ReleasedDeps & { newDocumentId(): string },
+  token: string,
+  title: string | null,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<SendResult> {
   const found = await byToken(deps, token);
   if (!found) return { kind: 'unknown' };
-  const read = readDocumentTitle(title);
+  const read = readDocumentTitle(title, { ...statusFilesTexts(language).section.titleRules, text: intakeTexts(language).text });
   if (!read.ok) return { kind: 'invalid', errors: read.errors };
   const documentId = deps.newDocumentId();
   const outcome = describeRequesterDocument(found.record, { id: documentId, title: read.title }, deps.clock.now());
@@ -114,7 +121,7 @@ export async function sendDownloadCode(deps: ReleasedDeps, token: string): Promi
   };
   await deps.sessions.saveCode(
     stored,
-    inRegion(found.record.regionId, downloadCodeMail({ to, code })),
+    inRegion(found.record.regionId, downloadCodeMail({ to, code }, languageOf(found.record))),
     requesterEvent(found.record, now, 'code-verstuurd'),
     now,
   );

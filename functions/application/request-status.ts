@@ -1,3 +1,5 @@
+import { intakeTexts, statusTexts } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { requesterLinks } from './requester-links';
 import { amsterdamDate } from '#core/calendar-date';
 import { type PartyTask, type RequestRecord, type StatusLinkHolder, statusLinkHolder } from '#core/request-record';
@@ -81,7 +83,13 @@ export async function withdrawRequest(deps: StatusDeps, token: string, input: { 
 export type AnswerOutcome = { kind: 'done' } | { kind: 'unknown' } | { kind: 'refused'; message: string } | { kind: 'conflict' };
 
 /** The requester answers the coordinator's question: the clock runs again. */
-export async function answerQuestion(deps: StatusDeps, token: string, answer: string, readVersion: number): Promise<AnswerOutcome> {
+export async function answerQuestion(
+  deps: StatusDeps,
+  token: string,
+  answer: string,
+  readVersion: number,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<AnswerOutcome> {
   const found = await loadByStatusToken(deps, token);
   if (!found) return { kind: 'unknown' };
   const now = deps.clock.now();
@@ -96,6 +104,7 @@ export async function answerQuestion(deps: StatusDeps, token: string, answer: st
       links: requesterLinks(deps.links, found.record),
       designatedHolidays: deps.config.designatedHolidays,
     },
+    { ...statusTexts(language).answerRules, text: intakeTexts(language).text },
   );
   if (!outcome.ok) return { kind: 'refused', message: outcome.message };
   if ((await deps.cases.saveChange(outcome.change, now)) === 'conflict') return { kind: 'conflict' };

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { readStatusLinkQuestion, STATUS_LINK_AGAIN_PER_DAY, statusLinkMail } from '#core/status-link-again';
 import type { FieldError } from '#core/field-errors';
 import type { StatusLinkStore } from '#adapters/status-link-store';
@@ -19,8 +20,9 @@ export interface StatusLinkAgainDeps {
 export async function sendStatusLinkAgain(
   deps: StatusLinkAgainDeps,
   form: { reference: string; email: string },
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<{ kind: 'invalid'; errors: FieldError[] } | { kind: 'sent' }> {
-  const question = readStatusLinkQuestion(form);
+  const question = readStatusLinkQuestion(form, language);
   if (!question.ok) return { kind: 'invalid', errors: question.errors };
   const now = deps.clock.now();
   const { reference, email } = question.value;

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { receivedOn as receivedOnDate } from '#core/deadline';
 import type { FieldError } from '#core/field-errors';
 import { acceptRequest } from '#core/intake';
@@ -26,11 +27,16 @@ export type SubmitOutcome = { kind: 'invalid'; errors: FieldError[] } | { kind: 
 const MAX_REFERENCE_TRIES = 3;
 
 /** The check step: every rule a new request must meet, on today's date, with nothing stored. */
-export function checkRequest(deps: Pick<SubmitDeps, 'clock' | 'config'>, raw: unknown): { ok: true } | { ok: false; errors: FieldError[] } {
+export function checkRequest(
+  deps: Pick<SubmitDeps, 'clock' | 'config'>,
+  raw: unknown,
+  language: Language = DEFAULT_LANGUAGE,
+): { ok: true } | { ok: false; errors: FieldError[] } {
   const accepted = acceptRequest(raw, {
     directory: deps.config.directory,
     receivedOn: receivedOnDate(deps.clock.now()),
     designatedHolidays: deps.config.designatedHolidays,
+    language,
   });
   return accepted.ok ? { ok: true } : accepted;
 }
@@ -41,7 +47,12 @@ export function checkRequest(deps: Pick<SubmitDeps, 'clock' | 'config'>, raw: un
  * poller locally) writes those out and sends the mail: the request never waits
  * for, or fails on, a mail server.
  */
-export async function submitRequest(deps: SubmitDeps, raw: unknown, options: { channel: Channel; idempotencyKey?: string }): Promise<SubmitOutcome> {
+export async function submitRequest(
+  deps: SubmitDeps,
+  raw: unknown,
+  options: { channel: Channel; idempotencyKey?: string; language?: Language },
+): Promise<SubmitOutcome> {
+  const language = options.language ?? DEFAULT_LANGUAGE;
   const now = deps.clock.now();
   const idempotencyKeyHash = options.idempotencyKey ? deps.secrets.hashSecret(`${options.channel}:${options.idempotencyKey}`) : undefined;
   if (idempotencyKeyHash) {
@@ -52,6 +63,7 @@ export async function submitRequest(deps: SubmitDeps, raw: unknown, options: { c
     directory: deps.config.directory,
     receivedOn: receivedOnDate(now),
     designatedHolidays: deps.config.designatedHolidays,
+    language,
   });
   if (!accepted.ok) return { kind: 'invalid', errors: accepted.errors };
 
@@ -66,11 +78,16 @@ export async function submitRequest(deps: SubmitDeps, raw: unknown, options: { c
       channel: options.channel,
       statusToken,
       ...(co ? { coStatusToken: co.statusToken } : {}),
+      language,
     });
     const answer: SubmitAnswer = { reference: record.reference, status: record.status, receivedOn: record.receivedOn, deadline: record.deadline };
     const effects = submissionEffects(
       record,
-      { confirmUrl: deps.links.confirm(token), statusUrl: deps.links.status(statusToken), ...(co ? { coConfirmUrl: deps.links.confirm(co.token) } : {}) },
+      {
+        confirmUrl: deps.links.confirm(token, language),
+        statusUrl: deps.links.status(statusToken, language),
+        ...(co ? { coConfirmUrl: deps.links.confirm(co.token, language) } : {}),
+      },
       now,
     );
     const result = await deps.intake.createSubmittedRequest({

@@ -1,5 +1,5 @@
 import { documentRules } from '#texts/nl/case-rules';
-import { checkText } from './free-text';
+import { checkText, type TextMessages } from './free-text';
 import {
   afterChecks,
   bytesInUse,
@@ -38,12 +38,20 @@ const documentChange = (document: DocumentRecord, readVersion: number | null, ev
 });
 
 /** The title a contact person gives a file before uploading it: required, one line, at most 120 characters. */
-export function readDocumentTitle(value: string | null | undefined): { ok: true; title: string } | { ok: false; errors: FieldError[] } {
+export function readDocumentTitle(
+  value: string | null | undefined,
+  /** The requester's page passes its own words (and language); the portal's are these. */
+  messages: { missing: string; tooLong: (max: number) => string; text?: TextMessages } = {
+    missing: documentRules.titleMissing,
+    tooLong: documentRules.titleTooLong,
+  },
+): { ok: true; title: string } | { ok: false; errors: FieldError[] } {
   const checked = checkText(value ?? '', {
     max: DOCUMENT_LIMITS.maxTitleLength,
     shape: 'line',
-    missing: documentRules.titleMissing,
-    tooLong: documentRules.titleTooLong(DOCUMENT_LIMITS.maxTitleLength),
+    missing: messages.missing,
+    tooLong: messages.tooLong(DOCUMENT_LIMITS.maxTitleLength),
+    ...(messages.text ? { messages: messages.text } : {}),
   });
   return checked.ok ? { ok: true, title: checked.text } : { ok: false, errors: [{ path: 'title', message: checked.message }] };
 }

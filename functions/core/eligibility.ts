@@ -1,5 +1,5 @@
 import { addMonthsClamped, type IsoDate, parts } from './calendar-date';
-import { intake as M } from '#texts/nl/intake';
+import { intake as dutch } from '#texts/nl/intake';
 import type { FieldError } from './field-errors';
 import type { PrincipalRole } from './request-kinds';
 
@@ -24,7 +24,13 @@ export function ageOn(dateOfBirth: IsoDate, onDate: IsoDate): number {
  * gemachtigde acts for one of them: the rule applies to the role acted for
  * (`rolePath` says where that role was given).
  */
-export function checkSubmitter(role: PrincipalRole, dateOfBirth: IsoDate, receivedOn: IsoDate, rolePath = 'requester.role'): FieldError | null {
+export function checkSubmitter(
+  role: PrincipalRole,
+  dateOfBirth: IsoDate,
+  receivedOn: IsoDate,
+  rolePath = 'requester.role',
+  M: Pick<typeof dutch, 'dateOfBirthFuture' | 'dateOfBirthTooOld' | 'tooYoung' | 'tooOldForParent'> = dutch,
+): FieldError | null {
   if (dateOfBirth > receivedOn) {
     return { path: 'child.dateOfBirth', message: M.dateOfBirthFuture };
   }

@@ -1,13 +1,16 @@
 import { type IsoDate, isIsoDate } from './calendar-date';
-import { intake as M } from '#texts/nl/intake';
+import { intakeTexts } from '#texts/catalogue';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { deadlineArithmetic } from './deadline';
 import { ageOn, checkSubmitter } from './eligibility';
 import type { FieldError } from './field-errors';
 import type { Directory } from './directory';
-import { registrationSchema, type RequestInput, requestSchema } from './request-schema';
+import { type RequestInput, requestSchemas } from './request-schema';
 import { isPrincipalRole, PRINCIPAL_ROLES, type PrincipalRole } from './request-kinds';
 import { type Routing, routeRequest } from './routing';
 import { zodFieldErrors } from './zod-errors';
+
+type IntakeTexts = ReturnType<typeof intakeTexts>;
 
 export interface AcceptedRequest {
   input: RequestInput;
@@ -22,30 +25,34 @@ export interface AcceptedRequest {
  * All at once: where the shape fails on one field, the rules across fields
  * still run on the fields that are well-formed, so an invalid e-mail address
  * never hides a birth date in the future or a school of another region.
+ * The messages are in the language of the page the request came from.
  */
 export function acceptRequest(
   raw: unknown,
-  context: { directory: Directory; receivedOn: IsoDate; designatedHolidays: readonly IsoDate[]; registration?: boolean },
+  context: { directory: Directory; receivedOn: IsoDate; designatedHolidays: readonly IsoDate[]; registration?: boolean; language?: Language },
 ): { ok: true; request: AcceptedRequest } | { ok: false; errors: FieldError[] } {
+  const language = context.language ?? DEFAULT_LANGUAGE;
+  const M = intakeTexts(language);
+  const schemas = requestSchemas(language);
   // A registration may reach the requester by post; the form and the API always by e-mail.
-  const parsed = (context.registration ? registrationSchema : requestSchema).safeParse(raw);
-  const contact = context.registration ? checkContact(raw) : null;
-  const representation = checkRepresentation(raw);
+  const parsed = (context.registration ? schemas.registration : schemas.request).safeParse(raw);
+  const contact = context.registration ? checkContact(raw, M) : null;
+  const representation = checkRepresentation(raw, M);
   const requesterErrors = [contact, representation].filter((error): error is FieldError => error !== null);
   if (!parsed.success) {
     const errors = zodFieldErrors(parsed.error);
     const flagged = new Set(errors.map((error) => error.path));
-    const more = [...requesterErrors, ...crossFieldErrors(raw, context)];
+    const more = [...requesterErrors, ...crossFieldErrors(raw, context, M)];
     return { ok: false, errors: [...errors, ...more.filter((error) => !flagged.has(error.path))] };
   }
   const input = parsed.data;
   const errors: FieldError[] = [...requesterErrors];
-  const routed = routeRequest(context.directory, input);
+  const routed = routeRequest(context.directory, input, { messages: M });
   if (!routed.ok) errors.push(...routed.errors);
   const principal = principalOf(input.requester);
-  const submitter = principal && checkSubmitter(principal.role, input.child.dateOfBirth, context.receivedOn, principal.path);
+  const submitter = principal && checkSubmitter(principal.role, input.child.dateOfBirth, context.receivedOn, principal.path, M);
   if (submitter) errors.push(submitter);
-  const together = input.coRequester && checkCoRequester(input.requester, input.coRequester, input.child.dateOfBirth, context.receivedOn);
+  const together = input.coRequester && checkCoRequester(input.requester, input.coRequester, input.child.dateOfBirth, context.receivedOn, M);
   if (together) errors.push(together);
   if (!routed.ok || errors.length > 0) return { ok: false, errors };
   const { deadline } = deadlineArithmetic({ receivedOn: context.receivedOn, extended: false, pauses: [] }, context.designatedHolidays);
@@ -56,7 +63,7 @@ export function acceptRequest(
 }
 
 /** The routing and age rules on whatever of a malformed request is well-formed enough to check. */
-function crossFieldErrors(raw: unknown, context: { directory: Directory; receivedOn: IsoDate }): FieldError[] {
+function crossFieldErrors(raw: unknown, context: { directory: Directory; receivedOn: IsoDate }, M: IntakeTexts): FieldError[] {
   const input = (raw ?? {}) as {
     regionId?: unknown;
     casusoverlegId?: unknown;
@@ -71,18 +78,18 @@ function crossFieldErrors(raw: unknown, context: { directory: Directory; receive
   const casusoverlegId = text(input.casusoverlegId);
   if (regionId && casusoverlegId) {
     const variablePartyId = text(input.variablePartyId);
-    const routed = routeRequest(context.directory, { regionId, casusoverlegId, ...(variablePartyId ? { variablePartyId } : {}) });
+    const routed = routeRequest(context.directory, { regionId, casusoverlegId, ...(variablePartyId ? { variablePartyId } : {}) }, { messages: M });
     if (!routed.ok) errors.push(...routed.errors);
   }
   const principal = principalOf({ role: input.requester?.role, actingFor: input.requester?.actingFor });
   const dateOfBirth = text(input.child?.dateOfBirth);
   if (principal && dateOfBirth && isIsoDate(dateOfBirth)) {
-    const submitter = checkSubmitter(principal.role, dateOfBirth, context.receivedOn, principal.path);
+    const submitter = checkSubmitter(principal.role, dateOfBirth, context.receivedOn, principal.path, M);
     if (submitter) errors.push(submitter);
   }
   const coRole = input.coRequester?.role;
   if (input.requester && typeof coRole === 'string' && isPrincipalRole(coRole) && dateOfBirth && isIsoDate(dateOfBirth)) {
-    const together = checkCoRequester(input.requester, { role: coRole, email: input.coRequester?.email }, dateOfBirth, context.receivedOn);
+    const together = checkCoRequester(input.requester, { role: coRole, email: input.coRequester?.email }, dateOfBirth, context.receivedOn, M);
     if (together) errors.push(together);
   }
   return errors;
@@ -106,6 +113,7 @@ function checkCoRequester(
   co: { role: PrincipalRole; email?: unknown },
   dateOfBirth: IsoDate,
   receivedOn: IsoDate,
+  M: IntakeTexts,
 ): FieldError | null {
   if (requester.role === 'gemachtigde') return { path: 'coRequester.role', message: M.coRepresentative };
   const age = ageOn(dateOfBirth, receivedOn);
@@ -117,7 +125,7 @@ function checkCoRequester(
 }
 
 /** A gemachtigde says whom they act for; anyone else does not (the form sends the fields only with that choice). */
-function checkRepresentation(raw: unknown): FieldError | null {
+function checkRepresentation(raw: unknown, M: IntakeTexts): FieldError | null {
   const requester = ((raw ?? {}) as { requester?: { role?: unknown; actingFor?: unknown } }).requester;
   if (requester?.role === 'gemachtigde' && requester.actingFor === undefined) return { path: 'requester.actingFor', message: M.actingForMissing };
   if (requester?.role !== 'gemachtigde' && requester?.actingFor !== undefined) return { path: 'requester.actingFor', message: M.actingForNotRepresentative };
@@ -125,7 +133,7 @@ function checkRepresentation(raw: unknown): FieldError | null {
 }
 
 /** A registered request needs a way to reach the requester: an e-mail address, a postal address, or both. */
-function checkContact(raw: unknown): FieldError | null {
+function checkContact(raw: unknown, M: IntakeTexts): FieldError | null {
   const requester = ((raw ?? {}) as { requester?: { email?: unknown; postalAddress?: unknown } }).requester;
   const given = (value: unknown) => typeof value === 'string' && value.trim() !== '';
   return given(requester?.email) || given(requester?.postalAddress) ? null : { path: 'requester.email', message: M.contactMissing };
@@ -136,6 +144,8 @@ function checkContact(raw: unknown): FieldError | null {
  * actually received must exist and may not lie in the future.
  */
 export function checkReceivedOn(receivedOn: string | undefined, today: IsoDate): FieldError | null {
+  // Only the portal's registration asks it: Dutch.
+  const M = intakeTexts(DEFAULT_LANGUAGE);
   if (!receivedOn) return { path: 'receivedOn', message: M.receivedOnMissing };
   if (!isIsoDate(receivedOn)) return { path: 'receivedOn', message: M.receivedOnInvalid };
   if (receivedOn > today) return { path: 'receivedOn', message: M.receivedOnFuture };

@@ -139,13 +139,13 @@ export const requesterNewsMail = (
  * co-requester once they confirmed, with their own status link.
  */
 export const requesterNewsMails = (
-  record: { requester: { email?: string }; coRequester?: { email: string; confirmedAt: string | null }; regionId: string },
+  record: { requester: { email?: string }; coRequester?: { email: string; confirmedAt: string | null }; regionId: string; language?: Language },
   values: MailValues['requesterNews'],
   coStatusUrl?: string,
 ): Array<MailOf<'requesterNews'>> => [
-  ...(record.requester.email ? [inRegion(record.regionId, requesterNewsMail({ to: record.requester.email, ...values }))] : []),
+  ...(record.requester.email ? [inRegion(record.regionId, requesterNewsMail({ to: record.requester.email, ...values }, record.language))] : []),
   ...(record.coRequester?.confirmedAt && coStatusUrl
-    ? [inRegion(record.regionId, requesterNewsMail({ to: record.coRequester.email, ...values, statusUrl: coStatusUrl }))]
+    ? [inRegion(record.regionId, requesterNewsMail({ to: record.coRequester.email, ...values, statusUrl: coStatusUrl }, record.language))]
     : []),
 ];
 

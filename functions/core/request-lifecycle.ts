@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from './calendar-date';
 import { decisionRules, identityRules, refused as REFUSED, stepTexts } from '#texts/nl/case-rules';
-import { checkText } from './free-text';
+import { checkText, type TextMessages } from './free-text';
 import { EXTENSION_MONTHS } from './deadline';
 import { composeDecisionText, grantedDespiteRefusal, partiesReleasingCopy, type TypeDecision, typesRefusedByAParty } from './decision';
 import { isPublicBody } from './remedies';
@@ -364,20 +364,30 @@ export function pauseForClarification(record: RequestRecord, tasks: readonly Par
   };
 }
 
+export interface AnswerRuleTexts {
+  missing: string;
+  tooLong: (max: number) => string;
+  noQuestionOpen: string;
+  text?: TextMessages;
+}
+
 /** The requester answers on the status page: the clock runs again and the deadline moves by the days paused. */
 export function answerClarification(
   record: RequestRecord,
   tasks: readonly PartyTask[],
   input: { answer: string },
   context: Omit<LifecycleContext, 'actor'>,
+  /** The rule's words in the language of the requester's page; the portal's (postal-steps.ts) are Dutch. */
+  messages: AnswerRuleTexts = { ...stepTexts.clarification, noQuestionOpen: REFUSED.noQuestionOpen },
 ): Outcome {
   const next = transition(record.status, 'resume');
-  if (!next.ok) return refuse(REFUSED.noQuestionOpen);
+  if (!next.ok) return refuse(messages.noQuestionOpen);
   const checked = checkText(input.answer, {
     max: MAX_ANSWER_LENGTH,
     shape: 'lines',
-    missing: stepTexts.clarification.missing,
-    tooLong: stepTexts.clarification.tooLong(MAX_ANSWER_LENGTH),
+    missing: messages.missing,
+    tooLong: messages.tooLong(MAX_ANSWER_LENGTH),
+    ...(messages.text ? { messages: messages.text } : {}),
   });
   if (!checked.ok) return refuse(checked.message);
   const answer = checked.text;

@@ -8,6 +8,7 @@ import type { AcceptedRequest } from './intake';
 import { coRequesterInviteMail, confirmationMail, inRegion, type Mail, partyTaskMail, requesterNewsMails } from './mails';
 import type { Directory } from './directory';
 import type { RequestInput, RequestType } from './request-schema';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { type RequestStatus, transition } from './request-state';
 
 /** Unconfirmed requests disappear after this many days (their TTL). */
@@ -98,7 +99,16 @@ export interface RequestRecord {
   withdrawals?: Withdrawal[];
   /** The parent, guardian or youth asking together with the requester (intake.ts): their own status link, kept like the requester's; `confirmedAt` once they joined. */
   coRequester?: NonNullable<RequestInput['coRequester']> & { statusToken: string; confirmedAt: string | null };
+  /**
+   * The language the requester used the form in: their mails and the links in
+   * them are in it. Absent on Dutch requests (and on records from before
+   * there was a choice), so `languageOf` reads it.
+   */
+  language?: Language;
 }
+
+/** The requester's language: the mails to them and the status links in them. */
+export const languageOf = (record: Pick<RequestRecord, 'language'>): Language => record.language ?? DEFAULT_LANGUAGE;
 
 /**
  * The address behind a status link: the requester's, or the co-requester's
@@ -216,7 +226,7 @@ export function withExpiryOf(record: Pick<RequestRecord, 'closedAt' | 'retainUnt
 
 export function newRequestRecord(
   accepted: AcceptedRequest,
-  meta: { reference: string; receivedAt: Date; channel: Channel; statusToken: string; coStatusToken?: string },
+  meta: { reference: string; receivedAt: Date; channel: Channel; statusToken: string; coStatusToken?: string; language?: Language },
 ): RequestRecord {
   const { input, routing } = accepted;
   const co = input.coRequester && meta.coStatusToken ? { ...input.coRequester, statusToken: meta.coStatusToken, confirmedAt: null } : undefined;
@@ -248,6 +258,7 @@ export function newRequestRecord(
     decision: null,
     closedAt: null,
     retainUntil: null,
+    ...(meta.language && meta.language !== DEFAULT_LANGUAGE ? { language: meta.language } : {}),
   };
 }
 
@@ -272,21 +283,27 @@ export function submissionEffects(record: RequestRecord, links: { confirmUrl: st
     mails: [
       inRegion(
         record.regionId,
-        confirmationMail({
-          to,
-          reference: record.reference,
-          receivedOn: record.receivedOn,
-          deadline: record.deadline,
-          confirmUrl: links.confirmUrl,
-          statusUrl: links.statusUrl,
-        }),
+        confirmationMail(
+          {
+            to,
+            reference: record.reference,
+            receivedOn: record.receivedOn,
+            deadline: record.deadline,
+            confirmUrl: links.confirmUrl,
+            statusUrl: links.statusUrl,
+          },
+          languageOf(record),
+        ),
       ),
       // The co-requester's own link to join: the status link comes only once they did.
       ...(record.coRequester && links.coConfirmUrl
         ? [
             inRegion(
               record.regionId,
-              coRequesterInviteMail({ to: record.coRequester.email, reference: record.reference, deadline: record.deadline, confirmUrl: links.coConfirmUrl }),
+              coRequesterInviteMail(
+                { to: record.coRequester.email, reference: record.reference, deadline: record.deadline, confirmUrl: links.coConfirmUrl },
+                languageOf(record),
+              ),
             ),
           ]
         : []),

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { answersTexts, withdrawalTexts } from '#texts/catalogue';
-import { DEFAULT_LANGUAGE } from '#texts/language';
+import type { Language } from '#texts/language';
 import { findReferenceByToken, getRequest, saveClosingChange } from '#adapters/case-store';
 import type { TokenPurpose } from '#application/ports';
 import type { Change } from '#core/request-lifecycle';
@@ -16,7 +16,8 @@ import { renderMessagePage } from '#views/error-page';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { htmlResponse } from './http/responses';
-import { pathTo } from '#routes';
+import { pageLanguage } from './http/request';
+import { pathIn } from '#routes';
 
 /**
  * GET asks; POST confirms. A link alone never confirms, because mail scanners
@@ -39,55 +40,60 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   const runtime = await refreshConfiguration(deps());
   const token = event.pathParameters?.token ?? '';
   const outcome = event.requestContext.http.method === 'POST' ? await confirmRequest(runtime, token) : await findRequestToConfirm(runtime, token);
-  return render(runtime, token, outcome);
+  return render(runtime, token, outcome, pageLanguage(event));
 }, htmlErrors);
 
-const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
-const WITHDRAWAL = withdrawalTexts(DEFAULT_LANGUAGE);
-
-function render(runtime: ReturnType<typeof deps>, token: string, outcome: ConfirmOutcome) {
-  if (outcome.kind === 'unknown-token')
+function render(runtime: ReturnType<typeof deps>, token: string, outcome: ConfirmOutcome, language: Language) {
+  if (outcome.kind === 'unknown-token') {
+    const answers = answersTexts(language);
     return htmlResponse(
       404,
-      renderMessagePage({
-        title: ANSWERS.confirmLinkInvalid.title,
-        paragraphs: [ANSWERS.confirmLinkInvalid.text, ANSWERS.confirmLinkInvalid.again],
-        link: { href: pathTo('form'), text: ANSWERS.toForm },
-      }),
+      renderMessagePage(
+        {
+          title: answers.confirmLinkInvalid.title,
+          paragraphs: [answers.confirmLinkInvalid.text, answers.confirmLinkInvalid.again],
+          link: { href: pathIn(language, 'form'), text: answers.toForm },
+        },
+        language,
+      ),
     );
+  }
   const { record } = outcome;
   // Every other answer is a page of the request's own region.
   return htmlResponse(
     200,
-    forOwner(siteOwnerOf(runtime.config.directory, record.regionId), () => pageOf(runtime, token, outcome)),
+    forOwner(siteOwnerOf(runtime.config.directory, record.regionId), () => pageOf(runtime, token, outcome, language)),
   );
 }
 
-function pageOf(runtime: ReturnType<typeof deps>, token: string, outcome: Exclude<ConfirmOutcome, { kind: 'unknown-token' }>): string {
+function pageOf(runtime: ReturnType<typeof deps>, token: string, outcome: Exclude<ConfirmOutcome, { kind: 'unknown-token' }>, language: Language): string {
   const { reference } = outcome.record;
   switch (outcome.kind) {
-    case 'withdrawn':
-      return renderMessagePage({
-        title: WITHDRAWAL.confirmLink.title,
-        paragraphs: [WITHDRAWAL.confirmLink.text],
-        link: { href: pathTo('statusPage', { token: outcome.record.statusToken }), text: WITHDRAWAL.confirmLink.toStatus },
-      });
+    case 'withdrawn': {
+      const t = withdrawalTexts(language).confirmLink;
+      return renderMessagePage(
+        { title: t.title, paragraphs: [t.text], link: { href: pathIn(language, 'statusPage', { token: outcome.record.statusToken }), text: t.toStatus } },
+        language,
+      );
+    }
     case 'awaiting':
-      return renderConfirmQuestion({ reference, token });
+      return renderConfirmQuestion({ reference, token }, language);
     case 'co-awaiting':
-      return renderJoinQuestion({ reference, token });
+      return renderJoinQuestion({ reference, token }, language);
     case 'co-joined':
-      return renderJoined({
-        reference,
-        alreadyJoined: outcome.alreadyJoined,
-        statusPath: pathTo('statusPage', { token: outcome.record.coRequester!.statusToken }),
-      });
+      return renderJoined(
+        { reference, alreadyJoined: outcome.alreadyJoined, statusPath: pathIn(language, 'statusPage', { token: outcome.record.coRequester!.statusToken }) },
+        language,
+      );
     case 'confirmed':
-      return renderConfirmed({
-        reference,
-        deadline: outcome.record.deadline,
-        alreadyConfirmed: outcome.alreadyConfirmed,
-        partyNames: outcome.record.partyIds.map((id) => runtime.config.directory.party(id)?.name ?? id),
-      });
+      return renderConfirmed(
+        {
+          reference,
+          deadline: outcome.record.deadline,
+          alreadyConfirmed: outcome.alreadyConfirmed,
+          partyNames: outcome.record.partyIds.map((id) => runtime.config.directory.party(id)?.name ?? id),
+        },
+        language,
+      );
   }
 }

@@ -1,4 +1,4 @@
-import { pathTo, routeIdOf } from '#routes';
+import { pathIn, routeIdOf } from '#routes';
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { submissionStore } from '#adapters/intake-store';
@@ -11,7 +11,6 @@ import { municipalities, regionOfMunicipality } from '#core/overleg-finder';
 import type { Region } from '#core/region-config';
 import { logger } from '#logger';
 import { answersTexts, formTexts } from '#texts/catalogue';
-import { DEFAULT_LANGUAGE } from '#texts/language';
 import { renderAccessibilityStatement, renderContactPage, renderPrivacyStatement } from '#views/about-pages';
 import { renderCheckRequestPage } from '#views/check-request-page';
 import { renderFindOverlegPage } from '#views/find-overleg-page';
@@ -23,7 +22,7 @@ import { renderMessagePage } from '#views/error-page';
 import { renderSubmittedPage } from '#views/submitted-page';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler, retryablePostPage } from './http/middleware';
-import { readBody } from './http/request';
+import { pageLanguage, readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
 
 /**
@@ -48,18 +47,22 @@ function regionOf(directory: Directory, query: { regio?: string | null; gemeente
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   const runtime = await refreshConfiguration(deps());
   const directory = runtime.config.directory;
-  const t = formTexts(DEFAULT_LANGUAGE);
+  const language = pageLanguage(event);
+  const t = formTexts(language);
   if (event.requestContext.http.method === 'GET') {
     const route = routeIdOf(event.routeKey);
-    if (route === 'home') return redirectResponse(pathTo('form'));
-    if (route === 'accessibilityStatement') return htmlResponse(200, renderAccessibilityStatement());
-    if (route === 'privacyStatement') return htmlResponse(200, renderPrivacyStatement({ directory, retentionDays: runtime.config.retentionDays }));
-    if (route === 'contactPage') return htmlResponse(200, renderContactPage({ directory }));
+    if (route === 'home') return redirectResponse(pathIn(language, 'form'));
+    if (route === 'accessibilityStatement') return htmlResponse(200, renderAccessibilityStatement(language));
+    if (route === 'privacyStatement') return htmlResponse(200, renderPrivacyStatement({ directory, retentionDays: runtime.config.retentionDays }, language));
+    if (route === 'contactPage') return htmlResponse(200, renderContactPage({ directory }, language));
     if (route === 'notFound') {
-      const notFound = answersTexts(DEFAULT_LANGUAGE);
+      const notFound = answersTexts(language);
       return htmlResponse(
         404,
-        renderMessagePage({ title: notFound.notFound.title, paragraphs: [notFound.notFound.text], link: { href: pathTo('form'), text: notFound.toForm } }),
+        renderMessagePage(
+          { title: notFound.notFound.title, paragraphs: [notFound.notFound.text], link: { href: pathIn(language, 'form'), text: notFound.toForm } },
+          language,
+        ),
       );
     }
     const query = event.queryStringParameters ?? {};
@@ -69,19 +72,19 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
       const asked = query.gemeente !== undefined || query.regio !== undefined;
       return htmlResponse(
         asked ? 400 : 200,
-        renderFindOverlegPage({ municipalities: municipalities(directory.config), ...(asked ? { error: t.find.missing } : {}) }),
+        renderFindOverlegPage({ municipalities: municipalities(directory.config), ...(asked ? { error: t.find.missing } : {}) }, language),
       );
     }
     const values = { ...emptyForm(randomUUID()), gemeente: query.gemeente && query.regio === undefined ? query.gemeente : '' };
-    return htmlResponse(200, renderRequestForm({ directory, region, values, errors: [] }));
+    return htmlResponse(200, renderRequestForm({ directory, region, values, errors: [] }, language));
   }
   const params = new URLSearchParams(readBody(event));
   const values = readRequestForm(params);
   if (!values.submissionId) values.submissionId = randomUUID();
   const region = regionOf(directory, { regio: params.get('regio') ?? regionOfChoice(values.overleg) });
-  if (!region) return htmlResponse(400, renderFindOverlegPage({ municipalities: municipalities(directory.config), error: t.find.missing }));
+  if (!region) return htmlResponse(400, renderFindOverlegPage({ municipalities: municipalities(directory.config), error: t.find.missing }, language));
   const form = (status: number, errors: Parameters<typeof renderRequestForm>[0]['errors'], problem?: { title: string; text: string }) =>
-    htmlResponse(status, renderRequestForm({ directory, region, values, errors, ...(problem ? { problem } : {}) }));
+    htmlResponse(status, renderRequestForm({ directory, region, values, errors, ...(problem ? { problem } : {}) }, language));
   if (params.get(HONEYPOT_FIELD)) {
     logger.info('honeypot filled: form refused', { route: event.routeKey });
     return form(400, [{ path: HONEYPOT_FIELD, message: t.honeypotError }]);
@@ -90,14 +93,14 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   if (step === 'wijzigen') return form(200, []);
   const input = formToRequestInput(values, directory);
   if (step !== 'versturen') {
-    const checked = checkRequest(runtime, input);
-    return checked.ok ? htmlResponse(200, renderCheckRequestPage({ directory, region, values })) : form(400, checked.errors);
+    const checked = checkRequest(runtime, input, language);
+    return checked.ok ? htmlResponse(200, renderCheckRequestPage({ directory, region, values }, language)) : form(400, checked.errors);
   }
   let outcome: Awaited<ReturnType<typeof submitRequest>>;
   try {
-    outcome = await submitRequest(runtime, input, { channel: 'formulier', idempotencyKey: values.submissionId });
+    outcome = await submitRequest(runtime, input, { channel: 'formulier', idempotencyKey: values.submissionId, language });
   } catch (error) {
-    const retry = retryablePostPage(event, error, (problem) => renderRequestForm({ directory, region, values, errors: [], problem }));
+    const retry = retryablePostPage(event, error, (problem) => renderRequestForm({ directory, region, values, errors: [], problem }, language));
     if (retry) return retry;
     throw error;
   }
@@ -106,6 +109,6 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   const answer: SubmitAnswer = outcome.kind === 'created' ? outcome.answer : (JSON.parse(outcome.answer.body) as SubmitAnswer);
   return htmlResponse(
     200,
-    forOwner(siteOwnerOf(directory, region.id), () => renderSubmittedPage(answer)),
+    forOwner(siteOwnerOf(directory, region.id), () => renderSubmittedPage(answer, language)),
   );
 }, htmlErrors);

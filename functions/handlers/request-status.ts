@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { answersTexts, withdrawalTexts } from '#texts/catalogue';
-import { DEFAULT_LANGUAGE } from '#texts/language';
+import type { Language } from '#texts/language';
 import { readDownloadSession } from './http/download-cookie';
 import { once } from '#adapters/once';
 import { getRuntime, refreshConfiguration } from '#adapters/runtime';
@@ -10,45 +10,49 @@ import { renderStatusPage } from '#views/status-page';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { statusLinkDeps, unknownStatusLink } from './http/status-link';
-import { readBody } from './http/request';
+import { pageLanguage, readBody } from './http/request';
 import { htmlResponse, redirectResponse } from './http/responses';
-import { pathTo, routeIdOf } from '#routes';
+import { pathIn, routeIdOf } from '#routes';
 import { statusLinkStore } from '#adapters/status-link-store';
 import { sendStatusLinkAgain } from '#application/status-link-again';
 import { renderStatusLinkAgainPage } from '#views/status-link-again-page';
 
-const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
-
 const deps = once(() => statusLinkDeps(getRuntime()));
 
-const WITHDRAWAL = withdrawalTexts(DEFAULT_LANGUAGE);
-const DONE: Record<string, string> = { ingetrokken: WITHDRAWAL.done, 'deel-ingetrokken': WITHDRAWAL.donePart };
+/** The notice after a step, by the `gelukt` word its redirect carries. */
+function doneNotice(done: string | undefined, language: Language): string | undefined {
+  const notices: Record<string, string> = {
+    antwoord: answersTexts(language).statusAnswered,
+    ingetrokken: withdrawalTexts(language).done,
+    'deel-ingetrokken': withdrawalTexts(language).donePart,
+  };
+  return done && Object.hasOwn(notices, done) ? notices[done] : undefined;
+}
 
 /** The two steps of withdrawing (views/withdraw-page.tsx): choose and confirm post here; only `stap=intrekken` withdraws. */
-async function withdrawal(runtime: ReturnType<typeof deps>, event: APIGatewayProxyEventV2, token: string) {
+async function withdrawal(runtime: ReturnType<typeof deps>, event: APIGatewayProxyEventV2, token: string, language: Language) {
   const directory = runtime.config.directory;
+  const page = (props: Omit<Parameters<typeof renderWithdrawPage>[0], 'directory' | 'token'>) => renderWithdrawPage({ ...props, directory, token }, language);
   if (event.requestContext.http.method === 'GET') {
     const view = await loadStatus(runtime, token);
-    return view ? htmlResponse(200, renderWithdrawPage({ view, directory, token })) : unknownStatusLink();
+    return view ? htmlResponse(200, page({ view })) : unknownStatusLink(language);
   }
   const form = new URLSearchParams(readBody(event));
   const input = { types: form.getAll('types'), readVersion: Number(form.get('version')) };
   if (form.get('stap') !== 'intrekken') {
     const choice = await chooseWithdrawal(runtime, token, input.types);
-    if (!choice) return unknownStatusLink();
+    if (!choice) return unknownStatusLink(language);
     const { view, chosen } = choice;
-    return htmlResponse(
-      chosen.ok ? 200 : 400,
-      renderWithdrawPage({ view, directory, token, ...(chosen.ok ? { chosen: chosen.types } : { problem: chosen.problem }) }),
-    );
+    return htmlResponse(chosen.ok ? 200 : 400, page({ view, ...(chosen.ok ? { chosen: chosen.types } : { problem: chosen.problem }) }));
   }
   const outcome = await withdrawRequest(runtime, token, input);
-  if (outcome.kind === 'unknown') return unknownStatusLink();
-  if (outcome.kind === 'done') return redirectResponse(pathTo('statusPage', { token }, { gelukt: outcome.whole ? 'ingetrokken' : 'deel-ingetrokken' }));
+  if (outcome.kind === 'unknown') return unknownStatusLink(language);
+  if (outcome.kind === 'done')
+    return redirectResponse(pathIn(language, 'statusPage', { token }, { gelukt: outcome.whole ? 'ingetrokken' : 'deel-ingetrokken' }));
   const view = outcome.kind === 'refused' ? outcome.view : await loadStatus(runtime, token);
-  if (!view) return unknownStatusLink();
+  if (!view) return unknownStatusLink(language);
   const problem = outcome.kind === 'refused' ? outcome.problem : 'conflict';
-  return htmlResponse(problem === 'none-chosen' ? 400 : problem === 'not-yours' ? 403 : 409, renderWithdrawPage({ view, directory, token, problem }));
+  return htmlResponse(problem === 'none-chosen' ? 400 : problem === 'not-yours' ? 403 : 409, page({ view, problem }));
 }
 
 const FILES_STATES = ['code', 'open', 'fout', 'geblokkeerd', 'verlopen', 'code-nodig', 'ontvangen'] as const;
@@ -57,39 +61,50 @@ const FILES_STATES = ['code', 'open', 'fout', 'geblokkeerd', 'verlopen', 'code-n
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   const runtime = await refreshConfiguration(deps());
   const route = routeIdOf(event.routeKey);
-  if (route === 'statusLinkPage') return htmlResponse(200, renderStatusLinkAgainPage({}));
+  const language = pageLanguage(event);
+  if (route === 'statusLinkPage') return htmlResponse(200, renderStatusLinkAgainPage({}, language));
   if (route === 'statusLinkAgain') {
     const form = new URLSearchParams(readBody(event));
     const values = { reference: form.get('reference') ?? '', email: form.get('email') ?? '' };
-    const outcome = await sendStatusLinkAgain({ ...runtime, statusLinks: statusLinkStore(runtime.table) }, values);
+    const outcome = await sendStatusLinkAgain({ ...runtime, statusLinks: statusLinkStore(runtime.table) }, values, language);
     return outcome.kind === 'invalid'
-      ? htmlResponse(400, renderStatusLinkAgainPage({ values, errors: outcome.errors }))
-      : htmlResponse(200, renderStatusLinkAgainPage({ sent: true }));
+      ? htmlResponse(400, renderStatusLinkAgainPage({ values, errors: outcome.errors }, language))
+      : htmlResponse(200, renderStatusLinkAgainPage({ sent: true }, language));
   }
   const token = event.pathParameters?.token ?? '';
-  if (route === 'withdrawPage' || route === 'withdraw') return withdrawal(runtime, event, token);
+  if (route === 'withdrawPage' || route === 'withdraw') return withdrawal(runtime, event, token, language);
   if (event.requestContext.http.method === 'POST') {
     const form = new URLSearchParams(readBody(event));
     const answer = form.get('answer') ?? '';
-    const outcome = await answerQuestion(runtime, token, answer, Number(form.get('version')));
-    if (outcome.kind === 'unknown') return unknownStatusLink();
-    if (outcome.kind === 'done') return redirectResponse(pathTo('statusPage', { token }, { gelukt: 'antwoord' }));
+    const outcome = await answerQuestion(runtime, token, answer, Number(form.get('version')), language);
+    if (outcome.kind === 'unknown') return unknownStatusLink(language);
+    if (outcome.kind === 'done') return redirectResponse(pathIn(language, 'statusPage', { token }, { gelukt: 'antwoord' }));
     const view = await loadStatus(runtime, token);
-    if (!view) return unknownStatusLink();
-    const message = outcome.kind === 'conflict' ? ANSWERS.statusConflict : outcome.message;
+    if (!view) return unknownStatusLink(language);
+    const message = outcome.kind === 'conflict' ? answersTexts(language).statusConflict : outcome.message;
     return htmlResponse(
       outcome.kind === 'conflict' ? 409 : 400,
-      renderStatusPage({ view, directory: runtime.config.directory, token, error: { message, answer } }),
+      renderStatusPage({ view, directory: runtime.config.directory, token, error: { message, answer } }, language),
     );
   }
   const page = await loadStatusPage(runtime, token, readDownloadSession(event));
-  if (!page) return unknownStatusLink();
+  if (!page) return unknownStatusLink(language);
   const { view, files } = page;
   const query = event.queryStringParameters ?? {};
-  const notice = query.gelukt === 'antwoord' ? ANSWERS.statusAnswered : query.gelukt && Object.hasOwn(DONE, query.gelukt) ? DONE[query.gelukt] : undefined;
   const filesState = FILES_STATES.find((state) => state === query.bestanden);
   return htmlResponse(
     200,
-    renderStatusPage({ view, directory: runtime.config.directory, token, notice, files, filesState, triesLeft: Number(query.over) || undefined }),
+    renderStatusPage(
+      {
+        view,
+        directory: runtime.config.directory,
+        token,
+        notice: doneNotice(query.gelukt, language),
+        files,
+        filesState,
+        triesLeft: Number(query.over) || undefined,
+      },
+      language,
+    ),
   );
 }, htmlErrors);

@@ -10,14 +10,14 @@ import { newDocumentId } from '#adapters/tokens';
 import { renderStatusPage } from '#views/status-page';
 import { renderMessagePage } from '#views/error-page';
 import { uploadTexts } from '#texts/catalogue';
-import { DEFAULT_LANGUAGE } from '#texts/language';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { renderRequesterUploadPage } from '#views/upload-page';
-import { pathTo, routeIdOf } from '#routes';
+import { pathIn, routeIdOf } from '#routes';
 import { downloadSessionCookie, readDownloadSession } from './http/download-cookie';
 import { htmlErrors } from './http/html-errors';
 import { httpHandler } from './http/middleware';
 import { statusLinkDeps, unknownStatusLink } from './http/status-link';
-import { readBody } from './http/request';
+import { pageLanguage, readBody } from './http/request';
 import { downloadRedirect, htmlResponse, redirectResponse, uploadPageResponse } from './http/responses';
 
 /**
@@ -30,61 +30,67 @@ import { downloadRedirect, htmlResponse, redirectResponse, uploadPageResponse } 
  */
 const deps = once(() => ({ ...statusLinkDeps(getRuntime()), signer: documentSigner(getRuntime().env), newDocumentId }));
 
-const backToFiles = (token: string, bestanden: string, extra: Record<string, string> = {}) =>
-  redirectResponse(`${pathTo('statusPage', { token }, { bestanden, ...extra })}#bestanden`);
+const backToFiles = (language: Language, token: string, bestanden: string, extra: Record<string, string> = {}) =>
+  redirectResponse(`${pathIn(language, 'statusPage', { token }, { bestanden, ...extra })}#bestanden`);
 
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
   if (routeIdOf(event.routeKey) === 'fileRefused') {
+    // The files distribution shows it for S3's refusals, which carry no language: Dutch.
     const t = uploadTexts(DEFAULT_LANGUAGE).refused;
     return htmlResponse(200, renderMessagePage({ title: t.title, paragraphs: t.paragraphs }));
   }
   const runtime = await refreshConfiguration(deps());
   const token = event.pathParameters?.token ?? '';
+  const language = pageLanguage(event);
+  const unknown = () => unknownStatusLink(language);
   if (routeIdOf(event.routeKey) === 'openReleasedDocument') {
     const result = await openReleasedDocument(runtime, token, readDownloadSession(event), event.pathParameters?.document ?? '');
-    if (result.kind === 'unknown') return unknownStatusLink();
-    if (result.kind === 'needs-code') return backToFiles(token, 'code-nodig');
+    if (result.kind === 'unknown') return unknown();
+    if (result.kind === 'needs-code') return backToFiles(language, token, 'code-nodig');
     return downloadRedirect(result.url);
   }
   if (routeIdOf(event.routeKey) === 'requesterUploadPage') {
-    const back = `${runtime.env.PUBLIC_BASE_URL}${pathTo('statusPage', { token }, { bestanden: 'ontvangen' })}`;
+    const back = `${runtime.env.PUBLIC_BASE_URL}${pathIn(language, 'statusPage', { token }, { bestanden: 'ontvangen' })}`;
     const result = await requesterUploadForm(runtime, token, event.pathParameters?.document ?? '', back);
-    if (result.kind === 'unknown') return unknownStatusLink();
-    if (result.kind === 'already-uploaded') return redirectResponse(pathTo('statusPage', { token }));
-    return uploadPageResponse(renderRequesterUploadPage({ token, document: result.document, form: result.form }), bucketOrigin(bucketAccess(runtime.env)));
+    if (result.kind === 'unknown') return unknown();
+    if (result.kind === 'already-uploaded') return redirectResponse(pathIn(language, 'statusPage', { token }));
+    return uploadPageResponse(
+      renderRequesterUploadPage({ token, document: result.document, form: result.form }, language),
+      bucketOrigin(bucketAccess(runtime.env)),
+    );
   }
   const form = new URLSearchParams(readBody(event));
   if (form.get('step') === 'beschrijven') {
-    const sent = await describeRequesterFile(runtime, token, form.get('title'));
-    if (sent.kind === 'unknown') return unknownStatusLink();
-    if (sent.kind === 'described') return redirectResponse(pathTo('requesterUploadPage', { token, document: sent.documentId }));
-    if (sent.kind === 'conflict') return backToFiles(token, 'verlopen');
+    const sent = await describeRequesterFile(runtime, token, form.get('title'), language);
+    if (sent.kind === 'unknown') return unknown();
+    if (sent.kind === 'described') return redirectResponse(pathIn(language, 'requesterUploadPage', { token, document: sent.documentId }));
+    if (sent.kind === 'conflict') return backToFiles(language, token, 'verlopen');
     // The status page again, with the message at the title and what was typed.
     const page = await loadStatusPage(runtime, token, readDownloadSession(event));
-    if (!page) return unknownStatusLink();
+    if (!page) return unknown();
     const { view, files } = page;
     const message = sent.kind === 'invalid' ? sent.errors[0]!.message : sent.message;
     return htmlResponse(
       400,
-      renderStatusPage({ view, directory: runtime.config.directory, token, files, sendError: { title: form.get('title') ?? '', message } }),
+      renderStatusPage({ view, directory: runtime.config.directory, token, files, sendError: { title: form.get('title') ?? '', message } }, language),
     );
   }
   if (form.get('step') === 'code-invoeren') {
     const outcome = await enterDownloadCode(runtime, token, form.get('code'));
     switch (outcome.kind) {
       case 'unknown':
-        return unknownStatusLink();
+        return unknown();
       case 'opened':
-        return { ...backToFiles(token, 'open'), cookies: [downloadSessionCookie(outcome.session)] };
+        return { ...backToFiles(language, token, 'open'), cookies: [downloadSessionCookie(outcome.session)] };
       case 'wrong':
-        return backToFiles(token, 'fout', { over: String(outcome.triesLeft) });
+        return backToFiles(language, token, 'fout', { over: String(outcome.triesLeft) });
       case 'locked':
-        return backToFiles(token, 'geblokkeerd');
+        return backToFiles(language, token, 'geblokkeerd');
       case 'expired':
-        return backToFiles(token, 'verlopen');
+        return backToFiles(language, token, 'verlopen');
     }
   }
   const sent = await sendDownloadCode(runtime, token);
-  if (sent === 'unknown') return unknownStatusLink();
-  return backToFiles(token, sent === 'sent' ? 'code' : 'geen');
+  if (sent === 'unknown') return unknown();
+  return backToFiles(language, token, sent === 'sent' ? 'code' : 'geen');
 }, htmlErrors);

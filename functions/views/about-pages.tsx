@@ -1,4 +1,4 @@
-import { pathTo } from '#routes';
+import { pathIn } from '#routes';
 import type { Directory } from '#core/directory';
 import { aboutTexts, layoutTexts } from '#texts/catalogue';
 import { longDate } from '#texts/format';
@@ -23,7 +23,7 @@ function List(props: { items: readonly string[] }) {
 export function renderAccessibilityStatement(language: Language = DEFAULT_LANGUAGE): string {
   const t = aboutTexts(language).accessibility;
   return renderPage(
-    <Layout title={t.title}>
+    <Layout title={t.title} inLanguage={(other) => pathIn(other, 'accessibilityStatement')}>
       <h1>{t.title}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.intro}</p>
       <h2>{t.statusTitle}</h2>
@@ -34,7 +34,7 @@ export function renderAccessibilityStatement(language: Language = DEFAULT_LANGUA
       <List items={t.limitations} />
       <h2>{t.reportTitle}</h2>
       <p>
-        {t.report} <a href={pathTo('contactPage')}>{aboutTexts(language).contact.title}</a>
+        {t.report} <a href={pathIn(language, 'contactPage')}>{aboutTexts(language).contact.title}</a>
       </p>
       <p>{t.updated(longDate(language, ACCESSIBILITY_CHECKED_ON))}</p>
     </Layout>,
@@ -47,7 +47,7 @@ export function renderPrivacyStatement(args: { directory: Directory; retentionDa
   const t = aboutTexts(language).privacy;
   const runners = args.directory.config.regions.flatMap((region) => (region.about ? [region.about] : []));
   return renderPage(
-    <Layout title={t.title}>
+    <Layout title={t.title} inLanguage={(other) => pathIn(other, 'privacyStatement')}>
       <h1>{t.title}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.intro}</p>
       <h2>{t.whoTitle}</h2>
@@ -72,7 +72,7 @@ export function renderContactPage(args: { directory: Directory }, language: Lang
   const { directory } = args;
   const labels = layoutTexts(language).contact;
   return renderPage(
-    <Layout title={t.title}>
+    <Layout title={t.title} inLanguage={(other) => pathIn(other, 'contactPage')}>
       <h1>{t.title}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.intro}</p>
       <p>{t.reference}</p>

@@ -1,4 +1,4 @@
-import { pathTo } from '#routes';
+import { pathIn } from '#routes';
 import type { Directory } from '#core/directory';
 import { schoolValue } from '#core/overleg-finder';
 import type { Region } from '#core/region-config';
@@ -31,13 +31,14 @@ export function HiddenValues(props: { values: RequestFormValues; regionId: strin
 
 /** One answer with its change button: back to the form, at that field, with everything typed. */
 function Row(props: { label: string; value: string; field: string }) {
-  const t = formTexts(useLanguage()).check;
+  const language = useLanguage();
+  const t = formTexts(language).check;
   return (
     <div class="avg-check-row">
       <dt>{props.label}</dt>
       <dd>{props.value || t.empty}</dd>
       <dd class="avg-check-row__change">
-        <button type="submit" name="stap" value="wijzigen" formaction={`${pathTo('form')}#${props.field}`} class="avg-link-button">
+        <button type="submit" name="stap" value="wijzigen" formaction={`${pathIn(language, 'form')}#${props.field}`} class="avg-link-button">
           {t.change}
           <span class="avg-visually-hidden"> {props.label.toLowerCase()}</span>
         </button>
@@ -67,10 +68,10 @@ export function renderCheckRequestPage(
   const variableParty = values.variablePartyId ? directory.party(values.variablePartyId)?.name : undefined;
   return forOwner(siteOwnerOf(directory, region.id), () =>
     renderPage(
-      <Layout title={t.check.title}>
+      <Layout title={t.check.title} inLanguage={(other) => pathIn(other, 'form', {}, { regio: region.id })}>
         <h1>{t.check.title}</h1>
         <p class="utrecht-paragraph utrecht-paragraph--lead">{t.check.lead}</p>
-        <form method="post" action={pathTo('form')} novalidate>
+        <form method="post" action={pathIn(language, 'form')} novalidate>
           <HiddenValues values={values} regionId={region.id} />
           <h2>{t.check.overleg}</h2>
           <dl class="summary-list avg-check-list">

@@ -1,5 +1,5 @@
 import type { IsoDate } from '#core/calendar-date';
-import { pathTo } from '#routes';
+import { pathIn } from '#routes';
 import { confirmTexts, receiptTexts } from '#texts/catalogue';
 import { longDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
@@ -23,12 +23,12 @@ function renderQuestion(
   language: Language,
 ): string {
   return renderPage(
-    <Layout title={t.questionTitle}>
+    <Layout title={t.questionTitle} inLanguage={(other) => pathIn(other, 'confirmPage', { token: args.token })}>
       <h1>{t.questionTitle}</h1>
       <p>
         <Rich text={t.question} slots={{ reference: <strong class="avg-reference">{args.reference}</strong> }} />
       </p>
-      <form method="post" action={pathTo('confirm', { token: args.token })}>
+      <form method="post" action={pathIn(language, 'confirm', { token: args.token })}>
         <SubmitButton>{t.button}</SubmitButton>
       </form>
     </Layout>,

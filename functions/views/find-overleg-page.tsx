@@ -1,4 +1,4 @@
-import { pathTo } from '#routes';
+import { pathIn } from '#routes';
 import type { MunicipalityChoice } from '#core/overleg-finder';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { formTexts } from '#texts/catalogue';
@@ -18,12 +18,12 @@ export function renderFindOverlegPage(
   const t = formTexts(language);
   const errors = args.error ? [{ field: 'gemeente', message: args.error }] : [];
   return renderPage(
-    <Layout title={t.title} hasErrors={errors.length > 0}>
+    <Layout title={t.title} hasErrors={errors.length > 0} inLanguage={(other) => pathIn(other, 'form')}>
       <ErrorSummary errors={errors} />
       <h1>{t.title}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead}</p>
       <p>{t.once}</p>
-      <form method="get" action={pathTo('form')} novalidate>
+      <form method="get" action={pathIn(language, 'form')} novalidate>
         <SelectGroup id="gemeente" label={t.find.legend} hint={t.find.hint} error={args.error} autocomplete="address-level2">
           <option value="">{t.find.choose}</option>
           {args.municipalities.map((municipality) => (

@@ -1,6 +1,7 @@
 import { layoutTexts } from '#texts/catalogue';
 import type { ComponentChildren } from 'preact';
-import { pathTo } from '#routes';
+import { pathIn, pathTo } from '#routes';
+import { LANGUAGES, type Language } from '#texts/language';
 import { STYLESHEET_FILE } from './generated/stylesheet-name';
 import { useLanguage, useOwner } from './render';
 import type { SiteOwner } from './site-owner';
@@ -11,7 +12,14 @@ import type { SiteOwner } from './site-owner';
  * content, and a footer with room for contact and statement links. The portal
  * gets the wider workspace width.
  */
-export function Layout(props: { title: string; hasErrors?: boolean; kind?: 'public' | 'portal'; children: ComponentChildren }) {
+export function Layout(props: {
+  title: string;
+  hasErrors?: boolean;
+  kind?: 'public' | 'portal';
+  /** This page in another language, for the language switch; without it the switch leads to the start of the service. */
+  inLanguage?: (language: Language) => string;
+  children: ComponentChildren;
+}) {
   const language = useLanguage();
   const t = layoutTexts(language);
   const portal = props.kind === 'portal';
@@ -23,9 +31,9 @@ export function Layout(props: { title: string; hasErrors?: boolean; kind?: 'publ
   const links = portal
     ? []
     : [
-        { label: t.accessibilityStatement, href: pathTo('accessibilityStatement') },
-        { label: t.privacyStatement, href: pathTo('privacyStatement') },
-        { label: t.contactPage, href: pathTo('contactPage') },
+        { label: t.accessibilityStatement, href: pathIn(language, 'accessibilityStatement') },
+        { label: t.privacyStatement, href: pathIn(language, 'privacyStatement') },
+        { label: t.contactPage, href: pathIn(language, 'contactPage') },
         ...(owner?.privacyStatementUrl ? [{ label: t.regionPrivacyStatement(owner.regionName), href: owner.privacyStatementUrl }] : []),
         ...(owner?.accessibilityStatementUrl ? [{ label: t.regionAccessibilityStatement(owner.regionName), href: owner.accessibilityStatementUrl }] : []),
       ];
@@ -49,6 +57,7 @@ export function Layout(props: { title: string; hasErrors?: boolean; kind?: 'publ
                 {owner?.logo && <img class="avg-header__logo" src={owner.logo.path} alt={owner.logo.alt} />}
                 <p class="avg-header__service">{service}</p>
                 {owner && <p class="avg-header__region">{owner.regionName}</p>}
+                {!portal && <LanguageSwitch current={language} inLanguage={props.inLanguage ?? ((other) => pathIn(other, 'home'))} />}
               </div>
             </div>
           </header>
@@ -76,6 +85,28 @@ export function Layout(props: { title: string; hasErrors?: boolean; kind?: 'publ
         </div>
       </body>
     </html>
+  );
+}
+
+/**
+ * The other languages of this page, each named in its own language and
+ * marked as such (`lang`, `hreflang`), so a screen reader pronounces
+ * "English" as English on a Dutch page (WCAG 3.1.2).
+ */
+function LanguageSwitch(props: { current: Language; inLanguage: (language: Language) => string }) {
+  const others = LANGUAGES.filter((language) => language !== props.current);
+  return (
+    <nav class="avg-header__languages" aria-label={layoutTexts(props.current).languageSwitchLabel}>
+      <ul>
+        {others.map((language) => (
+          <li>
+            <a class="utrecht-link utrecht-link--html-a" href={props.inLanguage(language)} lang={language} hreflang={language}>
+              {layoutTexts(language).languageName}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

@@ -1,4 +1,4 @@
-import { pathTo } from '#routes';
+import { pathIn } from '#routes';
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '#core/field-errors';
 import type { Directory } from '#core/directory';
@@ -74,7 +74,7 @@ export function RequestForm(props: {
           <input type="hidden" name="gemeente" value={values.gemeente} />
           <p>
             {values.gemeente ? t.finder.where(values.gemeente, region.name) : t.finder.region(region.name)}{' '}
-            <a href={pathTo('form')}>{t.finder.otherMunicipality}</a>
+            <a href={pathIn(language, 'form')}>{t.finder.otherMunicipality}</a>
           </p>
           {(region.schools ?? []).length > 0 && (
             <SelectGroup id="school" label={t.finder.school} hint={t.finder.schoolHint} error={errors.get('school')}>
@@ -342,14 +342,18 @@ export function renderRequestForm(
   const central = region.centralContact ? args.directory.party(region.centralContact)?.name : undefined;
   return forOwner(owner, () =>
     renderPage(
-      <Layout title={t.title} hasErrors={summary.length > 0 || Boolean(args.problem)}>
+      <Layout
+        title={t.title}
+        hasErrors={summary.length > 0 || Boolean(args.problem)}
+        inLanguage={(other) => pathIn(other, 'form', {}, args.values.gemeente ? { gemeente: args.values.gemeente } : { regio: region.id })}
+      >
         <ErrorSummary errors={summary} />
         <PostProblem problem={args.problem} />
         <h1>{t.title}</h1>
         <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead}</p>
         <p>{t.once}</p>
         <RequestForm
-          action={pathTo('form')}
+          action={pathIn(language, 'form')}
           regions={[region]}
           finder={central ? { centralContact: central } : {}}
           texts={t}

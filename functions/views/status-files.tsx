@@ -1,7 +1,7 @@
 import { type DocumentRecord, FILE_TYPES, type StatusFilesView } from '#core/documents';
 import { documentsTexts, statusFilesTexts } from '#texts/catalogue';
 import { fileSize, plural } from '#texts/format';
-import { pathTo } from '#routes';
+import { pathIn } from '#routes';
 import { SubmitButton } from './components';
 import { useLanguage } from './render';
 
@@ -35,7 +35,7 @@ export function StatusFiles(props: {
           : props.state === 'code-nodig'
             ? t.needsCode
             : undefined;
-  const action = pathTo('statusFiles', { token: props.token });
+  const action = pathIn(language, 'statusFiles', { token: props.token });
   const askingCode = props.state === 'code' || props.state === 'fout';
   return (
     <>
@@ -96,7 +96,7 @@ export function ReleasedFileLink({ token, document }: { token: string; document:
   const t = statusFilesTexts(language).section;
   return (
     <>
-      <a class="utrecht-link utrecht-link--html-a" href={pathTo('openReleasedDocument', { token, document: document.id })}>
+      <a class="utrecht-link utrecht-link--html-a" href={pathIn(language, 'openReleasedDocument', { token, document: document.id })}>
         <span class="avg-visually-hidden">{t.download('')}</span>
         {document.title}
       </a>
@@ -128,7 +128,7 @@ function SendFiles(props: { token: string; files: StatusFilesView; state: FilesS
                 {document.status === 'awaiting-upload' && canSend && (
                   <>
                     {' '}
-                    <a class="utrecht-link utrecht-link--html-a" href={pathTo('requesterUploadPage', { token: props.token, document: document.id })}>
+                    <a class="utrecht-link utrecht-link--html-a" href={pathIn(language, 'requesterUploadPage', { token: props.token, document: document.id })}>
                       {t.uploadNow(document.title)}
                     </a>
                   </>
@@ -139,7 +139,7 @@ function SendFiles(props: { token: string; files: StatusFilesView; state: FilesS
         </>
       )}
       {canSend && (
-        <form method="post" action={pathTo('statusFiles', { token: props.token })} novalidate>
+        <form method="post" action={pathIn(language, 'statusFiles', { token: props.token })} novalidate>
           <p>{t.sendIntro}</p>
           <input type="hidden" name="step" value="beschrijven" />
           <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>

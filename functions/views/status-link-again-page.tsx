@@ -1,4 +1,4 @@
-import { pathTo } from '#routes';
+import { pathIn } from '#routes';
 import type { FieldError } from '#core/field-errors';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { statusLinkAgainTexts } from '#texts/catalogue';
@@ -14,7 +14,7 @@ export function renderStatusLinkAgainPage(
   const t = statusLinkAgainTexts(language);
   if (args.sent)
     return renderPage(
-      <Layout title={t.sentTitle}>
+      <Layout title={t.sentTitle} inLanguage={(other) => pathIn(other, 'statusLinkPage')}>
         <h1>{t.sentTitle}</h1>
         <p>{t.sent}</p>
       </Layout>,
@@ -23,11 +23,11 @@ export function renderStatusLinkAgainPage(
   const errors = args.errors ?? [];
   const errorFor = (field: string) => errors.find((error) => error.path === field)?.message;
   return renderPage(
-    <Layout title={t.title} hasErrors={errors.length > 0}>
+    <Layout title={t.title} hasErrors={errors.length > 0} inLanguage={(other) => pathIn(other, 'statusLinkPage')}>
       <ErrorSummary errors={errors.map((error) => ({ field: error.path, message: error.message }))} />
       <h1>{t.title}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.lead}</p>
-      <form method="post" action={pathTo('statusLinkAgain')} novalidate>
+      <form method="post" action={pathIn(language, 'statusLinkAgain')} novalidate>
         <TextField
           name="reference"
           label={t.reference}

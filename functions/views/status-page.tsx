@@ -7,7 +7,7 @@ import { ErrorSummary, Notice, Rich, TextArea, SubmitButton } from './components
 import { Layout } from './layout';
 import { forOwner, renderPage } from './render';
 import { siteOwnerOf } from './site-owner';
-import { pathTo } from '#routes';
+import { pathIn } from '#routes';
 import type { StatusFilesView } from '#core/documents';
 import { type FilesState, ReleasedFileLink, StatusFiles } from './status-files';
 import { InzageDetailsList } from './inzage-details';
@@ -42,7 +42,7 @@ export function renderStatusPage(
   const partyName = (id: string) => directory.party(id)?.name ?? id;
   return forOwner(siteOwnerOf(directory, view.regionId), () =>
     renderPage(
-      <Layout title={t.title(view.reference)} hasErrors={Boolean(props.error)}>
+      <Layout title={t.title(view.reference)} hasErrors={Boolean(props.error)} inLanguage={(other) => pathIn(other, 'statusPage', { token: props.token })}>
         <ErrorSummary errors={props.error ? [{ field: 'answer', message: props.error.message }] : []} />
         <Notice text={props.notice} />
         <h1>
@@ -96,7 +96,7 @@ export function renderStatusPage(
           <section class="panel-box" aria-labelledby="question-title">
             <h2 id="question-title">{t.questionTitle}</h2>
             <p class="pre">{view.openQuestion.question}</p>
-            <form method="post" action={pathTo('statusPage', { token: props.token })} novalidate>
+            <form method="post" action={pathIn(language, 'statusPage', { token: props.token })} novalidate>
               <input type="hidden" name="version" value={String(view.version)} />
               <TextArea id="answer" name="answer" label={t.answerLabel} value={props.error?.answer ?? ''} error={props.error?.message} rows={6} />
               <SubmitButton>{t.answerButton}</SubmitButton>
@@ -109,7 +109,7 @@ export function renderStatusPage(
           <section aria-labelledby={`decision-title-${n}`}>
             <h2 id={`decision-title-${n}`}>{t.decisionTitle[decision.kind]}</h2>
             <p>{t.decidedOn(date(decision.decidedOn))}</p>
-            <DecisionTextView text={decision} titles={t} />
+            <DecisionInDutch text={decision} note={t.translationNote} />
             <DecisionLetter token={props.token} files={props.files} n={n} />
           </section>
         ))}
@@ -152,7 +152,7 @@ export function renderStatusPage(
             <h2 id="withdraw-title">{w.sectionTitle}</h2>
             <p>{w.sectionText}</p>
             <p>
-              <a class="utrecht-link" href={pathTo('withdrawPage', { token: props.token })}>
+              <a class="utrecht-link" href={pathIn(language, 'withdrawPage', { token: props.token })}>
                 {w.sectionLink}
               </a>
             </p>
@@ -161,6 +161,25 @@ export function renderStatusPage(
       </Layout>,
       language,
     ),
+  );
+}
+
+/**
+ * The decision as sent: its text is Dutch, the language it was decided in
+ * (Awb 2:6), so on a page in another language it keeps its Dutch headings,
+ * is marked `lang="nl"` for screen readers, and a note says which text counts.
+ */
+function DecisionInDutch(props: { text: Parameters<typeof DecisionTextView>[0]['text']; note: string | null }) {
+  const language = useLanguage();
+  const dutch = statusTexts(DEFAULT_LANGUAGE);
+  if (language === DEFAULT_LANGUAGE) return <DecisionTextView text={props.text} titles={dutch} />;
+  return (
+    <>
+      {props.note && <p>{props.note}</p>}
+      <div lang={DEFAULT_LANGUAGE}>
+        <DecisionTextView text={props.text} titles={dutch} />
+      </div>
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 import { uploadTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import type { DocumentRecord } from '#core/documents';
-import { pathTo } from '#routes';
+import { pathIn, pathTo } from '#routes';
 import { SubmitButton } from './components';
 import { type PortalChrome, PortalLayout } from './portal-layout';
 import { renderPage, useLanguage } from './render';
@@ -69,7 +69,7 @@ export function renderRequesterUploadPage(
 ): string {
   const t = uploadTexts(language).page;
   return renderPage(
-    <Layout title={t.title(props.document.title)}>
+    <Layout title={t.title(props.document.title)} inLanguage={(other) => pathIn(other, 'statusPage', { token: props.token })}>
       <h1>{t.heading}</h1>
       <dl class="summary-list">
         <dt>{t.what}</dt>
@@ -77,7 +77,7 @@ export function renderRequesterUploadPage(
       </dl>
       <UploadForm form={props.form} />
       <p>
-        <a class="utrecht-link utrecht-link--html-a" href={pathTo('statusPage', { token: props.token })}>
+        <a class="utrecht-link utrecht-link--html-a" href={pathIn(language, 'statusPage', { token: props.token })}>
           {t.backToStatus}
         </a>
       </p>

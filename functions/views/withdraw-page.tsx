@@ -2,7 +2,7 @@ import type { Directory } from '#core/directory';
 import type { RequestType } from '#core/request-kinds';
 import type { StatusView } from '#core/status-view';
 import type { WithdrawalProblem } from '#core/withdrawal';
-import { pathTo } from '#routes';
+import { pathIn } from '#routes';
 import { termsTexts, withdrawalTexts } from '#texts/catalogue';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { ChoiceGroup, ErrorSummary, SubmitButton } from './components';
@@ -30,11 +30,11 @@ export function renderWithdrawPage(
   const { view } = props;
   const t = withdrawalTexts(language);
   const terms = termsTexts(language);
-  const action = pathTo('withdraw', { token: props.token });
+  const action = pathIn(language, 'withdraw', { token: props.token });
   const plain = (type: RequestType) => terms.plainRequestType(type);
   const back = (
     <p>
-      <a class="utrecht-link" href={pathTo('statusPage', { token: props.token })}>
+      <a class="utrecht-link" href={pathIn(language, 'statusPage', { token: props.token })}>
         {t.back}
       </a>
     </p>
@@ -103,7 +103,11 @@ export function renderWithdrawPage(
     );
   return forOwner(siteOwnerOf(props.directory, view.regionId), () =>
     renderPage(
-      <Layout title={chosen && view.withdrawable ? t.checkTitle : t.title(view.reference)} hasErrors={Boolean(message) && !chosen}>
+      <Layout
+        title={chosen && view.withdrawable ? t.checkTitle : t.title(view.reference)}
+        hasErrors={Boolean(message) && !chosen}
+        inLanguage={(other) => pathIn(other, 'statusPage', { token: props.token })}
+      >
         {content}
       </Layout>,
       language,

@@ -287,6 +287,13 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
       for (const route of limited) expect(counted(route.method, route.path.replace(/\{[^}]+\}/g, 'abc')), route.path).toBe(true);
       expect(limited.map((route) => route.path).sort()).toEqual([
         '/api/verzoeken',
+        // The English twins of the public posts are counted as theirs.
+        '/en/verzoek',
+        '/en/verzoek/bevestigen/{token}',
+        '/en/verzoek/status-opnieuw',
+        '/en/verzoek/status/{token}',
+        '/en/verzoek/status/{token}/bestanden',
+        '/en/verzoek/status/{token}/intrekken',
         '/portaal/inloggen',
         '/verzoek',
         '/verzoek/bevestigen/{token}',

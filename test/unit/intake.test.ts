@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '#core/intake';
 import { parseRegionConfig } from '#core/region-config';
 import { directory } from '#core/directory';
-import { MAX_DETAILS_LENGTH, requestSchema } from '#core/request-schema';
+import { MAX_DETAILS_LENGTH, requestSchemas } from '#core/request-schema';
 import { expectDutch } from './support/dutch';
 import { loadRegionsJson, REGIONS_FILE } from './support/regions';
 
@@ -287,8 +287,8 @@ describe('acceptRequest: every error at once', () => {
 
 describe('requestSchema', () => {
   it('is the shape acceptRequest parses', () => {
-    expect(requestSchema.safeParse(valid()).success).toBe(true);
-    expect(requestSchema.safeParse({ ...valid(), extra: 1 }).success).toBe(false);
+    expect(requestSchemas('nl').request.safeParse(valid()).success).toBe(true);
+    expect(requestSchemas('nl').request.safeParse({ ...valid(), extra: 1 }).success).toBe(false);
   });
 });
 

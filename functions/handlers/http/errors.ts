@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { answersTexts } from '#texts/catalogue';
-import { DEFAULT_LANGUAGE } from '#texts/language';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { jsonResponse } from './responses';
 
 /**
@@ -13,14 +13,18 @@ export interface ErrorMessage {
   text: string;
 }
 
-/** How a function answers errors: a Dutch page or a JSON body. Passed in, so JSON functions carry no page rendering. */
+/** How a function answers errors: a page in the page's language or a JSON body. Passed in, so JSON functions carry no page rendering. */
 export type ErrorResponder = (
   status: 403 | 413 | 415 | 429 | 500 | 503,
   message: ErrorMessage,
   headers?: Record<string, string>,
+  language?: Language,
 ) => APIGatewayProxyStructuredResultV2;
 
 /** The Dutch error answers, from the catalogue (the edge's 403 and 429 are built from them at synth). */
 export const MESSAGES = answersTexts(DEFAULT_LANGUAGE).errors;
+
+/** The same answers in a page's language. */
+export const messagesIn = (language: Language) => answersTexts(language).errors;
 
 export const jsonErrors: ErrorResponder = (status, message, headers = {}) => jsonResponse(status, { errors: [{ path: '', message: message.text }] }, headers);

@@ -3,11 +3,12 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { acceptedOriginSecrets } from '#adapters/origin-secret';
 import { logger } from '#logger';
-import { ACCEPTED_MEDIA_TYPES, acceptsBody, PayloadTooLargeError } from './request';
+import { ACCEPTED_MEDIA_TYPES, acceptsBody, PayloadTooLargeError, pageLanguage } from './request';
 import { htmlResponse } from './responses';
 
 type BodyKind = keyof typeof ACCEPTED_MEDIA_TYPES;
-import { type ErrorMessage, type ErrorResponder, MESSAGES } from './errors';
+import { type ErrorMessage, type ErrorResponder, messagesIn } from './errors';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { refuseUnlessThroughEdge } from './origin-verify';
 
 type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -43,9 +44,10 @@ export function isOutcomeUnknown(error: unknown): boolean {
  * Retry-After seconds; undefined for a bug. After a write whose outcome is not
  * known, it says so: never "nothing was stored" when that is not certain.
  */
-export function postFailure(error: unknown): { message: ErrorMessage; retryAfter: string } | undefined {
+export function postFailure(error: unknown, language: Language = DEFAULT_LANGUAGE): { message: ErrorMessage; retryAfter: string } | undefined {
   if (!isUnavailable(error)) return undefined;
-  return isOutcomeUnknown(error) ? { message: MESSAGES.unknown, retryAfter: '5' } : { message: MESSAGES[503], retryAfter: '60' };
+  const messages = messagesIn(language);
+  return isOutcomeUnknown(error) ? { message: messages.unknown, retryAfter: '5' } : { message: messages[503], retryAfter: '60' };
 }
 
 /**
@@ -59,7 +61,7 @@ export function retryablePostPage(
   error: unknown,
   page: (problem: ErrorMessage) => string,
 ): APIGatewayProxyStructuredResultV2 | undefined {
-  const failure = postFailure(error);
+  const failure = postFailure(error, pageLanguage(event));
   if (!failure) return undefined;
   logger.warn('post not completed', { route: event.routeKey, error: (error as Error).name });
   const response = htmlResponse(503, page(failure.message));
@@ -87,17 +89,22 @@ function edgeAndErrors(respond: ErrorResponder, body: BodyKind): MiddlewareObj<A
       if (refused) return refused;
       if (!acceptsBody(request.event, body)) {
         logger.info('body of another media type refused', { route: request.event.routeKey });
-        return respond(415, MESSAGES[415], { 'accept-post': ACCEPTED_MEDIA_TYPES[body].join(', ') });
+        const language = pageLanguage(request.event);
+        return respond(415, messagesIn(language)[415], { 'accept-post': ACCEPTED_MEDIA_TYPES[body].join(', ') }, language);
       }
     },
     onError: async (request) => {
       const error = request.error;
+      const language = pageLanguage(request.event);
+      const messages = messagesIn(language);
       const status = error instanceof PayloadTooLargeError ? 413 : isUnavailable(error) ? 503 : 500;
       if (status === 413) logger.info('body too large', { route: request.event.routeKey });
       else logger.error('request failed', { route: request.event.routeKey, status, error: (error as Error)?.name });
-      const failure = status === 503 && request.event.requestContext.http.method === 'POST' ? postFailure(error) : undefined;
+      const failure = status === 503 && request.event.requestContext.http.method === 'POST' ? postFailure(error, language) : undefined;
       request.response =
-        status === 503 ? respond(503, failure?.message ?? MESSAGES[503], { 'retry-after': failure?.retryAfter ?? '60' }) : respond(status, MESSAGES[status]);
+        status === 503
+          ? respond(503, failure?.message ?? messages[503], { 'retry-after': failure?.retryAfter ?? '60' }, language)
+          : respond(status, messages[status], {}, language);
     },
   };
 }

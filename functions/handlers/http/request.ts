@@ -1,4 +1,9 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { languageOfPath } from '#routes';
+import type { Language } from '#texts/language';
+
+/** The language of the page asked for: its path's prefix (`/en/...`), Dutch without one; the catch-all's too, so a mistyped English link answers in English. */
+export const pageLanguage = (event: Pick<APIGatewayProxyEventV2, 'rawPath'>): Language => languageOfPath(event.rawPath ?? '/');
 
 /** The largest body the public form and API accept; a request is a few kilobytes. */
 export const MAX_BODY_BYTES = 32 * 1024;

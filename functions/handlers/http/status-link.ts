@@ -3,8 +3,8 @@ import { downloadSessions } from '#adapters/download-store';
 import type { Runtime } from '#adapters/runtime';
 import { hashSecret, newToken } from '#adapters/tokens';
 import { answersTexts, statusLinkAgainTexts } from '#texts/catalogue';
-import { pathTo } from '#routes';
-import { DEFAULT_LANGUAGE } from '#texts/language';
+import { pathIn } from '#routes';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { renderMessagePage } from '#views/error-page';
 import { htmlResponse } from './responses';
 
@@ -16,15 +16,16 @@ export const statusLinkDeps = (runtime: Runtime) => ({
   secrets: { hashSecret, newToken },
 });
 
-const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
-
-/** An unknown, expired or mistyped status link: one Dutch 404 that reveals nothing. */
-export const unknownStatusLink = () =>
+/** An unknown, expired or mistyped status link: one 404 that reveals nothing, in the page's language. */
+export const unknownStatusLink = (language: Language = DEFAULT_LANGUAGE) =>
   htmlResponse(
     404,
-    renderMessagePage({
-      title: ANSWERS.statusLinkInvalid.title,
-      paragraphs: [ANSWERS.statusLinkInvalid.text],
-      link: { href: pathTo('statusLinkPage'), text: statusLinkAgainTexts(DEFAULT_LANGUAGE).lostLink },
-    }),
+    renderMessagePage(
+      {
+        title: answersTexts(language).statusLinkInvalid.title,
+        paragraphs: [answersTexts(language).statusLinkInvalid.text],
+        link: { href: pathIn(language, 'statusLinkPage'), text: statusLinkAgainTexts(language).lostLink },
+      },
+      language,
+    ),
   );

@@ -64,6 +64,10 @@ export const statusFiles: typeof nlStatusFiles = {
       'Does the organisation ask for a written authorisation, a proof or something else with your request? Send it here, not by e-mail. First write what it is; then you choose the file.',
     sendLabel: 'What kind of file is it?',
     sendHint: 'For example: Authorisation from the mother, or: Report from the family doctor.',
+    titleRules: {
+      missing: 'Write what kind of file it is, for example: Authorisation from the mother.',
+      tooLong: (max) => `The description is too long. Use ${max} characters at most.`,
+    },
     sendButton: 'Continue to upload',
     ownTitle: 'What you have sent',
     received: 'The file has been received. We are checking it now. Refresh this page in a few seconds.',

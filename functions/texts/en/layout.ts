@@ -2,6 +2,8 @@ import type { layout as nl } from '../nl/layout';
 
 export const layout: typeof nl = {
   skipLink: 'Skip to content',
+  languageName: 'English',
+  languageSwitchLabel: 'Language',
   errorPrefix: 'Error: ',
   publicService: 'Privacy request youth and education',
   portalService: 'Portal for privacy requests',

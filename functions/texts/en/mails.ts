@@ -27,7 +27,8 @@ export const mails: typeof nl = {
   coRequesterInvite: {
     subject: (reference) => `Will you join privacy request ${reference}?`,
     greeting: 'Dear parent, guardian or young person,',
-    named: (reference) => `You have been named as someone who makes a privacy request about a child together with the requester. The reference is ${reference}.`,
+    named: (reference) =>
+      `You have been named as someone who makes a privacy request about a child together with the requester. The reference is ${reference}.`,
     confirm: 'Do you join? Confirm it with this link. After that you read the request on your own status page and you also get the answer:',
     answerBy: (date) => `The answer comes by ${date} at the latest.`,
     expires: 'The link works for 7 days.',
@@ -42,7 +43,8 @@ export const mails: typeof nl = {
       besluit: 'There is a decision about your request. You can read it on your status page.',
       doorgegeven:
         'An organisation has changed data and passed this on to the other organisations of the case meeting. On your status page you can read to whom.',
-      geregistreerd: 'We have received your privacy request and passed it on to the organisations of the case meeting. On your status page you can follow its progress.',
+      geregistreerd:
+        'We have received your privacy request and passed it on to the organisations of the case meeting. On your status page you can follow its progress.',
       statuslink: 'You asked for the link to your status page. It is below. Did you not ask for this? Then you can ignore this e-mail.',
       ingetrokken:
         'You have withdrawn (a part of) your request. The organisations know and stop working on it. On your status page you can read what you withdrew.',

@@ -3,8 +3,7 @@ import type { status as nl } from '../nl/status';
 export const status: typeof nl = {
   title: (reference) => `Your request ${reference}`,
   heading: 'Your request {reference}',
-  translationNote:
-    'This page is a translation. The decision itself is written in Dutch: the Dutch text, and the letter in Dutch, are the official decision.',
+  translationNote: 'This page is a translation. The decision itself is written in Dutch: the Dutch text, and the letter in Dutch, are the official decision.',
   status: 'Status',
   receivedOn: 'Received on',
   deadline: 'Answer by',
@@ -19,6 +18,11 @@ export const status: typeof nl = {
   machtigingLink: 'To "Send a file"',
   answerLabel: 'Your answer',
   answerButton: 'Send answer',
+  answerRules: {
+    missing: 'Write your answer.',
+    tooLong: (max) => `Your answer is too long. Use ${max} characters at most.`,
+    noQuestionOpen: 'There is no open question for you.',
+  },
   whoTitle: 'Who is working on it?',
   party: (name, coordinator, answered) =>
     `${name}${coordinator ? ' (contact point: you get the answer from them)' : ''}: ${answered ? 'has searched and answered' : 'still searching'}`,

@@ -117,6 +117,11 @@ export const statusFiles = {
       'Vraagt de organisatie om een machtiging, een bewijsstuk of iets anders bij uw verzoek? Stuur het hier mee, niet per e-mail. Schrijf eerst op wat het is; daarna kiest u het bestand.',
     sendLabel: 'Wat voor bestand is het?',
     sendHint: 'Bijvoorbeeld: Machtiging van de moeder, of: Verslag van de huisarts.',
+    /** The rule of the description (core/document-steps.ts, readDocumentTitle), in the requester's words. */
+    titleRules: {
+      missing: 'Schrijf op wat voor bestand het is, bijvoorbeeld: Machtiging van de moeder.',
+      tooLong: (max: number) => `De omschrijving is te lang. Gebruik hoogstens ${max} tekens.`,
+    },
     sendButton: 'Verder naar uploaden',
     ownTitle: 'Wat u heeft meegestuurd',
     received: 'Het bestand is ontvangen. Wij controleren het nu. Ververs deze pagina over een paar seconden.',

@@ -1,6 +1,9 @@
 /** The page frame of every page: header, skip link, footer. */
 export const layout = {
   skipLink: 'Naar de inhoud',
+  /** The language's own name, as the switch on a page in another language shows it. */
+  languageName: 'Nederlands',
+  languageSwitchLabel: 'Taal',
   errorPrefix: 'Fout: ',
   publicService: 'Privacyverzoek jeugd en onderwijs',
   portalService: 'Portaal privacyverzoeken',

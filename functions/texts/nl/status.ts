@@ -21,6 +21,12 @@ export const status = {
   machtigingLink: 'Naar "Een bestand meesturen"',
   answerLabel: 'Uw antwoord',
   answerButton: 'Antwoord versturen',
+  /** The rules of the answer (core/request-lifecycle.ts, answerClarification), in the page's words. */
+  answerRules: {
+    missing: 'Schrijf uw antwoord.',
+    tooLong: (max: number) => `Uw antwoord is te lang. Gebruik hoogstens ${max} tekens.`,
+    noQuestionOpen: 'Er staat geen vraag voor u open.',
+  },
   whoTitle: 'Wie werkt eraan?',
   party: (name: string, coordinator: boolean, answered: boolean) =>
     `${name}${coordinator ? ' (aanspreekpunt: u krijgt van hen het antwoord)' : ''}: ${answered ? 'heeft gezocht en geantwoord' : 'zoekt nog'}`,
