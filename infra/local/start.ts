@@ -28,6 +28,7 @@ try {
 AVG-verzoeken draait lokaal.
 
   Formulier (voor ouders en jongeren):  ${system.baseUrl}/verzoek
+  Het formulier in het Engels:          ${system.baseUrl}/en/verzoek
   JSON API:                             POST ${system.baseUrl}/api/verzoeken
   Portaal (inloggen):                   ${system.baseUrl}/portaal/inloggen
   Beheer van een regio:                 ${system.baseUrl}/portaal/beheer

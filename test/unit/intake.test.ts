@@ -279,6 +279,27 @@ describe('acceptRequest: every error at once', () => {
     expect(errors.map((error) => error.path)).toEqual(['requester.email', 'variablePartyId', 'child.dateOfBirth']);
   });
 
+  it('says them in English for a request from the English form: the schema, the routing, the age and the together rules alike', () => {
+    const bad = withChange((request) => {
+      request.requester.email = 'no-address';
+      request.child.dateOfBirth = '2030-01-01';
+      request.variablePartyId = 'andreas-college';
+      request.details = 'Line\u202eleft';
+      request.coRequester = { role: 'voogd', name: 'Jan', email: 'jan@voorbeeld.nl' };
+    });
+    const english = acceptRequest(bad, { ...context, language: 'en' });
+    const dutch = acceptRequest(bad, context);
+    if (english.ok || dutch.ok) throw new Error('accepted');
+    expect(english.errors.map((error) => error.path)).toEqual(dutch.errors.map((error) => error.path));
+    expect(english.errors.map((error) => error.message)).toEqual([
+      'There are invisible characters in it that reverse the reading direction. Type the text again, without pasting.',
+      'Fill in a valid e-mail address, like name@example.com.',
+      'Choose the school board (the school of the child).',
+      'The date of birth lies in the future. Fill in the date of birth of the child.',
+      'Asking together is possible if the child is 12 to 16 years old. Is the child younger or older? Then leave this empty.',
+    ]);
+  });
+
   it('does not report a rule twice where the field itself is already wrong', () => {
     const paths = pathsOf(withChange((request) => ((request.child.dateOfBirth = '2030-02-30'), (request.requester.email = ''))));
     expect(paths.filter((path) => path === 'child.dateOfBirth')).toHaveLength(1);

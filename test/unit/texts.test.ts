@@ -101,6 +101,61 @@ describe('the message catalogue', () => {
     for (const language of LANGUAGES) expect(keysOf(textsFor(language)).sort(), language).toEqual(dutch);
   });
 
+  it("has the requester's pages and mails in English: no sentence of theirs left in Dutch", () => {
+    // A function's words, from sample arguments; one that needs the domain's values (a role, a list) is left to the e2e tests.
+    const sample = (fn: (...args: unknown[]) => unknown) => {
+      try {
+        return fn('X', 'Y', 'Z');
+      } catch {
+        return undefined;
+      }
+    };
+    const leaves = (value: unknown, prefix = ''): Array<[string, string]> =>
+      typeof value === 'function'
+        ? leaves(sample(value as (...args: unknown[]) => unknown), prefix)
+        : Array.isArray(value)
+          ? value.flatMap((inner, n) => leaves(inner, `${prefix}${n}.`))
+          : value && typeof value === 'object'
+            ? Object.entries(value).flatMap(([key, inner]) => leaves(inner, `${prefix}${key}.`))
+            : typeof value === 'string'
+              ? [[prefix, value]]
+              : [];
+    const [nl, en] = [textsFor('nl'), textsFor('en')];
+    const requesterMails = (texts: typeof nl) => {
+      const { confirmation, coRequesterInvite, news, downloadCode, signature, noPersonalData } = texts.mails;
+      return { confirmation, coRequesterInvite, news, downloadCode, signature, noPersonalData };
+    };
+    const areas = [
+      'about',
+      'answers',
+      'common',
+      'confirm',
+      'form',
+      'intake',
+      'layout',
+      'messages',
+      'receipt',
+      'status',
+      'statusLinkAgain',
+      'statusFiles',
+      'terms',
+      'upload',
+      'withdrawal',
+    ] as const;
+    const dutch = new Map([...areas.flatMap((area) => leaves(nl[area], `${area}.`)), ...leaves(requesterMails(nl), 'mails.')]);
+    const english = [...areas.flatMap((area) => leaves(en[area], `${area}.`)), ...leaves(requesterMails(en), 'mails.')];
+    // The same word in both languages, a shared format, or the portal's words that reach these areas.
+    const SAME = new Set(['Contact', 'Status', 'Privacy', 'Download X', 'Upload X', 'e-mail X', 'X: Y', 'Fout: ', 'Error: ']);
+    const untranslated = english.filter(([key, text]) => dutch.get(key) === text && !SAME.has(text) && /\p{L}{3,}/u.test(text)).map(([key]) => key);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('formats plurals and dates the English way on English pages', () => {
+    expect(plural('en', 1, { one: '# file', other: '# files' })).toBe('1 file');
+    expect(plural('en', 1234, { one: '# file', other: '# files' })).toBe('1,234 files');
+    expect(longDate('en', '2027-01-04')).toMatch(/^Monday,? 4 January 2027$/);
+  });
+
   it('formats plurals and dates the Dutch way, dates as the calendar day whatever the server zone', () => {
     expect(plural('nl', 1, { one: '# verzoek', other: '# verzoeken' })).toBe('1 verzoek');
     expect(plural('nl', 0, { one: '# verzoek', other: '# verzoeken' })).toBe('0 verzoeken');

@@ -1,0 +1,189 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, wcagViolations } from '#test-support/browser';
+import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
+import { postForm, signIn } from '#test-support/portal-session';
+
+let app: TestApp;
+let browser: Browser;
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const heading = (page: Page) => page.locator('h1').textContent();
+
+async function fillValidForm(page: Page, email: string) {
+  await page.getByLabel('Which school does the child go to?').selectOption({ label: 'RGO Middelharnis' });
+  await page.getByLabel('Thuiszitterstafel').check();
+  await page.getByLabel('See the data (access)').check();
+  await page.getByLabel('Which data is it about?').fill('I want to know what was said about my daughter.');
+  await page.getByLabel('I am a parent with parental authority').check();
+  await page.getByLabel('Your name').fill('Anouk Bakker');
+  await page.getByLabel('Your e-mail address').fill(email);
+  await page.getByLabel('Name of the child').fill('Lotte Bakker');
+  await page.getByLabel('Day').fill('12');
+  await page.getByLabel('Month').fill('6');
+  await page.getByLabel('Year').fill('2014');
+}
+
+describe('the public pages in English', () => {
+  it.each([
+    { width: 1280, javaScript: false },
+    { width: 1280, javaScript: true },
+    { width: 320, javaScript: true },
+  ])(
+    'at $width px (script: $javaScript): switch from Dutch, errors, check, send, confirm and the status page in English, with English mails; axe finds nothing',
+    async ({ width, javaScript }) => {
+      const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width, height: 720 } });
+      const page = await context.newPage();
+      // axe runs as a script in the page: only with script on; the run without it shows the pages work without.
+      const checkPage = async (what: string) => {
+        expect(await page.getAttribute('html', 'lang'), what).toBe('en');
+        if (javaScript) expect(await wcagViolations(page), `${what} at ${width}`).toEqual([]);
+      };
+
+      await page.goto(`${app.baseUrl}/verzoek`);
+      await page.getByRole('link', { name: 'English' }).click();
+      expect(new URL(page.url()).pathname).toBe('/en/verzoek');
+      expect(await page.getAttribute('a[hreflang="nl"]', 'lang')).toBe('nl');
+      await checkPage('the first step');
+      await page.getByLabel('In which municipality does the child live?').selectOption('Goeree-Overflakkee');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect.poll(() => page.locator('#school').count()).toBe(1);
+      await checkPage('the form');
+
+      // Every error at once, in English.
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await expect.poll(() => page.title()).toMatch(/^Error: /);
+      const summary = (await page.locator('.avg-error-summary').textContent())!;
+      expect(summary).toContain('Something went wrong');
+      expect(summary).toContain('Choose what you want to ask.');
+      expect(summary).toContain('Fill in your e-mail address.');
+      expect(summary).not.toMatch(/Vul |Kies /);
+      await checkPage('the form with errors');
+
+      const email = `english-${width}-${javaScript}-${Date.now()}@voorbeeld.nl`;
+      await fillValidForm(page, email);
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await expect.poll(() => heading(page)).toBe('Check your request');
+      await checkPage('the check step');
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await expect.poll(() => heading(page)).toBe('Request received');
+      expect(await page.locator('main').textContent()).toMatch(/by \w+day,? \d{1,2} \w+ 20\d\d at the latest/);
+      await checkPage('the receipt');
+
+      // The mail is in the request's language, and its links lead to the English pages.
+      const [mail] = await app.mails({ to: email });
+      expect(mail!.subject).toMatch(/^Confirm your privacy request AVG-/);
+      expect(mail!.text).toContain('Dear requester,');
+      const confirmLink = /https?:\/\/\S+\/en\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0];
+      const statusLink = /https?:\/\/\S+\/en\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0];
+      await page.goto(confirmLink);
+      await checkPage('the confirmation question');
+      await page.getByRole('button', { name: 'Yes, confirm my request' }).click();
+      await expect.poll(() => heading(page)).toBe('Request confirmed');
+      await checkPage('the confirmation');
+
+      await page.goto(statusLink);
+      expect(await heading(page)).toMatch(/^Your request AVG-/);
+      expect(await page.locator('main').textContent()).toContain('Being handled');
+      await checkPage('the status page');
+      // One thing asked: withdrawing goes straight to the check step.
+      await page.getByRole('link', { name: 'Withdraw request' }).click();
+      expect(await heading(page)).toBe('Are you sure you want to withdraw this?');
+      await checkPage('the withdraw check');
+      await page.getByRole('button', { name: 'Yes, withdraw' }).click();
+      await expect.poll(() => page.locator('main').textContent()).toContain('Your request has been withdrawn.');
+      expect(new URL(page.url()).pathname).toBe(new URL(statusLink).pathname);
+      expect(await page.locator('main').textContent()).toContain('Withdrawn on');
+      await checkPage('the status page after withdrawing');
+      const [news] = await app.mails({ to: email, subjectIncludes: 'News about your privacy request' });
+      expect(news!.text).toContain('You have withdrawn (a part of) your request.');
+      expect(news!.text).toContain(new URL(statusLink).pathname);
+
+      // The switch keeps the page: the same status page in Dutch.
+      await page.getByRole('link', { name: 'Nederlands' }).click();
+      expect(new URL(page.url()).pathname).toBe(new URL(statusLink).pathname.replace(/^\/en/, ''));
+      expect(await page.getAttribute('html', 'lang')).toBe('nl');
+      expect(await heading(page)).toMatch(/^Uw verzoek AVG-/);
+      await context.close();
+    },
+    60_000,
+  );
+
+  it.each([1280, 320])('at %i px: the statements, contact, a lost link and a page that does not exist, in English, without WCAG violations', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 720 } });
+    const page = await context.newPage();
+    for (const [link, title] of [
+      ['Accessibility statement', 'Accessibility statement'],
+      ['Privacy statement', 'Privacy statement'],
+      ['Contact', 'Contact'],
+    ] as const) {
+      await page.goto(`${app.baseUrl}/en/verzoek`);
+      await page.locator('footer').getByRole('link', { name: link, exact: true }).click();
+      await expect.poll(() => heading(page)).toBe(title);
+      expect(new URL(page.url()).pathname).toMatch(/^\/en\//);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await wcagViolations(page), `${title} at ${width}`).toEqual([]);
+    }
+    await page.goto(`${app.baseUrl}/en/verzoek/status-opnieuw`);
+    expect(await heading(page)).toBe('Get the link to your status page again');
+    expect(await wcagViolations(page), `status link again at ${width}`).toEqual([]);
+    await page.getByRole('button', { name: 'Send me the link' }).click();
+    expect(await page.locator('.avg-error-summary').textContent()).toContain('Fill in the reference of your request.');
+    expect(await wcagViolations(page), `status link again with errors at ${width}`).toEqual([]);
+    expect((await page.goto(`${app.baseUrl}/en/verzoek/status/not-a-token`))!.status()).toBe(404);
+    expect(await heading(page)).toBe('This link does not work');
+    expect(await wcagViolations(page), `unknown status link at ${width}`).toEqual([]);
+    expect((await page.goto(`${app.baseUrl}/en/does-not-exist`))!.status()).toBe(404);
+    expect(await heading(page)).toBe('This page does not exist');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await wcagViolations(page), `404 at ${width}`).toEqual([]);
+    await context.close();
+  });
+
+  it.each([1280, 320])(
+    'at %i px: a decision on the English status page keeps its Dutch text, marked as Dutch, with the note that it counts; axe finds nothing',
+    async (width) => {
+      const body = validRequest({ types: ['inzage'] });
+      const { body: answer } = await postJson(app, body);
+      const reference = answer.reference as string;
+      const [mail] = await app.mails({ to: body.requester.email });
+      await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
+      const statusPath = new URL(/https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0]).pathname;
+      const version = async (sk: string) => String((await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === sk)!.version);
+      for (const party of ['swv-go', 'cjg-rijnmond', 'rgo', 'gemeente-goeree-overflakkee']) {
+        const session = await signIn(app, `${party}.contact@portaal.example`);
+        const answered = await postForm(
+          app,
+          `/portaal/verzoeken/${reference}/antwoord`,
+          { csrf: session.csrf, version: await version(`TASK#${party}`), 'inzage.outcome': 'geen gegevens' },
+          [session.cookie],
+        );
+        expect(answered.status, party).toBe(303);
+      }
+      const coordinator = await signIn(app, 'swv-go.contact@portaal.example');
+      const post = async (action: string, fields: Record<string, string>) =>
+        postForm(app, `/portaal/verzoeken/${reference}/${action}`, { csrf: coordinator.csrf, version: await version('REQUEST'), ...fields }, [
+          coordinator.cookie,
+        ]);
+      expect((await post('identiteit', { method: 'balie', checkedDay: '1', checkedMonth: '1', checkedYear: '2026' })).status).toBe(303);
+      expect((await post('besluit', { 'inzage.outcome': 'toegewezen', 'inzage.motivation': 'Er zijn geen gegevens gevonden.' })).status).toBe(303);
+
+      const context = await browser.newContext({ viewport: { width, height: 720 } });
+      const page = await context.newPage();
+      await page.goto(`${app.baseUrl}/en${statusPath}`);
+      expect(await page.locator('main').textContent()).toContain('Decision sent');
+      expect(await page.locator('main').textContent()).toContain('This page is a translation.');
+      const decision = page.locator('main [lang="nl"]').first();
+      expect(await decision.textContent()).toContain('Er zijn geen gegevens gevonden.');
+      expect(await decision.textContent()).toContain('Uw rechten');
+      expect(await wcagViolations(page), `decided status page at ${width}`).toEqual([]);
+      await context.close();
+    },
+  );
+});
