@@ -81,7 +81,7 @@ export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
       case 'unknown':
         return unknown();
       case 'opened':
-        return { ...backToFiles(language, token, 'open'), cookies: [downloadSessionCookie(outcome.session)] };
+        return { ...backToFiles(language, token, 'open'), cookies: [downloadSessionCookie(outcome.session, language)] };
       case 'wrong':
         return backToFiles(language, token, 'fout', { over: String(outcome.triesLeft) });
       case 'locked':

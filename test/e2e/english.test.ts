@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, wcagViolations } from '#test-support/browser';
-import { postJson, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
+import { startTestApp, type TestApp } from '#test-support/local-app';
 import { postForm, signIn } from '#test-support/portal-session';
 
 let app: TestApp;
@@ -149,12 +149,32 @@ describe('the public pages in English', () => {
   it.each([1280, 320])(
     'at %i px: a decision on the English status page keeps its Dutch text, marked as Dutch, with the note that it counts; axe finds nothing',
     async (width) => {
-      const body = validRequest({ types: ['inzage'] });
-      const { body: answer } = await postJson(app, body);
-      const reference = answer.reference as string;
-      const [mail] = await app.mails({ to: body.requester.email });
-      await fetch(/https?:\/\/\S+\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
-      const statusPath = new URL(/https?:\/\/\S+\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0]).pathname;
+      // Sent from the English form (its last step), so the request's mails are English.
+      const email = `english-decision-${width}-${Date.now()}@voorbeeld.nl`;
+      const sent = await fetch(`${app.baseUrl}/en/verzoek`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          stap: 'versturen',
+          overleg: 'goeree-overflakkee/go-thuiszitterstafel',
+          variablePartyId: 'rgo',
+          types: 'inzage',
+          role: 'ouder',
+          name: 'Anouk Bakker',
+          email,
+          childName: 'Lotte Bakker',
+          dobDay: '12',
+          dobMonth: '6',
+          dobYear: '2014',
+          details: 'Which data do you have about my daughter?',
+          submissionId: `english-decision-${width}-${Date.now()}`,
+        }).toString(),
+      });
+      expect(sent.status).toBe(200);
+      const reference = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await sent.text())![0];
+      const [mail] = await app.mails({ to: email });
+      await fetch(/https?:\/\/\S+\/en\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail!.text)![0], { method: 'POST' });
+      const statusPath = new URL(/https?:\/\/\S+\/en\/verzoek\/status\/[A-Za-z0-9_-]+/.exec(mail!.text)![0]).pathname;
       const version = async (sk: string) => String((await app.items()).find((item) => item.PK === `REQ#${reference}` && item.SK === sk)!.version);
       for (const party of ['swv-go', 'cjg-rijnmond', 'rgo', 'gemeente-goeree-overflakkee']) {
         const session = await signIn(app, `${party}.contact@portaal.example`);
@@ -176,13 +196,28 @@ describe('the public pages in English', () => {
 
       const context = await browser.newContext({ viewport: { width, height: 720 } });
       const page = await context.newPage();
-      await page.goto(`${app.baseUrl}/en${statusPath}`);
+      await page.goto(`${app.baseUrl}${statusPath}`);
       expect(await page.locator('main').textContent()).toContain('Decision sent');
       expect(await page.locator('main').textContent()).toContain('This page is a translation.');
       const decision = page.locator('main [lang="nl"]').first();
       expect(await decision.textContent()).toContain('Er zijn geen gegevens gevonden.');
       expect(await decision.textContent()).toContain('Uw rechten');
       expect(await wcagViolations(page), `decided status page at ${width}`).toEqual([]);
+      // The letter, by a code mailed in English; the download session holds on the English pages.
+      expect(await app.letters()).toMatchObject({ made: 1, failed: 0 });
+      await page.reload();
+      const files = page.getByRole('region', { name: 'Files' });
+      expect(await files.innerText()).toContain('To open the letter with the decision, first ask for a code.');
+      await files.getByRole('button', { name: 'Send me a code' }).click();
+      await expect.poll(() => files.innerText()).toContain('We have sent a code to your e-mail address.');
+      const [codeMail] = await app.mails({ to: email, subjectIncludes: 'Your code to open the files' });
+      const code = /Your code is: (\d{6})/.exec(codeMail!.text)![1]!;
+      await files.getByLabel('Code from the e-mail').fill(code);
+      await files.getByRole('button', { name: 'Open files' }).click();
+      await expect.poll(() => files.innerText()).toContain('You can now download the files for 30 minutes in this browser.');
+      expect(await wcagViolations(page), `decided status page, files open, at ${width}`).toEqual([]);
+      const [letter] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download Besluit AVG-/ }).click()]);
+      expect(letter.suggestedFilename()).toMatch(/^Besluit AVG-[A-Z0-9]{4}-[A-Z0-9]{4}\.pdf$/);
       await context.close();
     },
   );
