@@ -74,16 +74,22 @@ export const form: typeof nl = {
     emailHint: 'We send a link to this address. With it, you confirm the request.',
     phone: 'Your phone number (optional)',
     phoneHint: 'Only if we may call you with a question about the request.',
-    roles: terms.role,
+    get roles() {
+      return terms.role;
+    },
   },
   actingFor: {
     legend: 'Are you asking for someone else?',
     hint: 'Only fill this in if you chose above: "I am asking for someone else". You need a written authorisation (machtiging). You send it on your status page after sending the request.',
     role: 'Who are you asking for?',
-    roles: terms.principalRole,
+    get roles() {
+      return terms.principalRole;
+    },
     name: 'Name of that person',
     kind: 'What kind of representative are you?',
-    kinds: terms.representativeKind,
+    get kinds() {
+      return terms.representativeKind;
+    },
   },
   together: {
     heading: 'Asking together (optional)',

@@ -1,6 +1,7 @@
 import { terms } from './terms';
 
 // Shared by both forms as plain values: reading them off `form` inside `staffForm` would keep both in every bundle.
+// The terms are read by getters for the same reason: a property read when the module loads keeps the module in every bundle.
 const partyGroup = (region: string, partyType: string) => `${region}: ${partyType}`;
 const dateOfBirthHint = 'Bijvoorbeeld 17 3 2012';
 
@@ -78,17 +79,23 @@ export const form = {
     emailHint: 'Hier sturen wij een link naar toe. Daarmee bevestigt u het verzoek.',
     phone: 'Uw telefoonnummer (niet verplicht)',
     phoneHint: 'Alleen als wij u mogen bellen met een vraag over het verzoek.',
-    roles: terms.role,
+    get roles() {
+      return terms.role;
+    },
   },
   /** Shown always (the form works without JavaScript); read only with the choice gemachtigde. */
   actingFor: {
     legend: 'Vraagt u het namens iemand anders?',
     hint: 'Alleen invullen als u hierboven koos: "Ik vraag het namens iemand anders". U heeft een machtiging nodig. Die stuurt u na het versturen mee op uw statuspagina.',
     role: 'Namens wie vraagt u het?',
-    roles: terms.principalRole,
+    get roles() {
+      return terms.principalRole;
+    },
     name: 'Naam van die persoon',
     kind: 'Wat voor gemachtigde bent u?',
-    kinds: terms.representativeKind,
+    get kinds() {
+      return terms.representativeKind;
+    },
   },
   /** Asking together (intake.ts, checkCoRequester): on the public form only. */
   together: {
@@ -164,10 +171,14 @@ export const staffForm: typeof form & { postalAddress: { label: string; hint: st
     legend: 'Is de aanvrager een gemachtigde?',
     hint: 'Alleen invullen als de aanvrager een gemachtigde is. Vraag om de machtiging en controleer die bij de controle van wie het vraagt.',
     role: 'Namens wie vraagt de gemachtigde het?',
-    roles: terms.principalRole,
+    get roles() {
+      return terms.principalRole;
+    },
     name: 'Naam van die persoon',
     kind: 'Wat voor gemachtigde is het?',
-    kinds: terms.representativeKind,
+    get kinds() {
+      return terms.representativeKind;
+    },
   },
   postalAddress: {
     label: 'Postadres van de aanvrager (als er geen e-mailadres is)',
