@@ -202,6 +202,12 @@ export function renderCasePage(props: CasePageProps, language: Language = DEFAUL
           )}
           <dt>{t.asked.channel}</dt>
           <dd>{record.channel}</dd>
+          {record.language && record.language !== DEFAULT_LANGUAGE && (
+            <>
+              <dt>{t.asked.language}</dt>
+              <dd>{t.asked.languageNote(t.asked.languageNames[record.language])}</dd>
+            </>
+          )}
         </dl>
         {record.pauses.length > 0 && (
           <>

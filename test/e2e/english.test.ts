@@ -187,6 +187,10 @@ describe('the public pages in English', () => {
         expect(answered.status, party).toBe(303);
       }
       const coordinator = await signIn(app, 'swv-go.contact@portaal.example');
+      // The portal stays Dutch, and tells the coordinator in which language the requester reads.
+      const casePage = await (await fetch(`${app.baseUrl}/portaal/verzoeken/${reference}`, { headers: { cookie: coordinator.cookie } })).text();
+      expect(casePage).toContain('<html lang="nl"');
+      expect(casePage).toContain('Engels: de aanvrager leest de statuspagina en de e-mails in het Engels.');
       const post = async (action: string, fields: Record<string, string>) =>
         postForm(app, `/portaal/verzoeken/${reference}/${action}`, { csrf: coordinator.csrf, version: await version('REQUEST'), ...fields }, [
           coordinator.cookie,

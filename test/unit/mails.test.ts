@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationMail, partyTaskMail } from '#core/mails';
+import { confirmationMail, partyTaskMail, requesterNewsMails } from '#core/mails';
 import { renderMail } from '#core/mail-rendering';
+import { longDate } from '#texts/format';
 
 /**
  * "Nothing but what it is given": the same builder called with two entirely
@@ -152,5 +153,39 @@ describe('renderMail', () => {
     expect(renderMail(queued).subject).toBe('Bevestig uw privacyverzoek AVG-7K3M-Q9TZ');
     const older = { to: 'a@b.example', subject: 'Oud onderwerp', text: 'Oude tekst' };
     expect(renderMail(older)).toEqual(older);
+  });
+});
+
+describe("mails in the request's language", () => {
+  it('renders the confirmation of an English request in English, dates the English way, with the same values only', () => {
+    const english = renderMail(confirmationMail(confirmationA, 'en'));
+    expect(english.subject).toBe('Confirm your privacy request AVG-7K3M-Q9TZ');
+    expect(english.text).toMatch(/Saturday,? 5 December 2026/);
+    expect(english.text.replace(/https?:\S+/g, '')).not.toMatch(/\b(uw|wij|verzoek)\b/i);
+    const other = renderMail(confirmationMail(confirmationB, 'en'));
+    const words = (text: string, values: typeof confirmationA) =>
+      template(text, { ...values, receivedOnWords: longDate('en', values.receivedOn), deadlineWords: longDate('en', values.deadline) });
+    expect(words(english.text, confirmationA)).toBe(words(other.text, confirmationB));
+  });
+
+  it("gives the requester and a joined co-requester the news in the request's language, and the parties theirs in Dutch", () => {
+    const record = {
+      requester: { email: 'fatima@voorbeeld.nl' },
+      coRequester: { email: 'noor@voorbeeld.nl', confirmedAt: '2026-12-05T10:00:00Z' },
+      regionId: 'goeree-overflakkee',
+      language: 'en' as const,
+    };
+    const news = requesterNewsMails(
+      record,
+      { reference: 'AVG-7K3M-Q9TZ', statusUrl: 'https://x.example/en/verzoek/status/a', news: 'besluit' },
+      'https://x.example/en/verzoek/status/b',
+    );
+    expect(news.map((mail) => [mail.to, mail.language])).toEqual([
+      ['fatima@voorbeeld.nl', 'en'],
+      ['noor@voorbeeld.nl', 'en'],
+    ]);
+    expect(renderMail(news[1]!).text).toContain('There is a decision about your request.');
+    expect(renderMail(news[1]!).text).toContain('https://x.example/en/verzoek/status/b');
+    expect(renderMail(partyTaskMail(partyA)).subject).toBe('Nieuw privacyverzoek AVG-7K3M-Q9TZ');
   });
 });

@@ -1,3 +1,4 @@
+import type { Language } from '../language';
 import type { PluralForms } from '../format';
 
 /** A request's page in the portal: the facts, every party's part, the coordinator's steps, the log. */
@@ -54,6 +55,11 @@ export const casePage = {
     postalAddress: 'Postadres (geen e-mail)',
     requesterRole: { jongere: 'de jongere zelf', ouder: 'ouder met gezag', voogd: 'voogd', gemachtigde: 'gemachtigde' },
     channel: 'Binnengekomen via',
+    /** Shown only for a request in another language than Dutch (docs/rules.md, "Languages"). */
+    language: 'Taal van de aanvrager',
+    languageNames: { nl: 'Nederlands', en: 'Engels' } satisfies Record<Language, string>,
+    languageNote: (language: string) =>
+      `${language}: de aanvrager leest de statuspagina en de e-mails in het ${language}. Een vraag leest de aanvrager zoals u die schrijft. Het besluit en de brief zijn Nederlands.`,
     together: 'Vraagt samen met',
     togetherWho: (name: string, role: string, joined: boolean) =>
       `${name} (${role}), ${joined ? 'doet mee' : 'heeft de link om mee te doen nog niet gebruikt'}`,
