@@ -92,6 +92,17 @@ describe('the public pages in English', () => {
       expect(await heading(page)).toMatch(/^Your request AVG-/);
       expect(await page.locator('main').textContent()).toContain('Being handled');
       await checkPage('the status page');
+      // Sending a file: its description's rule in English, then the upload page.
+      await page.getByRole('button', { name: 'Continue to upload' }).click();
+      await expect.poll(() => page.locator('main').textContent()).toContain('Write what kind of file it is, for example: Authorisation from the mother.');
+      await checkPage('the status page with the file error');
+      await page.getByLabel('What kind of file is it?').fill('Authorisation from the mother');
+      await page.getByRole('button', { name: 'Continue to upload' }).click();
+      await expect.poll(() => heading(page)).toBe('Upload file');
+      expect(await page.locator('main').textContent()).toContain('Authorisation from the mother');
+      await checkPage('the upload page');
+      await page.getByRole('link', { name: 'Back to your status page' }).click();
+      expect(await page.locator('main').textContent()).toContain('not uploaded yet');
       // One thing asked: withdrawing goes straight to the check step.
       await page.getByRole('link', { name: 'Withdraw request' }).click();
       expect(await heading(page)).toBe('Are you sure you want to withdraw this?');
@@ -136,6 +147,14 @@ describe('the public pages in English', () => {
     await page.getByRole('button', { name: 'Send me the link' }).click();
     expect(await page.locator('.avg-error-summary').textContent()).toContain('Fill in the reference of your request.');
     expect(await wcagViolations(page), `status link again with errors at ${width}`).toEqual([]);
+    await page.getByLabel('Reference of your request').fill('AVG-7K3M-Q9TZ');
+    await page.getByLabel('Your e-mail address').fill('nobody@voorbeeld.nl');
+    await page.getByRole('button', { name: 'Send me the link' }).click();
+    expect(await heading(page)).toBe('Check your mailbox');
+    expect(await wcagViolations(page), `status link sent at ${width}`).toEqual([]);
+    expect((await page.goto(`${app.baseUrl}/en/verzoek/bevestigen/not-a-token`))!.status()).toBe(404);
+    expect(await heading(page)).toBe('This link does not work');
+    expect(await wcagViolations(page), `unknown confirmation link at ${width}`).toEqual([]);
     expect((await page.goto(`${app.baseUrl}/en/verzoek/status/not-a-token`))!.status()).toBe(404);
     expect(await heading(page)).toBe('This link does not work');
     expect(await wcagViolations(page), `unknown status link at ${width}`).toEqual([]);
