@@ -244,4 +244,46 @@ describe('the public pages in English', () => {
       await context.close();
     },
   );
+
+  it.each([1280, 320])('at %i px: asking together from the English form, the other one gets an English invitation and joins in English', async (width) => {
+    const [email, coEmail] = [`english-parent-${width}-${Date.now()}@voorbeeld.nl`, `english-youth-${width}-${Date.now()}@voorbeeld.nl`];
+    const sent = await fetch(`${app.baseUrl}/en/verzoek`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        stap: 'versturen',
+        overleg: 'goeree-overflakkee/go-thuiszitterstafel',
+        variablePartyId: 'rgo',
+        types: 'inzage',
+        role: 'ouder',
+        name: 'Anouk Bakker',
+        email,
+        coRole: 'jongere',
+        coName: 'Lotte Bakker',
+        coEmail,
+        childName: 'Lotte Bakker',
+        dobDay: '12',
+        dobMonth: '6',
+        dobYear: '2012',
+        details: 'Which data do you have about us?',
+        submissionId: `english-together-${width}-${Date.now()}`,
+      }).toString(),
+    });
+    expect(sent.status, await sent.clone().text()).toBe(200);
+    const [invite] = await app.mails({ to: coEmail });
+    expect(invite!.subject).toMatch(/^Will you join privacy request AVG-/);
+    const joinLink = /https?:\/\/\S+\/en\/verzoek\/bevestigen\/[A-Za-z0-9_-]+/.exec(invite!.text)![0];
+    const context = await browser.newContext({ viewport: { width, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(joinLink);
+    expect(await heading(page)).toBe('Join the request');
+    expect(await wcagViolations(page), `join question at ${width}`).toEqual([]);
+    await page.getByRole('button', { name: 'Yes, I join' }).click();
+    await expect.poll(() => heading(page)).toBe('You have joined the request');
+    expect(await wcagViolations(page), `joined at ${width}`).toEqual([]);
+    await page.getByRole('link', { name: 'To your status page' }).click();
+    expect(new URL(page.url()).pathname).toMatch(/^\/en\/verzoek\/status\//);
+    expect(await heading(page)).toMatch(/^Your request AVG-/);
+    await context.close();
+  });
 });
