@@ -30,6 +30,29 @@ async function fillValidForm(page: Page, email: string) {
   await page.getByLabel('Year').fill('2014');
 }
 
+/** The English form's last step posted straight away (the browser journey above walks every step): a request in English. */
+function sendEnglishForm(fields: Record<string, string> & { email: string }) {
+  return fetch(`${app.baseUrl}/en/verzoek`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      stap: 'versturen',
+      overleg: 'goeree-overflakkee/go-thuiszitterstafel',
+      variablePartyId: 'rgo',
+      types: 'inzage',
+      role: 'ouder',
+      name: 'Anouk Bakker',
+      childName: 'Lotte Bakker',
+      dobDay: '12',
+      dobMonth: '6',
+      dobYear: '2014',
+      details: 'Which data do you have about us?',
+      submissionId: `english-${fields.email}`,
+      ...fields,
+    }).toString(),
+  });
+}
+
 describe('the public pages in English', () => {
   it.each([
     { width: 1280, javaScript: false },
@@ -170,25 +193,7 @@ describe('the public pages in English', () => {
     async (width) => {
       // Sent from the English form (its last step), so the request's mails are English.
       const email = `english-decision-${width}-${Date.now()}@voorbeeld.nl`;
-      const sent = await fetch(`${app.baseUrl}/en/verzoek`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          stap: 'versturen',
-          overleg: 'goeree-overflakkee/go-thuiszitterstafel',
-          variablePartyId: 'rgo',
-          types: 'inzage',
-          role: 'ouder',
-          name: 'Anouk Bakker',
-          email,
-          childName: 'Lotte Bakker',
-          dobDay: '12',
-          dobMonth: '6',
-          dobYear: '2014',
-          details: 'Which data do you have about my daughter?',
-          submissionId: `english-decision-${width}-${Date.now()}`,
-        }).toString(),
-      });
+      const sent = await sendEnglishForm({ email, details: 'Which data do you have about my daughter?' });
       expect(sent.status).toBe(200);
       const reference = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await sent.text())![0];
       const [mail] = await app.mails({ to: email });
@@ -247,28 +252,7 @@ describe('the public pages in English', () => {
 
   it.each([1280, 320])('at %i px: asking together from the English form, the other one gets an English invitation and joins in English', async (width) => {
     const [email, coEmail] = [`english-parent-${width}-${Date.now()}@voorbeeld.nl`, `english-youth-${width}-${Date.now()}@voorbeeld.nl`];
-    const sent = await fetch(`${app.baseUrl}/en/verzoek`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        stap: 'versturen',
-        overleg: 'goeree-overflakkee/go-thuiszitterstafel',
-        variablePartyId: 'rgo',
-        types: 'inzage',
-        role: 'ouder',
-        name: 'Anouk Bakker',
-        email,
-        coRole: 'jongere',
-        coName: 'Lotte Bakker',
-        coEmail,
-        childName: 'Lotte Bakker',
-        dobDay: '12',
-        dobMonth: '6',
-        dobYear: '2012',
-        details: 'Which data do you have about us?',
-        submissionId: `english-together-${width}-${Date.now()}`,
-      }).toString(),
-    });
+    const sent = await sendEnglishForm({ email, coRole: 'jongere', coName: 'Lotte Bakker', coEmail, dobYear: '2012' });
     expect(sent.status, await sent.clone().text()).toBe(200);
     const [invite] = await app.mails({ to: coEmail });
     expect(invite!.subject).toMatch(/^Will you join privacy request AVG-/);
