@@ -4,7 +4,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Construct } from 'constructs';
 import { HSTS } from '#handlers/http/responses';
 import { rateLimitedResponse, refusedAtEdgeResponse } from '#handlers/http/rate-limit';
-import { PER_CLIENT_LIMIT, type Route, routes } from '#routes';
+import { LANGUAGE_PREFIX, PER_CLIENT_LIMIT, type Route, routes } from '#routes';
 
 /** A web ACL for CloudFront must live in us-east-1, whatever region the rest is in. */
 export const EDGE_REGION = 'us-east-1';
@@ -69,8 +69,15 @@ export class EdgeProtectionStack extends Stack {
     const tooMany = {
       json: edgeAnswer(rateLimitedResponse('json', PER_CLIENT_LIMIT.windowSeconds)),
       page: edgeAnswer(rateLimitedResponse('page', PER_CLIENT_LIMIT.windowSeconds)),
+      pageEn: edgeAnswer(rateLimitedResponse('page', PER_CLIENT_LIMIT.windowSeconds, 'en')),
     };
-    const refused = { json: edgeAnswer(refusedAtEdgeResponse('json')), page: edgeAnswer(refusedAtEdgeResponse('page')) };
+    const refused = {
+      json: edgeAnswer(refusedAtEdgeResponse('json')),
+      page: edgeAnswer(refusedAtEdgeResponse('page')),
+      pageEn: edgeAnswer(refusedAtEdgeResponse('page', 'en')),
+    };
+    // The English pages' answers in English: the same rules, first for the paths under the language's prefix.
+    const english = pathStartsWith(`${LANGUAGE_PREFIX.en}/`);
     // The API answers JSON; which paths that is comes from the route table, as for the limit.
     const onApi = anyOf(limited.filter((route) => route.limited === 'json').map((route) => pathStartsWith(pathPrefixOf(route))));
     const labelledByCommonRules: Statement[] = [
@@ -84,18 +91,34 @@ export class EdgeProtectionStack extends Stack {
       description: 'avg-verzoeken edge: AWS managed rules, per-client and per-network limits on public posts: form, API, confirmation, status answers, sign-in',
       defaultAction: { allow: {} },
       visibilityConfig: visibility('AvgVerzoekenEdge'),
-      customResponseBodies: { TooManyPage: tooMany.page.body, TooManyJson: tooMany.json.body, RefusedPage: refused.page.body, RefusedJson: refused.json.body },
+      customResponseBodies: {
+        TooManyPage: tooMany.page.body,
+        TooManyPageEn: tooMany.pageEn.body,
+        TooManyJson: tooMany.json.body,
+        RefusedPage: refused.page.body,
+        RefusedPageEn: refused.pageEn.body,
+        RefusedJson: refused.json.body,
+      },
       rules: [
         managedRules('AwsIpReputation', 0, 'AWSManagedRulesAmazonIpReputationList', { none: {} }),
         managedRules('AwsKnownBadInputs', 1, 'AWSManagedRulesKnownBadInputsRuleSet', { none: {} }),
         // Count only: the two rules after it refuse what it labelled, in Dutch.
         managedRules('AwsCommonRules', 2, 'AWSManagedRulesCommonRuleSet', { count: {} }),
         answerRule('CommonRulesApi', 3, [...labelledByCommonRules, onApi], 403, 'RefusedJson', refused.json.headers),
-        answerRule('CommonRulesPage', 4, [...labelledByCommonRules, { notStatement: { statement: onApi } }], 403, 'RefusedPage', refused.page.headers),
-        rateRule('PerClientLimit', 5, perClient, { aggregateKeyType: 'IP' }, anyOf(limited.map(routeMatch))),
-        rateRule('PerNetworkLimit', 6, perNetwork, { aggregateKeyType: 'CUSTOM_KEYS', customKeys: [{ asn: {} }] }, anyOf(limited.map(routeMatch))),
-        answerRule('OverLimitApi', 7, [overLimit, limitedOf('json')], 429, 'TooManyJson', tooMany.json.headers),
-        answerRule('OverLimitPage', 8, [overLimit, limitedOf('page')], 429, 'TooManyPage', tooMany.page.headers),
+        answerRule(
+          'CommonRulesPageEn',
+          4,
+          [...labelledByCommonRules, { notStatement: { statement: onApi } }, english],
+          403,
+          'RefusedPageEn',
+          refused.pageEn.headers,
+        ),
+        answerRule('CommonRulesPage', 5, [...labelledByCommonRules, { notStatement: { statement: onApi } }], 403, 'RefusedPage', refused.page.headers),
+        rateRule('PerClientLimit', 6, perClient, { aggregateKeyType: 'IP' }, anyOf(limited.map(routeMatch))),
+        rateRule('PerNetworkLimit', 7, perNetwork, { aggregateKeyType: 'CUSTOM_KEYS', customKeys: [{ asn: {} }] }, anyOf(limited.map(routeMatch))),
+        answerRule('OverLimitApi', 8, [overLimit, limitedOf('json')], 429, 'TooManyJson', tooMany.json.headers),
+        answerRule('OverLimitPageEn', 9, [overLimit, limitedOf('page'), english], 429, 'TooManyPageEn', tooMany.pageEn.headers),
+        answerRule('OverLimitPage', 10, [overLimit, limitedOf('page')], 429, 'TooManyPage', tooMany.page.headers),
       ],
     });
     new CfnOutput(this, 'WebAclArn', { value: this.webAcl.attrArn });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { rateLimitedResponse } from '#handlers/http/rate-limit';
-import { handlers, type HandlerName, type Route, routes } from '#routes';
+import { handlers, type HandlerName, languageOfPath, type Route, routes } from '#routes';
 import type { ClientRateLimit } from './client-rate-limit';
 
 /**
@@ -157,7 +157,7 @@ export function createLocalServer(options: { root: string; rateLimit: ClientRate
       const verdict = options.rateLimit.hit(req.socket.remoteAddress ?? '');
       if (!verdict.allowed) {
         req.resume();
-        write(res, rateLimitedResponse(matched.route.limited, verdict.retryAfterSeconds));
+        write(res, rateLimitedResponse(matched.route.limited, verdict.retryAfterSeconds, languageOfPath(url.pathname)));
         return;
       }
     }

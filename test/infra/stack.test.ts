@@ -255,6 +255,8 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
     expect(managed.every((candidate) => candidate.Statement.ManagedRuleGroupStatement.VendorName === 'AWS')).toBe(true);
     const xss = ['awswaf:managed:aws:core-rule-set:CrossSiteScripting_Body'];
     expect(answeredBy({ method: 'POST', path: '/verzoek', labels: xss })).toBe('CommonRulesPage');
+    expect(answeredBy({ method: 'POST', path: '/en/verzoek', labels: xss })).toBe('CommonRulesPageEn');
+    expect(answeredBy({ method: 'POST', path: '/EN//verzoek', labels: xss })).toBe('CommonRulesPageEn');
     expect(answeredBy({ method: 'GET', path: '/portaal/verzoeken/AVG-AAAA-BBBB', labels: xss })).toBe('CommonRulesPage');
     expect(answeredBy({ method: 'POST', path: '/api/verzoeken', labels: xss })).toBe('CommonRulesApi');
     // A long answer is not an attack: the functions keep their own body limit.
@@ -266,6 +268,9 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
     expect(bodies.RefusedPage).toEqual({ ContentType: 'TEXT_HTML', Content: refusedAtEdgeResponse('page').body });
     expect(bodies.RefusedJson).toEqual({ ContentType: 'APPLICATION_JSON', Content: refusedAtEdgeResponse('json').body });
     expect(bodies.RefusedPage.Content).toContain('Er is niets bewaard');
+    expect(bodies.RefusedPageEn).toEqual({ ContentType: 'TEXT_HTML', Content: refusedAtEdgeResponse('page', 'en').body });
+    expect(bodies.RefusedPageEn.Content).toContain('Nothing has been saved');
+    expect(bodies.RefusedPageEn.Content).toContain('<html lang="en"');
     expect(rule('CommonRulesPage').Action.Block.CustomResponse).toMatchObject({ ResponseCode: 403, CustomResponseBodyKey: 'RefusedPage' });
     expect(rule('CommonRulesApi').Action.Block.CustomResponse).toMatchObject({ ResponseCode: 403, CustomResponseBodyKey: 'RefusedJson' });
   });
@@ -312,17 +317,20 @@ describe('the edge: CloudFront with the WAF per-client limit', () => {
     }
   });
 
-  it("answers a client over either limit with the functions' own Dutch 429: JSON on the API, a page elsewhere", () => {
+  it("answers a client over either limit with the functions' own 429: JSON on the API, a page elsewhere, in English under /en/", () => {
     const bodies = webAcl!.Properties.CustomResponseBodies;
     expect(bodies.TooManyJson).toEqual({ ContentType: 'APPLICATION_JSON', Content: rateLimitedResponse('json', 60).body });
     expect(bodies.TooManyPage).toEqual({ ContentType: 'TEXT_HTML', Content: rateLimitedResponse('page', 60).body });
     expect(bodies.TooManyPage.Content).toContain('Even wachten');
+    expect(bodies.TooManyPageEn).toEqual({ ContentType: 'TEXT_HTML', Content: rateLimitedResponse('page', 60, 'en').body });
+    expect(bodies.TooManyPageEn.Content).toContain('Please wait');
     const over = ['avg:over-limit'];
     expect(answeredBy({ method: 'POST', path: '/api/verzoeken', labels: over })).toBe('OverLimitApi');
     expect(answeredBy({ method: 'POST', path: '/portaal/inloggen', labels: over })).toBe('OverLimitPage');
     expect(answeredBy({ method: 'POST', path: '/verzoek/status/abc', labels: over })).toBe('OverLimitPage');
+    expect(answeredBy({ method: 'POST', path: '/en/verzoek/status/abc', labels: over })).toBe('OverLimitPageEn');
     expect(answeredBy({ method: 'GET', path: '/verzoek', labels: over })).toBeUndefined();
-    for (const name of ['OverLimitApi', 'OverLimitPage']) {
+    for (const name of ['OverLimitApi', 'OverLimitPage', 'OverLimitPageEn']) {
       expect(rule(name).Action.Block.CustomResponse.ResponseCode).toBe(429);
       expect(headersOf(rule(name))['retry-after']).toBe('60');
       expect(headersOf(rule(name))['strict-transport-security']).toBe(HSTS);

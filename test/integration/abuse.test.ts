@@ -25,7 +25,7 @@ function freezeClock(minute: number) {
 }
 
 describe('per-client rate limit on public posts', () => {
-  it('answers 429 in Dutch with Retry-After once a client passes the limit, and stores nothing more', async () => {
+  it('answers 429 in Dutch (English on the English pages) with Retry-After once a client passes the limit, and stores nothing more', async () => {
     await postJson(app, validRequest()); // builds the runtime
     freezeClock(1);
     const statuses: number[] = [];
@@ -39,6 +39,14 @@ describe('per-client rate limit on public posts', () => {
     const form = await fetch(`${app.baseUrl}/verzoek`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'overleg=x' });
     expect(form.status).toBe(429);
     expect(await form.text()).toContain('Even wachten');
+    // The English form's posts count the same, answered in English.
+    const english = await fetch(`${app.baseUrl}/en/verzoek`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'overleg=x',
+    });
+    expect(english.status).toBe(429);
+    expect(await english.text()).toMatch(/<html lang="en"[\s\S]*Please wait/);
     expect(await requestCount()).toBe(before);
     // Reading the form is never limited.
     expect((await fetch(`${app.baseUrl}/verzoek`)).status).toBe(200);
