@@ -50,9 +50,15 @@ const deps = once(() => {
 });
 
 const notFound = () =>
-  htmlResponse(404, renderMessagePage({ title: T.notFound.title, paragraphs: [T.notFound.text], link: { href: pathTo('beheerHome'), text: T.notFound.back } }));
+  htmlResponse(
+    404,
+    renderMessagePage({ kind: 'portal', title: T.notFound.title, paragraphs: [T.notFound.text], link: { href: pathTo('beheerHome'), text: T.notFound.back } }),
+  );
 const conflict = () =>
-  htmlResponse(409, renderMessagePage({ title: T.conflict.title, paragraphs: [T.conflict.text], link: { href: pathTo('beheerHome'), text: T.conflict.back } }));
+  htmlResponse(
+    409,
+    renderMessagePage({ kind: 'portal', title: T.conflict.title, paragraphs: [T.conflict.text], link: { href: pathTo('beheerHome'), text: T.conflict.back } }),
+  );
 
 /** Posted values for a form shown again after an error. */
 const posted = (fields: URLSearchParams): FormValues => ({ get: (name) => fields.get(name) ?? '', getAll: (name) => fields.getAll(name) });
@@ -122,7 +128,7 @@ export const handler = beheerHandler(
         if (outcome.outcome === 'restored') return redirectResponse(pathTo('beheerHome', {}, { gelukt: 'opgeslagen' }));
         if (outcome.outcome === 'conflict') return conflict();
         if (outcome.outcome === 'invalid')
-          return htmlResponse(400, renderMessagePage({ title: T.errors.summary, paragraphs: outcome.errors.map((error) => error.message) }));
+          return htmlResponse(400, renderMessagePage({ kind: 'portal', title: T.errors.summary, paragraphs: outcome.errors.map((error) => error.message) }));
         return notFound();
       }
       case 'beheerPeople':

@@ -67,6 +67,6 @@ export const handler = portalHandler(async (event, user, csrf) => {
       return htmlResponse(200, renderCasePage({ view, chrome, directory: runtime.config.directory, today, notice }));
     }
     default:
-      return htmlResponse(404, renderMessagePage({ title: NOT_FOUND.title, paragraphs: [NOT_FOUND.text] }));
+      return htmlResponse(404, renderMessagePage({ kind: 'portal', title: NOT_FOUND.title, paragraphs: [NOT_FOUND.text] }));
   }
 });

@@ -24,7 +24,12 @@ export function beheerHandler(fn: BeheerHandlerFunction, maxBodyBytes: number) {
       if (isBeheerder(user)) return fn(event, user, csrf, form ?? { fields: new URLSearchParams(), files: new Map() });
       return htmlResponse(
         403,
-        renderMessagePage({ title: WRONG_PLACE.title, paragraphs: [WRONG_PLACE.forParties], link: { href: pathTo('myTasks'), text: WRONG_PLACE.toMyTasks } }),
+        renderMessagePage({
+          kind: 'portal',
+          title: WRONG_PLACE.title,
+          paragraphs: [WRONG_PLACE.forParties],
+          link: { href: pathTo('myTasks'), text: WRONG_PLACE.toMyTasks },
+        }),
       );
     },
     (event) => readPostedForm(event, maxBodyBytes),

@@ -10,13 +10,19 @@ const ANSWERS = answersTexts(DEFAULT_LANGUAGE);
 export const forbidden = () =>
   htmlResponse(
     403,
-    renderMessagePage({ title: ANSWERS.forbidden.title, paragraphs: [ANSWERS.forbidden.text], link: { href: pathTo('myTasks'), text: ANSWERS.toMyTasks } }),
+    renderMessagePage({
+      kind: 'portal',
+      title: ANSWERS.forbidden.title,
+      paragraphs: [ANSWERS.forbidden.text],
+      link: { href: pathTo('myTasks'), text: ANSWERS.toMyTasks },
+    }),
   );
 
 export const conflict = (reference: string) =>
   htmlResponse(
     409,
     renderMessagePage({
+      kind: 'portal',
       title: ANSWERS.conflict.title,
       paragraphs: [ANSWERS.conflict.text],
       link: { href: pathTo('casePage', { reference }), text: ANSWERS.toRequest },

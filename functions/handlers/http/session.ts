@@ -151,7 +151,7 @@ export function portalHandler(fn: PortalHandlerFunction) {
   return sessionHandler((user, event, csrf) => {
     if (!isBeheerder(user)) return fn(event, user, csrf);
     if (event.requestContext.http.method === 'GET') return Promise.resolve(redirectResponse(pathTo('beheerHome')));
-    return Promise.resolve(htmlResponse(403, renderMessagePage({ title: WRONG_PLACE.title, paragraphs: [WRONG_PLACE.forBeheer] })));
+    return Promise.resolve(htmlResponse(403, renderMessagePage({ kind: 'portal', title: WRONG_PLACE.title, paragraphs: [WRONG_PLACE.forBeheer] })));
   });
 }
 
