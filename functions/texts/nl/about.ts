@@ -13,7 +13,7 @@ export const about = {
       'Deze website voldoet gedeeltelijk aan de eisen. Wij hebben zelf getest; een onderzoek door een onafhankelijke partij volgt nog. Daarom is de status: gedeeltelijk voldaan.',
     testedTitle: 'Wat wij hebben getest',
     tested: [
-      'Elke pagina van het formulier, de controle, de bevestiging en de statuspagina, met foutmeldingen: automatisch met axe-core in Chromium, op een breed scherm (1280 pixels) en op een smal scherm (320 pixels).',
+      'Elke pagina van het formulier, de controle, de bevestiging en de statuspagina, met foutmeldingen, in het Nederlands en in het Engels: automatisch met axe-core in Chromium, op een breed scherm (1280 pixels) en op een smal scherm (320 pixels).',
       'Het hele formulier met alleen het toetsenbord en zonder JavaScript.',
       'Dat geen pagina twee keer hetzelfde id gebruikt, zodat een schermlezer de goede hulptekst voorleest.',
     ],
