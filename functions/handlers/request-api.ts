@@ -1,6 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { answersTexts } from '#texts/catalogue';
-import { DEFAULT_LANGUAGE } from '#texts/language';
 import { submissionStore } from '#adapters/intake-store';
 import { once } from '#adapters/once';
 import { secrets } from '#adapters/tokens';
@@ -8,7 +7,7 @@ import { getRuntime, refreshConfiguration } from '#adapters/runtime';
 import { submitRequest } from '#application/submit-request';
 import { jsonErrors } from './http/errors';
 import { httpHandler } from './http/middleware';
-import { header, readBody } from './http/request';
+import { acceptedLanguage, header, readBody } from './http/request';
 import { jsonResponse } from './http/responses';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -19,11 +18,11 @@ const deps = once(() => {
   return { ...runtime, intake: submissionStore(runtime.table), secrets };
 });
 
-const API = answersTexts(DEFAULT_LANGUAGE).api;
-
 export const handler = httpHandler(
   async (event: APIGatewayProxyEventV2) => {
     const runtime = await refreshConfiguration(deps());
+    const language = acceptedLanguage(event);
+    const API = answersTexts(language).api;
     const idempotencyKey = header(event, 'idempotency-key');
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       return jsonResponse(400, { errors: [{ path: 'Idempotency-Key', message: API.idempotencyKey }] });
@@ -35,7 +34,7 @@ export const handler = httpHandler(
       if ((error as Error).name === 'PayloadTooLargeError') throw error;
       return jsonResponse(400, { errors: [{ path: '', message: API.invalidJson }] });
     }
-    const outcome = await submitRequest(runtime, body, { channel: 'api', idempotencyKey });
+    const outcome = await submitRequest(runtime, body, { channel: 'api', idempotencyKey, language });
     switch (outcome.kind) {
       case 'invalid':
         return jsonResponse(400, { errors: outcome.errors });

@@ -38,6 +38,21 @@ describe('submitting a request through the JSON API', () => {
     expect(mails[0]!.text).not.toContain('ADHD');
     expect(await app.mails({ subjectIncludes: `Nieuw privacyverzoek ${reference}` })).toHaveLength(0);
   });
+
+  it('answers in English and makes an English request for Accept-Language: en, and stays Dutch for a language it does not have', async () => {
+    const refused = await postJson(app, { ...validRequest(), details: '' }, { 'accept-language': 'en-GB,en;q=0.9,nl;q=0.5' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([{ path: 'details', message: 'Write down which data it is about.' }]);
+    const body = validRequest();
+    const created = await postJson(app, body, { 'accept-language': 'en' });
+    expect(created.status).toBe(201);
+    const [mail] = await app.mails({ to: body.requester.email });
+    expect(mail!.subject).toBe(`Confirm your privacy request ${created.body.reference}`);
+    expect(mail!.text).toMatch(/https?:\/\/\S+\/en\/verzoek\/bevestigen\//);
+    expect((await requestItems(created.body.reference)).find((item) => item.SK === 'REQUEST')!.language).toBe('en');
+    const other = await postJson(app, { ...validRequest(), details: '' }, { 'accept-language': 'de-DE, fr;q=0.8' });
+    expect(other.body.errors[0].message).toBe('Schrijf op om welke gegevens het gaat.');
+  });
 });
 
 describe('confirming routes the request to every party of the casusoverleg', () => {

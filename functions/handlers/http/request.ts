@@ -1,9 +1,31 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { languageOfPath } from '#routes';
-import type { Language } from '#texts/language';
+import { DEFAULT_LANGUAGE, type Language, LANGUAGES } from '#texts/language';
 
 /** The language of the page asked for: its path's prefix (`/en/...`), Dutch without one; the catch-all's too, so a mistyped English link answers in English. */
 export const pageLanguage = (event: Pick<APIGatewayProxyEventV2, 'rawPath'>): Language => languageOfPath(event.rawPath ?? '/');
+
+/**
+ * The JSON API's language: the first of `Accept-Language` we have ("en-GB,en;q=0.8" is English), by
+ * its order and weights; Dutch without one. It sets the field errors and the request's language.
+ */
+export function acceptedLanguage(event: APIGatewayProxyEventV2): Language {
+  const ranges = (header(event, 'accept-language') ?? '')
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = Number(
+        params
+          .find((param) => param.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? '1',
+      );
+      return { base: tag.trim().toLowerCase().split('-')[0] ?? '', q: Number.isFinite(q) ? q : 0, order };
+    })
+    .filter((range) => range.q > 0)
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  return ranges.map((range) => LANGUAGES.find((language) => language === range.base)).find((found) => found !== undefined) ?? DEFAULT_LANGUAGE;
+}
 
 /** The largest body the public form and API accept; a request is a few kilobytes. */
 export const MAX_BODY_BYTES = 32 * 1024;
