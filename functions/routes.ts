@@ -3,7 +3,7 @@
  * function per handler from it; the local server dispatches with it. A route
  * therefore exists in both or in neither.
  */
-import type { Language } from '#texts/language';
+import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 
 export type HttpMethod = 'GET' | 'POST';
 
@@ -263,7 +263,7 @@ const isTranslated = (id: RouteId) => (TRANSLATED_ROUTES as readonly RouteId[]).
 const prefixed = (language: Language, path: string) =>
   LANGUAGE_PREFIX[language] && path === '/' ? LANGUAGE_PREFIX[language] : `${LANGUAGE_PREFIX[language]}${path}`;
 
-const routeOf = (id: RouteId, language: Language = 'nl'): Route & { id: RouteId } => ({
+const routeOf = (id: RouteId, language: Language = DEFAULT_LANGUAGE): Route & { id: RouteId } => ({
   id,
   method: routeKeys[id].split(' ')[0] as HttpMethod,
   path: prefixed(language, pathOf(id)),
@@ -338,7 +338,7 @@ export function languageOfPath(path: string): Language {
   const found = (Object.keys(LANGUAGE_PREFIX) as Language[]).find(
     (language) => LANGUAGE_PREFIX[language] && (path === LANGUAGE_PREFIX[language] || path.startsWith(`${LANGUAGE_PREFIX[language]}/`)),
   );
-  return found ?? 'nl';
+  return found ?? DEFAULT_LANGUAGE;
 }
 
 /** Functions started by a schedule rather than a route. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languageOfPath, pathIn, pathTo, routeIdOf, routes, TRANSLATED_ROUTES } from '#routes';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { acceptedLanguage } from '#handlers/http/request';
 import { matchRoute } from '../../infra/local/http-server';
 
 describe('the route table in two languages', () => {
@@ -36,5 +38,17 @@ describe('the route table in two languages', () => {
   it('is what the local server dispatches with: an English path reaches its page, an unknown one the English 404', () => {
     expect(matchRoute('GET', '/en/verzoek/bevestigen/abc')).toMatchObject({ route: { id: 'confirmPage', path: '/en/verzoek/bevestigen/{token}' } });
     expect(matchRoute('GET', '/en/portaal')).toMatchObject({ route: { id: 'notFound' } });
+  });
+
+  it("takes the API's language from Accept-Language: the first we have by weight and order, else Dutch", () => {
+    const asking = (value?: string) =>
+      acceptedLanguage({ headers: value === undefined ? {} : { 'Accept-Language': value } } as unknown as APIGatewayProxyEventV2);
+    expect(asking('en-GB,en;q=0.9,nl;q=0.8')).toBe('en');
+    expect(asking('de-DE, nl;q=0.4, en;q=0.7')).toBe('en');
+    expect(asking('fr, nl')).toBe('nl');
+    expect(asking('en;q=0, nl;q=0.1')).toBe('nl');
+    expect(asking('en;q=abc')).toBe('nl');
+    expect(asking('de')).toBe('nl');
+    expect(asking()).toBe('nl');
   });
 });

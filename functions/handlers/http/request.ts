@@ -10,21 +10,13 @@ export const pageLanguage = (event: Pick<APIGatewayProxyEventV2, 'rawPath'>): La
  * its order and weights; Dutch without one. It sets the field errors and the request's language.
  */
 export function acceptedLanguage(event: APIGatewayProxyEventV2): Language {
-  const ranges = (header(event, 'accept-language') ?? '')
-    .split(',')
-    .map((part, order) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = Number(
-        params
-          .find((param) => param.trim().startsWith('q='))
-          ?.trim()
-          .slice(2) ?? '1',
-      );
-      return { base: tag.trim().toLowerCase().split('-')[0] ?? '', q: Number.isFinite(q) ? q : 0, order };
-    })
-    .filter((range) => range.q > 0)
-    .sort((a, b) => b.q - a.q || a.order - b.order);
-  return ranges.map((range) => LANGUAGES.find((language) => language === range.base)).find((found) => found !== undefined) ?? DEFAULT_LANGUAGE;
+  const ranges = (header(event, 'accept-language') ?? '').split(',').map((part, order) => {
+    const [tag = '', weight] = part.split(/;\s*q=/);
+    // A weight that is no number counts as 0, so it never picks a language.
+    return { base: tag.trim().toLowerCase().split('-')[0], q: weight === undefined ? 1 : Number(weight) || 0, order };
+  });
+  const wanted = ranges.filter((range) => range.q > 0).sort((a, b) => b.q - a.q || a.order - b.order);
+  return wanted.map((range) => LANGUAGES.find((language) => language === range.base)).find((found) => found !== undefined) ?? DEFAULT_LANGUAGE;
 }
 
 /** The largest body the public form and API accept; a request is a few kilobytes. */
