@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amsterdamDate } from '#core/calendar-date';
 import { PAGE_HEADERS } from '#handlers/http/responses';
-import { pathTo } from '#routes';
+import { pathIn, pathTo } from '#routes';
 import { launchChromium, wcagViolations } from '#test-support/browser';
 import { postJson, routedRequest, startTestApp, type TestApp, validRequest } from '#test-support/local-app';
 import { postForm, signIn } from '#test-support/portal-session';
@@ -135,6 +135,9 @@ beforeAll(async () => {
     { name: 'portaal-verzoek-per-post', url: `${app.baseUrl}${pathTo('casePage', { reference: byPost })}`, cookie: coordinator.cookie },
     { name: 'fg-overzicht', url: `${app.baseUrl}${pathTo('fgDashboard')}`, cookie: fg.cookie },
     { name: 'formulier', url: `${app.baseUrl}${pathTo('form')}` },
+    // The English twins, with the language switch in the header.
+    { name: 'form-en', url: `${app.baseUrl}${pathIn('en', 'form', {}, { regio: 'goeree-overflakkee' })}`, shows: ['Which school does the child go to?'] },
+    { name: 'status-en', url: statusUrl.replace('/verzoek/status/', '/en/verzoek/status/'), shows: ['Who is working on it?'] },
     { name: 'ontvangen', url: `${app.baseUrl}/verzoek/ontvangen-schermafdruk`, html: await receipt.text() },
     { name: 'status', url: statusUrl },
     { name: 'portaal-verzoek', url: `${app.baseUrl}${pathTo('casePage', { reference })}`, cookie: coordinator.cookie },
