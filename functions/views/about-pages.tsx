@@ -4,7 +4,7 @@ import { aboutTexts, layoutTexts } from '#texts/catalogue';
 import { longDate } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { Layout } from './layout';
-import { renderPage } from './render';
+import { regionTextLang, renderPage } from './render';
 
 /** The day the accessibility statement was last checked against the tests it names (test/e2e). */
 const ACCESSIBILITY_CHECKED_ON = '2026-12-07';
@@ -91,7 +91,7 @@ export function renderContactPage(args: { directory: Directory }, language: Lang
                     <dt>{labels.phone}</dt>
                     <dd>
                       <a href={`tel:${about.phone.replace(/[^+0-9]/g, '')}`}>{about.phone}</a>
-                      {about.openingHours ? ` (${about.openingHours})` : ''}
+                      {about.openingHours && <span lang={regionTextLang(language)}>{` (${about.openingHours})`}</span>}
                     </dd>
                   </>
                 )}

@@ -247,7 +247,17 @@ export function errorsByField(errors: FieldError[], fieldFor: (path: string) => 
 }
 
 /** One radio button or checkbox with its label and an optional hint. */
-export function Choice(props: { type: 'radio' | 'checkbox'; id: string; name: string; value: string; checked: boolean; label: string; hint?: string }) {
+export function Choice(props: {
+  type: 'radio' | 'checkbox';
+  id: string;
+  name: string;
+  value: string;
+  checked: boolean;
+  label: string;
+  hint?: string;
+  /** The hint's language where it differs from the page's (a region's own description). */
+  hintLang?: string | undefined;
+}) {
   // Not `${id}-hint`: the first choice's id is the group's field name, whose hint is the group's (ids must be unique).
   const hintId = props.hint ? `${props.id}-choice-hint` : undefined;
   return (
@@ -265,7 +275,7 @@ export function Choice(props: { type: 'radio' | 'checkbox'; id: string; name: st
         {props.label}
       </label>
       {props.hint && (
-        <p class="utrecht-form-field-description" id={hintId}>
+        <p class="utrecht-form-field-description" id={hintId} lang={props.hintLang}>
           {props.hint}
         </p>
       )}

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { pathIn, pathTo } from '#routes';
 import { LANGUAGES, type Language } from '#texts/language';
 import { STYLESHEET_FILE } from './generated/stylesheet-name';
-import { useLanguage, useOwner } from './render';
+import { regionTextLang, useLanguage, useOwner } from './render';
 import type { SiteOwner } from './site-owner';
 
 /**
@@ -142,7 +142,7 @@ function OwnerContact(props: { owner: SiteOwner }) {
           {owner.openingHours && (
             <>
               <dt>{t.contact.hours}</dt>
-              <dd>{owner.openingHours}</dd>
+              <dd lang={regionTextLang(useLanguage())}>{owner.openingHours}</dd>
             </>
           )}
           {owner.address && (

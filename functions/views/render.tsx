@@ -43,3 +43,10 @@ export function useOwner(): SiteOwner | undefined {
 export function useLanguage(): Language {
   return useContext(LanguageContext);
 }
+
+/**
+ * The `lang` of a region's own texts (descriptions, opening hours), which the
+ * beheer pages take in Dutch: set only on a page in another language, so a
+ * screen reader reads them as Dutch there (WCAG 3.1.2).
+ */
+export const regionTextLang = (language: Language): Language | undefined => (language === DEFAULT_LANGUAGE ? undefined : DEFAULT_LANGUAGE);

@@ -25,7 +25,7 @@ import {
   TextField,
 } from './components';
 import { Layout } from './layout';
-import { forOwner, renderPage, useLanguage } from './render';
+import { forOwner, regionTextLang, renderPage, useLanguage } from './render';
 import { siteOwnerOf } from './site-owner';
 import { FORM_FIELD_ORDER, formFieldForPath, HONEYPOT_FIELD, OVERLEG_SEPARATOR, type RequestFormValues } from './request-form-fields';
 
@@ -100,7 +100,16 @@ export function RequestForm(props: {
               const value = `${region.id}${OVERLEG_SEPARATOR}${overleg.id}`;
               const id = r === 0 && c === 0 ? 'overleg' : `overleg-${overleg.id}`;
               return (
-                <Choice type="radio" id={id} name="overleg" value={value} checked={values.overleg === value} label={overleg.name} hint={overleg.description} />
+                <Choice
+                  type="radio"
+                  id={id}
+                  name="overleg"
+                  value={value}
+                  checked={values.overleg === value}
+                  label={overleg.name}
+                  hint={overleg.description}
+                  hintLang={regionTextLang(language)}
+                />
               );
             })}
             {finder?.centralContact && (

@@ -5,7 +5,7 @@ import { longDate, plural } from '#texts/format';
 import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
 import { ErrorSummary, Notice, Rich, TextArea, SubmitButton } from './components';
 import { Layout } from './layout';
-import { forOwner, renderPage } from './render';
+import { forOwner, regionTextLang, renderPage } from './render';
 import { siteOwnerOf } from './site-owner';
 import { pathIn } from '#routes';
 import type { StatusFilesView } from '#core/documents';
@@ -126,7 +126,11 @@ export function renderStatusPage(
                 return (
                   <li>
                     {t.party(partyName(party.partyId), party.coordinator, party.answered)}
-                    {description && <div class="utrecht-form-field-description">{description}</div>}
+                    {description && (
+                      <div class="utrecht-form-field-description" lang={regionTextLang(language)}>
+                        {description}
+                      </div>
+                    )}
                   </li>
                 );
               })}

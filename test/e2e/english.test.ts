@@ -78,6 +78,8 @@ describe('the public pages in English', () => {
       await page.getByRole('button', { name: 'Continue' }).click();
       await expect.poll(() => page.locator('#school').count()).toBe(1);
       await checkPage('the form');
+      // The region's own descriptions are Dutch (the beheer pages take them so), and marked as such.
+      expect(await page.locator('#overleg-choice-hint').getAttribute('lang')).toBe('nl');
 
       // Every error at once, in English.
       await page.getByRole('button', { name: 'Send request' }).click();
