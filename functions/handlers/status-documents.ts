@@ -8,10 +8,8 @@ import { bucketAccess } from '#adapters/document-bucket';
 import { bucketOrigin } from '#adapters/document-signing';
 import { newDocumentId } from '#adapters/tokens';
 import { renderStatusPage } from '#views/status-page';
-import { renderMessagePage } from '#views/error-page';
-import { uploadTexts } from '#texts/catalogue';
-import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
-import { renderRequesterUploadPage } from '#views/upload-page';
+import type { Language } from '#texts/language';
+import { renderFileRefusedPage, renderRequesterUploadPage } from '#views/upload-page';
 import { pathIn, routeIdOf } from '#routes';
 import { downloadSessionCookie, readDownloadSession } from './http/download-cookie';
 import { htmlErrors } from './http/html-errors';
@@ -34,11 +32,7 @@ const backToFiles = (language: Language, token: string, bestanden: string, extra
   redirectResponse(`${pathIn(language, 'statusPage', { token }, { bestanden, ...extra })}#bestanden`);
 
 export const handler = httpHandler(async (event: APIGatewayProxyEventV2) => {
-  if (routeIdOf(event.routeKey) === 'fileRefused') {
-    // The files distribution shows it for S3's refusals, which carry no language: Dutch.
-    const t = uploadTexts(DEFAULT_LANGUAGE).refused;
-    return htmlResponse(200, renderMessagePage({ title: t.title, paragraphs: t.paragraphs }));
-  }
+  if (routeIdOf(event.routeKey) === 'fileRefused') return htmlResponse(200, renderFileRefusedPage());
   const runtime = await refreshConfiguration(deps());
   const token = event.pathParameters?.token ?? '';
   const language = pageLanguage(event);

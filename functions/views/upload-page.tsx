@@ -1,5 +1,5 @@
 import { uploadTexts } from '#texts/catalogue';
-import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
+import { DEFAULT_LANGUAGE, type Language, LANGUAGES } from '#texts/language';
 import type { DocumentRecord } from '#core/documents';
 import { pathIn, pathTo } from '#routes';
 import { SubmitButton } from './components';
@@ -83,5 +83,34 @@ export function renderRequesterUploadPage(
       </p>
     </Layout>,
     language,
+  );
+}
+
+/**
+ * In place of the file bucket's own refusals. S3's refusal carries no path of
+ * ours, so no language: the page says it in Dutch and then in English, each
+ * part marked with its language.
+ */
+export function renderFileRefusedPage(): string {
+  const dutch = uploadTexts(DEFAULT_LANGUAGE).refused;
+  const others = LANGUAGES.filter((language) => language !== DEFAULT_LANGUAGE);
+  return renderPage(
+    <Layout title={dutch.title}>
+      <h1>{dutch.title}</h1>
+      {dutch.paragraphs.map((text) => (
+        <p>{text}</p>
+      ))}
+      {others.map((language) => {
+        const t = uploadTexts(language).refused;
+        return (
+          <section lang={language} aria-labelledby={`refused-${language}`}>
+            <h2 id={`refused-${language}`}>{t.title}</h2>
+            {t.paragraphs.map((text) => (
+              <p>{text}</p>
+            ))}
+          </section>
+        );
+      })}
+    </Layout>,
   );
 }

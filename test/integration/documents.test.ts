@@ -201,7 +201,7 @@ describe('a party uploads the copy for its part', () => {
 });
 
 describe("the page in place of S3's own refusals", () => {
-  it('says in Dutch what may have gone wrong with an upload or a download, and what to do', async () => {
+  it('says in Dutch, then in English, what may have gone wrong with an upload or a download, and what to do', async () => {
     const response = await get('/verzoek/bestand-niet-gelukt');
     expect(response.status).toBe(200);
     const page = await response.text();
@@ -209,6 +209,9 @@ describe("the page in place of S3's own refusals", () => {
     expect(page).toContain('<title>Het bestand is niet verstuurd of geopend');
     expect(page).toContain('hoogstens 25 MB');
     expect(page).toContain('werkt 1 minuut');
+    // S3's refusal carries no path of ours, so no language: the English follows, marked as English.
+    expect(page).toMatch(/<section lang="en"[^>]*>\s*<h2[^>]*>The file was not sent or opened<\/h2>/);
+    expect(page).toContain('A link to a file works for 1 minute.');
   });
 });
 
