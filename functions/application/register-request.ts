@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE } from '#texts/language';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '#texts/language';
 import { amsterdamDate, type IsoDate } from '#core/calendar-date';
 import { intake as M } from '#texts/nl/intake';
 import type { FieldError } from '#core/field-errors';
@@ -34,7 +34,7 @@ export async function registerRequest(
   deps: RegisterDeps,
   actor: PortalActor,
   raw: unknown,
-  received: { receivedOn: string | undefined; channel: string; submissionId: string },
+  received: { receivedOn: string | undefined; channel: string; submissionId: string; language?: string },
 ): Promise<RegisterOutcome> {
   const now = deps.clock.now();
   // Per party: another organisation's form can never replay this one's answer.
@@ -48,6 +48,8 @@ export async function registerRequest(
   const dateProblem = checkReceivedOn(received.receivedOn, today);
   if (dateProblem) errors.push(dateProblem);
   if (!(REGISTRATION_CHANNELS as readonly string[]).includes(received.channel)) errors.push({ path: 'channel', message: M.channelMissing });
+  // Only a language the pages have; anything else (a tampered form) is Dutch, as the form's default.
+  const language = LANGUAGES.find((known) => known === received.language) ?? DEFAULT_LANGUAGE;
   // With a bad date the other fields are still checked, against today.
   const receivedOn = (dateProblem ? today : received.receivedOn) as IsoDate;
 
@@ -80,7 +82,8 @@ export async function registerRequest(
         reference,
         channel: received.channel as Channel,
         statusToken,
-        statusUrl: deps.links.status(statusToken, DEFAULT_LANGUAGE),
+        statusUrl: deps.links.status(statusToken, language),
+        language,
         registeredBy: { partyId: actor.partyId, userId: actor.userId },
       },
       { directory: deps.config.directory, designatedHolidays: deps.config.designatedHolidays, portalUrl: deps.links.portalHome(), now },

@@ -422,10 +422,23 @@ export function confirmableUntil(receivedOn: IsoDate): IsoDate {
  */
 export function registerAndRoute(
   accepted: AcceptedRequest,
-  meta: { reference: string; channel: Channel; statusToken: string; statusUrl: string; registeredBy: { partyId: string; userId: string } },
+  meta: {
+    reference: string;
+    channel: Channel;
+    statusToken: string;
+    statusUrl: string;
+    registeredBy: { partyId: string; userId: string };
+    language?: Language;
+  },
   context: Parameters<typeof confirmAndRoute>[1],
 ): { ok: true; routed: Routed } | { ok: false; reason: string } {
-  const record = newRequestRecord(accepted, { reference: meta.reference, receivedAt: context.now, channel: meta.channel, statusToken: meta.statusToken });
+  const record = newRequestRecord(accepted, {
+    reference: meta.reference,
+    receivedAt: context.now,
+    channel: meta.channel,
+    statusToken: meta.statusToken,
+    ...(meta.language ? { language: meta.language } : {}),
+  });
   const result = confirmAndRoute(record, context);
   if (!result.ok) return result;
   const at = context.now.toISOString();

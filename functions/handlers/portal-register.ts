@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '#texts/language';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import type { PortalActor } from '#core/portal-access';
@@ -40,7 +41,7 @@ export const handler = portalHandler(async (event, user, csrf) => {
 });
 
 function emptyRegistration(): RegistrationValues {
-  return { ...emptyForm(randomUUID()), postalAddress: '', channel: '', receivedDay: '', receivedMonth: '', receivedYear: '' };
+  return { ...emptyForm(randomUUID()), postalAddress: '', channel: '', language: DEFAULT_LANGUAGE, receivedDay: '', receivedMonth: '', receivedYear: '' };
 }
 
 async function register(
@@ -55,6 +56,7 @@ async function register(
     // Keep the address's lines (a browser sends CRLF; the letter wants one line each); only trim the ends.
     postalAddress: (params.get('postalAddress') ?? '').replace(/\r\n?/g, '\n').trim(),
     channel: params.get('channel') ?? '',
+    language: params.get('language') ?? DEFAULT_LANGUAGE,
     receivedDay: (params.get('receivedDay') ?? '').trim(),
     receivedMonth: (params.get('receivedMonth') ?? '').trim(),
     receivedYear: (params.get('receivedYear') ?? '').trim(),
@@ -67,6 +69,7 @@ async function register(
     outcome = await registerRequest(runtime, actor, registrationToRequestInput(values), {
       receivedOn,
       channel: values.channel,
+      language: values.language,
       submissionId: values.submissionId,
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { IsoDate } from '#core/calendar-date';
 import { portalTexts, staffFormTexts, type Texts, workTexts } from '#texts/catalogue';
 import { longDate } from '#texts/format';
-import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
+import { DEFAULT_LANGUAGE, type Language, LANGUAGES } from '#texts/language';
 import type { FieldError } from '#core/field-errors';
 import type { Region } from '#core/region-config';
 import type { WorkItem } from '#core/my-work';
@@ -86,6 +86,8 @@ export interface RegistrationValues extends RequestFormValues {
   /** Where a requester without an e-mail address gets the decision letter. */
   postalAddress: string;
   channel: string;
+  /** The requester's language for their mails and status page (docs/rules.md, "Languages"). */
+  language: string;
   receivedDay: string;
   receivedMonth: string;
   receivedYear: string;
@@ -146,6 +148,15 @@ export function renderRegisterPage(
               hint={t.receivedOnHint}
               error={errors.get('receivedDay')}
               values={{ day: values.receivedDay, month: values.receivedMonth, year: values.receivedYear }}
+            />
+            <ChoiceGroup
+              type="radio"
+              field="language"
+              legend={t.language}
+              hint={t.languageHint}
+              error={undefined}
+              options={LANGUAGES.map((language) => ({ value: language, label: t.languages[language] }))}
+              checked={(language) => (values.language || DEFAULT_LANGUAGE) === language}
             />
           </>
         }

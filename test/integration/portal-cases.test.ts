@@ -112,6 +112,41 @@ describe('registering a request that came in by letter', () => {
     expect(await app.mails({ subjectIncludes: `Nieuw privacyverzoek ${reference}` })).toHaveLength(4);
   });
 
+  it('registers a call from a parent who reads English: their mail and status page in English, the parties told in Dutch, the request page saying so', async () => {
+    const today = amsterdamDate(new Date()).split('-');
+    const email = `telefoon-en-${Date.now()}@voorbeeld.nl`;
+    const form = await (await get('cjg', '/portaal/registreren')).text();
+    expect(form).toContain('In welke taal krijgt de aanvrager de e-mails en de statuspagina?');
+    const response = await post('cjg', '/portaal/registreren', {
+      channel: 'telefoon',
+      language: 'en',
+      receivedDay: today[2]!,
+      receivedMonth: today[1]!,
+      receivedYear: today[0]!,
+      overleg: 'goeree-overflakkee/go-thuiszitterstafel',
+      variablePartyId: 'rgo',
+      types: 'inzage',
+      role: 'ouder',
+      name: 'Per Telefoon',
+      email,
+      childName: 'Kind Telefoon',
+      dobDay: '1',
+      dobMonth: '2',
+      dobYear: '2015',
+      details: 'Alle gegevens.',
+      submissionId: `telefoon-en-${Date.now()}`,
+    });
+    expect(response.status).toBe(303);
+    const reference = /AVG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(response.headers.get('location')!)![0];
+    expect(await request(reference)).toMatchObject({ language: 'en', channel: 'telefoon' });
+    const [mail] = await app.mails({ to: email });
+    expect(mail!.subject).toBe(`News about your privacy request ${reference}`);
+    expect(mail!.text).toContain('We have received your privacy request and passed it on');
+    expect(mail!.text).toMatch(/\/en\/verzoek\/status\/[A-Za-z0-9_-]{43}/);
+    expect(await app.mails({ subjectIncludes: `Nieuw privacyverzoek ${reference}` })).toHaveLength(4);
+    expect(await (await get('cjg', `/portaal/verzoeken/${reference}`)).text()).toContain('Engels: de aanvrager leest de statuspagina');
+  });
+
   it('registers a letter without an e-mail address, decides it, and records that the letter went by post; the requester gets no mail', async () => {
     const name = `Per Post ${Date.now()}`;
     const registered = await post(

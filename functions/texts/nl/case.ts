@@ -1,4 +1,4 @@
-import type { Language } from '../language';
+import { languageNames } from './portal';
 import type { PluralForms } from '../format';
 
 /** A request's page in the portal: the facts, every party's part, the coordinator's steps, the log. */
@@ -57,7 +57,7 @@ export const casePage = {
     channel: 'Binnengekomen via',
     /** Shown only for a request in another language than Dutch (docs/rules.md, "Languages"). */
     language: 'Taal van de aanvrager',
-    languageNames: { nl: 'Nederlands', en: 'Engels' } satisfies Record<Language, string>,
+    languageNames,
     languageNote: (language: string) =>
       `${language}: de aanvrager leest de statuspagina en de e-mails in het ${language}. Een vraag leest de aanvrager zoals u die schrijft. Het besluit en de brief zijn Nederlands.`,
     together: 'Vraagt samen met',

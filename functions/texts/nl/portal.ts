@@ -1,4 +1,8 @@
+import type { Language } from '../language';
 import type { PluralForms } from '../format';
+
+/** The languages by their Dutch names, as the portal names them (the registration, the request page). */
+export const languageNames = { nl: 'Nederlands', en: 'Engels' } satisfies Record<Language, string>;
 
 /** The portal's frame, task list and registration, and the words for tasks and the audit trail. */
 export const portal = {
@@ -49,6 +53,9 @@ export const portal = {
     how: 'Hoe en wanneer kwam het binnen?',
     channel: 'Binnengekomen per',
     channels: { brief: 'brief', 'e-mail': 'e-mail', telefoon: 'telefoon' },
+    language: 'In welke taal krijgt de aanvrager de e-mails en de statuspagina?',
+    languageHint: 'Het besluit en de brief zijn altijd Nederlands.',
+    languages: languageNames,
     receivedOn: 'Datum van ontvangst',
     receivedOnHint: 'De dag waarop het verzoek bij uw organisatie binnenkwam, bijvoorbeeld 3 11 2026. Niet in de toekomst.',
     button: 'Verzoek registreren en doorsturen',
