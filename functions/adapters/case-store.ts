@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Change } from '#core/request-lifecycle';
 import type { DocumentOwner, DocumentRecord } from '#core/documents';
 import { keptBy } from '#core/retention';
-import { type AuditEvent, type PartyTask, type RequestRecord, taskId } from '#core/request-record';
+import { type AuditEvent, type PartyTask, type RequestRecord, statusTokensOf, taskId } from '#core/request-record';
 import type { Note } from '#core/notes';
 import { DOCUMENT_LIST_GRACE_SECONDS, DOCUMENTS_DUE, keys, partyIndexKey, sameChildIndexKey } from './table-design';
 import { sameChildKey } from '#core/related-requests';
@@ -275,8 +275,8 @@ export async function expiryUpdates(table: Table, record: RequestRecord, expires
   };
   const updates: TransactItem[] = [];
   let lastObjectExpiry = expiresAt;
-  // The status links (the requester's, a co-requester's) live outside the partition: they go with it.
-  const statusLinks = [record.statusToken, ...(record.coRequester ? [record.coRequester.statusToken] : [])].map((token) => keys.token(hashSecret(token)));
+  // The status links live outside the partition: they go with it.
+  const statusLinks = statusTokensOf(record).map((token) => keys.token(hashSecret(token)));
   for (const item of [...partition.filter((candidate) => candidate.SK !== 'REQUEST'), ...statusLinks]) {
     const key = { PK: item.PK as string, SK: item.SK as string };
     if (written.has(JSON.stringify(key))) continue;

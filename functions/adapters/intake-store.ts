@@ -1,7 +1,7 @@
 import { epochSeconds } from '#core/calendar-date';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Routed } from '#core/request-record';
+import { type Routed, statusTokensOf } from '#core/request-record';
 import { keys, PENDING_OUTBOX } from './table-design';
 import { hashSecret } from './tokens';
 import { queryPartition, sendTransaction, type Table, transact, type TransactItem } from './table';
@@ -120,28 +120,16 @@ async function saveRouting(table: Table, routed: Routed, readVersion: number, no
         ExpressionAttributeValues: { ':read': readVersion },
       },
     },
-    {
-      // The status link outlives confirmation: it no longer expires with the unconfirmed request.
+    // The status links (a co-requester's too) outlive confirmation: they no longer expire with the unconfirmed
+    // request. The co-requester's link to join still lapses after the 7 days.
+    ...statusTokensOf(record).map((token) => ({
       Update: {
         TableName: table.name,
-        Key: keys.token(hashSecret(record.statusToken)),
+        Key: keys.token(hashSecret(token)),
         UpdateExpression: 'REMOVE expiresAt',
         ConditionExpression: 'attribute_exists(PK)',
       },
-    },
-    // So does the co-requester's; their link to join still lapses after the 7 days.
-    ...(record.coRequester
-      ? [
-          {
-            Update: {
-              TableName: table.name,
-              Key: keys.token(hashSecret(record.coRequester.statusToken)),
-              UpdateExpression: 'REMOVE expiresAt',
-              ConditionExpression: 'attribute_exists(PK)',
-            },
-          },
-        ]
-      : []),
+    })),
     ...routed.tasks.map((task) => ({
       Put: {
         TableName: table.name,

@@ -34,7 +34,12 @@ export function recordAnswerReceived(record: RequestRecord, tasks: readonly Part
     tooLong: postalRules.answerTooLong(MAX_ANSWER_LENGTH),
   });
   if (!checked.ok) return checked;
-  const outcome = answerClarification(record, tasks, { answer: checked.text }, context);
+  // Checked above in the portal's words; these only say the same if the state changed in between.
+  const outcome = answerClarification(record, tasks, { answer: checked.text }, context, {
+    missing: postalRules.answerMissing,
+    tooLong: postalRules.answerTooLong,
+    noQuestionOpen: postalRules.nothingToPost,
+  });
   if (!outcome.ok) return outcome;
   const { change } = outcome;
   // The coordinator typed it in: no mail telling them the requester answered, and the audit names who recorded it.

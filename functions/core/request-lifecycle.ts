@@ -377,8 +377,8 @@ export function answerClarification(
   tasks: readonly PartyTask[],
   input: { answer: string },
   context: Omit<LifecycleContext, 'actor'>,
-  /** The rule's words in the language of the requester's page; the portal's (postal-steps.ts) are Dutch. */
-  messages: AnswerRuleTexts = { ...stepTexts.clarification, noQuestionOpen: REFUSED.noQuestionOpen },
+  /** The rule's words: the requester's, in their page's language (texts/<language>/status.ts), or the portal's for an answer by post (postal-steps.ts). */
+  messages: AnswerRuleTexts,
 ): Outcome {
   const next = transition(record.status, 'resume');
   if (!next.ok) return refuse(messages.noQuestionOpen);

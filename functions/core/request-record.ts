@@ -124,6 +124,15 @@ export interface StatusLinkHolder {
   email?: string;
 }
 
+/**
+ * Every status token the request has stored, joined or not: the requester's,
+ * and the co-requester's from the submission on. Their token items live
+ * outside the request's partition, so confirming and closing name them.
+ */
+export function statusTokensOf(record: Pick<RequestRecord, 'statusToken' | 'coRequester'>): string[] {
+  return [record.statusToken, ...(record.coRequester ? [record.coRequester.statusToken] : [])];
+}
+
 /** Every working status link of a request with whom it belongs to: the requester's, and a co-requester's once they joined. */
 export function statusLinksOf(record: Pick<RequestRecord, 'statusToken' | 'requester' | 'coRequester'>): Array<StatusLinkHolder & { token: string }> {
   return [

@@ -64,6 +64,7 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
   const open = record.status === 'paused' ? record.pauses[record.pauses.length - 1] : undefined;
   const art19 = tasks.filter((task) => task.kind === 'art19');
   const from = [...new Set(art19.map((task) => task.fromPartyId ?? ''))];
+  const withdrawRefusal = whyNotWithdraw(record, holder);
   return {
     reference: record.reference,
     regionId: record.regionId,
@@ -83,8 +84,8 @@ export function statusViewFor(record: RequestRecord, tasks: readonly PartyTask[]
             coordinator: partyId === record.coordinatorPartyId,
             answered: tasks.some((task) => task.kind === 'answer' && task.partyId === partyId && task.status === 'answered'),
           })),
-    withdrawable: whyNotWithdraw(record, holder) === null,
-    withdrawRefusal: whyNotWithdraw(record, holder),
+    withdrawable: withdrawRefusal === null,
+    withdrawRefusal,
     withdrawals: record.withdrawals ?? [],
     machtigingAsked: record.requester.role === 'gemachtigde' && !record.identityCheck && canRequesterSend(record),
     passedOn: from.map((fromPartyId) => ({ fromPartyId, toPartyIds: art19.filter((task) => task.fromPartyId === fromPartyId).map((task) => task.partyId) })),

@@ -12,6 +12,8 @@ import type { StatusFilesView } from '#core/documents';
 import { type FilesState, ReleasedFileLink, StatusFiles } from './status-files';
 import { InzageDetailsList } from './inzage-details';
 import { DecisionTextView } from './decision-text';
+// The decision's own headings, the same words as its letter's: Dutch on every page, like the decision (rules.md, "Languages").
+import { DECISION_PARTS_TITLE, DECISION_RIGHTS_TITLE } from '#texts/nl/decision-headings';
 import { type InzagePart, releasedSections } from '#core/status-view';
 import { useLanguage } from './render';
 
@@ -175,7 +177,7 @@ export function renderStatusPage(
  */
 function DecisionInDutch(props: { text: Parameters<typeof DecisionTextView>[0]['text']; note: string | null }) {
   const language = useLanguage();
-  const dutch = statusTexts(DEFAULT_LANGUAGE);
+  const dutch = { partsTitle: DECISION_PARTS_TITLE, rightsTitle: DECISION_RIGHTS_TITLE };
   if (language === DEFAULT_LANGUAGE) return <DecisionTextView text={props.text} titles={dutch} />;
   return (
     <>

@@ -1,4 +1,5 @@
 import { inzageStatementFields } from '#test-support/inzage-answer';
+import { statusTexts } from '#texts/catalogue';
 import { describe, expect, it } from 'vitest';
 import { readDecisionForm } from '#core/decision';
 import { TEXT_MESSAGES } from '#core/free-text';
@@ -6,6 +7,9 @@ import { acceptRequest } from '#core/intake';
 import { readPartyAnswerForm } from '#core/party-answer';
 import { MAX_QUESTION_ROUNDS, pauseForClarification, answerClarification, extendDeadline } from '#core/request-lifecycle';
 import { changeOf, dir, lifecycleContext, rawRequest, refusalOf, routedRequest } from './support/records';
+
+/** The requester's words for the answer's rule, as the status page passes them. */
+const ANSWER_RULES = statusTexts('nl').answerRules;
 
 /** Free text: what a person may type into each field, and the Dutch message at the field when not. */
 const accept = (raw: unknown) => acceptRequest(raw, { directory: dir, receivedOn: '2026-11-23', designatedHolidays: [] });
@@ -59,8 +63,8 @@ describe('free text in the portal and on the status page', () => {
     expect(refusalOf(pauseForClarification(record, tasks, { question: 'Wie\u0000?' }, context))).toBe(TEXT_MESSAGES.control);
     expect(refusalOf(extendDeadline(record, tasks, { months: 2, reason: 'x'.repeat(2001) }, context))).toContain('hoogstens 2000 tekens');
     const paused = changeOf(pauseForClarification(record, tasks, { question: 'Wie bent u?' }, context)).record!.next;
-    expect(refusalOf(answerClarification(paused, tasks, { answer: 'Ik\u202e' }, context))).toBe(TEXT_MESSAGES.bidi);
-    expect(refusalOf(answerClarification(paused, tasks, { answer: 'x'.repeat(5001) }, context))).toContain('hoogstens 5000 tekens');
+    expect(refusalOf(answerClarification(paused, tasks, { answer: 'Ik\u202e' }, context, ANSWER_RULES))).toBe(TEXT_MESSAGES.bidi);
+    expect(refusalOf(answerClarification(paused, tasks, { answer: 'x'.repeat(5001) }, context, ANSWER_RULES))).toContain('hoogstens 5000 tekens');
   });
 
   it(`stops at ${MAX_QUESTION_ROUNDS} rounds of questions, so a request can never outgrow DynamoDB's 400 KB`, () => {
@@ -69,7 +73,7 @@ describe('free text in the portal and on the status page', () => {
     const context = lifecycleContext(record.receivedOn);
     for (let round = 0; round < MAX_QUESTION_ROUNDS; round++) {
       record = changeOf(pauseForClarification(record, tasks, { question: 'v'.repeat(2000) }, context)).record!.next;
-      record = changeOf(answerClarification(record, tasks, { answer: 'a'.repeat(5000) }, context)).record!.next;
+      record = changeOf(answerClarification(record, tasks, { answer: 'a'.repeat(5000) }, context, ANSWER_RULES)).record!.next;
     }
     expect(refusalOf(pauseForClarification(record, tasks, { question: 'Nog één?' }, context))).toContain(`al ${MAX_QUESTION_ROUNDS} vragen`);
     // Three bytes a character at the most: the worst case of the rounds stays far below 400 KB.

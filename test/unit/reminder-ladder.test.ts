@@ -1,3 +1,4 @@
+import { statusTexts } from '#texts/catalogue';
 import { describe, expect, it } from 'vitest';
 import type { TypeDecision } from '#core/decision';
 import type { TypeAnswer } from '#core/party-answer';
@@ -40,6 +41,9 @@ import {
 import { renderMail } from '#core/mail-rendering';
 import { directory } from '#core/directory';
 import type { Mail } from '#core/mails';
+
+/** The requester's words for the answer's rule, as the status page passes them. */
+const ANSWER_RULES = statusTexts('nl').answerRules;
 
 /**
  * The reminder ladder (DOMAIN.md, "Reminders"): every expected date below is
@@ -364,7 +368,7 @@ describe('isTracked: reminders only while the clock runs', () => {
     }
     expect(nextReminderOn(paused.record, '2026-03-20')).toBeNull();
     // Paused 20 to 25 March (5 days): 2 April + 5 = Tuesday 7 April, a working day (just after Easter Monday 6 April).
-    const resumed = applyChange(paused, changeOf(answerClarification(paused.record, paused.tasks, { answer: 'Over Noor.' }, ctx('2026-03-25'))));
+    const resumed = applyChange(paused, changeOf(answerClarification(paused.record, paused.tasks, { answer: 'Over Noor.' }, ctx('2026-03-25'), ANSWER_RULES)));
     expect(resumed.record.status).toBe('in_progress');
     expect(resumed.record.deadline).toBe('2026-04-07');
     expect(
@@ -805,7 +809,7 @@ describe('answerTask: the answer that completes the set tells the coordinator', 
     expect(change.reminderSteps ?? []).toEqual([]);
     const allIn = applyChange(paused, change);
     expect(dueSteps(allIn.record, allIn.tasks, new Set(), '2026-03-10')).toEqual([]);
-    const resumed = applyChange(allIn, changeOf(answerClarification(allIn.record, allIn.tasks, { answer: 'Het RGO.' }, ctx('2026-03-10'))));
+    const resumed = applyChange(allIn, changeOf(answerClarification(allIn.record, allIn.tasks, { answer: 'Het RGO.' }, ctx('2026-03-10'), ANSWER_RULES)));
     expect(dueSteps(resumed.record, resumed.tasks, new Set(), '2026-03-10').map((step) => step.id)).toEqual([ALL_ANSWERED_STEP]);
   });
 

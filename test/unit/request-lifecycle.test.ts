@@ -1,3 +1,4 @@
+import { statusTexts } from '#texts/catalogue';
 import { describe, expect, it } from 'vitest';
 import type { TypeDecision } from '#core/decision';
 import { remedies } from '#texts/nl/remedies';
@@ -40,6 +41,9 @@ import {
 } from './support/records';
 import { renderMail } from '#core/mail-rendering';
 import type { Mail } from '#core/mails';
+
+/** The requester's words for the answer's rule, as the status page passes them. */
+const ANSWER_RULES = statusTexts('nl').answerRules;
 
 type State = { record: RequestRecord; tasks: PartyTask[] };
 
@@ -508,7 +512,9 @@ function pausedAndResumed(): State {
   const { designatedHolidays, directory, links, now, today } = lifecycleContext('2026-03-20');
   return applyChange(
     paused,
-    changeOf(answerClarification(paused.record, paused.tasks, { answer: 'Schooljaar 2024-2025.' }, { designatedHolidays, directory, links, now, today })),
+    changeOf(
+      answerClarification(paused.record, paused.tasks, { answer: 'Schooljaar 2024-2025.' }, { designatedHolidays, directory, links, now, today }, ANSWER_RULES),
+    ),
   );
 }
 
@@ -579,7 +585,7 @@ describe('answerClarification', () => {
     expect(state.record.deadline).toBe('2026-04-02');
     expect(independentWeekday('2026-04-12')).toBe('zondag');
     expect(independentWeekday('2026-04-13')).toBe('maandag');
-    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ` ${ANSWER} ` }, requesterContext('2026-03-20')));
+    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ` ${ANSWER} ` }, requesterContext('2026-03-20'), ANSWER_RULES));
     expect(change.record).toEqual({
       next: {
         ...state.record,
@@ -595,7 +601,7 @@ describe('answerClarification', () => {
 
   it('moves every open task to the new deadline at version + 1, its clock running again', () => {
     const state = answered(paused(), 'rgo', NOTHING_FOUND, '2026-03-12');
-    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-20')));
+    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-20'), ANSWER_RULES));
     // Version 2 was the pause's mark on each task.
     expect(change.tasks.map(({ task, readVersion }) => [task.partyId, task.deadline, task.pausedSince, task.version, readVersion])).toEqual([
       ['swv-go', '2026-04-13', undefined, 3, 2],
@@ -606,7 +612,7 @@ describe('answerClarification', () => {
 
   it('mails the coordinator the portal link, without the answer; the requester is the actor in the audit', () => {
     const state = paused();
-    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-20')));
+    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-20'), ANSWER_RULES));
     expect(change.mails).toHaveLength(1);
     expect(change.mails[0]!.to).toEqual(['privacy@swv-go.example']);
     expect(renderMail(change.mails[0]!).subject).toContain(REFERENCE);
@@ -629,7 +635,7 @@ describe('answerClarification', () => {
     const again = applyChange(once, changeOf(pauseForClarification(once.record, once.tasks, { question: 'En welke school?' }, lifecycleContext('2026-04-01'))));
     // while paused the clock stands still at the last deadline
     expect(again.record.deadline).toBe('2026-04-13');
-    const change = changeOf(answerClarification(again.record, again.tasks, { answer: 'De Ark.' }, requesterContext('2026-04-04')));
+    const change = changeOf(answerClarification(again.record, again.tasks, { answer: 'De Ark.' }, requesterContext('2026-04-04'), ANSWER_RULES));
     expect(independentWeekday('2026-04-15')).toBe('woensdag');
     expect(change.record!.next.deadline).toBe('2026-04-15');
     expect(change.record!.next.pauses.map((pause) => [pause.startedOn, pause.endedOn])).toEqual([
@@ -640,24 +646,24 @@ describe('answerClarification', () => {
 
   it('shifts past a designated holiday too', () => {
     const state = paused();
-    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-20', ['2026-04-13'])));
+    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-20', ['2026-04-13']), ANSWER_RULES));
     expect(change.record!.next.deadline).toBe('2026-04-14');
   });
 
   it('leaves the deadline alone when answered on the day it was asked; the tasks only lose their pause mark', () => {
     const state = paused();
-    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-10')));
+    const change = changeOf(answerClarification(state.record, state.tasks, { answer: ANSWER }, requesterContext('2026-03-10'), ANSWER_RULES));
     expect(change.record!.next.deadline).toBe('2026-04-02');
     expect(change.tasks.map(({ task }) => [task.deadline, 'pausedSince' in task])).toEqual(state.tasks.map(() => ['2026-04-02', false]));
   });
 
   it('accepts an answer of 5000 characters and refuses an empty one, a longer one, and one when nothing was asked', () => {
     const state = paused();
-    expect(answerClarification(state.record, state.tasks, { answer: 'x'.repeat(5000) }, requesterContext('2026-03-20')).ok).toBe(true);
-    expectDutch(refusalOf(answerClarification(state.record, state.tasks, { answer: 'x'.repeat(5001) }, requesterContext('2026-03-20'))));
-    expectDutch(refusalOf(answerClarification(state.record, state.tasks, { answer: ' \n ' }, requesterContext('2026-03-20'))));
+    expect(answerClarification(state.record, state.tasks, { answer: 'x'.repeat(5000) }, requesterContext('2026-03-20'), ANSWER_RULES).ok).toBe(true);
+    expectDutch(refusalOf(answerClarification(state.record, state.tasks, { answer: 'x'.repeat(5001) }, requesterContext('2026-03-20'), ANSWER_RULES)));
+    expectDutch(refusalOf(answerClarification(state.record, state.tasks, { answer: ' \n ' }, requesterContext('2026-03-20'), ANSWER_RULES)));
     const running = routed();
-    expectDutch(refusalOf(answerClarification(running.record, running.tasks, { answer: ANSWER }, requesterContext('2026-03-20'))));
+    expectDutch(refusalOf(answerClarification(running.record, running.tasks, { answer: ANSWER }, requesterContext('2026-03-20'), ANSWER_RULES)));
   });
 });
 

@@ -1,11 +1,12 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { answersTexts } from '#texts/catalogue';
-import { DEFAULT_LANGUAGE, type Language } from '#texts/language';
+import type { Language } from '#texts/language';
 import { jsonResponse } from './responses';
 
 /**
- * The Dutch error answers, shared by the functions (through the middleware)
- * and the edge (the rate limit's 429, built at synth for the WAF rule). No
+ * The error answers, Dutch or in the page's language, shared by the functions
+ * (through the middleware) and the edge (the rate limit's 429, built at synth
+ * for the WAF rule). No
  * middy here, so the CDK app can import it.
  */
 export interface ErrorMessage {
@@ -21,10 +22,7 @@ export type ErrorResponder = (
   language?: Language,
 ) => APIGatewayProxyStructuredResultV2;
 
-/** The Dutch error answers, from the catalogue (the edge's 403 and 429 are built from them at synth). */
-export const MESSAGES = answersTexts(DEFAULT_LANGUAGE).errors;
-
-/** The same answers in a page's language. */
+/** The error answers in a page's language, from the catalogue (the edge's 403 and 429 are built from them at synth). */
 export const messagesIn = (language: Language) => answersTexts(language).errors;
 
 export const jsonErrors: ErrorResponder = (status, message, headers = {}) => jsonResponse(status, { errors: [{ path: '', message: message.text }] }, headers);

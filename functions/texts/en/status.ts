@@ -30,8 +30,6 @@ export const status: typeof nl = {
   passedOn: (from, to) => `${from} changed data and passed this on to: ${to}.`,
   decisionTitle: { whole: 'The decision', partial: 'The partial decision', supplementary: 'The supplementary decision' },
   decidedOn: (date) => `Sent on ${date}.`,
-  partsTitle: 'Per organisation: what it decided and what you can do',
-  rightsTitle: 'Your rights',
   inzageTitle: 'Which data the organisations have',
   categories: (list) => `Kinds of data: ${list}`,
   detailsSummary: 'More about these data, and the copy',

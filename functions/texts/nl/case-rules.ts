@@ -28,7 +28,6 @@ export const refused = {
   closeNotYet: 'Sluiten kan pas na het besluit.',
   notAnswerTask: 'Dit is geen antwoordtaak.',
   extensionMonths: 'Verleng met 1 of 2 maanden.',
-  noQuestionOpen: 'Er staat geen vraag voor u open.',
   notCoordinator: 'Alleen het aanspreekpunt kan dit doen.',
   noOwnTask: 'Uw organisatie heeft geen antwoordtaak bij dit verzoek.',
   noArt19: 'Er staat geen wijziging voor uw organisatie open.',
@@ -55,10 +54,6 @@ export const stepTexts = {
   question: {
     missing: 'Schrijf de vraag aan de aanvrager.',
     tooLong: (max: number) => `De vraag is te lang. Gebruik hoogstens ${max} tekens.`,
-  },
-  clarification: {
-    missing: 'Schrijf uw antwoord.',
-    tooLong: (max: number) => `Uw antwoord is te lang. Gebruik hoogstens ${max} tekens.`,
   },
 };
 

@@ -1,4 +1,3 @@
-import { DECISION_PARTS_TITLE, DECISION_RIGHTS_TITLE } from './decision-headings';
 import type { PluralForms } from '../format';
 
 /** The requester's status page. */
@@ -34,8 +33,6 @@ export const status = {
   passedOn: (from: string, to: string) => `${from} heeft gegevens aangepast en dit doorgegeven aan: ${to}.`,
   decisionTitle: { whole: 'Het besluit', partial: 'Het deelbesluit', supplementary: 'Het aanvullende besluit' },
   decidedOn: (date: string) => `Verstuurd op ${date}.`,
-  partsTitle: DECISION_PARTS_TITLE,
-  rightsTitle: DECISION_RIGHTS_TITLE,
   inzageTitle: 'Welke gegevens de organisaties hebben',
   categories: (list: string) => `Soorten gegevens: ${list}`,
   detailsSummary: 'Meer over deze gegevens, en de kopie',
